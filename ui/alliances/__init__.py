@@ -1,0 +1,1 @@
+"""Alliances, partners and commitments: screens, wall, map and their undo commands."""

@@ -1,0 +1,1 @@
+"""The live co-construction board: scene, view, items and its undo commands."""

@@ -1,0 +1,35 @@
+"""Errors the core raises for the user to read (the CLI prints them, the UI shows them)."""
+
+from __future__ import annotations
+
+
+class CatalyseError(Exception):
+    """A problem the user can act on; its message is one readable sentence."""
+
+
+class NotACatalyseDatabase(CatalyseError):
+    """The file is not SQLite, or is SQLite but was not made by Catalyse."""
+
+
+class CorruptDatabase(CatalyseError):
+    """The file is a damaged SQLite database."""
+
+
+class DatabaseTooNew(CatalyseError):
+    """The file was written by a newer Catalyse; it is refused, never modified."""
+
+
+class DatabaseInUse(CatalyseError):
+    """Another Catalyse window or process has the file open for writing."""
+
+
+class NotFound(CatalyseError):
+    """A record named by id does not exist."""
+
+
+class InvalidInput(CatalyseError):
+    """A value the user typed cannot be stored (the message says which and why)."""
+
+    def __init__(self, message: str, field: str = "") -> None:
+        super().__init__(message)
+        self.field = field

@@ -1,0 +1,1 @@
+"""Storage: the SQLite file, its schema and the repositories over it."""

@@ -1,0 +1,176 @@
+"""The database schema as numbered sqlite-utils migrations (append only, never edit one)."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database, Migrations
+
+MIGRATION_SET = "catalyse"
+FTS_TOKENIZER = "unicode61 remove_diacritics 2"
+
+migrations = Migrations(MIGRATION_SET)
+
+_INITIAL_TABLES = [
+    """CREATE TABLE organisations (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,
+        kind TEXT NOT NULL DEFAULT 'association',
+        sector TEXT NOT NULL DEFAULT '',
+        territory TEXT NOT NULL DEFAULT '',
+        website TEXT NOT NULL DEFAULT '',
+        siren TEXT NOT NULL DEFAULT '',
+        siret TEXT NOT NULL DEFAULT '',
+        rna TEXT NOT NULL DEFAULT '',
+        offers TEXT NOT NULL DEFAULT '[]',
+        needs TEXT NOT NULL DEFAULT '',
+        sdgs TEXT NOT NULL DEFAULT '[]',
+        notes TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%S', 'now')),
+        updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%S', 'now'))
+    )""",
+    """CREATE TABLE people (
+        id INTEGER PRIMARY KEY,
+        first_name TEXT NOT NULL DEFAULT '',
+        last_name TEXT NOT NULL DEFAULT '',
+        organisation_id INTEGER REFERENCES organisations(id) ON DELETE SET NULL,
+        title TEXT NOT NULL DEFAULT '',
+        email TEXT NOT NULL DEFAULT '',
+        phone TEXT NOT NULL DEFAULT '',
+        notes TEXT NOT NULL DEFAULT '',
+        data_basis TEXT NOT NULL DEFAULT 'legitimate_interest',
+        consent_date TEXT,
+        created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%S', 'now')),
+        updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%S', 'now'))
+    )""",
+    "CREATE INDEX people_organisation ON people(organisation_id)",
+    "CREATE INDEX people_email ON people(email COLLATE NOCASE)",
+    """CREATE TABLE workshops (
+        id INTEGER PRIMARY KEY,
+        title TEXT NOT NULL,
+        date TEXT,
+        start_time TEXT,
+        end_time TEXT,
+        place TEXT NOT NULL DEFAULT '',
+        territory TEXT NOT NULL DEFAULT '',
+        facilitator TEXT NOT NULL DEFAULT '',
+        question TEXT NOT NULL DEFAULT '',
+        sdgs TEXT NOT NULL DEFAULT '[]',
+        agenda TEXT NOT NULL DEFAULT '[]',
+        created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%S', 'now'))
+    )""",
+    """CREATE TABLE attendance (
+        workshop_id INTEGER NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,
+        person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+        present INTEGER NOT NULL DEFAULT 0,
+        checked_in_at TEXT,
+        PRIMARY KEY (workshop_id, person_id)
+    )""",
+    "CREATE INDEX attendance_person ON attendance(person_id)",
+    """CREATE TABLE zones (
+        id INTEGER PRIMARY KEY,
+        workshop_id INTEGER NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,
+        name TEXT NOT NULL,
+        x REAL NOT NULL DEFAULT 0,
+        y REAL NOT NULL DEFAULT 0,
+        width REAL NOT NULL DEFAULT 400,
+        height REAL NOT NULL DEFAULT 600,
+        colour TEXT NOT NULL DEFAULT '#F4F6F8',
+        position INTEGER NOT NULL DEFAULT 0
+    )""",
+    "CREATE INDEX zones_workshop ON zones(workshop_id)",
+    """CREATE TABLE clusters (
+        id INTEGER PRIMARY KEY,
+        workshop_id INTEGER NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,
+        label TEXT NOT NULL DEFAULT '',
+        colour TEXT NOT NULL DEFAULT '#FFF3C4'
+    )""",
+    "CREATE INDEX clusters_workshop ON clusters(workshop_id)",
+    """CREATE TABLE cards (
+        id INTEGER PRIMARY KEY,
+        workshop_id INTEGER NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,
+        zone_id INTEGER REFERENCES zones(id) ON DELETE SET NULL,
+        cluster_id INTEGER REFERENCES clusters(id) ON DELETE SET NULL,
+        text TEXT NOT NULL DEFAULT '',
+        person_id INTEGER REFERENCES people(id) ON DELETE SET NULL,
+        organisation_id INTEGER REFERENCES organisations(id) ON DELETE SET NULL,
+        x REAL NOT NULL DEFAULT 0,
+        y REAL NOT NULL DEFAULT 0,
+        sdgs TEXT NOT NULL DEFAULT '[]',
+        source TEXT NOT NULL DEFAULT 'facilitator',
+        created_at TEXT
+    )""",
+    "CREATE INDEX cards_workshop ON cards(workshop_id)",
+    "CREATE INDEX cards_zone ON cards(zone_id)",
+    "CREATE INDEX cards_cluster ON cards(cluster_id)",
+    "CREATE INDEX cards_person ON cards(person_id)",
+    "CREATE INDEX cards_organisation ON cards(organisation_id)",
+    """CREATE TABLE votes (
+        id INTEGER PRIMARY KEY,
+        card_id INTEGER NOT NULL REFERENCES cards(id) ON DELETE CASCADE,
+        person_id INTEGER REFERENCES people(id) ON DELETE SET NULL
+    )""",
+    "CREATE INDEX votes_card ON votes(card_id)",
+    """CREATE TABLE alliances (
+        id INTEGER PRIMARY KEY,
+        workshop_id INTEGER REFERENCES workshops(id) ON DELETE SET NULL,
+        name TEXT NOT NULL,
+        objective TEXT NOT NULL DEFAULT '',
+        sdgs TEXT NOT NULL DEFAULT '[]',
+        partnership_type TEXT,
+        status TEXT NOT NULL DEFAULT 'idee',
+        created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%S', 'now'))
+    )""",
+    "CREATE INDEX alliances_workshop ON alliances(workshop_id)",
+    """CREATE TABLE alliance_cards (
+        alliance_id INTEGER NOT NULL REFERENCES alliances(id) ON DELETE CASCADE,
+        card_id INTEGER NOT NULL REFERENCES cards(id) ON DELETE CASCADE,
+        PRIMARY KEY (alliance_id, card_id)
+    )""",
+    """CREATE TABLE partners (
+        id INTEGER PRIMARY KEY,
+        alliance_id INTEGER NOT NULL REFERENCES alliances(id) ON DELETE CASCADE,
+        organisation_id INTEGER NOT NULL REFERENCES organisations(id) ON DELETE CASCADE,
+        role TEXT NOT NULL DEFAULT 'partenaire',
+        contact_person_id INTEGER REFERENCES people(id) ON DELETE SET NULL,
+        UNIQUE (alliance_id, organisation_id)
+    )""",
+    "CREATE INDEX partners_organisation ON partners(organisation_id)",
+    """CREATE TABLE commitments (
+        id INTEGER PRIMARY KEY,
+        partner_id INTEGER NOT NULL REFERENCES partners(id) ON DELETE CASCADE,
+        description TEXT NOT NULL DEFAULT '',
+        resource_kind TEXT NOT NULL DEFAULT 'humain',
+        quantity REAL,
+        unit TEXT NOT NULL DEFAULT '',
+        due_date TEXT,
+        status TEXT NOT NULL DEFAULT 'propose',
+        signatory_id INTEGER REFERENCES people(id) ON DELETE SET NULL,
+        note TEXT NOT NULL DEFAULT '',
+        card_id INTEGER REFERENCES cards(id) ON DELETE SET NULL,
+        created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%S', 'now')),
+        updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%S', 'now'))
+    )""",
+    "CREATE INDEX commitments_partner ON commitments(partner_id)",
+    "CREATE INDEX commitments_due ON commitments(due_date)",
+]
+
+
+@migrations(name="m001_initial")
+def m001_initial(db: Database) -> None:
+    for statement in _INITIAL_TABLES:
+        db.execute(statement)
+    db.table("organisations").enable_fts(
+        ["name", "sector", "territory", "notes"], create_triggers=True, tokenize=FTS_TOKENIZER
+    )
+    db.table("people").enable_fts(
+        ["first_name", "last_name", "email", "notes"],
+        create_triggers=True,
+        tokenize=FTS_TOKENIZER,
+    )
+
+
+def known_migrations() -> list[str]:
+    """The names of the migrations this version knows, in order."""
+    return [m.name for m in migrations._migrations]
+
+
+SCHEMA_VERSION = len(known_migrations())

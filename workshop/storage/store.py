@@ -1,0 +1,174 @@
+"""The store: one Catalyse database file, opened safely, with one repository per area."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import urllib.parse
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from workshop.errors import CorruptDatabase, DatabaseTooNew, NotACatalyseDatabase
+from workshop.lock import DatabaseLock
+from workshop.storage import snapshots
+from workshop.storage.alliances import (
+    AllianceRepository,
+    CommitmentRepository,
+    PartnerRepository,
+)
+from workshop.storage.board import Board
+from workshop.storage.schema import MIGRATION_SET, SCHEMA_VERSION, known_migrations, migrations
+from workshop.storage.stakeholders import OrganisationRepository, PersonRepository
+from workshop.storage.workshops import AttendanceRepository, WorkshopRepository
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def _read_only_connection(path: Path) -> sqlite3.Connection:
+    uri = "file:" + urllib.parse.quote(str(path.resolve())) + "?mode=ro"
+    return sqlite3.connect(uri, uri=True)
+
+
+def inspect_file(path: Path) -> int:
+    """Check, without writing a byte, that a file is a Catalyse database this version can open.
+
+    Returns the number of migrations applied (0 for an empty or missing file).
+    """
+    if not path.exists() or path.stat().st_size == 0:
+        return 0
+    if path.is_dir():
+        raise NotACatalyseDatabase(f"{path} is a folder, not a Catalyse database")
+    try:
+        with path.open("rb") as f:
+            header = f.read(len(SQLITE_HEADER))
+    except OSError as error:
+        raise NotACatalyseDatabase(f"cannot read {path}: {error.strerror}") from error
+    if header != SQLITE_HEADER:
+        raise NotACatalyseDatabase(f"{path} is not a Catalyse database (not an SQLite file)")
+    try:
+        conn = _read_only_connection(path)
+        try:
+            check = conn.execute("PRAGMA quick_check").fetchall()
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+            applied: list[str] = []
+            if "_sqlite_migrations" in tables:
+                applied = [
+                    r[0]
+                    for r in conn.execute(
+                        "SELECT name FROM _sqlite_migrations WHERE migration_set = ?",
+                        [MIGRATION_SET],
+                    )
+                ]
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as error:
+        raise CorruptDatabase(f"{path} is damaged and cannot be opened ({error})") from error
+    if check != [("ok",)]:
+        raise CorruptDatabase(f"{path} is damaged: {check[0][0]}")
+    if not applied:
+        raise NotACatalyseDatabase(f"{path} is an SQLite file, but not a Catalyse database")
+    unknown = [name for name in applied if name not in known_migrations()]
+    if unknown:
+        raise DatabaseTooNew(
+            f"{path} was written by a newer version of Catalyse "
+            f"(schema {len(applied)}, this version knows {SCHEMA_VERSION}); update Catalyse"
+        )
+    return len(applied)
+
+
+def _create_private_file(path: Path) -> None:
+    """Create an empty database file readable by its owner only (SQLite copies the mode)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
+    os.close(fd)
+
+
+class Store:
+    """An open Catalyse database and its repositories (store.workshops, store.board…)."""
+
+    def __init__(
+        self, db: Database, path: Path, read_only: bool = False, lock: DatabaseLock | None = None
+    ) -> None:
+        self.db = db
+        self._lock = lock
+        self.path = path
+        self.read_only = read_only
+        self.organisations = OrganisationRepository(db)
+        self.people = PersonRepository(db)
+        self.workshops = WorkshopRepository(db)
+        self.attendance = AttendanceRepository(db)
+        self.board = Board(db)
+        self.alliances = AllianceRepository(db)
+        self.partners = PartnerRepository(db)
+        self.commitments = CommitmentRepository(db)
+
+    @classmethod
+    def open(
+        cls, path: str | os.PathLike[str], *, read_only: bool = False, lock: bool = True
+    ) -> Store:
+        """Open (or create) a database; a foreign, damaged or newer file is refused untouched.
+
+        Unless read-only, the file is locked against a second writer (DatabaseInUse).
+        """
+        path = Path(path)
+        applied = inspect_file(path)
+        if read_only:
+            if applied == 0:
+                raise NotACatalyseDatabase(f"{path} does not exist or is empty")
+            conn = _read_only_connection(path)
+            db = Database(conn)
+            db.execute("PRAGMA foreign_keys = ON")
+            return cls(db, path, read_only=True)
+        file_lock = DatabaseLock(path) if lock else None
+        if file_lock:
+            file_lock.acquire()
+        if applied == 0:
+            _create_private_file(path)
+        try:
+            db = Database(path)
+            db.execute("PRAGMA foreign_keys = ON")
+            db.execute("PRAGMA journal_mode = WAL")
+            db.execute("PRAGMA synchronous = FULL")
+            db.execute("PRAGMA secure_delete = ON")
+            db.execute("PRAGMA busy_timeout = 3000")
+            if applied < SCHEMA_VERSION:
+                migrations.apply(db)
+        except sqlite3.OperationalError as error:
+            if file_lock:
+                file_lock.release()
+            raise NotACatalyseDatabase(f"cannot write to {path}: {error}") from error
+        return cls(db, path, lock=file_lock)
+
+    @property
+    def schema_version(self) -> int:
+        return len(migrations.applied(self.db))
+
+    def delete(self, table: str, ids: list[int]) -> snapshots.Snapshot:
+        """Delete records and what depends on them, returning what undo needs to restore."""
+        return snapshots.delete(self.db, table, ids)
+
+    def restore(self, snapshot: snapshots.Snapshot) -> None:
+        snapshots.restore(self.db, snapshot)
+
+    def check(self) -> list[str]:
+        """Problems found by SQLite's integrity and foreign-key checks (empty when healthy)."""
+        problems = [
+            row[0] for row in self.db.execute("PRAGMA integrity_check").fetchall() if row[0] != "ok"
+        ]
+        for table, rowid, parent, _ in self.db.execute("PRAGMA foreign_key_check").fetchall():
+            problems.append(f"{table} row {rowid} points to a missing {parent}")
+        if self.schema_version != SCHEMA_VERSION:
+            problems.append(f"schema version {self.schema_version}, expected {SCHEMA_VERSION}")
+        return problems
+
+    def close(self) -> None:
+        self.db.close()
+        if self._lock:
+            self._lock.release()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

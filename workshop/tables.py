@@ -1,0 +1,67 @@
+"""Writing tables to CSV or .xlsx, safe to open in a spreadsheet (OWASP CSV injection)."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from workshop.errors import CatalyseError
+
+Cell = str | int | float | dt.date | None
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def safe_cell(value: Cell) -> Cell:
+    """A cell a spreadsheet will not run: text starting like a formula gets a leading quote.
+
+    Numbers and dates stay numbers and dates (a negative amount is not a formula).
+    """
+    if isinstance(value, str):
+        value = value.replace("\x00", "")
+        if value.startswith(_FORMULA_STARTS):
+            return "'" + value
+    return value
+
+
+def write_table(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Cell]]) -> int:
+    """Write rows under headers to FILE.csv (UTF-8 with BOM) or FILE.xlsx; returns the count."""
+    suffix = path.suffix.lower()
+    if suffix == ".csv":
+        return _write_csv(path, headers, rows)
+    if suffix == ".xlsx":
+        return _write_xlsx(path, headers, rows)
+    raise CatalyseError(f"cannot write {path.name}: the file must end in .csv or .xlsx")
+
+
+def _write_csv(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Cell]]) -> int:
+    count = 0
+    with path.open("w", encoding="utf-8-sig", newline="") as f:
+        writer = csv.writer(f)
+        writer.writerow([safe_cell(h) for h in headers])
+        for row in rows:
+            writer.writerow(["" if v is None else safe_cell(v) for v in row])
+            count += 1
+    return count
+
+
+def _write_xlsx(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Cell]]) -> int:
+    from openpyxl import Workbook
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet()
+    sheet.append(list(headers))
+    count = 0
+    for row in rows:
+        cells = []
+        for value in row:
+            value = safe_cell(value)
+            if isinstance(value, str):
+                value = ILLEGAL_CHARACTERS_RE.sub("", value)
+            cells.append(value)
+        sheet.append(cells)
+        count += 1
+    workbook.save(path)
+    return count
