@@ -1,0 +1,1 @@
+"""Speed and memory figures of Catalyse (python benchmarks/run.py [GROUP…])."""

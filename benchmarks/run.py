@@ -1,0 +1,56 @@
+"""Run benchmark groups and print one JSON line per figure.
+
+    python benchmarks/run.py [GROUP…]      (all groups when none is named)
+
+Each line: {"figure": NAME, "value": N, "unit": "...", "target": N}. A group is a function
+returning those dicts; figure and group names are stable (the issues name them).
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# group -> (module in benchmarks/, function)
+GROUPS: dict[str, tuple[str, str]] = {
+    "startup": ("startup", "run"),
+    "search": ("search", "run"),
+    "import": ("stakeholders", "run_import"),
+    "board": ("board", "run"),
+    "report": ("report", "run"),
+    "crash": ("crash", "run"),
+    "live": ("live", "run"),
+}
+
+
+def group_function(name: str) -> Callable[[], list[dict[str, object]]]:
+    module_name, function = GROUPS[name]
+    module = importlib.import_module(f"benchmarks.{module_name}")
+    run: Callable[[], list[dict[str, object]]] = getattr(module, function)
+    return run
+
+
+def main(argv: list[str]) -> int:
+    names = argv or list(GROUPS)
+    unknown = [n for n in names if n not in GROUPS]
+    if unknown:
+        print(
+            f"run.py: error: unknown group {', '.join(unknown)} (groups: {', '.join(GROUPS)})",
+            file=sys.stderr,
+        )
+        return 2
+    for name in names:
+        for figure in group_function(name)():
+            print(json.dumps(figure, ensure_ascii=False), flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
