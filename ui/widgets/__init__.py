@@ -1,0 +1,1 @@
+"""Small reusable widgets and painting helpers shared by the screens."""
