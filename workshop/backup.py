@@ -1,0 +1,257 @@
+"""Backups of a database: consistent private copies, rotated, listed and restored safely."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+import shutil
+import sqlite3
+import urllib.parse
+from dataclasses import dataclass
+from pathlib import Path
+
+from workshop.errors import CatalyseError
+from workshop.lock import DatabaseLock
+from workshop.paths import backups_dir
+from workshop.storage.store import Store, inspect_file
+
+KEEP_LATEST = 10
+KEEP_DAILY_DAYS = 30
+STAMP_FORMAT = "%Y%m%d-%H%M%S"
+_STAMP_RE = r"(\d{8}-\d{6})(?:-(\d+))?"
+# What a backup's list entry counts, table by table.
+FIGURE_TABLES = ("workshops", "people", "organisations", "cards", "commitments")
+
+
+@dataclass(frozen=True, kw_only=True)
+class BackupFigures:
+    """How much a backup holds, counted table by table."""
+
+    workshops: int
+    people: int
+    organisations: int
+    cards: int
+    commitments: int
+
+
+@dataclass(frozen=True, kw_only=True)
+class BackupInfo:
+    """One backup file: when it was taken, its size and what it holds (None if unreadable)."""
+
+    path: Path
+    taken_at: dt.datetime
+    size: int
+    figures: BackupFigures | None
+
+
+def backup_name(database: Path, when: dt.datetime, serial: int = 0) -> str:
+    """`<stem>-YYYYmmdd-HHMMSS.sqlite`, with `-N` when two backups share a second."""
+    suffix = f"-{serial}" if serial else ""
+    return f"{database.stem}-{when.strftime(STAMP_FORMAT)}{suffix}.sqlite"
+
+
+def _parse_name(database: Path, name: str) -> tuple[dt.datetime, int] | None:
+    match = re.fullmatch(re.escape(database.stem) + "-" + _STAMP_RE + r"\.sqlite", name)
+    if not match:
+        return None
+    return dt.datetime.strptime(match.group(1), STAMP_FORMAT), int(match.group(2) or 0)
+
+
+def _private_new_file(path: Path) -> None:
+    """Create an empty file readable by its owner only (fails if it exists)."""
+    fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    os.close(fd)
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _copy_database(source: sqlite3.Connection, target: Path) -> None:
+    """A consistent copy of an open database into a new private file, as a plain (non-WAL) file.
+
+    Written beside the target, then renamed: a half-written backup never carries its name.
+    """
+    partial = target.with_name(target.name + ".partial")
+    partial.unlink(missing_ok=True)
+    _private_new_file(partial)
+    try:
+        destination = sqlite3.connect(partial)
+        try:
+            source.backup(destination)
+            destination.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            destination.close()
+        _fsync(partial)
+        os.replace(partial, target)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+
+
+def take_backup(
+    store: Store, *, folder: Path | None = None, now: dt.datetime | None = None
+) -> Path:
+    """Copy an open store's database into the backups folder (0600), rotate, return the copy."""
+    folder = folder or backups_dir()
+    now = now or dt.datetime.now()
+    try:
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        serial = 0
+        while (folder / backup_name(store.path, now, serial)).exists():
+            serial += 1
+        target = folder / backup_name(store.path, now, serial)
+        _copy_database(store.db.conn, target)
+    except sqlite3.Error as error:
+        raise CatalyseError(f"cannot back up {store.path}: {error}") from error
+    except OSError as error:
+        raise CatalyseError(
+            f"cannot write a backup in {folder}: {error.strerror or error}"
+        ) from error
+    rotate(store.path, folder=folder, now=now)
+    return target
+
+
+def _backups_of(database: Path, folder: Path) -> list[tuple[dt.datetime, int, Path]]:
+    """(taken at, serial, path) of a database's backups, oldest first."""
+    if not folder.is_dir():
+        return []
+    found = []
+    for path in folder.iterdir():
+        parsed = _parse_name(database, path.name)
+        if parsed and path.is_file():
+            found.append((parsed[0], parsed[1], path))
+    return sorted(found)
+
+
+def backups_to_keep(
+    taken: list[tuple[dt.datetime, int]], now: dt.datetime
+) -> set[tuple[dt.datetime, int]]:
+    """Of backups named by (time, serial): the last KEEP_LATEST, plus the newest of each day
+    over the last KEEP_DAILY_DAYS days."""
+    ordered = sorted(taken)
+    keep = set(ordered[-KEEP_LATEST:])
+    first_day = now.date() - dt.timedelta(days=KEEP_DAILY_DAYS - 1)
+    newest_of_day = {key[0].date(): key for key in ordered if key[0].date() >= first_day}
+    return keep | set(newest_of_day.values())
+
+
+def rotate(
+    database: Path, *, folder: Path | None = None, now: dt.datetime | None = None
+) -> list[Path]:
+    """Delete the backups of a database that the rotation no longer keeps; returns them."""
+    backups = _backups_of(database, folder or backups_dir())
+    kept = backups_to_keep(
+        [(when, serial) for when, serial, _ in backups], now or dt.datetime.now()
+    )
+    removed = []
+    for when, serial, path in backups:
+        if (when, serial) not in kept:
+            path.unlink(missing_ok=True)
+            removed.append(path)
+    return removed
+
+
+def _read_only_uri(path: Path) -> str:
+    return "file:" + urllib.parse.quote(str(path.resolve())) + "?mode=ro&immutable=1"
+
+
+def read_figures(path: Path) -> BackupFigures | None:
+    """What a backup holds, read without writing a byte (None if it cannot be read)."""
+    try:
+        conn = sqlite3.connect(_read_only_uri(path), uri=True)
+        try:
+            counts = {
+                table: int(conn.execute(f"SELECT count(*) FROM [{table}]").fetchone()[0])
+                for table in FIGURE_TABLES
+            }
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return None
+    return BackupFigures(**counts)
+
+
+def list_backups(database: Path, *, folder: Path | None = None) -> list[BackupInfo]:
+    """A database's backups, newest first, with their date and content figures."""
+    backups = _backups_of(database, folder or backups_dir())
+    return [
+        BackupInfo(path=path, taken_at=when, size=path.stat().st_size, figures=read_figures(path))
+        for when, _, path in reversed(backups)
+    ]
+
+
+def _aside_path(database: Path, now: dt.datetime) -> Path:
+    """`<name>.before-restore-<timestamp>.sqlite` beside the database, never an existing file."""
+    base = f"{database.stem}.before-restore-{now.strftime(STAMP_FORMAT)}"
+    candidate = database.with_name(base + ".sqlite")
+    serial = 1
+    while any(Path(str(candidate) + end).exists() for end in ("", "-wal", "-shm")):
+        candidate = database.with_name(f"{base}-{serial}.sqlite")
+        serial += 1
+    return candidate
+
+
+def _move_database(source: Path, target: Path) -> None:
+    """Move a database file with its -wal and -shm companions (they belong to its name)."""
+    for end in ("-wal", "-shm", ""):
+        companion = Path(str(source) + end)
+        if companion.exists():
+            os.rename(companion, Path(str(target) + end))
+
+
+def _remove_database(path: Path) -> None:
+    for end in ("-wal", "-shm", ""):
+        Path(str(path) + end).unlink(missing_ok=True)
+
+
+def restore(backup: Path, database: Path, *, now: dt.datetime | None = None) -> Path | None:
+    """Put a backup in place of a database; the current file is kept aside, never overwritten.
+
+    Refused while another process has the database open. Returns where the current file was
+    moved (None when there was none). If the restored copy does not open cleanly, everything is
+    put back as it was.
+    """
+    backup, database = Path(backup), Path(database)
+    if not backup.is_file():
+        raise CatalyseError(f"{backup} is not a backup file")
+    if inspect_file(backup) == 0:
+        raise CatalyseError(f"{backup} is empty: it is not a backup")
+    lock = DatabaseLock(database)
+    lock.acquire()
+    try:
+        return _restore_locked(backup, database, now or dt.datetime.now())
+    finally:
+        lock.release()
+
+
+def _restore_locked(backup: Path, database: Path, now: dt.datetime) -> Path | None:
+    aside = _aside_path(database, now) if database.exists() else None
+    incoming = database.with_name(database.name + ".restoring")
+    try:
+        incoming.unlink(missing_ok=True)
+        _private_new_file(incoming)
+        shutil.copyfile(backup, incoming)
+        _fsync(incoming)
+        if aside is not None:
+            _move_database(database, aside)
+        os.rename(incoming, database)
+    except OSError as error:
+        incoming.unlink(missing_ok=True)
+        raise CatalyseError(f"cannot restore into {database}: {error.strerror or error}") from error
+    try:
+        with Store.open(database, lock=False) as store:
+            problems = store.check()
+        if problems:
+            raise CatalyseError(f"the restored copy is damaged: {problems[0]}")
+    except CatalyseError:
+        _remove_database(database)
+        if aside is not None:
+            _move_database(aside, database)
+        raise
+    return aside
