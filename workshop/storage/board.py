@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import NewType
 
 from sqlite_utils import Database
 
@@ -11,12 +14,61 @@ from workshop.records import (
     CardId,
     Cluster,
     ClusterId,
+    OrganisationId,
+    PersonId,
     Vote,
+    VoteId,
     WorkshopId,
     Zone,
     ZoneId,
 )
 from workshop.storage.repository import Repository
+from workshop.storage.rows import from_row
+from workshop.vocabulary import OrganisationKind
+
+VoteRoundId = NewType("VoteRoundId", int)
+
+
+@dataclass(frozen=True, kw_only=True)
+class VoteRound:
+    """A dot-vote round of a workshop: N votes per participant, open until it ends."""
+
+    id: VoteRoundId = VoteRoundId(0)
+    workshop_id: WorkshopId
+    votes_per_person: int = 3
+    started_at: dt.datetime | None = None
+    ended_at: dt.datetime | None = None
+
+    @property
+    def open(self) -> bool:
+        return self.ended_at is None
+
+
+@dataclass(frozen=True, kw_only=True)
+class CardView:
+    """A card as the board shows it: the record, its author line and its vote count."""
+
+    card: Card
+    person_name: str = ""
+    organisation_id: OrganisationId | None = None
+    organisation_name: str = ""
+    organisation_kind: OrganisationKind | None = None
+    votes: int = 0
+
+    @property
+    def author(self) -> str:
+        """The author line, first name, last name · organisation (either part may be missing)."""
+        return " · ".join(part for part in (self.person_name, self.organisation_name) if part)
+
+
+@dataclass(frozen=True, kw_only=True)
+class BoardContents:
+    """Everything a board shows, read in a few queries (zones, cards with authors, clusters)."""
+
+    zones: list[Zone] = field(default_factory=list)
+    cards: list[CardView] = field(default_factory=list)
+    clusters: list[Cluster] = field(default_factory=list)
+
 
 # name -> zones as (French name, colour); the matrix and SWOT are 2 x 2 grids.
 TEMPLATES: dict[str, tuple[tuple[str, str], ...]] = {
@@ -117,6 +169,23 @@ class VoteRepository(Repository[Vote]):
     table = "votes"
     record_type = Vote
 
+    def cast(self, card_id: CardId, person_id: PersonId | None, round_id: VoteRoundId) -> VoteId:
+        """Record one dot of a round on a card, on behalf of a participant."""
+        with self._db.atomic():
+            cursor = self._db.execute(
+                "INSERT INTO votes (card_id, person_id, round_id) VALUES (?, ?, ?)",
+                [card_id, person_id, round_id],
+            )
+        return VoteId(int(cursor.lastrowid or 0))
+
+    def used(self, round_id: VoteRoundId, person_id: PersonId) -> int:
+        """How many of a round's votes a participant has already put."""
+        row = self._db.execute(
+            "SELECT count(*) FROM votes WHERE round_id = ? AND person_id = ?",
+            [round_id, person_id],
+        ).fetchone()
+        return int(row[0])
+
     def totals(self, workshop_id: WorkshopId) -> dict[CardId, int]:
         """Votes per card of a workshop (cards with none are left out)."""
         rows = self._db.execute(
@@ -127,11 +196,75 @@ class VoteRepository(Repository[Vote]):
         return {CardId(card): n for card, n in rows}
 
 
+class VoteRoundRepository(Repository[VoteRound]):
+    table = "vote_rounds"
+    record_type = VoteRound
+
+    def start(self, workshop_id: WorkshopId, votes_per_person: int) -> VoteRound:
+        """Open a new round now (any open round of the workshop is closed first)."""
+        now = dt.datetime.now().replace(microsecond=0)
+        with self._db.atomic():
+            self._db.execute(
+                "UPDATE vote_rounds SET ended_at = ? WHERE workshop_id = ? AND ended_at IS NULL",
+                [now.isoformat(), workshop_id],
+            )
+            return self.add(
+                VoteRound(
+                    workshop_id=workshop_id, votes_per_person=votes_per_person, started_at=now
+                )
+            )
+
+    def current(self, workshop_id: WorkshopId) -> VoteRound | None:
+        """The workshop's open round, if a vote is running."""
+        rounds = self.find("workshop_id = ? AND ended_at IS NULL", [workshop_id], "id DESC")
+        return rounds[0] if rounds else None
+
+    def latest(self, workshop_id: WorkshopId) -> VoteRound | None:
+        rounds = self.find("workshop_id = ?", [workshop_id], "id DESC")
+        return rounds[0] if rounds else None
+
+
+_CARD_VIEWS_SQL = """
+SELECT c.*, p.first_name, p.last_name, o.id AS org_id, o.name AS org_name, o.kind AS org_kind,
+       coalesce(v.n, 0) AS vote_count
+FROM cards c
+LEFT JOIN people p ON p.id = c.person_id
+LEFT JOIN organisations o ON o.id = coalesce(c.organisation_id, p.organisation_id)
+LEFT JOIN (SELECT card_id, count(*) AS n FROM votes GROUP BY card_id) v ON v.card_id = c.id
+WHERE c.workshop_id = ?
+ORDER BY c.id
+"""
+
+
 class Board:
     """The board's repositories, side by side (store.board.cards, store.board.zones…)."""
 
     def __init__(self, db: Database) -> None:
+        self._db = db
         self.zones = ZoneRepository(db)
         self.cards = CardRepository(db)
         self.clusters = ClusterRepository(db)
         self.votes = VoteRepository(db)
+        self.rounds = VoteRoundRepository(db)
+
+    def contents(self, workshop_id: WorkshopId) -> BoardContents:
+        """The whole board of a workshop, read in three queries (no query per card)."""
+        views = []
+        for row in self._db.query(_CARD_VIEWS_SQL, [workshop_id]):
+            name = f"{row['first_name'] or ''} {row['last_name'] or ''}".strip()
+            kind = row["org_kind"]
+            views.append(
+                CardView(
+                    card=from_row(Card, row),
+                    person_name=name,
+                    organisation_id=row["org_id"],
+                    organisation_name=row["org_name"] or "",
+                    organisation_kind=OrganisationKind(kind) if kind else None,
+                    votes=row["vote_count"],
+                )
+            )
+        return BoardContents(
+            zones=self.zones.of_workshop(workshop_id),
+            cards=views,
+            clusters=self.clusters.of_workshop(workshop_id),
+        )

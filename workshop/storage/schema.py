@@ -168,6 +168,26 @@ def m001_initial(db: Database) -> None:
     )
 
 
+@migrations(name="m003_board_vote_rounds")
+def m003_board_vote_rounds(db: Database) -> None:
+    """Dot-vote rounds (N votes per participant, started / ended) and each vote's round."""
+    db.execute(
+        """CREATE TABLE vote_rounds (
+            id INTEGER PRIMARY KEY,
+            workshop_id INTEGER NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,
+            votes_per_person INTEGER NOT NULL DEFAULT 3,
+            started_at TEXT,
+            ended_at TEXT
+        )"""
+    )
+    db.execute("CREATE INDEX vote_rounds_workshop ON vote_rounds(workshop_id)")
+    db.execute(
+        "ALTER TABLE votes ADD COLUMN round_id INTEGER "
+        "REFERENCES vote_rounds(id) ON DELETE CASCADE"
+    )
+    db.execute("CREATE INDEX votes_round ON votes(round_id)")
+
+
 def known_migrations() -> list[str]:
     """The names of the migrations this version knows, in order."""
     return [m.name for m in migrations._migrations]
