@@ -23,6 +23,8 @@ from workshop.storage.stakeholders import OrganisationRepository, PersonReposito
 from workshop.storage.workshops import AttendanceRepository, WorkshopRepository
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+# What sqlite-utils creates, in its own transaction, before the first migration.
+_BARE_MIGRATIONS_TABLE = {"_sqlite_migrations", "idx__sqlite_migrations_migration_set_name"}
 
 
 def _read_only_connection(path: Path) -> sqlite3.Connection:
@@ -52,7 +54,9 @@ def inspect_file(path: Path) -> int:
             check = conn.execute("PRAGMA quick_check").fetchall()
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
             applied: list[str] = []
+            recorded = 0
             if "_sqlite_migrations" in tables:
+                recorded = conn.execute("SELECT count(*) FROM _sqlite_migrations").fetchone()[0]
                 applied = [
                     r[0]
                     for r in conn.execute(
@@ -66,6 +70,8 @@ def inspect_file(path: Path) -> int:
         raise CorruptDatabase(f"{path} is damaged and cannot be opened ({error})") from error
     if check != [("ok",)]:
         raise CorruptDatabase(f"{path} is damaged: {check[0][0]}")
+    if not applied and not recorded and tables <= _BARE_MIGRATIONS_TABLE:
+        return 0  # a creation killed before its first migration committed: finish it
     if not applied:
         raise NotACatalyseDatabase(f"{path} is an SQLite file, but not a Catalyse database")
     unknown = [name for name in applied if name not in known_migrations()]

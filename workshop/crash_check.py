@@ -1,0 +1,186 @@
+"""The crash harness: kill a worker doing random actions, reopen, check nothing committed is lost.
+
+After each SIGKILL the database must open, pass the integrity and foreign-key checks, hold every
+action the worker logged as committed, and hold either none or all of the action it was in.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from workshop.crash_actions import Effect, read_row
+from workshop.errors import CatalyseError
+from workshop.storage.store import Store
+
+Key = tuple[str, str]  # table, JSON of the key
+
+
+@dataclass
+class CrashFigures:
+    """What a crash run found, kill after kill."""
+
+    kills: int = 0
+    actions_committed: int = 0
+    lost_actions: int = 0
+    torn_actions: int = 0
+    kills_mid_action: int = 0
+    unopenable: int = 0
+    problems: list[str] = field(default_factory=list)
+
+
+@dataclass
+class ExpectedState:
+    """What the database must hold: for each row touched, its columns (None: no row)."""
+
+    rows: dict[Key, dict[str, Any] | None] = field(default_factory=dict)
+    owner: dict[Key, str] = field(default_factory=dict)
+
+    def apply(self, number: str, effects: list[Effect]) -> None:
+        for effect in effects:
+            key = (effect.table, json.dumps(effect.key, sort_keys=True))
+            current = self.rows.get(key)
+            if effect.after is None or effect.before is None or current is None:
+                self.rows[key] = effect.after
+            else:
+                self.rows[key] = {**current, **effect.after}
+            self.owner[key] = number
+
+    def missing(self, store: Store) -> set[str]:
+        """The actions (by number) some of whose changes the database does not hold."""
+        lost = set()
+        for (table, key_json), expected in self.rows.items():
+            if not matches(store, table, json.loads(key_json), expected):
+                lost.add(self.owner[(table, key_json)])
+        return lost
+
+
+def matches(store: Store, table: str, key: dict[str, Any], expected: dict[str, Any] | None) -> bool:
+    row = read_row(store, table, key)
+    if expected is None or row is None:
+        return expected is None and row is None
+    return all(row.get(column) == value for column, value in expected.items())
+
+
+@dataclass
+class ParsedLog:
+    """The actions a worker began and those it reported committed."""
+
+    begun: dict[str, tuple[str, list[Effect]]] = field(default_factory=dict)
+    order: list[str] = field(default_factory=list)
+    committed: set[str] = field(default_factory=set)
+
+
+def parse_log(path: Path) -> ParsedLog:
+    """Read a worker's log; a last line cut by the kill (no newline) is ignored."""
+    parsed = ParsedLog()
+    text = path.read_text(encoding="utf-8") if path.exists() else ""
+    lines = text.split("\n")[:-1]  # the part after the last newline is incomplete
+    for line in lines:
+        head, _, rest = line.partition(": ")
+        phase, _, number = head.partition(" ")
+        if phase == "begin":
+            entry = json.loads(rest)
+            effects = [Effect.from_json(item) for item in entry["effects"]]
+            parsed.begun[number] = (entry["kind"], effects)
+            parsed.order.append(number)
+        elif phase == "committed":
+            parsed.committed.add(number)
+    return parsed
+
+
+def check_after_kill(
+    database: Path, log: Path, expected: ExpectedState, figures: CrashFigures
+) -> bool:
+    """Reopen the database after a kill and check it; returns whether it could be opened."""
+    parsed = parse_log(log)
+    pending = [n for n in parsed.order if n not in parsed.committed]
+    for number in parsed.order:
+        if number in parsed.committed:
+            expected.apply(number, parsed.begun[number][1])
+    figures.actions_committed += len(parsed.committed)
+    try:
+        store = Store.open(database)
+    except CatalyseError as error:
+        figures.unopenable += 1
+        figures.problems.append(f"kill {figures.kills}: cannot open: {error}")
+        return False
+    with store:
+        problems = store.check()
+        if problems:
+            figures.unopenable += 1
+            figures.problems.append(f"kill {figures.kills}: check: {problems[:3]}")
+            return False
+        if len(pending) > 1 or (pending and pending[-1] != parsed.order[-1]):
+            figures.problems.append(f"kill {figures.kills}: several unfinished actions {pending}")
+        if pending:
+            figures.kills_mid_action += 1
+            number = pending[-1]
+            kind, effects = parsed.begun[number]
+            done = all(matches(store, e.table, e.key, e.after) for e in effects)
+            undone = all(matches(store, e.table, e.key, e.before) for e in effects)
+            if done:
+                expected.apply(number, effects)
+            elif not undone:
+                figures.torn_actions += 1
+                figures.problems.append(f"kill {figures.kills}: action {number} ({kind}) half done")
+        lost = expected.missing(store)
+        figures.lost_actions += len(lost)
+        if lost:
+            figures.problems.append(f"kill {figures.kills}: lost actions {sorted(lost)[:10]}")
+    return True
+
+
+def _worker(database: Path, log: Path, seed: int) -> subprocess.Popen[str]:
+    return subprocess.Popen(
+        [sys.executable, "-m", "workshop.crash_actions", str(database), str(log), str(seed)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+def run_kills(
+    folder: Path, kills: int, *, seed: int = 0, max_delay: float = 0.4, early: float = 0.1
+) -> CrashFigures:
+    """Start the worker, SIGKILL it after a random delay, check the database; `kills` times.
+
+    The delay counts from the worker's "ready" line (the store is open), or, with probability
+    `early`, from its start, so that some kills land while the database is being created or
+    opened. A database found unopenable is set aside and the run goes on with a new one.
+    """
+    rng = random.Random(seed)
+    figures = CrashFigures()
+    folder.mkdir(parents=True, exist_ok=True)
+    generation = 0
+    database = folder / "crash-0.sqlite"
+    expected = ExpectedState()
+    for kill in range(kills):
+        log = folder / f"crash-{generation}-{kill}.log"
+        process = _worker(database, log, seed * 100_000 + kill + 1)
+        assert process.stdout is not None
+        if rng.random() >= early:
+            process.stdout.readline()
+        time.sleep(rng.uniform(0, max_delay))
+        if process.poll() is not None:
+            stderr = process.stderr.read() if process.stderr else ""
+            raise RuntimeError(f"the crash worker stopped on its own:\n{stderr}")
+        os.kill(process.pid, signal.SIGKILL)
+        process.wait()
+        process.stdout.close()
+        if process.stderr:
+            process.stderr.close()
+        figures.kills += 1
+        if not check_after_kill(database, log, expected, figures):
+            generation += 1
+            database = folder / f"crash-{generation}.sqlite"
+            expected = ExpectedState()
+    return figures
