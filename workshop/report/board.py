@@ -1,0 +1,106 @@
+"""The board drawn from its data for paper: each zone a coloured block of wrapped card boxes.
+
+A zone becomes a heading band and rows of cards, each row its own Drawing, so that a zone
+of hundreds of cards flows across pages; the rows share the zone's colour and form one block.
+"""
+
+from __future__ import annotations
+
+from reportlab.graphics.shapes import Circle, Drawing
+from reportlab.lib import colors
+
+from workshop.records import Card
+from workshop.report.data import ReportData
+from workshop.report.styles import INK, MUTED, RULE, styles
+from workshop.report.text_fit import label, rect, truncate, wrap
+from workshop.vocabulary import KIND_COLOURS
+
+COLUMNS = 3
+PAD = 7.0
+GAP = 6.0
+TEXT_SIZE = 7.5
+LEADING = 9.0
+MAX_LINES = 7
+SMALL = 6.0
+NO_KIND = "#B0B8BF"
+
+
+def zone_blocks(data: ReportData, width: float, no_zone_name: str) -> list[Drawing]:
+    """Every zone (in board order) as a heading band followed by its card rows."""
+    by_zone: dict[int | None, list[Card]] = {}
+    for card in data.cards:
+        by_zone.setdefault(card.zone_id, []).append(card)
+    drawings: list[Drawing] = []
+    for zone in data.zones:
+        drawings += _zone(data, zone.name, zone.colour, by_zone.get(zone.id, []), width)
+    stray = [c for c in data.cards if c.zone_id not in {z.id for z in data.zones}]
+    if stray:
+        drawings += _zone(data, no_zone_name, "#F4F6F8", stray, width)
+    return drawings
+
+
+def _zone(
+    data: ReportData, name: str, colour: str, cards: list[Card], width: float
+) -> list[Drawing]:
+    fonts = styles().fonts
+    fill = _colour(colour)
+    head = Drawing(width, 24)
+    head.add(rect(0, 0, width, 24, fill))
+    head.add(rect(0, 23, width, 1.2, INK))
+    title = truncate(name, fonts.bold, 11, width - 2 * PAD - 60)
+    head.add(label(PAD, 8, title, fonts.bold, 11, INK))
+    head.add(label(width - PAD, 8, str(len(cards)), fonts.regular, 9, MUTED, "end"))
+    drawings = [head]
+    ordered = sorted(cards, key=lambda c: (c.y, c.x, c.id))
+    card_width = (width - 2 * PAD - (COLUMNS - 1) * GAP) / COLUMNS
+    for start in range(0, len(ordered), COLUMNS):
+        drawings.append(_row(data, ordered[start : start + COLUMNS], card_width, width, fill))
+    foot = Drawing(width, PAD)
+    foot.add(rect(0, 0, width, PAD, fill))
+    drawings.append(foot)
+    return drawings
+
+
+def _row(
+    data: ReportData, cards: list[Card], card_width: float, width: float, fill: colors.Color
+) -> Drawing:
+    fonts = styles().fonts
+    text_width = card_width - 14 - 12
+    laid_out = []
+    for card in cards:
+        cluster = data.cluster_label(card.cluster_id)
+        lines = wrap(card.text, fonts.regular, TEXT_SIZE, text_width, MAX_LINES)
+        laid_out.append((card, cluster, lines))
+    tallest = max(len(lines) + (1 if cluster else 0) for _, cluster, lines in laid_out)
+    card_height = 8 + tallest * LEADING + 12
+    drawing = Drawing(width, card_height + GAP)
+    drawing.add(rect(0, 0, width, card_height + GAP, fill))
+    for index, (card, cluster, lines) in enumerate(laid_out):
+        x = PAD + index * (card_width + GAP)
+        organisation = data.card_organisation(card)
+        strip = KIND_COLOURS[organisation.kind] if organisation else NO_KIND
+        drawing.add(rect(x, 0, card_width, card_height, colors.white, RULE))
+        drawing.add(rect(x, 0, 3.5, card_height, colors.HexColor(strip)))
+        y = card_height - 4 - TEXT_SIZE
+        if cluster:
+            tag = truncate("▸ " + cluster, fonts.italic, SMALL, text_width)
+            drawing.add(label(x + 8, y + 1, tag, fonts.italic, SMALL, MUTED))
+            y -= LEADING
+        for line in lines:
+            drawing.add(label(x + 8, y, line, fonts.regular, TEXT_SIZE, INK))
+            y -= LEADING
+        author = truncate(data.card_author(card), fonts.regular, SMALL, card_width - 12)
+        drawing.add(label(x + 8, 4, author, fonts.regular, SMALL, MUTED))
+        votes = data.votes.get(card.id, 0)
+        if votes:
+            cx, cy = x + card_width - 8, card_height - 8
+            drawing.add(Circle(cx, cy, 6, fillColor=INK, strokeColor=None))
+            drawing.add(label(cx, cy - 2.3, str(votes), fonts.bold, 6.5, colors.white, "middle"))
+    return drawing
+
+
+def _colour(value: str) -> colors.Color:
+    try:
+        return colors.HexColor(value)
+    except (ValueError, TypeError):
+        return colors.HexColor("#F4F6F8")

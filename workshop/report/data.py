@@ -1,0 +1,182 @@
+"""A plain snapshot of one workshop's data, read once from the store, for the report."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import TypeVar
+
+from workshop.records import (
+    Alliance,
+    AllianceId,
+    Attendance,
+    Card,
+    CardId,
+    Cluster,
+    ClusterId,
+    Commitment,
+    Organisation,
+    OrganisationId,
+    Partner,
+    PartnerId,
+    Person,
+    PersonId,
+    Workshop,
+    WorkshopFigures,
+    WorkshopId,
+    Zone,
+    ZoneId,
+)
+from workshop.report.i18n import sort_key
+from workshop.storage.repository import Repository
+from workshop.storage.store import Store
+from workshop.vocabulary import CommitmentStatus, OrganisationKind, ResourceKind
+
+R = TypeVar("R")
+OPEN_STATUSES = (CommitmentStatus.PROPOSE, CommitmentStatus.CONFIRME)
+
+
+@dataclass(frozen=True, kw_only=True)
+class ReportData:
+    """Everything the report shows about one workshop, with lookups by id."""
+
+    workshop: Workshop
+    figures: WorkshopFigures
+    attendance: tuple[Attendance, ...]
+    people: dict[PersonId, Person]
+    organisations: dict[OrganisationId, Organisation]
+    zones: tuple[Zone, ...]
+    cards: tuple[Card, ...]
+    clusters: tuple[Cluster, ...]
+    votes: dict[CardId, int]
+    alliances: tuple[Alliance, ...]
+    partners: tuple[Partner, ...]
+    commitments: tuple[Commitment, ...]
+    _partners_by_id: dict[PartnerId, Partner] = field(default_factory=dict, repr=False)
+
+    def __post_init__(self) -> None:
+        self._partners_by_id.update({p.id: p for p in self.partners})
+
+    # Lookups -------------------------------------------------------------------------------
+
+    def partner(self, partner_id: PartnerId) -> Partner:
+        return self._partners_by_id[partner_id]
+
+    def organisation_of_partner(self, partner_id: PartnerId) -> Organisation:
+        return self.organisations[self.partner(partner_id).organisation_id]
+
+    def alliance(self, alliance_id: AllianceId) -> Alliance:
+        return next(a for a in self.alliances if a.id == alliance_id)
+
+    def partners_of(self, alliance_id: AllianceId) -> list[Partner]:
+        return [p for p in self.partners if p.alliance_id == alliance_id]
+
+    def commitments_of(self, alliance_id: AllianceId) -> list[Commitment]:
+        ids = {p.id for p in self.partners_of(alliance_id)}
+        return [c for c in self.commitments if c.partner_id in ids]
+
+    def card_organisation(self, card: Card) -> Organisation | None:
+        """The card's organisation, or its author's."""
+        person = self.people.get(card.person_id) if card.person_id else None
+        organisation_id = card.organisation_id or (person.organisation_id if person else None)
+        return self.organisations.get(organisation_id) if organisation_id else None
+
+    def card_author(self, card: Card) -> str:
+        """'Person (Organisation)', or whichever of the two is known."""
+        person = self.people.get(card.person_id) if card.person_id else None
+        organisation = self.card_organisation(card)
+        if person and organisation:
+            return f"{person.full_name} ({organisation.name})"
+        if person:
+            return person.full_name
+        return organisation.name if organisation else ""
+
+    def cluster_label(self, cluster_id: ClusterId | None) -> str:
+        return next((c.label for c in self.clusters if c.id == cluster_id), "")
+
+    def zone_name(self, zone_id: ZoneId | None) -> str:
+        return next((z.name for z in self.zones if z.id == zone_id), "")
+
+    # Figures -------------------------------------------------------------------------------
+
+    def present_people(self) -> list[Person]:
+        return [self.people[a.person_id] for a in self.attendance if a.present]
+
+    def present_organisations_by_kind(self) -> list[tuple[OrganisationKind, int]]:
+        """Organisations with someone present, counted by kind (in the vocabulary's order)."""
+        present = {p.organisation_id for p in self.present_people() if p.organisation_id}
+        counts = Counter(self.organisations[o].kind for o in present)
+        return [(kind, counts[kind]) for kind in OrganisationKind if counts[kind]]
+
+    def resources_committed(self) -> list[tuple[ResourceKind, str, float, int]]:
+        """(kind, unit, summed quantity, number of commitments), dropped ones left out."""
+        totals: dict[tuple[ResourceKind, str], list[float]] = defaultdict(lambda: [0.0, 0])
+        for commitment in self.commitments:
+            if commitment.status == CommitmentStatus.ABANDONNE:
+                continue
+            entry = totals[(commitment.resource_kind, commitment.unit)]
+            entry[0] += commitment.quantity or 0.0
+            entry[1] += 1
+        order = list(ResourceKind)
+        return [
+            (kind, unit, total, int(n))
+            for (kind, unit), (total, n) in sorted(
+                totals.items(), key=lambda item: (order.index(item[0][0]), item[0][1])
+            )
+        ]
+
+    def open_commitments(self) -> list[Commitment]:
+        """Commitments proposed or confirmed, by due date (undated last)."""
+        return sorted(
+            (c for c in self.commitments if c.status in OPEN_STATUSES),
+            key=lambda c: (c.due_date is None, c.due_date or 0, c.id),
+        )
+
+    def partner_organisations(self) -> list[Organisation]:
+        """Organisations taking part in at least one alliance, by name."""
+        ids = {p.organisation_id for p in self.partners}
+        return sorted((self.organisations[i] for i in ids), key=lambda o: (sort_key(o.name), o.id))
+
+
+def collect(store: Store, workshop_id: WorkshopId) -> ReportData:
+    """Read one workshop's data from the store into a ReportData (a few queries, no writes)."""
+    workshop = store.workshops.get(workshop_id)
+    attendance = store.attendance.of_workshop(workshop_id)
+    alliances = store.alliances.of_workshop(workshop_id)
+    partners = store.partners.find(
+        "alliance_id IN (SELECT id FROM alliances WHERE workshop_id = ?)", [workshop_id]
+    )
+    cards = store.board.cards.of_workshop(workshop_id)
+    person_ids = {a.person_id for a in attendance}
+    person_ids |= {c.person_id for c in cards if c.person_id}
+    person_ids |= {p.contact_person_id for p in partners if p.contact_person_id}
+    commitments = store.commitments.of_workshop(workshop_id)
+    person_ids |= {c.signatory_id for c in commitments if c.signatory_id}
+    people = {p.id: p for p in _by_ids(store.people, sorted(person_ids))}
+    organisation_ids = {p.organisation_id for p in people.values() if p.organisation_id}
+    organisation_ids |= {c.organisation_id for c in cards if c.organisation_id}
+    organisation_ids |= {p.organisation_id for p in partners}
+    organisations = {o.id: o for o in _by_ids(store.organisations, sorted(organisation_ids))}
+    return ReportData(
+        workshop=workshop,
+        figures=store.workshops.figures(workshop_id),
+        attendance=tuple(attendance),
+        people=people,
+        organisations=organisations,
+        zones=tuple(store.board.zones.of_workshop(workshop_id)),
+        cards=tuple(cards),
+        clusters=tuple(store.board.clusters.of_workshop(workshop_id)),
+        votes=store.board.votes.totals(workshop_id),
+        alliances=tuple(alliances),
+        partners=tuple(partners),
+        commitments=tuple(commitments),
+    )
+
+
+def _by_ids(repository: Repository[R], ids: Sequence[int]) -> list[R]:
+    found: list[R] = []
+    for start in range(0, len(ids), 500):  # stay under SQLite's bound-parameter limit
+        chunk = ids[start : start + 500]
+        found += repository.find(f"id IN ({','.join('?' * len(chunk))})", chunk)
+    return found

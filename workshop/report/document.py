@@ -1,0 +1,616 @@
+"""The session report: `build_report(data, out)` lays out small sections of flowables."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from pathlib import Path
+from typing import BinaryIO
+
+from reportlab.graphics.shapes import Drawing
+from reportlab.lib import colors
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    KeepTogether,
+    PageBreak,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from workshop.records import Alliance, Commitment, Organisation, OrganisationId, Person, PersonId
+from workshop.report.alliance_map import alliance_map
+from workshop.report.board import zone_blocks
+from workshop.report.charts import sdg_coverage, sdg_tiles
+from workshop.report.data import ReportData
+from workshop.report.i18n import (
+    format_date,
+    format_number,
+    format_quantity,
+    format_short_date,
+    format_time,
+    format_unit,
+    sort_key,
+    tr,
+    typography,
+)
+from workshop.report.pages import canvas_maker, make_document, page_decoration
+from workshop.report.styles import (
+    ACCENT,
+    FRAME_WIDTH,
+    HEADER_FILL,
+    RULE,
+    data_table,
+    para,
+    styles,
+)
+from workshop.report.text_fit import rect
+from workshop.vocabulary import KIND_COLOURS, Lang, PartnerRole
+
+
+class Writer:
+    """Builds the report's flowables in one language, escaping every piece of user text."""
+
+    def __init__(self, data: ReportData, lang: Lang, contacts: bool) -> None:
+        self.data = data
+        self.lang = lang
+        self.contacts = contacts
+        self.s = styles()
+
+    # Text helpers --------------------------------------------------------------------------
+
+    def t(self, key: str) -> str:
+        return tr(key, self.lang)
+
+    def p(self, text: str, style: str = "body", *, line_breaks: bool = False) -> Paragraph:
+        """User or label text as a Paragraph: escaped, with French typography in French."""
+        return para(typography(text, self.lang), getattr(self.s, style), line_breaks=line_breaks)
+
+    def cell(self, text: str) -> Paragraph:
+        return self.p(text, "cell")
+
+    def h1(self, key: str) -> Paragraph:
+        return self.p(self.t(key), "h1")
+
+    def date(self) -> str:
+        return format_date(self.data.workshop.date, self.lang)
+
+    def partner_name(self, commitment: Commitment) -> str:
+        return self.data.organisation_of_partner(commitment.partner_id).name
+
+    def alliance_name(self, commitment: Commitment) -> str:
+        return self.data.alliance(self.data.partner(commitment.partner_id).alliance_id).name
+
+    def quantity(self, commitment: Commitment) -> str:
+        return format_quantity(commitment.quantity, commitment.unit, self.lang)
+
+    # Sections ------------------------------------------------------------------------------
+
+    def flowables(self) -> list[Flowable]:
+        return [
+            *self.cover(),
+            *self.key_figures(),
+            *self.participants(),
+            *self.board(),
+            *self.clusters_and_votes(),
+            *self.alliances(),
+            *self.who_committed_what(),
+            *self.alliance_map(),
+            *self.sdg_coverage(),
+            *self.next_steps(),
+        ]
+
+    def cover(self) -> list[Flowable]:
+        workshop = self.data.workshop
+        times = " – ".join(
+            t
+            for t in (
+                format_time(workshop.start_time, self.lang),
+                format_time(workshop.end_time, self.lang),
+            )
+            if t
+        )
+        details = [
+            (self.t("territory"), workshop.territory),
+            (self.t("date"), self.date()),
+            (self.t("time"), times),
+            (self.t("place"), workshop.place),
+            (self.t("facilitator"), workshop.facilitator),
+        ]
+        rows = [[self.p(k, "cell_bold"), self.p(v, "body")] for k, v in details if v]
+        flowables: list[Flowable] = [
+            Spacer(1, 30),
+            self.p(self.t("report"), "subtitle"),
+            self.p(workshop.title, "title"),
+            Spacer(1, 10),
+        ]
+        if rows:
+            table = Table(rows, colWidths=[90, FRAME_WIDTH - 90], hAlign="LEFT")
+            table.setStyle(
+                TableStyle(
+                    [
+                        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                        ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+                        ("TOPPADDING", (0, 0), (-1, -1), 4),
+                    ]
+                )
+            )
+            flowables.append(table)
+        if workshop.question:
+            box = Table(
+                [
+                    [self.p(self.t("question"), "h2")],
+                    [self.p(workshop.question, "body", line_breaks=True)],
+                ],
+                colWidths=[FRAME_WIDTH],
+            )
+            box.setStyle(
+                TableStyle(
+                    [
+                        ("BACKGROUND", (0, 0), (-1, -1), HEADER_FILL),
+                        ("LINEBEFORE", (0, 0), (0, -1), 3, ACCENT),
+                        ("LEFTPADDING", (0, 0), (-1, -1), 10),
+                        ("BOTTOMPADDING", (0, -1), (-1, -1), 8),
+                    ]
+                )
+            )
+            flowables += [Spacer(1, 18), box]
+        if workshop.sdgs:
+            flowables += [
+                Spacer(1, 18),
+                self.p(self.t("target_sdgs"), "h2"),
+                sdg_tiles(workshop.sdgs, FRAME_WIDTH, size=30, lang=self.lang, titles=True),
+            ]
+        return [*flowables, PageBreak()]
+
+    def key_figures(self) -> list[Flowable]:
+        data = self.data
+        figures = [
+            (data.figures.present, self.t("present_people")),
+            (data.figures.people, self.t("registered_people")),
+            (data.figures.organisations, self.t("organisations")),
+            (data.figures.cards, self.t("cards")),
+            (data.figures.alliances, self.t("alliances")),
+            (data.figures.commitments, self.t("commitments")),
+        ]
+        width = FRAME_WIDTH / 3
+        cells = [
+            [self.p(format_number(n, self.lang), "figure"), self.p(text, "figure_label")]
+            for n, text in figures
+        ]
+        grid = Table(
+            [[cells[0], cells[1], cells[2]], [cells[3], cells[4], cells[5]]],
+            colWidths=[width] * 3,
+        )
+        grid.setStyle(
+            TableStyle(
+                [
+                    ("BOX", (0, 0), (-1, -1), 0.5, RULE),
+                    ("INNERGRID", (0, 0), (-1, -1), 0.5, RULE),
+                    ("TOPPADDING", (0, 0), (-1, -1), 8),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 10),
+                ]
+            )
+        )
+        flowables: list[Flowable] = [self.h1("key_figures"), grid]
+        kinds = data.present_organisations_by_kind()
+        if kinds:
+            rows = [
+                [_chip(KIND_COLOURS[kind]), self.cell(kind.label(self.lang)), str(n)]
+                for kind, n in kinds
+            ]
+            flowables += [
+                self.p(self.t("orgs_by_kind"), "h2"),
+                data_table(["", self.t("kind"), self.t("count")], rows, [16, 260, 60]),
+            ]
+        resources = data.resources_committed()
+        if resources:
+            rows = [
+                [
+                    self.cell(kind.label(self.lang)),
+                    format_quantity(total, unit, self.lang)
+                    if total
+                    else format_unit(unit, self.lang),
+                    str(n),
+                ]
+                for kind, unit, total, n in resources
+            ]
+            flowables += [
+                self.p(self.t("resources"), "h2"),
+                data_table(
+                    [self.t("resource"), self.t("total"), self.t("commitments").capitalize()],
+                    rows,
+                    [200, 140, 90],
+                    extra=[("ALIGN", (1, 1), (-1, -1), "RIGHT")],
+                ),
+                self.p(self.t("resources_note"), "note"),
+            ]
+        return [*flowables, PageBreak()]
+
+    def participants(self) -> list[Flowable]:
+        data = self.data
+        flowables: list[Flowable] = [self.h1("participants")]
+        if not data.attendance:
+            return [*flowables, self.p(self.t("nobody")), CondPageBreak(200)]
+        groups: dict[Organisation | None, list[tuple[Person, bool]]] = defaultdict(list)
+        for attendance in data.attendance:
+            person = data.people[attendance.person_id]
+            organisation = (
+                data.organisations.get(person.organisation_id) if person.organisation_id else None
+            )
+            groups[organisation].append((person, attendance.present))
+        ordered = sorted(
+            groups.items(),
+            key=lambda item: (item[0] is None, sort_key(item[0].name) if item[0] else ""),
+        )
+        rows: list[list[object]] = []
+        for organisation, people in ordered:
+            people.sort(
+                key=lambda pp: (sort_key(pp[0].last_name), sort_key(pp[0].first_name), pp[0].id)
+            )
+            for index, (person, present) in enumerate(people):
+                name = organisation.name if organisation else self.t("no_organisation")
+                row: list[object] = [
+                    self.p(name, "cell_bold") if index == 0 else "",
+                    "✓" if present else "",
+                    self.cell(person.full_name),
+                ]
+                if self.contacts:
+                    row += [
+                        self.cell(person.title),
+                        self.cell(person.email),
+                        self.cell(person.phone),
+                    ]
+                rows.append(row)
+        header = [self.t("organisation"), "✓", self.t("name")]
+        widths = [190.0, 18.0, 200.0]
+        if self.contacts:
+            header += [self.t("role_title"), self.t("email"), self.t("phone")]
+            widths = [110.0, 16.0, 100.0, 80.0, 122.0, 65.0]
+        flowables += [
+            self.p(self.t("participants_note"), "note"),
+            data_table(header, rows, widths, extra=[("ALIGN", (1, 0), (1, -1), "CENTER")]),
+        ]
+        return [*flowables, PageBreak()]
+
+    def board(self) -> list[Flowable]:
+        flowables: list[Flowable] = [self.h1("board"), self.p(self.t("board_note"), "note")]
+        if not self.data.cards and not self.data.zones:
+            return [*flowables, self.p(self.t("no_cards"))]
+        blocks = zone_blocks(self.data, FRAME_WIDTH, self.t("no_zone"))
+        for block in blocks:
+            flowables.append(block)
+        return [*flowables, CondPageBreak(250)]
+
+    def clusters_and_votes(self) -> list[Flowable]:
+        data = self.data
+        flowables: list[Flowable] = [self.h1("clusters_votes"), self.p(self.t("clusters"), "h2")]
+        if data.clusters:
+            rows = []
+            for cluster in sorted(data.clusters, key=lambda c: (sort_key(c.label), c.id)):
+                cards = [c for c in data.cards if c.cluster_id == cluster.id]
+                zones = sorted({data.zone_name(c.zone_id) for c in cards} - {""})
+                votes = sum(data.votes.get(c.id, 0) for c in cards)
+                rows.append(
+                    [
+                        self.cell(cluster.label),
+                        self.cell(", ".join(zones)),
+                        str(len(cards)),
+                        str(votes),
+                    ]
+                )
+            rows.sort(key=lambda r: -int(str(r[3])))
+            flowables.append(
+                data_table(
+                    [
+                        self.t("cluster"),
+                        self.t("zone"),
+                        self.t("cards").capitalize(),
+                        self.t("votes"),
+                    ],
+                    rows,
+                    [230, 153, 55, 55],
+                    extra=[("ALIGN", (2, 1), (-1, -1), "RIGHT")],
+                )
+            )
+        else:
+            flowables.append(self.p(self.t("no_clusters")))
+        flowables.append(self.p(self.t("vote_results"), "h2"))
+        voted = sorted(
+            (c for c in data.cards if data.votes.get(c.id)), key=lambda c: (-data.votes[c.id], c.id)
+        )
+        if voted:
+            rows = []
+            rank = 0
+            previous = None
+            for position, card in enumerate(voted, start=1):
+                if data.votes[card.id] != previous:
+                    rank, previous = position, data.votes[card.id]
+                rows.append(
+                    [
+                        str(rank),
+                        self.cell(card.text),
+                        self.cell(data.card_author(card)),
+                        self.cell(data.zone_name(card.zone_id)),
+                        str(data.votes[card.id]),
+                    ]
+                )
+            flowables.append(
+                data_table(
+                    [
+                        self.t("rank"),
+                        self.t("card"),
+                        self.t("author"),
+                        self.t("zone"),
+                        self.t("votes"),
+                    ],
+                    rows,
+                    [30, 230, 115, 80, 38],
+                    extra=[("ALIGN", (-1, 1), (-1, -1), "RIGHT")],
+                )
+            )
+        else:
+            flowables.append(self.p(self.t("no_votes")))
+        return [*flowables, PageBreak()]
+
+    def alliances(self) -> list[Flowable]:
+        flowables: list[Flowable] = [self.p(self.t("alliances").capitalize(), "h1")]
+        if not self.data.alliances:
+            return [*flowables, self.p(self.t("no_alliances")), CondPageBreak(250)]
+        for number, alliance in enumerate(self.data.alliances, start=1):
+            flowables += self.alliance(number, alliance)
+        return [*flowables, PageBreak()]
+
+    def alliance(self, number: int, alliance: Alliance) -> list[Flowable]:
+        data = self.data
+        details: list[list[object]] = []
+        if alliance.objective:
+            details.append(
+                [
+                    self.p(self.t("objective"), "cell_bold"),
+                    self.p(alliance.objective, "cell", line_breaks=True),
+                ]
+            )
+        if alliance.partnership_type:
+            details.append(
+                [
+                    self.p(self.t("partnership_type"), "cell_bold"),
+                    self.cell(alliance.partnership_type.label(self.lang)),
+                ]
+            )
+        details.append(
+            [self.p(self.t("status"), "cell_bold"), self.cell(alliance.status.label(self.lang))]
+        )
+        if alliance.sdgs:
+            details.append(
+                [
+                    self.p(self.t("sdgs"), "cell_bold"),
+                    sdg_tiles(alliance.sdgs, FRAME_WIDTH - 110, size=16, titles=False),
+                ]
+            )
+        table = Table(details, colWidths=[100, FRAME_WIDTH - 100], hAlign="LEFT")
+        table.setStyle(
+            TableStyle(
+                [("VALIGN", (0, 0), (-1, -1), "TOP"), ("LINEBELOW", (0, 0), (-1, -1), 0.3, RULE)]
+            )
+        )
+        head = [CondPageBreak(160), self.p(f"{number}. {alliance.name}", "h2"), table]
+        partners = sorted(
+            data.partners_of(alliance.id),
+            key=lambda p: (
+                list(PartnerRole).index(p.role),
+                sort_key(data.organisations[p.organisation_id].name),
+            ),
+        )
+        rows = [
+            [
+                self.cell(data.organisations[p.organisation_id].name),
+                self.cell(p.role.label(self.lang)),
+                self.cell(self.contact(p.contact_person_id)),
+            ]
+            for p in partners
+        ]
+        flowables: list[Flowable] = [KeepTogether(head), Spacer(1, 6)]
+        if rows:
+            flowables.append(
+                data_table(
+                    [self.t("partners"), self.t("role"), self.t("contact")], rows, [200, 90, 203]
+                )
+            )
+        commitments = data.commitments_of(alliance.id)
+        flowables.append(Spacer(1, 6))
+        if commitments:
+            flowables.append(self.commitments_table(commitments, first="partner"))
+        else:
+            flowables.append(self.p(self.t("no_commitments"), "note"))
+        return flowables
+
+    def contact(self, person_id: PersonId | None) -> str:
+        person = self.data.people.get(person_id) if person_id else None
+        if person is None:
+            return ""
+        if not self.contacts:
+            return person.full_name
+        return " · ".join(x for x in (person.full_name, person.email, person.phone) if x)
+
+    def commitments_table(self, commitments: list[Commitment], *, first: str) -> Table:
+        """Commitments: partner (or alliance), what, resource, how much, when, status."""
+        rows = [
+            [
+                self.cell(self.partner_name(c) if first == "partner" else self.alliance_name(c)),
+                self.cell(c.description + (f" ({c.note})" if c.note else "")),
+                self.cell(c.resource_kind.label(self.lang)),
+                self.cell(self.quantity(c)),
+                format_short_date(c.due_date, self.lang),
+                self.cell(c.status.label(self.lang)),
+            ]
+            for c in commitments
+        ]
+        return data_table(
+            [
+                self.t("partner") if first == "partner" else self.t("alliance"),
+                self.t("what"),
+                self.t("resource"),
+                self.t("quantity"),
+                self.t("due"),
+                self.t("status"),
+            ],
+            rows,
+            [100, 168, 72, 58, 52, 43],
+        )
+
+    def who_committed_what(self) -> list[Flowable]:
+        data = self.data
+        flowables: list[Flowable] = [self.h1("who_committed")]
+        if not data.commitments:
+            return [*flowables, self.p(self.t("no_commitments")), CondPageBreak(250)]
+        by_organisation: dict[OrganisationId, list[Commitment]] = defaultdict(list)
+        for commitment in data.commitments:
+            by_organisation[data.partner(commitment.partner_id).organisation_id].append(commitment)
+        for organisation in sorted(
+            (data.organisations[o] for o in by_organisation),
+            key=lambda o: (sort_key(o.name), o.id),
+        ):
+            flowables += [
+                CondPageBreak(80),
+                self.p(organisation.name, "h2"),
+                self.commitments_table(by_organisation[organisation.id], first="alliance"),
+            ]
+        return [*flowables, PageBreak()]
+
+    def alliance_map(self) -> list[Flowable]:
+        data = self.data
+        flowables: list[Flowable] = [self.h1("alliance_map")]
+        if not data.partners:
+            return [*flowables, self.p(self.t("no_alliances")), CondPageBreak(250)]
+        flowables += [
+            self.p(self.t("alliance_map_note"), "note"),
+            alliance_map(data, FRAME_WIDTH),
+        ]
+        names = [[f"{n}", self.cell(a.name)] for n, a in enumerate(data.alliances, start=1)]
+        half = -(-len(names) // 2)
+        rows = [
+            [*names[i], *(names[i + half] if i + half < len(names) else ["", ""])]
+            for i in range(half)
+        ]
+        legend = Table(rows, colWidths=[18, FRAME_WIDTH / 2 - 18] * 2, hAlign="LEFT")
+        legend.setStyle(
+            TableStyle(
+                [
+                    ("FONTNAME", (0, 0), (-1, -1), self.s.fonts.bold),
+                    ("FONTSIZE", (0, 0), (-1, -1), 8),
+                    ("TEXTCOLOR", (0, 0), (-1, -1), ACCENT),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("ALIGN", (0, 0), (0, -1), "RIGHT"),
+                    ("ALIGN", (2, 0), (2, -1), "RIGHT"),
+                    ("TOPPADDING", (0, 0), (-1, -1), 1),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+                ]
+            )
+        )
+        kinds = sorted(
+            {data.organisations[p.organisation_id].kind for p in data.partners},
+            key=list(KIND_COLOURS).index,
+        )
+        chips = [[_chip(KIND_COLOURS[k]), self.cell(k.label(self.lang))] for k in kinds]
+        half = -(-len(chips) // 2)
+        kind_rows = [
+            [*chips[i], *(chips[i + half] if i + half < len(chips) else ["", ""])]
+            for i in range(half)
+        ]
+        kind_legend = Table(kind_rows, colWidths=[16, FRAME_WIDTH / 2 - 16] * 2, hAlign="LEFT")
+        kind_legend.setStyle(
+            TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                    ("TOPPADDING", (0, 0), (-1, -1), 1),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+                ]
+            )
+        )
+        return [
+            *flowables,
+            legend,
+            Spacer(1, 6),
+            self.p(self.t("kind_legend"), "note"),
+            kind_legend,
+            PageBreak(),
+        ]
+
+    def sdg_coverage(self) -> list[Flowable]:
+        return [
+            self.h1("sdg_coverage"),
+            self.p(self.t("sdg_coverage_note"), "note"),
+            Spacer(1, 4),
+            sdg_coverage(self.data, FRAME_WIDTH, self.lang),
+            Spacer(1, 12),
+        ]
+
+    def next_steps(self) -> list[Flowable]:
+        data = self.data
+        flowables: list[Flowable] = [
+            CondPageBreak(200),
+            self.h1("next_steps"),
+            self.p(self.t("next_steps_note"), "note"),
+        ]
+        open_commitments = data.open_commitments()
+        if not open_commitments:
+            return [*flowables, self.p(self.t("no_open"))]
+        rows = [
+            [
+                format_short_date(c.due_date, self.lang) or self.t("no_due"),
+                self.cell(self.partner_name(c)),
+                self.cell(self.alliance_name(c)),
+                self.cell(c.description),
+                self.cell(self.quantity(c)),
+                self.cell(c.status.label(self.lang)),
+            ]
+            for c in open_commitments
+        ]
+        flowables.append(
+            data_table(
+                [
+                    self.t("due"),
+                    self.t("partner"),
+                    self.t("alliance"),
+                    self.t("what"),
+                    self.t("quantity"),
+                    self.t("status"),
+                ],
+                rows,
+                [52, 100, 95, 146, 55, 45],
+            )
+        )
+        return flowables
+
+
+def _chip(colour: str) -> Drawing:
+    drawing = Drawing(10, 9)
+    drawing.add(rect(0, 0, 9, 9, colors.HexColor(colour)))
+    return drawing
+
+
+def build_report(
+    data: ReportData, out: str | Path | BinaryIO, *, lang: Lang = "fr", contacts: bool = False
+) -> None:
+    """Write the workshop's report as an A4 PDF (byte-identical for the same data and options)."""
+    writer = Writer(data, lang, contacts)
+    workshop = data.workshop
+    footer = " · ".join(x for x in (workshop.title, writer.date()) if x)
+    document = make_document(
+        out,
+        title=typography(f"{tr('report', lang)}: {workshop.title}", lang),
+        author=workshop.facilitator or "Catalyse",
+        subject=" · ".join(
+            x for x in (workshop.question or workshop.title, workshop.territory) if x
+        ),
+        lang=lang,
+    )
+    decorate = page_decoration(tr("report", lang), typography(footer, lang))
+    document.build(
+        writer.flowables(),
+        onFirstPage=decorate,
+        onLaterPages=decorate,
+        canvasmaker=canvas_maker(tr("page", lang)),
+    )

@@ -1,0 +1,231 @@
+"""The report's labels in French and English, dates, numbers and French typography."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+
+from workshop.vocabulary import Lang
+
+MONTHS = {
+    "fr": [
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+    ],
+    "en": [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ],
+}
+
+NBSP = "\u00a0"
+NNBSP = "\u202f"  # narrow no-break space: before ; ! ? and inside « »
+
+LABELS: dict[str, tuple[str, str]] = {
+    "report": ("Compte rendu d'atelier", "Workshop report"),
+    "page": ("page {page} / {pages}", "page {page} / {pages}"),
+    "territory": ("Territoire", "Territory"),
+    "date": ("Date", "Date"),
+    "time": ("Horaire", "Time"),
+    "place": ("Lieu", "Place"),
+    "facilitator": ("Animation", "Facilitator"),
+    "question": ("La question travaillée", "The question worked on"),
+    "target_sdgs": ("ODD visés", "Target SDGs"),
+    "key_figures": ("Chiffres clés", "Key figures"),
+    "present_people": ("personnes présentes", "people present"),
+    "registered_people": ("personnes inscrites", "people registered"),
+    "organisations": ("organisations", "organisations"),
+    "cards": ("contributions", "cards"),
+    "alliances": ("alliances", "alliances"),
+    "commitments": ("engagements", "commitments"),
+    "orgs_by_kind": ("Organisations présentes par nature", "Organisations present by kind"),
+    "kind": ("Nature", "Kind"),
+    "count": ("Nombre", "Count"),
+    "resources": ("Ressources engagées", "Resources committed"),
+    "resources_note": (
+        "Engagements proposés, confirmés ou réalisés (les abandonnés ne sont pas comptés).",
+        "Commitments proposed, confirmed or done (dropped ones are not counted).",
+    ),
+    "resource": ("Ressource", "Resource"),
+    "total": ("Total", "Total"),
+    "participants": ("Participants par organisation", "Participants by organisation"),
+    "participants_note": (
+        "✓ : présent·e à l'atelier. Les autres personnes étaient inscrites.",
+        "✓: present at the workshop. The others were registered.",
+    ),
+    "organisation": ("Organisation", "Organisation"),
+    "name": ("Nom", "Name"),
+    "present": ("Présent·e", "Present"),
+    "role_title": ("Fonction", "Title"),
+    "email": ("Courriel", "E-mail"),
+    "phone": ("Téléphone", "Phone"),
+    "no_organisation": ("Sans organisation", "No organisation"),
+    "nobody": ("Personne n'est inscrit à cet atelier.", "Nobody is registered for this workshop."),
+    "board": ("Le tableau", "The board"),
+    "board_note": (
+        "Chaque zone du tableau avec ses contributions ; le liseré indique la nature de "
+        "l'organisation, le nombre dans le rond les votes reçus.",
+        "Each zone of the board with its cards; the strip shows the kind of organisation, the "
+        "number in the dot the votes received.",
+    ),
+    "no_cards": ("Aucune contribution.", "No cards."),
+    "no_zone": ("Hors zone", "Outside any zone"),
+    "clusters_votes": ("Regroupements et votes", "Clusters and votes"),
+    "clusters": ("Regroupements", "Clusters"),
+    "cluster": ("Regroupement", "Cluster"),
+    "votes": ("Votes", "Votes"),
+    "vote_results": ("Résultats des votes", "Vote results"),
+    "rank": ("Rang", "Rank"),
+    "card": ("Contribution", "Card"),
+    "author": ("Auteur", "Author"),
+    "zone": ("Zone", "Zone"),
+    "no_votes": ("Aucun vote.", "No votes."),
+    "no_clusters": ("Aucun regroupement.", "No clusters."),
+    "alliance": ("Alliance", "Alliance"),
+    "objective": ("Objectif", "Objective"),
+    "sdgs": ("ODD", "SDGs"),
+    "partnership_type": ("Type de partenariat", "Partnership type"),
+    "status": ("Statut", "Status"),
+    "partners": ("Partenaires", "Partners"),
+    "role": ("Rôle", "Role"),
+    "contact": ("Contact", "Contact"),
+    "what": ("Engagement", "What"),
+    "quantity": ("Quantité", "Quantity"),
+    "due": ("Échéance", "Due"),
+    "partner": ("Partenaire", "Partner"),
+    "no_alliances": ("Aucune alliance.", "No alliances."),
+    "no_commitments": ("Aucun engagement.", "No commitments."),
+    "who_committed": ("Qui s'engage à quoi", "Who committed what"),
+    "alliance_map": ("La carte des alliances", "The alliance map"),
+    "alliance_map_note": (
+        "Les organisations partenaires (couleur : nature), reliées aux alliances dont elles "
+        "font partie (numérotées ci-dessous).",
+        "Partner organisations (colour: kind), linked to the alliances they are part of "
+        "(numbered below).",
+    ),
+    "sdg_coverage": ("Couverture des ODD", "SDG coverage"),
+    "sdg_coverage_note": (
+        "Pour chaque ODD : alliances (barre pleine), contributions (barre claire), ◆ visé "
+        "par l'atelier.",
+        "For each SDG: alliances (solid bar), cards (light bar), ◆ targeted by the workshop.",
+    ),
+    "next_steps": ("Prochaines étapes", "Next steps"),
+    "next_steps_note": (
+        "Engagements proposés ou confirmés, par échéance.",
+        "Commitments proposed or confirmed, by due date.",
+    ),
+    "no_open": ("Aucun engagement en cours.", "No open commitments."),
+    "no_due": ("sans date", "no date"),
+    "partner_sheet": ("Fiche partenaire", "Partner sheet"),
+    "its_commitments": ("Ses engagements", "Its commitments"),
+    "co_partners": ("Contacts des co-partenaires", "Co-partners' contacts"),
+    "kind_legend": ("Nature des organisations", "Kinds of organisation"),
+    "none": ("—", "—"),
+    "contents": ("Sommaire", "Contents"),
+}
+
+
+def tr(key: str, lang: Lang) -> str:
+    """The report label `key` in `lang`, with French typography in French."""
+    fr, en = LABELS[key]
+    return french_typography(fr) if lang == "fr" else en
+
+
+_BEFORE_COLON = re.compile(r"[ \u00a0\u202f]+:")
+_AFTER_OPEN = re.compile(r"«[ \u00a0\u202f]*")
+_BEFORE_CLOSE = re.compile(r"[ \u00a0\u202f]*»")
+
+
+def french_typography(text: str) -> str:
+    """French spacing: no-break space before `:`, narrow no-break before ; ! ? and inside « ».
+
+    A `:` typed with no space before it (a time, a URL) is left alone; ; ! ? get their space
+    only after a letter, a digit or a closing mark, so that `?!` or `!!!` stay together.
+    """
+    text = _BEFORE_COLON.sub(NBSP + ":", text)
+    text = re.sub(r"(?<=[\w»)\]])[ \u00a0\u202f]*([;!?])", NNBSP + r"\1", text)
+    text = _AFTER_OPEN.sub("«" + NNBSP, text)
+    return _BEFORE_CLOSE.sub(NNBSP + "»", text)
+
+
+def typography(text: str, lang: Lang) -> str:
+    return french_typography(text) if lang == "fr" else text
+
+
+def format_date(date: dt.date | None, lang: Lang) -> str:
+    """'26 novembre 2026' / '1er mai 2026' in French, '26 November 2026' in English."""
+    if date is None:
+        return ""
+    day = "1er" if lang == "fr" and date.day == 1 else str(date.day)
+    return f"{day}{NBSP}{MONTHS[lang][date.month - 1]}{NBSP}{date.year}"
+
+
+def format_short_date(date: dt.date | None, lang: Lang) -> str:
+    """A compact date for tables: 26/11/2026 in French, 2026-11-26 in English."""
+    if date is None:
+        return ""
+    return date.strftime("%d/%m/%Y") if lang == "fr" else date.isoformat()
+
+
+def format_time(time: dt.time | None, lang: Lang) -> str:
+    if time is None:
+        return ""
+    return time.strftime("%H h %M").replace(" ", NBSP) if lang == "fr" else time.strftime("%H:%M")
+
+
+def format_number(value: float, lang: Lang) -> str:
+    """1 234,5 in French (narrow no-break thousands), 1,234.5 in English; no trailing .0."""
+    text = f"{value:,.2f}".rstrip("0").rstrip(".")
+    if lang == "fr":
+        text = text.replace(",", NNBSP).replace(".", ",")
+    return text
+
+
+UNITS_EN = {
+    "heures": "hours",
+    "personnes": "people",
+    "jours": "days",
+    "objets": "items",
+    "mises en relation": "introductions",
+    "études": "studies",
+    "jeux de données": "data sets",
+    "actions": "actions",
+    "publications": "publications",
+}
+
+
+def format_unit(unit: str, lang: Lang) -> str:
+    return UNITS_EN.get(unit, unit) if lang == "en" else unit
+
+
+def format_quantity(quantity: float | None, unit: str, lang: Lang) -> str:
+    if quantity is None:
+        return format_unit(unit, lang)
+    return f"{format_number(quantity, lang)}{NBSP}{format_unit(unit, lang)}".strip(NBSP)
+
+
+def sort_key(text: str) -> str:
+    """Alphabetical order ignoring case and accents ('Épicerie' between 'E' and 'F')."""
+    decomposed = unicodedata.normalize("NFKD", text.strip())
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()

@@ -1,0 +1,117 @@
+"""The report's pages: A4 template, header and footer with 'page x / y', outline, metadata."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate
+
+from workshop.report.fonts import font_for
+from workshop.report.styles import (
+    ACCENT,
+    MARGIN_BOTTOM,
+    MARGIN_TOP,
+    MARGIN_X,
+    MUTED,
+    PAGE_HEIGHT,
+    PAGE_WIDTH,
+    RULE,
+    styles,
+)
+from workshop.report.text_fit import truncate
+
+LANG_TAGS = {"fr": "fr-FR", "en": "en-GB"}
+
+
+class NumberedCanvas(Canvas):
+    """A canvas that holds its pages until the end to write 'page x / y' on each."""
+
+    def __init__(self, *args: Any, page_label: str = "{page} / {pages}", **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._page_label = page_label
+        self._pages: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:
+        self._pages.append(dict(self.__dict__))
+        self._startPage()  # type: ignore[attr-defined]
+
+    def save(self) -> None:
+        total = len(self._pages)
+        for state in self._pages:
+            self.__dict__.update(state)
+            text = self._page_label.format(page=self.getPageNumber(), pages=total)
+            self.setFont(styles().fonts.regular, 7.5)
+            self.setFillColor(MUTED)
+            self.drawRightString(PAGE_WIDTH - MARGIN_X, MARGIN_BOTTOM - 20, text)
+            super().showPage()
+        super().save()
+
+
+class ReportDocument(SimpleDocTemplate):
+    """An A4 document whose level-1 headings become PDF outline entries."""
+
+    def afterFlowable(self, flowable: Flowable) -> None:
+        if isinstance(flowable, Paragraph) and flowable.style.name == "h1":
+            key = f"s{len(self._outline_keys)}"
+            self._outline_keys.append(key)
+            self.canv.bookmarkPage(key)
+            self.canv.addOutlineEntry(flowable.getPlainText(), key, level=0)
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._outline_keys: list[str] = []
+
+
+def make_document(
+    out: str | Path | BinaryIO, *, title: str, author: str, subject: str, lang: str
+) -> ReportDocument:
+    """A4, the report's margins, metadata and language, invariant (byte-identical builds)."""
+    return ReportDocument(
+        str(out) if isinstance(out, Path) else out,
+        pagesize=A4,
+        leftMargin=MARGIN_X,
+        rightMargin=MARGIN_X,
+        topMargin=MARGIN_TOP,
+        bottomMargin=MARGIN_BOTTOM,
+        title=title,
+        author=author,
+        subject=subject,
+        creator="Catalyse",
+        producer="Catalyse (reportlab)",
+        lang=LANG_TAGS.get(lang, lang),
+        invariant=1,
+    )
+
+
+def page_decoration(header: str, footer: str) -> Callable[[Canvas, SimpleDocTemplate], None]:
+    """An onPage callback: the header band (report title) and the footer (title and date)."""
+
+    def draw(canvas: Canvas, doc: SimpleDocTemplate) -> None:
+        fonts = styles().fonts
+        canvas.saveState()
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.5)
+        top = PAGE_HEIGHT - MARGIN_TOP + 8
+        canvas.line(MARGIN_X, top, PAGE_WIDTH - MARGIN_X, top)
+        canvas.setFillColor(ACCENT)
+        text = truncate(header, fonts.bold, 7.5, PAGE_WIDTH - 2 * MARGIN_X)
+        canvas.setFont(font_for(text, fonts.bold), 7.5)
+        canvas.drawString(MARGIN_X, top + 4, text)
+        bottom = MARGIN_BOTTOM - 8
+        canvas.line(MARGIN_X, bottom, PAGE_WIDTH - MARGIN_X, bottom)
+        canvas.setFillColor(MUTED)
+        text = truncate(footer, fonts.regular, 7.5, PAGE_WIDTH - 2 * MARGIN_X - 70)
+        canvas.setFont(font_for(text, fonts.regular), 7.5)
+        canvas.drawString(MARGIN_X, bottom - 12, text)
+        canvas.restoreState()
+
+    return draw
+
+
+def canvas_maker(page_label: str) -> Callable[..., NumberedCanvas]:
+    return partial(NumberedCanvas, page_label=page_label)

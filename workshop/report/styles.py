@@ -1,0 +1,151 @@
+"""Paragraph and table styles of the report, on the shipped Unicode fonts."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import Paragraph, Table, TableStyle
+
+from workshop.report.fonts import FontNames, markup, register_fonts
+
+PAGE_WIDTH, PAGE_HEIGHT = A4
+MARGIN_X = 18 * mm
+MARGIN_TOP = 22 * mm
+MARGIN_BOTTOM = 20 * mm
+FRAME_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
+
+INK = colors.HexColor("#1D2730")
+MUTED = colors.HexColor("#5F6B76")
+RULE = colors.HexColor("#C9D1D8")
+HEADER_FILL = colors.HexColor("#E7ECF0")
+ZEBRA = colors.HexColor("#F6F8FA")
+ACCENT = colors.HexColor("#19486A")  # SDG 17's navy: the report's accent
+
+
+@dataclass(frozen=True)
+class Styles:
+    """The report's paragraph styles (built once per process)."""
+
+    fonts: FontNames
+    title: ParagraphStyle
+    subtitle: ParagraphStyle
+    h1: ParagraphStyle
+    h2: ParagraphStyle
+    body: ParagraphStyle
+    note: ParagraphStyle
+    cell: ParagraphStyle
+    cell_bold: ParagraphStyle
+    figure: ParagraphStyle
+    figure_label: ParagraphStyle
+
+
+@cache
+def styles() -> Styles:
+    fonts = register_fonts()
+    body = ParagraphStyle(
+        "body", fontName=fonts.regular, fontSize=9.5, leading=13, textColor=INK, spaceAfter=4
+    )
+    return Styles(
+        fonts=fonts,
+        title=ParagraphStyle(
+            "title",
+            parent=body,
+            fontName=fonts.bold,
+            fontSize=24,
+            leading=29,
+            textColor=ACCENT,
+            spaceAfter=8,
+        ),
+        subtitle=ParagraphStyle(
+            "subtitle", parent=body, fontSize=12, leading=16, textColor=MUTED, spaceAfter=14
+        ),
+        h1=ParagraphStyle(
+            "h1",
+            parent=body,
+            fontName=fonts.bold,
+            fontSize=16,
+            leading=20,
+            textColor=ACCENT,
+            spaceBefore=4,
+            spaceAfter=8,
+        ),
+        h2=ParagraphStyle(
+            "h2",
+            parent=body,
+            fontName=fonts.bold,
+            fontSize=11.5,
+            leading=15,
+            spaceBefore=10,
+            spaceAfter=4,
+        ),
+        body=body,
+        note=ParagraphStyle("note", parent=body, fontSize=8, leading=10.5, textColor=MUTED),
+        cell=ParagraphStyle("cell", parent=body, fontSize=8, leading=10, spaceAfter=0),
+        cell_bold=ParagraphStyle(
+            "cell_bold", parent=body, fontName=fonts.bold, fontSize=8, leading=10, spaceAfter=0
+        ),
+        figure=ParagraphStyle(
+            "figure",
+            parent=body,
+            fontName=fonts.bold,
+            fontSize=22,
+            leading=26,
+            alignment=TA_CENTER,
+            textColor=ACCENT,
+            spaceAfter=0,
+        ),
+        figure_label=ParagraphStyle(
+            "figure_label",
+            parent=body,
+            fontSize=8.5,
+            leading=11,
+            alignment=TA_CENTER,
+            textColor=MUTED,
+            spaceAfter=0,
+        ),
+    )
+
+
+def para(text: str, style: ParagraphStyle, *, line_breaks: bool = False) -> Paragraph:
+    """A Paragraph of user (or label) text: always escaped, never interpreted as markup."""
+    return Paragraph(markup(text, line_breaks=line_breaks), style)
+
+
+def data_table(
+    header: list[str],
+    rows: Sequence[Sequence[object]],
+    widths: list[float],
+    *,
+    extra: Sequence[tuple[Any, ...]] = (),
+) -> Table:
+    """A table whose header repeats on every page it spans, with zebra rows."""
+    s = styles()
+    head = [para(text, s.cell_bold) for text in header]
+    table = Table(
+        [head, *(list(row) for row in rows)], colWidths=widths, repeatRows=1, hAlign="LEFT"
+    )
+    commands: list[tuple[Any, ...]] = [
+        ("FONTNAME", (0, 0), (-1, -1), s.fonts.regular),
+        ("FONTSIZE", (0, 0), (-1, -1), 8),
+        ("LEADING", (0, 0), (-1, -1), 10),
+        ("TEXTCOLOR", (0, 0), (-1, -1), INK),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.6, ACCENT),
+        ("LINEBELOW", (0, -1), (-1, -1), 0.4, RULE),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+    ]
+    commands.append(("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, ZEBRA]))
+    table.setStyle(TableStyle([*commands, *extra]))
+    return table
