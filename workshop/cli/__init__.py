@@ -14,6 +14,7 @@ from workshop.errors import CatalyseError
 # Each module registers its subcommands with `register(subparsers)`; add yours here.
 COMMAND_MODULES = [
     "workshop.cli.basics",
+    "workshop.cli.report",
     "workshop.cli.backup",
 ]
 

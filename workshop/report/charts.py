@@ -10,7 +10,7 @@ from reportlab.lib import colors
 
 from workshop.report.data import ReportData
 from workshop.report.styles import INK, MUTED, RULE, styles
-from workshop.report.text_fit import label, lighter, rect, truncate
+from workshop.report.text_fit import label, lighter, rect, truncate, wrap
 from workshop.sdg import all_sdgs, sdg
 from workshop.vocabulary import Lang
 
@@ -22,10 +22,11 @@ def sdg_tiles(
     fonts = styles().fonts
     numbers = sorted(set(n for n in numbers if 1 <= n <= 17))
     gap = 4.0
-    cell = size * (4.2 if titles else 1) + gap
+    cell = (width + gap) / 2 if titles else size + gap
     per_row = max(1, int((width + gap) // cell))
     rows = max(1, -(-len(numbers) // per_row))
     drawing = Drawing(width, rows * (size + gap))
+    text_size = size * 0.34
     for index, number in enumerate(numbers):
         column, row = index % per_row, index // per_row
         x = column * cell
@@ -44,8 +45,14 @@ def sdg_tiles(
             )
         )
         if titles:
-            text = truncate(goal.title(lang), fonts.regular, size * 0.32, cell - size - gap * 2)
-            drawing.add(label(x + size + 3, y + size * 0.38, text, fonts.regular, size * 0.32, INK))
+            lines = wrap(goal.title(lang), fonts.regular, text_size, cell - size - 3 * gap, 2)
+            top = y + size / 2 + (len(lines) - 1) * text_size * 0.6 - text_size * 0.35
+            for n, line in enumerate(lines):
+                drawing.add(
+                    label(
+                        x + size + 6, top - n * text_size * 1.2, line, fonts.regular, text_size, INK
+                    )
+                )
     return drawing
 
 

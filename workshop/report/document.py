@@ -600,7 +600,9 @@ def build_report(
     footer = " · ".join(x for x in (workshop.title, writer.date()) if x)
     document = make_document(
         out,
-        title=typography(f"{tr('report', lang)}: {workshop.title}", lang),
+        title=typography(f"{tr('report', lang)} : {workshop.title}", lang)
+        if lang == "fr"
+        else f"{tr('report', lang)}: {workshop.title}",
         author=workshop.facilitator or "Catalyse",
         subject=" · ".join(
             x for x in (workshop.question or workshop.title, workshop.territory) if x
@@ -610,7 +612,7 @@ def build_report(
     decorate = page_decoration(tr("report", lang), typography(footer, lang))
     document.build(
         writer.flowables(),
-        onFirstPage=decorate,
+        onFirstPage=page_decoration("", typography(footer, lang)),
         onLaterPages=decorate,
         canvasmaker=canvas_maker(tr("page", lang)),
     )

@@ -89,7 +89,7 @@ def make_document(
 
 
 def page_decoration(header: str, footer: str) -> Callable[[Canvas, SimpleDocTemplate], None]:
-    """An onPage callback: the header band (report title) and the footer (title and date)."""
+    """An onPage callback: the header rule with `header` (none if empty) and the footer."""
 
     def draw(canvas: Canvas, doc: SimpleDocTemplate) -> None:
         fonts = styles().fonts
@@ -97,11 +97,12 @@ def page_decoration(header: str, footer: str) -> Callable[[Canvas, SimpleDocTemp
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)
         top = PAGE_HEIGHT - MARGIN_TOP + 8
-        canvas.line(MARGIN_X, top, PAGE_WIDTH - MARGIN_X, top)
-        canvas.setFillColor(ACCENT)
-        text = truncate(header, fonts.bold, 7.5, PAGE_WIDTH - 2 * MARGIN_X)
-        canvas.setFont(font_for(text, fonts.bold), 7.5)
-        canvas.drawString(MARGIN_X, top + 4, text)
+        if header:
+            canvas.line(MARGIN_X, top, PAGE_WIDTH - MARGIN_X, top)
+            canvas.setFillColor(ACCENT)
+            text = truncate(header, fonts.bold, 7.5, PAGE_WIDTH - 2 * MARGIN_X)
+            canvas.setFont(font_for(text, fonts.bold), 7.5)
+            canvas.drawString(MARGIN_X, top + 4, text)
         bottom = MARGIN_BOTTOM - 8
         canvas.line(MARGIN_X, bottom, PAGE_WIDTH - MARGIN_X, bottom)
         canvas.setFillColor(MUTED)

@@ -1,0 +1,80 @@
+"""Subcommand `report`: the session report as a PDF, and the partner sheets."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from workshop.cli.common import open_store, pick_workshop, workshop_id_arg
+from workshop.errors import CatalyseError
+from workshop.report.data import collect
+from workshop.report.document import build_report
+from workshop.report.partner_sheets import build_partner_sheets
+
+
+def register(subparsers: Any) -> None:
+    from workshop.cli import add_db_option
+
+    report = subparsers.add_parser(
+        "report", help="write a workshop's report as a PDF (and partner sheets)"
+    )
+    add_db_option(report)
+    report.add_argument(
+        "--workshop",
+        type=workshop_id_arg,
+        default=None,
+        metavar="ID",
+        help="the workshop (may be left out when the database holds one)",
+    )
+    report.add_argument("-o", "--output", type=Path, metavar="FILE.pdf", help="the PDF to write")
+    report.add_argument("--lang", choices=("fr", "en"), default="fr", help="language (default fr)")
+    report.add_argument(
+        "--contacts",
+        action="store_true",
+        help="print participants' e-mails and phones (personal data: only when needed)",
+    )
+    report.add_argument(
+        "--partner-sheets",
+        type=Path,
+        metavar="DIR",
+        help="also write one PDF per partner organisation into DIR",
+    )
+    report.set_defaults(func=run_report)
+
+
+def run_report(args: argparse.Namespace) -> int:
+    if args.output is None and args.partner_sheets is None:
+        raise CatalyseError("name the PDF to write with -o FILE.pdf (or use --partner-sheets DIR)")
+    if args.output is not None and args.output.suffix.lower() != ".pdf":
+        raise CatalyseError(f"{args.output}: the report is a PDF, name it FILE.pdf")
+    with open_store(args, must_exist=True, read_only=True) as store:
+        workshop = pick_workshop(store, args.workshop)
+        data = collect(store, workshop.id)
+    if args.output is not None:
+        _write_atomically(
+            args.output,
+            lambda path: build_report(data, path, lang=args.lang, contacts=args.contacts),
+        )
+        print(args.output)
+    if args.partner_sheets is not None:
+        for path in build_partner_sheets(data, args.partner_sheets, args.lang):
+            print(path)
+    return 0
+
+
+def _write_atomically(target: Path, write: Any) -> None:
+    """Build into a temporary file beside the target, then rename: never a half-written PDF."""
+    folder = target.resolve().parent
+    if not folder.is_dir():
+        raise CatalyseError(f"{folder}: no such folder")
+    handle, temporary = tempfile.mkstemp(prefix=".catalyse-", suffix=".pdf", dir=folder)
+    os.close(handle)
+    try:
+        write(temporary)
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
