@@ -1,0 +1,127 @@
+"""Start the desktop application: options, Qt application, translation, database, main window."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+
+from ui.i18n import install_translator, preferred_lang
+from workshop.errors import CatalyseError
+from workshop.paths import APP_NAME, default_database
+from workshop.storage.store import Store
+
+ORGANISATION = "Catalyse"
+DATABASE_FILTER = "Catalyse (*.sqlite *.catalyse *.db);;* (*)"
+
+
+def parse_options(argv: list[str]) -> argparse.Namespace:
+    """The app's own options (`--db PATH`); Qt's options are left to Qt."""
+    parser = argparse.ArgumentParser(prog="catalyse", add_help=True)
+    parser.add_argument("--db", type=Path, default=None, help="database file to open")
+    options, _ = parser.parse_known_args(argv)
+    return options
+
+
+def open_store_interactively(path: Path, parent: QWidget | None = None) -> Store | None:
+    """Open a database; on a refused file, explain and offer another file, or give up (None)."""
+    while True:
+        try:
+            return Store.open(path)
+        except CatalyseError as error:
+            box = QMessageBox(parent)
+            box.setIcon(QMessageBox.Icon.Warning)
+            box.setWindowTitle(
+                QCoreApplication.translate("app", "Catalyse ne peut pas ouvrir ce fichier")
+            )
+            box.setText(
+                QCoreApplication.translate(
+                    "app", "Le fichier « {name} » ne peut pas être ouvert."
+                ).format(name=path.name)
+            )
+            box.setInformativeText(str(error))
+            other = box.addButton(
+                QCoreApplication.translate("app", "Ouvrir un autre fichier…"),
+                QMessageBox.ButtonRole.AcceptRole,
+            )
+            box.addButton(
+                QCoreApplication.translate("app", "Quitter"), QMessageBox.ButtonRole.RejectRole
+            )
+            box.setDefaultButton(other)
+            box.exec()
+            if box.clickedButton() is not other:
+                return None
+            chosen, _ = QFileDialog.getOpenFileName(
+                parent,
+                QCoreApplication.translate("app", "Ouvrir une base Catalyse"),
+                str(path.parent),
+                DATABASE_FILTER,
+            )
+            if not chosen:
+                return None
+            path = Path(chosen)
+
+
+def _show_unexpected_error(
+    kind: type[BaseException], error: BaseException, trace: TracebackType | None
+) -> None:
+    """Errors escaping a slot: a readable message for the user, the details on stderr."""
+    if isinstance(error, CatalyseError):
+        QMessageBox.warning(QApplication.activeWindow(), "Catalyse", str(error))
+        return
+    traceback.print_exception(kind, error, trace, file=sys.stderr)
+    QMessageBox.critical(
+        QApplication.activeWindow(),
+        "Catalyse",
+        QCoreApplication.translate(
+            "app",
+            "Une erreur inattendue s'est produite ; votre travail déjà enregistré est en "
+            "sécurité.\n\n{error}",
+        ).format(error=error),
+    )
+
+
+def create_application(argv: list[str]) -> QApplication:
+    """The Qt application, named for QSettings, with the app icon and the user's language."""
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+    )
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0], *argv])
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setDesktopFileName("catalyse")
+    from ui.icons import icon
+
+    app.setWindowIcon(icon("catalyse"))
+    install_translator(app, preferred_lang())
+    return app
+
+
+def run(argv: list[str]) -> int:
+    """Open the application on `--db PATH` (default: the data folder's database)."""
+    options = parse_options(argv)
+    app = create_application(argv)
+    store = open_store_interactively(options.db or default_database())
+    if store is None:
+        return 1
+    sys.excepthook = _show_unexpected_error
+    from ui.context import AppContext
+    from ui.main_window import MainWindow
+
+    context = AppContext(store)
+    window = MainWindow(context)
+    window.show()
+    if os.environ.get("CATALYSE_QUIT_WHEN_SHOWN"):  # start-up benchmark
+        QTimer.singleShot(0, lambda: (print("shown", flush=True), app.quit()))
+    code = app.exec()
+    context.store.close()
+    return code

@@ -1,0 +1,482 @@
+"""The main window: navigation between the screens, workshop picker, menus, recent files."""
+
+from __future__ import annotations
+
+import importlib
+import traceback
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from ui.context import AppContext
+from ui.i18n import LANGUAGE_KEY
+from ui.icons import icon
+from workshop.changes import Area, Changes
+from workshop.errors import CatalyseError
+from workshop.records import Workshop, WorkshopId
+from workshop.storage.store import Store
+
+RECENT_FILES_KEY = "files/recent"
+GEOMETRY_KEY = "window/geometry"
+STATE_KEY = "window/state"
+MAX_RECENT_FILES = 8
+DATABASE_FILTER = "Catalyse (*.sqlite *.catalyse *.db);;* (*)"
+
+# name, module, class, icon: the screens in navigation order (Ctrl+1…Ctrl+5).
+SCREENS: tuple[tuple[str, str, str], ...] = (
+    ("workshops", "ui.workshops", "WorkshopsScreen"),
+    ("stakeholders", "ui.stakeholders", "StakeholdersScreen"),
+    ("board", "ui.board.screen", "BoardScreen"),
+    ("alliances", "ui.alliances.screen", "AlliancesScreen"),
+    ("report", "ui.report_view", "ReportScreen"),
+)
+
+
+def recent_files(settings: QSettings | None = None) -> list[Path]:
+    """The recently opened databases that still exist, most recent first."""
+    stored = (settings or QSettings()).value(RECENT_FILES_KEY, []) or []
+    paths = [Path(p) for p in ([stored] if isinstance(stored, str) else stored)]
+    return [p for p in paths if p.is_file()][:MAX_RECENT_FILES]
+
+
+def remember_recent_file(path: Path, settings: QSettings | None = None) -> list[Path]:
+    """Put a file at the top of the recent files (missing ones dropped, at most 8 kept)."""
+    settings = settings or QSettings()
+    path = path.resolve()
+    paths = [path, *(p for p in recent_files(settings) if p.resolve() != path)]
+    paths = paths[:MAX_RECENT_FILES]
+    settings.setValue(RECENT_FILES_KEY, [str(p) for p in paths])
+    return paths
+
+
+class MainWindow(QMainWindow):
+    """The facilitator's window: one screen at a time, chosen in the left navigation.
+
+    Screens are built the first time they are shown, so that the window opens fast.
+    """
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setObjectName("MainWindow")
+        self.setWindowIcon(icon("catalyse"))
+        self._screens: dict[str, QWidget] = {}
+        self._screen_menus: dict[str, QMenu] = {}
+        self._labels = self._screen_labels()
+
+        self._navigation = QListWidget()
+        self._navigation.setObjectName("navigation")
+        self._navigation.setAccessibleName(self.tr("Navigation entre les écrans"))
+        self._navigation.setIconSize(QSize(24, 24))
+        self._navigation.setFixedWidth(168)
+        self._navigation.setSpacing(2)
+        self._navigation.setStyleSheet(
+            "QListWidget#navigation { border: none; background: #EEF2F5; padding-top: 8px;"
+            " font-size: 11pt; color: #263238; outline: 0; }"
+            "QListWidget#navigation::item { padding: 8px 6px; border-radius: 6px; }"
+            "QListWidget#navigation::item:hover { background: #E0E8EE; }"
+            "QListWidget#navigation::item:selected { background: #CFE0F0; color: #0B2239;"
+            " font-weight: 600; }"
+        )
+        self._stack = QStackedWidget()
+        for position, (name, _module, _cls) in enumerate(SCREENS):
+            item = QListWidgetItem(icon(name), self._labels[name])
+            item.setData(Qt.ItemDataRole.UserRole, name)
+            item.setToolTip(f"{self._labels[name]} (Ctrl+{position + 1})")
+            self._navigation.addItem(item)
+            placeholder = QLabel()  # replaced by the screen when first shown
+            placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            placeholder.setWordWrap(True)
+            self._stack.addWidget(placeholder)
+        self._navigation.currentRowChanged.connect(self._on_navigation_current_row_changed)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self._navigation)
+        layout.addWidget(self._stack, 1)
+        self.setCentralWidget(central)
+
+        self._workshop_combo = QComboBox()
+        self._workshop_combo.setObjectName("current_workshop")
+        self._workshop_combo.setAccessibleName(self.tr("Atelier courant"))
+        self._workshop_combo.setMinimumContentsLength(44)
+        self._workshop_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self._workshop_combo.activated.connect(self._on_workshop_combo_activated)
+
+        self._build_actions()
+        self._build_menus()
+        self._build_toolbar()
+        self._file_label = QLabel()
+        self._file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.statusBar().addPermanentWidget(self._file_label)
+
+        context.workshop_changed.connect(self._on_context_workshop_changed)
+        context.current_workshop_changed.connect(self._on_context_current_workshop_changed)
+        context.store_replaced.connect(self._on_context_store_replaced)
+
+        remember_recent_file(context.store.path)
+        self._fill_recent_menu()
+        self._fill_workshop_combo()
+        self._update_title()
+        self._restore_geometry()
+        self.show_screen("workshops")
+
+    # -- screens ----------------------------------------------------------------------------
+    def _screen_labels(self) -> dict[str, str]:
+        return {
+            "workshops": self.tr("Ateliers"),
+            "stakeholders": self.tr("Acteurs"),
+            "board": self.tr("Tableau"),
+            "alliances": self.tr("Alliances"),
+            "report": self.tr("Rapport"),
+        }
+
+    def show_screen(self, name: str) -> QWidget:
+        """Show a screen by name (building it the first time) and return it."""
+        row = [n for n, _m, _c in SCREENS].index(name)
+        if self._navigation.currentRow() != row:
+            self._navigation.setCurrentRow(row)  # calls back _on_navigation_current_row_changed
+        return self.screen_named(name)
+
+    def screen_named(self, name: str) -> QWidget:
+        """The screen of that name, built on first use.
+
+        A screen that fails to build leaves a message in its place (and the details on
+        stderr) instead of taking the window down; it is tried again next time.
+        """
+        if name in self._screens:
+            return self._screens[name]
+        row, (_n, module_name, class_name) = next(
+            (i, s) for i, s in enumerate(SCREENS) if s[0] == name
+        )
+        placeholder = self._stack.widget(row)
+        try:
+            screen_class = getattr(importlib.import_module(module_name), class_name)
+            screen: QWidget = screen_class(self.context)
+        except Exception as error:
+            traceback.print_exc()
+            if isinstance(placeholder, QLabel):
+                placeholder.setText(
+                    self.tr("L'écran « {name} » n'a pas pu s'ouvrir : {error}").format(
+                        name=self._labels[name], error=error
+                    )
+                )
+            return placeholder
+        screen.setAccessibleName(self._labels[name])
+        self._stack.insertWidget(row, screen)
+        self._stack.removeWidget(placeholder)
+        placeholder.deleteLater()
+        self._screens[name] = screen
+        self._add_screen_menu(name, screen)
+        return screen
+
+    def current_screen_name(self) -> str:
+        return SCREENS[self._navigation.currentRow()][0]
+
+    def _on_navigation_current_row_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        name = SCREENS[row][0]
+        self._stack.setCurrentWidget(self.screen_named(name))
+        self._screen_actions[row].setChecked(True)
+
+    def _add_screen_menu(self, name: str, screen: QWidget) -> None:
+        """A menu named after the screen holding the actions it exposes, if any."""
+        actions = [a for a in screen.actions() if a.text()]
+        if not actions:
+            return
+        menu = QMenu(self._labels[name], self)
+        menu.addActions(actions)
+        self.menuBar().insertMenu(self._help_menu.menuAction(), menu)
+        self._screen_menus[name] = menu
+
+    # -- actions and menus ------------------------------------------------------------------
+    def _build_actions(self) -> None:
+        self.new_file_action = QAction(icon("file-new"), self.tr("&Nouveau fichier…"), self)
+        self.new_file_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_file_action.triggered.connect(self.new_file)
+        self.open_file_action = QAction(icon("file-open"), self.tr("&Ouvrir…"), self)
+        self.open_file_action.setShortcut(QKeySequence.StandardKey.Open)
+        self.open_file_action.triggered.connect(self.open_file)
+        self.quit_action = QAction(self.tr("&Quitter"), self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.quit_action.triggered.connect(self.close)
+
+        stack = self.context.undo_stack
+        self.undo_action = stack.createUndoAction(self, self.tr("&Annuler"))
+        self.undo_action.setIcon(icon("undo"))
+        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
+        self.redo_action = stack.createRedoAction(self, self.tr("&Rétablir"))
+        self.redo_action.setIcon(icon("redo"))
+        self.redo_action.setShortcuts(
+            [*QKeySequence.keyBindings(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y")]
+        )
+
+        self._screen_group = QActionGroup(self)
+        self._screen_actions: list[QAction] = []
+        for position, (name, _m, _c) in enumerate(SCREENS):
+            action = QAction(icon(name), self._labels[name], self)
+            action.setCheckable(True)
+            action.setShortcut(QKeySequence(f"Ctrl+{position + 1}"))
+            action.triggered.connect(lambda _checked=False, n=name: self.show_screen(n))
+            self._screen_group.addAction(action)
+            self._screen_actions.append(action)
+
+        self._language_group = QActionGroup(self)
+        self._language_actions: dict[str, QAction] = {}
+        chosen = str(QSettings().value(LANGUAGE_KEY, "") or "")
+        for code, label in (
+            ("fr", self.tr("Français")),
+            ("en", self.tr("English")),
+            ("", self.tr("Langue du système")),
+        ):
+            action = QAction(label, self)
+            action.setCheckable(True)
+            action.setChecked(code == chosen)
+            action.triggered.connect(lambda _checked=False, c=code: self.set_language(c))
+            self._language_group.addAction(action)
+            self._language_actions[code] = action
+
+        self.about_action = QAction(self.tr("À &propos de Catalyse"), self)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(self.show_about)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&Fichier"))
+        file_menu.addAction(self.new_file_action)
+        file_menu.addAction(self.open_file_action)
+        self.recent_menu = file_menu.addMenu(self.tr("Fichiers &récents"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+
+        edit_menu = bar.addMenu(self.tr("É&dition"))
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+
+        view_menu = bar.addMenu(self.tr("&Affichage"))
+        view_menu.addActions(self._screen_actions)
+        view_menu.addSeparator()
+        language_menu = view_menu.addMenu(self.tr("&Langue de l'interface"))
+        language_menu.addActions(list(self._language_actions.values()))
+
+        self._help_menu = bar.addMenu(self.tr("&Aide"))
+        self._help_menu.addAction(self.about_action)
+        self._fill_recent_menu()
+
+    def _build_toolbar(self) -> None:
+        toolbar = QToolBar(self.tr("Barre d'outils principale"))
+        toolbar.setObjectName("main_toolbar")
+        toolbar.setMovable(False)
+        toolbar.setIconSize(QSize(20, 20))
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        toolbar.addAction(self.open_file_action)
+        toolbar.addAction(self.undo_action)
+        toolbar.addAction(self.redo_action)
+        toolbar.addSeparator()
+        label = QLabel(self.tr("Atelier courant :"))
+        label.setBuddy(self._workshop_combo)
+        label.setContentsMargins(6, 0, 6, 0)
+        toolbar.addWidget(label)
+        toolbar.addWidget(self._workshop_combo)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        paths = recent_files()
+        for index, path in enumerate(paths, start=1):
+            action = self.recent_menu.addAction(f"&{index} {path.name}")
+            action.setToolTip(str(path))
+            action.setStatusTip(str(path))
+            action.triggered.connect(lambda _checked=False, p=path: self.open_path(p))
+        self.recent_menu.setEnabled(bool(paths))
+
+    # -- files ------------------------------------------------------------------------------
+    def new_file(self) -> None:
+        """Create an empty database in a file the user names, and switch to it."""
+        chosen, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Nouveau fichier Catalyse"),
+            str(self.context.store.path.parent / self.tr("ateliers.sqlite")),
+            DATABASE_FILTER,
+        )
+        if not chosen:
+            return
+        path = Path(chosen)
+        if not path.suffix:
+            path = path.with_suffix(".sqlite")
+        if path.exists() and path.stat().st_size > 0:
+            QMessageBox.warning(
+                self,
+                self.tr("Nouveau fichier"),
+                self.tr(
+                    "Le fichier « {name} » existe déjà : Catalyse ne l'écrase pas. "
+                    "Ouvrez-le avec Fichier > Ouvrir, ou choisissez un autre nom."
+                ).format(name=path.name),
+            )
+            return
+        self.open_path(path)
+
+    def open_file(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Ouvrir une base Catalyse"),
+            str(self.context.store.path.parent),
+            DATABASE_FILTER,
+        )
+        if chosen:
+            self.open_path(Path(chosen))
+
+    def open_path(self, path: Path) -> bool:
+        """Switch to another database file; a refused file is explained and nothing changes."""
+        if path.resolve() == self.context.store.path.resolve():
+            return True
+        try:
+            store = Store.open(path)
+        except CatalyseError as error:
+            QMessageBox.warning(
+                self,
+                self.tr("Impossible d'ouvrir le fichier"),
+                self.tr("Le fichier « {name} » ne peut pas être ouvert.\n\n{reason}").format(
+                    name=path.name, reason=error
+                ),
+            )
+            return False
+        self.context.replace_store(store)
+        remember_recent_file(path)
+        self._fill_recent_menu()
+        return True
+
+    # -- workshop picker and title ----------------------------------------------------------
+    def _fill_workshop_combo(self) -> None:
+        combo = self._workshop_combo
+        combo.blockSignals(True)
+        combo.clear()
+        workshops = self.context.store.workshops.all()
+        for workshop in workshops:
+            combo.addItem(workshop_label(workshop), workshop.id)
+        combo.setEnabled(bool(workshops))
+        if not workshops:
+            combo.addItem(self.tr("Aucun atelier : créez-en un"), None)
+        current = self.context.current_workshop_id
+        ids = [w.id for w in workshops]
+        if current not in ids:
+            combo.blockSignals(False)
+            self.context.set_current_workshop(ids[0] if ids else None)
+            return
+        combo.setCurrentIndex(ids.index(current))
+        combo.blockSignals(False)
+
+    def _on_workshop_combo_activated(self, index: int) -> None:
+        workshop_id = self._workshop_combo.itemData(index)
+        if workshop_id is not None:
+            self.context.set_current_workshop(WorkshopId(int(workshop_id)))
+
+    def _on_context_workshop_changed(self, changes: Changes, _initiator: object) -> None:
+        if changes.touches(Area.WORKSHOPS):
+            self._fill_workshop_combo()
+            self._update_title()
+
+    def _on_context_current_workshop_changed(self, _workshop_id: object) -> None:
+        self._fill_workshop_combo()
+        self._update_title()
+
+    def _on_context_store_replaced(self) -> None:
+        self._fill_workshop_combo()
+        self._update_title()
+
+    def current_workshop(self) -> Workshop | None:
+        workshop_id = self.context.current_workshop_id
+        if workshop_id is None:
+            return None
+        try:
+            return self.context.store.workshops.get(workshop_id)
+        except CatalyseError:
+            return None
+
+    def _update_title(self) -> None:
+        workshop = self.current_workshop()
+        path = self.context.store.path
+        parts = ["Catalyse"]
+        if workshop is not None:
+            parts.append(workshop.title)
+        parts.append(path.name)
+        self.setWindowTitle(" — ".join(parts))
+        self.setWindowFilePath(str(path))
+        self._file_label.setText(self.tr("Fichier : {path}").format(path=path))
+
+    # -- language, about --------------------------------------------------------------------
+    def set_language(self, code: str) -> None:
+        """Remember the interface language; it applies at the next start."""
+        QSettings().setValue(LANGUAGE_KEY, code)
+        self._language_actions[code].setChecked(True)
+        QMessageBox.information(
+            self,
+            self.tr("Langue de l'interface"),
+            self.tr("La nouvelle langue s'appliquera au prochain démarrage de Catalyse."),
+        )
+
+    def show_about(self) -> None:
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            number = version("catalyse")
+        except PackageNotFoundError:
+            number = "?"
+        QMessageBox.about(
+            self,
+            self.tr("À propos de Catalyse"),
+            self.tr(
+                "<h3>Catalyse {version}</h3><p>L'atelier de co-construction d'un territoire : "
+                "acteurs, tableau collaboratif, alliances, engagements et rapport imprimé.</p>"
+                "<p>Vos données restent sur cet ordinateur.</p>"
+            ).format(version=number),
+        )
+
+    # -- geometry ---------------------------------------------------------------------------
+    def _restore_geometry(self) -> None:
+        settings = QSettings()
+        geometry = settings.value(GEOMETRY_KEY)
+        if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
+            state = settings.value(STATE_KEY)
+            if isinstance(state, QByteArray):
+                self.restoreState(state)
+            return
+        available = self.screen().availableSize()
+        self.resize(
+            min(1280, int(available.width() * 0.92)), min(820, int(available.height() * 0.9))
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        settings = QSettings()
+        settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        settings.setValue(STATE_KEY, self.saveState())
+        super().closeEvent(event)
+
+
+def workshop_label(workshop: Workshop) -> str:
+    """A workshop as the picker shows it: its date (if any) and its title."""
+    if workshop.date is None:
+        return workshop.title
+    return f"{workshop.date.strftime('%d/%m/%Y')} · {workshop.title}"
