@@ -1,0 +1,198 @@
+"""Importing into the registry: matching, updating, rejecting rows, one transaction."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from workshop.errors import CatalyseError
+from workshop.importing import Field, Mapping, guess_mapping, import_rows, read_table
+from workshop.records import Organisation, Person, Workshop, WorkshopId
+from workshop.storage.store import Store
+from workshop.vocabulary import DataBasis, OrganisationKind
+
+SAMPLES = Path(__file__).parent / "samples"
+
+
+def _import(store: Store, name: str, **kwargs: Any) -> Any:
+    table = read_table(SAMPLES / name)
+    return import_rows(store, table, guess_mapping(table.headers), **kwargs)
+
+
+def test_eventbrite_import_creates_people_and_organisations(store: Store) -> None:
+    """Four attendees and their organisations are created; the bad e-mail's row is named."""
+    report = _import(store, "eventbrite_attendees.csv")
+    assert (report.people.created, report.organisations.created) == (4, 4)
+    assert [(r.row, r.reason) for r in report.rejected] == [
+        (5, "adresse e-mail invalide « jean.dupont@@exemple »")
+    ]
+    camille = store.people.by_email("camille.lefevre@mairie-saint-aubin.fr")
+    assert camille is not None and camille.phone == "06 11 22 33 44"
+    mairie = store.organisations.get(camille.organisation_id or 0)
+    assert mairie.name == "Commune de Saint-Aubin-sur-Lise"
+    assert mairie.kind is OrganisationKind.COLLECTIVITE
+    assert store.people.count() == 4
+
+
+def test_importing_the_same_file_twice_changes_nothing(store: Store) -> None:
+    """Each sample imported a second time reports everything unchanged and adds no record."""
+    for path in sorted(SAMPLES.iterdir()):
+        first = _import(store, path.name)
+        people, orgs = store.people.count(), store.organisations.count()
+        again = _import(store, path.name)
+        assert again.people.created == again.people.updated == 0, path.name
+        assert again.organisations.created == again.organisations.updated == 0, path.name
+        assert again.people.unchanged == first.people.total, path.name
+        assert again.organisations.unchanged == first.organisations.total, path.name
+        assert not again.changed
+        assert (store.people.count(), store.organisations.count()) == (people, orgs)
+
+
+def test_people_match_by_email_ignoring_case_and_are_updated(store: Store) -> None:
+    """A known e-mail in other capitals updates that person instead of adding one."""
+    org = store.organisations.add(Organisation(name="Boulangerie Martin & Fils"))
+    store.people.add(
+        Person(first_name="Sophie", last_name="Martin", email="sophie.martin@boulangerie-martin.fr")
+    )
+    report = _import(store, "eventbrite_attendees.csv")
+    assert report.people.updated == 1 and report.people.created == 3
+    sophie = store.people.by_email("sophie.martin@boulangerie-martin.fr")
+    assert sophie is not None
+    assert sophie.title == "Gérante"
+    assert sophie.organisation_id == org.id  # "… SARL" matched the known name
+    assert report.organisations.updated == 1  # its town was filled in
+    assert store.organisations.get(org.id).territory == "Saint-Aubin-sur-Lise"
+
+
+def test_organisations_match_by_name_ignoring_accents_case_and_legal_form(store: Store) -> None:
+    """The registry's "ZERO GACHIS LISE" is HelloAsso's "Association Zéro Gâchis Lise"."""
+    known = store.organisations.add(Organisation(name="ZERO GACHIS LISE", sector="Environnement"))
+    _import(store, "helloasso_participants.csv")
+    names = [o.name for o in store.organisations.all()]
+    assert names.count("ZERO GACHIS LISE") == 1
+    assert "Association Zéro Gâchis Lise" not in names
+    elise = store.people.by_email("elise.moreau@zerogachis-lise.fr")
+    assert elise is not None and elise.organisation_id == known.id
+    assert store.organisations.get(known.id).sector == "Environnement"
+
+
+def test_organisations_match_by_siren_and_an_empty_cell_erases_nothing(store: Store) -> None:
+    """A SIRENE row finds an organisation by SIREN under another name and fills the gaps."""
+    known = store.organisations.add(
+        Organisation(name="Mairie de Montlouvier", siren="793012550", notes="Accueil le mardi")
+    )
+    report = _import(store, "sirene_33_colonnes.csv")
+    montlouvier = store.organisations.get(known.id)
+    assert montlouvier.name == "Mairie de Montlouvier"
+    assert montlouvier.siret == "79301255000018"
+    assert montlouvier.sector == "84.11Z"
+    assert montlouvier.notes == "Accueil le mardi"
+    assert report.organisations.updated == 1
+    assert [r.reason for r in report.rejected] == ["SIREN invalide « 123456789 »"]
+    scop = store.organisations.find("siren = ?", ["502114333"])[0]
+    assert scop.kind is OrganisationKind.ENTREPRISE_ESS
+
+
+def test_same_name_with_another_siren_is_another_organisation(store: Store) -> None:
+    """Two bodies sharing a name but not a SIREN are not merged."""
+    store.organisations.add(Organisation(name="Commune de Montlouvier", siren="812345676"))
+    _import(store, "sirene_33_colonnes.csv")
+    assert store.organisations.count("name LIKE '%montlouvier%'") == 2
+
+
+def test_rna_file_creates_associations_with_their_number(store: Store) -> None:
+    """RNA rows become associations with their W number, object and town; a bad number is named."""
+    report = _import(store, "rna_waldec.csv")
+    amicale = store.organisations.find("rna = ?", ["W451000777"])[0]
+    assert amicale.kind is OrganisationKind.ASSOCIATION
+    assert amicale.territory == "MONTLOUVIER"
+    assert "concours de pêche" in amicale.notes
+    assert [(r.row, r.reason) for r in report.rejected] == [(4, "numéro RNA invalide « W45BAD »")]
+    assert store.people.count() == 0
+
+
+def test_google_forms_consent_and_kind(store: Store) -> None:
+    """A ticked consent box records consent on the form's date; "Fondation" sets the kind."""
+    report = _import(store, "google_forms_inscriptions.csv")
+    marc = store.people.by_email("marc.lambert@fondation-terres.org")
+    assert marc is not None
+    assert marc.data_basis is DataBasis.CONSENT
+    assert marc.consent_date is not None and marc.consent_date.isoformat() == "2026-03-04"
+    fondation = store.organisations.get(marc.organisation_id or 0)
+    assert fondation.kind is OrganisationKind.FONDATION
+    assert report.rejected[0].row == 4  # the empty answer
+
+
+def test_excel_file_rejects_a_bad_siret_and_keeps_the_other_rows(store: Store) -> None:
+    """One wrong SIRET rejects its own row only; the phone that lost its 0 is repaired."""
+    report = _import(store, "excel_point_virgule.csv")
+    assert [(r.row, r.reason) for r in report.rejected] == [
+        (4, "SIRET invalide « 12345678901234 »")
+    ]
+    assert report.people.created == 3
+    noel = store.people.by_email("noel.berard@oeuvres-val.fr")
+    assert noel is not None and noel.phone == "06 12 34 56 78"
+    assert store.people.find("last_name = 'Durand'") == []
+
+
+def test_people_without_email_are_matched_by_name_in_their_organisation(store: Store) -> None:
+    """A list with no e-mail column can be imported twice without duplicating anyone."""
+    table = read_table(SAMPLES / "tabulations.tsv")
+    mapping = guess_mapping(table.headers)
+    del mapping.columns[Field.EMAIL]
+    assert import_rows(store, table, mapping).people.created == 1
+    assert import_rows(store, table, mapping).people.unchanged == 1
+    assert store.people.count() == 1
+
+
+def test_with_a_workshop_everyone_named_is_registered(store: Store) -> None:
+    """--workshop registers the file's people, once, however often the file is imported."""
+    workshop = store.workshops.add(Workshop(title="Atelier"))
+    report = _import(store, "helloasso_participants.csv", workshop_id=workshop.id)
+    assert report.registered == 3
+    assert len(store.attendance.of_workshop(workshop.id)) == 3
+    assert _import(store, "helloasso_participants.csv", workshop_id=workshop.id).registered == 0
+    with pytest.raises(CatalyseError, match="no workshop with id 999"):
+        _import(store, "helloasso_participants.csv", workshop_id=WorkshopId(999))
+
+
+def test_a_failure_midway_leaves_the_database_as_it_was(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """If writing fails after the organisations went in, none of the import remains."""
+    import workshop.importing.rows as rows
+
+    real_insert = rows._insert
+
+    def insert_then_fail(store_: Store, table: str, record_type: type, records: list[Any]) -> None:
+        real_insert(store_, table, record_type, records)
+        if table == "people":
+            raise OSError("disk full")
+
+    monkeypatch.setattr(rows, "_insert", insert_then_fail)
+    with pytest.raises(OSError):
+        _import(store, "eventbrite_attendees.csv")
+    assert (store.people.count(), store.organisations.count()) == (0, 0)
+
+
+def test_imported_people_are_found_by_search(store: Store) -> None:
+    """Imported records reach the accent-insensitive search (the FTS index follows)."""
+    _import(store, "excel_point_virgule.csv")
+    assert [p.last_name for p in store.people.search("berard")] == ["Bérard"]
+    assert [o.name for o in store.organisations.search("sociales")] == ["Œuvres sociales du Val"]
+
+
+def test_a_mapping_without_any_column_rejects_nothing_silently(store: Store) -> None:
+    """Rows with values the mapping does not use are rejected with a reason, not dropped."""
+    table = read_table(SAMPLES / "tabulations.tsv")
+    report = import_rows(store, table, Mapping(columns={Field.PHONE: 0}))
+    assert [r.reason for r in report.rejected] == [
+        "ni nom, ni e-mail, ni structure : rien à importer"
+    ]
+    assert report.lines()[-1] == "ligne 2 : ni nom, ni e-mail, ni structure : rien à importer"
+    english = import_rows(store, table, Mapping(columns={Field.PHONE: 0}), lang="en")
+    assert english.lines("en")[-1] == (
+        "row 2: no name, no e-mail, no organisation: nothing to import"
+    )

@@ -1,0 +1,427 @@
+"""Applying a read table to the registry: match, update or create, in one transaction."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from workshop.errors import NotFound
+from workshop.importing.mapping import Field, Mapping
+from workshop.importing.reading import RawTable
+from workshop.importing.values import (
+    guess_kind,
+    is_yes,
+    kind_from_legal_category,
+    parse_datetime,
+    split_full_name,
+)
+from workshop.records import Organisation, OrganisationId, Person, PersonId, WorkshopId
+from workshop.storage.rows import columns, to_row
+from workshop.storage.store import Store
+from workshop.validation import (
+    check_email,
+    check_rna,
+    check_siren,
+    check_siret,
+    compact,
+    normalise_email,
+    normalise_name,
+    normalise_phone,
+    normalise_rna,
+    strip_accents,
+)
+from workshop.vocabulary import DataBasis, Lang
+
+REASONS: dict[str, tuple[str, str]] = {
+    "nobody": (
+        "ni nom, ni e-mail, ni structure : rien à importer",
+        "no name, no e-mail, no organisation: nothing to import",
+    ),
+    "email": ("adresse e-mail invalide « {value} »", "invalid e-mail address “{value}”"),
+    "siren": ("SIREN invalide « {value} »", "invalid SIREN “{value}”"),
+    "siret": ("SIRET invalide « {value} »", "invalid SIRET “{value}”"),
+    "rna": ("numéro RNA invalide « {value} »", "invalid RNA number “{value}”"),
+    "no_organisation_name": (
+        "identifiant de structure sans nom de structure",
+        "an organisation identifier without the organisation's name",
+    ),
+}
+
+
+def reason(code: str, lang: Lang = "fr", **values: str) -> str:
+    """The text of a rejection reason, in French or English."""
+    fr, en = REASONS[code]
+    return (fr if lang == "fr" else en).format(**values)
+
+
+@dataclass
+class Counts:
+    """How many records an import created, updated, and found already as the file says."""
+
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+
+    @property
+    def total(self) -> int:
+        return self.created + self.updated + self.unchanged
+
+
+@dataclass(frozen=True)
+class Rejection:
+    """A row left out of an import: its spreadsheet row number and why."""
+
+    row: int
+    reason: str
+
+
+@dataclass
+class ImportReport:
+    """What an import did, record by record (a record met on several rows counts once)."""
+
+    people: Counts = field(default_factory=Counts)
+    organisations: Counts = field(default_factory=Counts)
+    rejected: list[Rejection] = field(default_factory=list)
+    registered: int = 0  # people newly registered for the workshop
+    person_ids: list[PersonId] = field(default_factory=list)  # everyone the file names
+    organisation_ids: list[OrganisationId] = field(default_factory=list)
+
+    @property
+    def changed(self) -> bool:
+        return bool(
+            self.people.created + self.people.updated + self.organisations.created
+            or self.organisations.updated
+            or self.registered
+        )
+
+    def lines(self, lang: Lang = "fr") -> list[str]:
+        """The report as the command line prints it: counts, then one line per rejected row."""
+        people, orgs = self.people, self.organisations
+        if lang == "fr":
+            lines = [
+                f"personnes : {people.created} créées, {people.updated} mises à jour, "
+                f"{people.unchanged} inchangées",
+                f"structures : {orgs.created} créées, {orgs.updated} mises à jour, "
+                f"{orgs.unchanged} inchangées",
+                f"lignes rejetées : {len(self.rejected)}",
+            ]
+            if self.registered:
+                lines.insert(2, f"inscriptions à l'atelier : {self.registered}")
+            return lines + [f"ligne {r.row} : {r.reason}" for r in self.rejected]
+        lines = [
+            f"people: {people.created} created, {people.updated} updated, "
+            f"{people.unchanged} unchanged",
+            f"organisations: {orgs.created} created, {orgs.updated} updated, "
+            f"{orgs.unchanged} unchanged",
+            f"rejected rows: {len(self.rejected)}",
+        ]
+        if self.registered:
+            lines.insert(2, f"registered for the workshop: {self.registered}")
+        return lines + [f"row {r.row}: {r.reason}" for r in self.rejected]
+
+
+class _Rejected(Exception):
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self.text = text
+
+
+@dataclass
+class _Slot:
+    """One record as the import leaves it: its state before, now, and whether it is new."""
+
+    before: Any
+    now: Any
+    new: bool
+
+
+class _Registry:
+    """The records of one kind, in memory for the time of an import, with their match keys."""
+
+    def __init__(self, records: list[Any], next_id: int) -> None:
+        self.slots: dict[int, _Slot] = {r.id: _Slot(r, r, False) for r in records}
+        self.touched: dict[int, None] = {}
+        self.next_id = next_id
+
+    def create(self, record: Any) -> Any:
+        record = dataclasses.replace(record, id=self.next_id)
+        self.next_id += 1
+        self.slots[record.id] = _Slot(None, record, True)
+        self.touched[record.id] = None
+        return record
+
+    def change(self, record_id: int, values: dict[str, Any]) -> Any:
+        slot = self.slots[record_id]
+        slot.now = dataclasses.replace(slot.now, **values) if values else slot.now
+        self.touched[record_id] = None
+        return slot.now
+
+    def counts(self) -> Counts:
+        counts = Counts()
+        for record_id in self.touched:
+            slot = self.slots[record_id]
+            if slot.new:
+                counts.created += 1
+            elif slot.now != slot.before:
+                counts.updated += 1
+            else:
+                counts.unchanged += 1
+        return counts
+
+    def created(self) -> list[Any]:
+        return [self.slots[i].now for i in self.touched if self.slots[i].new]
+
+    def updated(self) -> list[Any]:
+        return [
+            self.slots[i].now
+            for i in self.touched
+            if not self.slots[i].new and self.slots[i].now != self.slots[i].before
+        ]
+
+
+def _fill(current: Any, values: dict[str, Any]) -> dict[str, Any]:
+    """The values that differ from the record's (an empty cell never erases what is known).
+
+    Text differing only by case or accents ("SAINT-AUBIN" for "Saint-Aubin") is no change.
+    """
+    return {
+        k: v for k, v in values.items() if v not in ("", None) and not _same(getattr(current, k), v)
+    }
+
+
+def _same(known: Any, new: Any) -> bool:
+    if type(known) is str and type(new) is str:  # not enums
+        return known == new or strip_accents(known).casefold() == strip_accents(new).casefold()
+    return bool(known == new)
+
+
+class _Importer:
+    """Matches each row against the registry held in memory, then writes in batches."""
+
+    def __init__(self, store: Store, table: RawTable, mapping: Mapping, lang: Lang) -> None:
+        self.store, self.table, self.mapping, self.lang = store, table, mapping, lang
+        db = store.db
+        self.orgs = _Registry(store.organisations.all(), _next_id(db, "organisations"))
+        self.people = _Registry(store.people.all(), _next_id(db, "people"))
+        self.org_by_name: dict[str, int] = {}
+        self.org_by_siren: dict[str, int] = {}
+        for slot in self.orgs.slots.values():
+            self._index_organisation(slot.now)
+        self.person_by_email: dict[str, int] = {}
+        self.person_by_name: dict[tuple[str, int | None], int] = {}
+        for slot in self.people.slots.values():
+            self._index_person(slot.now)
+        self.today = dt.date.today()
+
+    def _index_organisation(self, org: Organisation) -> None:
+        self.org_by_name.setdefault(normalise_name(org.name), org.id)
+        siren = org.siren or org.siret[:9]
+        if siren:
+            self.org_by_siren.setdefault(siren, org.id)
+
+    def _index_person(self, person: Person) -> None:
+        if person.email:
+            self.person_by_email.setdefault(person.email.casefold(), person.id)
+        else:
+            key = (normalise_name(person.full_name), person.organisation_id)
+            self.person_by_name.setdefault(key, person.id)
+
+    def cell(self, index: int, f: Field) -> str:
+        column = self.mapping.column(f)
+        return self.table.cell(index, column) if column is not None else ""
+
+    def run(self, report: ImportReport) -> None:
+        for index in range(len(self.table.rows)):
+            if not any(c.strip() for c in self.table.rows[index]):
+                continue
+            try:
+                org_values = self._organisation_values(index)
+                person_values = self._person_values(index) if self.mapping.has_person else None
+                if org_values is None and person_values is None:
+                    raise _Rejected(reason("nobody", self.lang))
+            except _Rejected as rejected:
+                report.rejected.append(Rejection(self.table.row_number(index), rejected.text))
+                continue
+            org_id = self._apply_organisation(org_values) if org_values else None
+            if org_id is not None:
+                report.organisation_ids.append(OrganisationId(org_id))
+            if person_values is not None:
+                person_id = self._apply_person(person_values, org_id)
+                report.person_ids.append(PersonId(person_id))
+        report.organisation_ids = list(dict.fromkeys(report.organisation_ids))
+        report.person_ids = list(dict.fromkeys(report.person_ids))
+
+    # -------------------------------------------------------- organisations
+
+    def _organisation_values(self, index: int) -> dict[str, Any] | None:
+        name = " ".join(self.cell(index, Field.ORGANISATION).split())
+        siren = compact(self.cell(index, Field.SIREN))
+        siret = compact(self.cell(index, Field.SIRET))
+        rna = normalise_rna(self.cell(index, Field.RNA))
+        if siren and check_siren(siren):
+            raise _Rejected(reason("siren", self.lang, value=siren))
+        if siret and check_siret(siret):
+            raise _Rejected(reason("siret", self.lang, value=siret))
+        if rna and check_rna(rna):
+            raise _Rejected(reason("rna", self.lang, value=rna))
+        if not name:
+            if siren or siret or rna:
+                raise _Rejected(reason("no_organisation_name", self.lang))
+            return None
+        kind = (
+            guess_kind(self.cell(index, Field.KIND))
+            or kind_from_legal_category(self.cell(index, Field.LEGAL_CATEGORY))
+            or self.mapping.default_kind
+        )
+        return {
+            "name": name,
+            "kind": kind,
+            "sector": self.cell(index, Field.SECTOR),
+            "territory": self.cell(index, Field.TERRITORY),
+            "website": self.cell(index, Field.WEBSITE),
+            "siren": siren or siret[:9],
+            "siret": siret,
+            "rna": rna,
+            "needs": self.cell(index, Field.NEEDS),
+            "notes": self.cell(index, Field.ORGANISATION_NOTES),
+        }
+
+    def _apply_organisation(self, values: dict[str, Any]) -> int:
+        found = self.org_by_siren.get(values["siren"]) if values["siren"] else None
+        if found is None:
+            found = self.org_by_name.get(normalise_name(values["name"]))
+            other_siren = found is not None and self.orgs.slots[found].now.siren
+            if other_siren and values["siren"] and other_siren != values["siren"]:
+                found = None  # same name, another legal entity
+        if found is None:
+            values["kind"] = values["kind"] or guess_kind(values["name"])
+            fields: dict[str, Any] = {k: v for k, v in values.items() if v}
+            org = self.orgs.create(Organisation(**fields))
+            self._index_organisation(org)
+            return int(org.id)
+        current: Organisation = self.orgs.slots[found].now
+        values.pop("name")  # the registry's spelling is kept
+        org = self.orgs.change(found, _fill(current, values))
+        self._index_organisation(org)
+        return found
+
+    # -------------------------------------------------------- people
+
+    def _person_values(self, index: int) -> dict[str, Any] | None:
+        first, last = self.cell(index, Field.FIRST_NAME), self.cell(index, Field.LAST_NAME)
+        if not (first or last):
+            first, last = split_full_name(self.cell(index, Field.FULL_NAME))
+        raw_email = self.cell(index, Field.EMAIL)
+        email = normalise_email(raw_email)
+        if email and check_email(email):
+            raise _Rejected(reason("email", self.lang, value=raw_email))
+        if not (first or last or email):
+            return None
+        values: dict[str, Any] = {
+            "first_name": " ".join(first.split()),
+            "last_name": " ".join(last.split()),
+            "email": email,
+            "phone": normalise_phone(self.cell(index, Field.PHONE)),
+            "title": self.cell(index, Field.TITLE),
+            "notes": self.cell(index, Field.NOTES),
+        }
+        if self.mapping.column(Field.CONSENT) is not None and is_yes(
+            self.cell(index, Field.CONSENT)
+        ):
+            when = parse_datetime(self.cell(index, Field.DATE))
+            values["data_basis"] = DataBasis.CONSENT
+            values["consent_date"] = when.date() if when else self.today
+        return values
+
+    def _apply_person(self, values: dict[str, Any], org_id: int | None) -> int:
+        email = values["email"]
+        if email:
+            found = self.person_by_email.get(email.casefold())
+        else:
+            name_key = normalise_name(f"{values['first_name']} {values['last_name']}")
+            found = self.person_by_name.get((name_key, org_id))
+        if org_id is not None:
+            values["organisation_id"] = OrganisationId(org_id)
+        if found is None:
+            person = self.people.create(Person(**{k: v for k, v in values.items() if v}))
+            self._index_person(person)
+            return int(person.id)
+        current: Person = self.people.slots[found].now
+        if current.data_basis is DataBasis.CONSENT:  # the first consent's date is kept
+            values.pop("data_basis", None)
+            values.pop("consent_date", None)
+        if email and current.email.casefold() == email.casefold():
+            values.pop("email")  # same address, the registry's spelling is kept
+        self.people.change(found, _fill(current, values))
+        return found
+
+    # -------------------------------------------------------- writing
+
+    def write(self) -> None:
+        _insert(self.store, "organisations", Organisation, self.orgs.created())
+        _update(self.store, "organisations", Organisation, self.orgs.updated())
+        _insert(self.store, "people", Person, self.people.created())
+        _update(self.store, "people", Person, self.people.updated())
+
+
+def _next_id(db: Any, table: str) -> int:
+    return int(db.execute(f"SELECT coalesce(max(id), 0) + 1 FROM {table}").fetchone()[0])
+
+
+def _insert(store: Store, table: str, record_type: type, records: list[Any]) -> None:
+    if not records:
+        return
+    names = columns(record_type)
+    sql = f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
+    store.db.conn.executemany(sql, [[to_row(r, with_id=True)[n] for n in names] for r in records])
+
+
+def _update(store: Store, table: str, record_type: type, records: list[Any]) -> None:
+    if not records:
+        return
+    names = [n for n in columns(record_type) if n != "id"]
+    assignments = ", ".join(f"{n} = ?" for n in names)
+    sql = (
+        f"UPDATE {table} SET {assignments}, "
+        f"updated_at = strftime('%Y-%m-%dT%H:%M:%S', 'now') WHERE id = ?"
+    )
+    store.db.conn.executemany(sql, [[*(to_row(r)[n] for n in names), r.id] for r in records])
+
+
+def import_rows(
+    store: Store,
+    table: RawTable,
+    mapping: Mapping,
+    workshop_id: WorkshopId | None = None,
+    lang: Lang = "fr",
+) -> ImportReport:
+    """Import a table's people and organisations into the registry, in one transaction.
+
+    People are matched by e-mail (any case), or without e-mail by name within the same
+    organisation; organisations by SIREN, else by name ignoring case, accents and legal
+    forms. A match is updated (an empty cell never erases a known value), never duplicated,
+    so importing a file twice changes nothing. A bad row is rejected with its spreadsheet
+    row number and the reason (in `lang`), and the other rows go on. With `workshop_id`,
+    everyone the file names is registered for that workshop (NotFound if it does not exist).
+    """
+    if workshop_id is not None and not store.workshops.count("id = ?", [workshop_id]):
+        raise NotFound(f"no workshop with id {workshop_id}")
+    report = ImportReport()
+    with store.db.atomic():
+        importer = _Importer(store, table, mapping, lang)
+        importer.run(report)
+        importer.write()
+        report.people = importer.people.counts()
+        report.organisations = importer.orgs.counts()
+        if workshop_id is not None and report.person_ids:
+            before = store.db.execute(
+                "SELECT count(*) FROM attendance WHERE workshop_id = ?", [workshop_id]
+            ).fetchone()[0]
+            store.attendance.register(workshop_id, report.person_ids)
+            after = store.db.execute(
+                "SELECT count(*) FROM attendance WHERE workshop_id = ?", [workshop_id]
+            ).fetchone()[0]
+            report.registered = int(after - before)
+    return report

@@ -1,0 +1,224 @@
+"""Reading the values found in registration files: dates, yes/no boxes, names, kinds."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from workshop.validation import normalise_name, strip_accents
+from workshop.vocabulary import OrganisationKind as K
+
+_DATE_FORMATS = (
+    "%d/%m/%Y %H:%M:%S",
+    "%d/%m/%Y %H:%M",
+    "%d/%m/%Y",
+    "%d/%m/%y %H:%M",
+    "%d/%m/%y",
+    "%Y-%m-%d %H:%M:%S",
+    "%Y-%m-%d %H:%M",
+    "%Y-%m-%d",
+    "%Y/%m/%d %I:%M:%S %p",
+    "%Y/%m/%d %H:%M:%S",
+    "%d.%m.%Y",
+    "%d-%m-%Y",
+)
+_TIMEZONE_TAIL = re.compile(r"\s*(?:GMT|UTC|Z)?\s*(?:[+-]\d{1,2}(?::?\d{2})?)?\s*$")
+
+
+def parse_datetime(text: str) -> dt.datetime | None:
+    """A date and time as registration platforms write them, day first; None if not a date.
+
+    Reads "04/03/2026 14:25", "04/03/2026", "2026-03-04 14:25:11+01:00", "2026-03-04T14:25",
+    Google Forms' "2026/03/04 2:25:11 PM GMT+1"; the time zone, if any, is dropped.
+    """
+    value = (text or "").strip()
+    if not value:
+        return None
+    try:
+        parsed = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+        return parsed.replace(tzinfo=None)
+    except ValueError:
+        pass
+    bare = _TIMEZONE_TAIL.sub("", value) if " " in value else value
+    for candidate in (value, bare):
+        for fmt in _DATE_FORMATS:
+            try:
+                return dt.datetime.strptime(candidate, fmt)
+            except ValueError:
+                continue
+    return None
+
+
+_YES = {"oui", "yes", "true", "vrai", "1", "x", "ok", "o", "y", "checked", "coche", "accepte"}
+_NO = {"non", "no", "false", "faux", "0", "n", "refuse"}
+
+
+def is_yes(text: str) -> bool:
+    """Whether a checkbox cell says yes ("Oui", "x", "J'accepte…"), in French or English."""
+    value = strip_accents((text or "").strip()).casefold()
+    if not value or value in _NO or value.startswith(("non ", "je refuse", "je n'accepte")):
+        return False
+    return value in _YES or value.startswith(("j'accepte", "j accepte", "oui", "i agree", "yes"))
+
+
+def split_full_name(full_name: str) -> tuple[str, str]:
+    """(first name, last name) from one cell: "Jean Dupont", "DUPONT Jean", "Dupont, Jean"."""
+    text = " ".join((full_name or "").split())
+    if "," in text:
+        last, _, first = text.partition(",")
+        return first.strip(), last.strip()
+    words = text.split(" ")
+    if len(words) == 1:
+        return "", words[0]
+    capitals = [w for w in words if w.isupper() and len(w) > 1]
+    if capitals and words[: len(capitals)] == capitals and len(capitals) < len(words):
+        return " ".join(words[len(capitals) :]), " ".join(capitals)
+    if capitals and words[-len(capitals) :] == capitals and len(capitals) < len(words):
+        return " ".join(words[: -len(capitals)]), " ".join(capitals)
+    return " ".join(words[:-1]), words[-1]
+
+
+# Words (accent-free, lower case) that tell an organisation's kind, tried in this order.
+_KIND_WORDS: list[tuple[K, tuple[str, ...]]] = [
+    (
+        K.ENTREPRISE_ESS,
+        ("scop", "scic", "cooperative", "cooperatif", "mutuelle", "ess", "economie sociale"),
+    ),
+    (
+        K.INTERCOMMUNALITE,
+        (
+            "communaute de communes",
+            "communaute d agglomeration",
+            "communaute urbaine",
+            "agglomeration",
+            "metropole",
+            "epci",
+            "intercommunalite",
+            "pays",
+            "pole d equilibre",
+            "syndicat mixte",
+        ),
+    ),
+    (
+        K.COLLECTIVITE,
+        (
+            "commune",
+            "mairie",
+            "ville de",
+            "departement",
+            "conseil departemental",
+            "region",
+            "conseil regional",
+            "collectivite",
+        ),
+    ),
+    (
+        K.ETABLISSEMENT_PUBLIC,
+        (
+            "chambre",
+            "cci",
+            "cma",
+            "prefecture",
+            "etat",
+            "ministere",
+            "france travail",
+            "ademe",
+            "caf",
+            "ccas",
+            "cias",
+            "cpam",
+            "etablissement public",
+            "agence",
+            "ars",
+            "hopital",
+            "chu",
+            "service public",
+        ),
+    ),
+    (
+        K.ACADEMIQUE,
+        (
+            "universite",
+            "ecole",
+            "laboratoire",
+            "cnrs",
+            "inrae",
+            "inserm",
+            "institut",
+            "recherche",
+            "iut",
+            "lycee",
+            "academique",
+        ),
+    ),
+    (K.FONDATION, ("fondation", "fonds de dotation")),
+    (K.RESEAU, ("reseau", "federation", "union", "tete de reseau", "collectif d associations")),
+    (K.ASSOCIATION, ("association", "assoc", "asso", "amicale", "club", "comite")),
+    (K.CITOYEN, ("citoyen", "citoyenne", "collectif", "habitant", "particulier", "benevole")),
+    (
+        K.ENTREPRISE,
+        (
+            "entreprise",
+            "societe",
+            "sas",
+            "sasu",
+            "sarl",
+            "eurl",
+            "sa",
+            "sci",
+            "snc",
+            "company",
+            "ets",
+            "auto entrepreneur",
+            "micro entreprise",
+            "independant",
+        ),
+    ),
+]
+
+
+def _words(text: str) -> str:
+    return " " + re.sub(r"[^0-9a-z]+", " ", strip_accents(text or "").casefold()).strip() + " "
+
+
+def guess_kind(text: str) -> K | None:
+    """The kind an organisation's name or a "type de structure" cell suggests, if any.
+
+    "Mairie de Montlouvier" -> collectivité, "SCOP Les Ateliers" -> entreprise de l'ESS,
+    "Entreprise" -> entreprise; an exact kind label ("Association") always wins.
+    """
+    words = _words(text)
+    if not words.strip():
+        return None
+    key = normalise_name(text)
+    for kind in K:
+        if key in (normalise_name(kind.label("fr")), normalise_name(kind.label("en")), kind.value):
+            return kind
+    for kind, markers in _KIND_WORDS:
+        if any(f" {marker} " in words for marker in markers):
+            return kind
+    return None
+
+
+def kind_from_legal_category(code: str, ess: str = "") -> K | None:
+    """The kind of an INSEE legal category code (catégorie juridique), ESS flag "O" included."""
+    code = (code or "").strip()
+    if len(code) != 4 or not code.isdigit():
+        return None
+    if code in ("7210", "7220", "7225", "7229", "7230"):
+        return K.COLLECTIVITE
+    if code.startswith("734") or code in ("7354", "7355", "7356", "7357", "7361", "7362"):
+        return K.INTERCOMMUNALITE
+    if code.startswith(("71", "72", "73", "74", "4")):
+        return K.ETABLISSEMENT_PUBLIC
+    if code.startswith("92"):
+        return K.ASSOCIATION
+    if code.startswith("93"):
+        return K.FONDATION
+    if code.startswith(("82", "83", "84")) or code in ("5458", "5460", "5558", "5560", "6317"):
+        return K.ENTREPRISE_ESS
+    if ess.strip().upper() == "O":
+        return K.ENTREPRISE_ESS
+    if code.startswith(("1", "5", "6")):
+        return K.ENTREPRISE
+    return None
