@@ -67,8 +67,9 @@ class Writer:
         """User or label text as a Paragraph: escaped, with French typography in French."""
         return para(typography(text, self.lang), getattr(self.s, style), line_breaks=line_breaks)
 
-    def cell(self, text: str) -> Paragraph:
-        return self.p(text, "cell")
+    def cell(self, text: str) -> str:
+        """A data_table cell: drawn as a plain string if it fits, else as a Paragraph."""
+        return typography(text, self.lang)
 
     def h1(self, key: str) -> Paragraph:
         return self.p(self.t(key), "h1")
@@ -376,11 +377,14 @@ class Writer:
             details.append(
                 [
                     self.p(self.t("partnership_type"), "cell_bold"),
-                    self.cell(alliance.partnership_type.label(self.lang)),
+                    self.p(alliance.partnership_type.label(self.lang), "cell"),
                 ]
             )
         details.append(
-            [self.p(self.t("status"), "cell_bold"), self.cell(alliance.status.label(self.lang))]
+            [
+                self.p(self.t("status"), "cell_bold"),
+                self.p(alliance.status.label(self.lang), "cell"),
+            ]
         )
         if alliance.sdgs:
             details.append(
@@ -488,7 +492,7 @@ class Writer:
             self.p(self.t("alliance_map_note"), "note"),
             alliance_map(data, FRAME_WIDTH),
         ]
-        names = [[f"{n}", self.cell(a.name)] for n, a in enumerate(data.alliances, start=1)]
+        names = [[f"{n}", self.p(a.name, "cell")] for n, a in enumerate(data.alliances, start=1)]
         half = -(-len(names) // 2)
         rows = [
             [*names[i], *(names[i + half] if i + half < len(names) else ["", ""])]
@@ -513,7 +517,7 @@ class Writer:
             {data.organisations[p.organisation_id].kind for p in data.partners},
             key=list(KIND_COLOURS).index,
         )
-        chips = [[_chip(KIND_COLOURS[k]), self.cell(k.label(self.lang))] for k in kinds]
+        chips = [[_chip(KIND_COLOURS[k]), self.p(k.label(self.lang), "cell")] for k in kinds]
         half = -(-len(chips) // 2)
         kind_rows = [
             [*chips[i], *(chips[i + half] if i + half < len(chips) else ["", ""])]

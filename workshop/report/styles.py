@@ -14,7 +14,8 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Table, TableStyle
 
-from workshop.report.fonts import FontNames, markup, register_fonts
+from workshop.report.fonts import FontNames, clean, font_for, markup, register_fonts
+from workshop.report.text_fit import text_width
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN_X = 18 * mm
@@ -119,6 +120,23 @@ def para(text: str, style: ParagraphStyle, *, line_breaks: bool = False) -> Para
     return Paragraph(markup(text, line_breaks=line_breaks), style)
 
 
+CELL_PADDING = 3.0
+
+
+def fit_cell(text: str, width: float) -> str | Paragraph:
+    """A table cell for user text: a plain string when it fits on one line (drawn as is, never
+    parsed as markup, and much faster), else an escaped, wrapping Paragraph."""
+    s = styles()
+    text = clean(text)
+    if (
+        "\n" not in text
+        and font_for(text, s.fonts.regular) == s.fonts.regular
+        and text_width(text, s.fonts.regular, s.cell.fontSize) <= width - 2 * CELL_PADDING
+    ):
+        return text
+    return para(text, s.cell)
+
+
 def data_table(
     header: list[str],
     rows: Sequence[Sequence[object]],
@@ -143,8 +161,8 @@ def data_table(
         ("LINEBELOW", (0, -1), (-1, -1), 0.4, RULE),
         ("TOPPADDING", (0, 0), (-1, -1), 2.5),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+        ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
     ]
     commands.append(("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, ZEBRA]))
     table.setStyle(TableStyle([*commands, *extra]))

@@ -2,69 +2,81 @@
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Literal
 
 from reportlab.graphics.shapes import Rect, String
 from reportlab.lib import colors
 from reportlab.lib.colors import Color
-from reportlab.lib.utils import simpleSplit
-from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfbase import pdfmetrics
 
 from workshop.report.fonts import clean, font_for
 
 ELLIPSIS = "…"
 
 
+@cache
+def _char_widths(font: str) -> tuple[dict[int, float], float]:
+    face = pdfmetrics.getFont(font).face  # type: ignore[attr-defined]
+    return face.charWidths, face.defaultWidth
+
+
+def text_width(text: str, font: str, size: float) -> float:
+    """The width of `text` in points (reportlab's own measure, with its tables looked up once)."""
+    widths, default = _char_widths(font_for(text, font))
+    return 0.001 * size * sum(widths.get(ord(char), default) for char in text)
+
+
+def _fit_prefix(text: str, font: str, size: float, width: float) -> int:
+    """How many leading characters of `text` fit in `width` points."""
+    widths, default = _char_widths(font_for(text, font))
+    budget = width * 1000 / size
+    used = 0.0
+    for index, char in enumerate(text):
+        used += widths.get(ord(char), default)
+        if used > budget:
+            return index
+    return len(text)
+
+
 def truncate(text: str, font: str, size: float, width: float) -> str:
     """One line of at most `width` points, ending with an ellipsis when cut."""
     text = " ".join(clean(text).split())
-    if stringWidth(text, font_for(text, font), size) <= width:
+    if text_width(text, font, size) <= width:
         return text
-    low, high = 0, len(text)
-    while low < high:  # the longest prefix that fits with the ellipsis
-        middle = (low + high + 1) // 2
-        candidate = text[:middle].rstrip() + ELLIPSIS
-        if stringWidth(candidate, font_for(candidate, font), size) <= width:
-            low = middle
-        else:
-            high = middle - 1
-    return text[:low].rstrip() + ELLIPSIS
+    room = width - text_width(ELLIPSIS, font, size)
+    return text[: _fit_prefix(text, font, size, room)].rstrip() + ELLIPSIS
 
 
 def wrap(text: str, font: str, size: float, width: float, max_lines: int) -> list[str]:
     """Lines of at most `width` points (long words broken), at most `max_lines`, with '…'."""
     lines: list[str] = []
+    space = text_width(" ", font, size)
     for paragraph in clean(text).split("\n"):
-        words = " ".join(paragraph.split())
-        if not words:
-            continue
-        face = font_for(words, font)
-        for line in simpleSplit(words, face, size, width):
-            lines += _break_long(line, face, size, width)
+        line, line_width = "", 0.0
+        for word in paragraph.split():
+            word_width = text_width(word, font, size)
+            if line and line_width + space + word_width <= width:
+                line, line_width = f"{line} {word}", line_width + space + word_width
+                continue
+            if line:
+                lines.append(line)
+            while word_width > width and len(word) > 1:  # a word longer than the box
+                cut = max(1, _fit_prefix(word, font, size, width))
+                lines.append(word[:cut])
+                word = word[cut:]
+                word_width = text_width(word, font, size)
+            line, line_width = word, word_width
+            if len(lines) > max_lines:
+                break
+        if line:
+            lines.append(line)
         if len(lines) > max_lines:
             break
     if len(lines) > max_lines:
         lines = lines[:max_lines]
         lines[-1] = truncate(lines[-1].rstrip() + ELLIPSIS, font, size, width)
     return lines
-
-
-def _break_long(line: str, font: str, size: float, width: float) -> list[str]:
-    """A line wider than the box (a word with no space) cut into pieces that fit."""
-    pieces: list[str] = []
-    while stringWidth(line, font, size) > width and len(line) > 1:
-        low, high = 1, len(line) - 1
-        while low < high:  # the longest prefix that fits (at least one character)
-            middle = (low + high + 1) // 2
-            if stringWidth(line[:middle], font, size) <= width:
-                low = middle
-            else:
-                high = middle - 1
-        cut = low
-        pieces.append(line[:cut])
-        line = line[cut:]
-    pieces.append(line)
-    return pieces
 
 
 def label(
