@@ -1,0 +1,82 @@
+"""Starting the application: options, refused database files, the window shown."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+
+from ui.app import open_store_interactively, parse_options, run
+from workshop.storage.store import Store
+
+
+def _answer_with(monkeypatch: pytest.MonkeyPatch, button_text: str, seen: list[str]) -> None:
+    """Make every QMessageBox answer by clicking the button whose text starts with this."""
+
+    def fake_exec(box: QMessageBox) -> int:
+        seen.append(f"{box.text()} {box.informativeText()}")
+        for button in box.buttons():
+            if button.text().startswith(button_text):
+                button.click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
+
+
+def test_db_option_is_read(tmp_path: Path) -> None:
+    """`--db PATH` picks the file; Qt's own options are left alone."""
+    options = parse_options(["--db", str(tmp_path / "x.sqlite"), "-style", "fusion"])
+    assert options.db == tmp_path / "x.sqlite"
+    assert parse_options([]).db is None
+
+
+def test_a_refused_file_offers_to_quit(
+    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A file that is not a Catalyse database is explained, untouched, and Quit gives up."""
+    bad = tmp_path / "tableur.sqlite"
+    bad.write_bytes(b"PK\x03\x04 not a database")
+    seen: list[str] = []
+    _answer_with(monkeypatch, "Quitter", seen)
+    assert open_store_interactively(bad) is None
+    assert "tableur.sqlite" in seen[0] and "not a Catalyse database" in seen[0]
+    assert bad.read_bytes() == b"PK\x03\x04 not a database"
+
+
+def test_a_refused_file_offers_another_file(
+    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """After a refused file the user can pick another one, which opens."""
+    bad = tmp_path / "abime.sqlite"
+    bad.write_bytes(b"SQLite format 3\x00" + b"\xff" * 200)
+    good = tmp_path / "bon.sqlite"
+    Store.open(good).close()
+    seen: list[str] = []
+    _answer_with(monkeypatch, "Ouvrir un autre", seen)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(good), ""))
+    store = open_store_interactively(bad)
+    assert store is not None and store.path == good
+    store.close()
+    assert len(seen) == 1
+
+
+def test_run_opens_the_window_on_the_database(
+    qapp: QApplication,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """`catalyse --db FILE` opens the main window on that file and exits cleanly."""
+    monkeypatch.setenv("CATALYSE_QUIT_WHEN_SHOWN", "1")
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    path = tmp_path / "atelier.sqlite"
+    windows: list[Any] = []
+    monkeypatch.setattr("ui.main_window.MainWindow.show", lambda self: windows.append(self))
+    assert run(["--db", str(path)]) == 0
+    assert "shown" in capsys.readouterr().out
+    assert windows and windows[0].windowTitle() == "Catalyse — atelier.sqlite"
+    assert qapp.applicationName() == "Catalyse" and not qapp.windowIcon().isNull()
+    Store.open(path).close()  # the lock was released

@@ -1,0 +1,199 @@
+"""The main window: navigation, workshop picker, File/Edit/View menus, recent files, geometry."""
+
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from ui.context import AppContext
+from ui.i18n import LANGUAGE_KEY
+from ui.main_window import SCREENS, MainWindow, recent_files, remember_recent_file
+from workshop.changes import Area, Changes
+from workshop.records import Workshop
+from workshop.storage.store import Store
+
+
+@pytest.fixture(autouse=True)
+def _named_application(qapp: QApplication) -> None:
+    """QSettings are stored under the app's name, as in the real application."""
+    qapp.setOrganizationName("Catalyse")
+    qapp.setApplicationName("Catalyse")
+
+
+@pytest.fixture
+def window(context: AppContext, qtbot: QtBot) -> MainWindow:
+    main = MainWindow(context)
+    qtbot.addWidget(main)
+    return main
+
+
+def test_opens_on_an_empty_database(store: Store, qtbot: QtBot) -> None:
+    """On a new empty file the window opens on the workshops screen, inviting to create one."""
+    main = MainWindow(AppContext(store))
+    qtbot.addWidget(main)
+    assert main.windowTitle() == f"Catalyse — {store.path.name}"
+    assert main.current_screen_name() == "workshops"
+    combo = main._workshop_combo
+    assert not combo.isEnabled() and "créez" in combo.currentText()
+    assert main.screen_named("workshops").form.is_new()  # type: ignore[attr-defined]
+
+
+def test_title_and_picker_follow_the_current_workshop(
+    window: MainWindow, context: AppContext
+) -> None:
+    """The title names the current workshop and the file; picking another one updates both."""
+    demo = context.store.workshops.get(context.current_workshop_id)
+    assert window.windowTitle() == f"Catalyse — {demo.title} — {context.store.path.name}"
+    other = context.store.workshops.add(Workshop(title="Forum des associations"))
+    context.notify(Changes.of(Area.WORKSHOPS))
+    combo = window._workshop_combo
+    index = combo.findData(other.id)
+    assert index >= 0
+    combo.setCurrentIndex(index)
+    combo.activated.emit(index)
+    assert context.current_workshop_id == other.id
+    assert "Forum des associations" in window.windowTitle()
+
+
+@pytest.mark.parametrize("position", range(len(SCREENS)))
+def test_ctrl_number_shows_each_screen(window: MainWindow, position: int) -> None:
+    """Ctrl+1…Ctrl+5 (View menu) switch to Workshops, Stakeholders, Board, Alliances, Report."""
+    name, module, class_name = SCREENS[position]
+    action = window._screen_actions[position]
+    assert action.shortcut().toString() == f"Ctrl+{position + 1}"
+    action.trigger()
+    shown = window._stack.currentWidget()
+    assert isinstance(shown, getattr(importlib.import_module(module), class_name))
+    assert window.current_screen_name() == name
+    assert window._navigation.currentRow() == position
+
+
+def test_undo_and_redo_from_the_edit_menu(window: MainWindow, context: AppContext) -> None:
+    """Edit > Undo removes a workshop just created and Edit > Redo brings it back."""
+    screen: Any = window.screen_named("workshops")
+    screen.start_new()
+    screen.form.title_edit.setText("Atelier mobilité")
+    created = screen.save()
+    assert window.undo_action.isEnabled()
+    assert "Atelier mobilité" in window.undo_action.text()
+    assert window.undo_action.shortcut().toString() == "Ctrl+Z"
+    redo_keys = {k.toString() for k in window.redo_action.shortcuts()}
+    assert {"Ctrl+Y", "Ctrl+Shift+Z"} <= redo_keys
+    window.undo_action.trigger()
+    assert context.store.workshops.count("id = ?", [created.id]) == 0
+    assert window._workshop_combo.findData(created.id) == -1
+    window.redo_action.trigger()
+    assert context.store.workshops.get(created.id).title == "Atelier mobilité"
+    assert window._workshop_combo.findData(created.id) >= 0
+
+
+def test_open_another_file_and_recent_files(
+    window: MainWindow, context: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """File > Open switches database; the file joins the recent files, missing ones drop out."""
+    other_path = tmp_path / "autre.sqlite"
+    Store.open(other_path).close()
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(other_path), "Catalyse")
+    )
+    window.open_file_action.trigger()
+    assert context.store.path == other_path
+    assert context.store.workshops.count() == 0
+    assert window.windowTitle() == "Catalyse — autre.sqlite"
+    recent = recent_files()
+    assert recent[0] == other_path.resolve()
+    assert window.recent_menu.actions()[0].text() == "&1 autre.sqlite"
+    gone = tmp_path / "disparu.sqlite"
+    Store.open(gone).close()
+    remember_recent_file(gone)
+    gone.unlink()
+    assert gone.resolve() not in recent_files()
+    for number in range(12):
+        path = tmp_path / f"f{number}.sqlite"
+        path.touch()
+        remember_recent_file(path)
+    assert len(recent_files()) == 8 and recent_files()[0].name == "f11.sqlite"
+
+
+def test_a_refused_file_is_explained_and_nothing_changes(
+    window: MainWindow, context: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Opening a file that is not a Catalyse database shows why; the current file stays open."""
+    bad = tmp_path / "notes.sqlite"
+    bad.write_text("pas une base")
+    warnings: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", lambda _p, _t, text, *_a: warnings.append(text) or 0
+    )
+    before = context.store
+    assert not window.open_path(bad)
+    assert context.store is before
+    assert warnings and "notes.sqlite" in warnings[0]
+    assert bad.read_text() == "pas une base"
+
+
+def test_new_file_creates_an_empty_database(
+    window: MainWindow, context: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """File > New creates an empty database (".sqlite" added) and never overwrites a file."""
+    target = tmp_path / "nouveau"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), "Catalyse"))
+    window.new_file_action.trigger()
+    assert context.store.path == tmp_path / "nouveau.sqlite"
+    assert context.store.workshops.count() == 0
+    existing = tmp_path / "existant.sqlite"
+    existing.write_text("garder")
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(existing), "Catalyse")
+    )
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *_a: warned.append(text) or 0)
+    window.new_file_action.trigger()
+    assert warned and existing.read_text() == "garder"
+    assert context.store.path == tmp_path / "nouveau.sqlite"
+
+
+def test_geometry_is_remembered(context: AppContext, qtbot: QtBot) -> None:
+    """The window reopens with the size it was closed with."""
+    first = MainWindow(context)
+    qtbot.addWidget(first)
+    first.resize(700, 520)  # the offscreen test screen is 800 x 600
+    first.close()
+    assert QSettings().value("window/geometry") is not None
+    second = MainWindow(context)
+    qtbot.addWidget(second)
+    assert (second.width(), second.height()) == (700, 520)
+
+
+def test_language_choice_is_saved_for_next_start(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """View > Language stores the choice and says it applies at the next start."""
+    told: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "information", lambda _p, _t, text, *_a: told.append(text) or 0
+    )
+    window._language_actions["en"].trigger()
+    assert QSettings().value(LANGUAGE_KEY) == "en"
+    assert told and "prochain démarrage" in told[0]
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")
+def test_usable_at_1366_by_768(window: MainWindow, qtbot: QtBot) -> None:
+    """At 1366x768 the window fits with every navigation entry and the workshop form visible."""
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.width() <= 1366 and window.height() <= 768
+    screen: Any = window.screen_named("workshops")
+    assert screen.save_button.isVisible()
+    assert screen.form.title_edit.width() > 200
+    assert window._navigation.count() == len(SCREENS)
+    for widget in (window._navigation, window._workshop_combo, screen.table):
+        assert widget.accessibleName()
