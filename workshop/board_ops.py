@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from workshop.records import CardId, Zone
 
-CARD_WIDTH = 200.0
+CARD_WIDTH = 180.0
 CARD_GAP = 16.0
 ZONE_PADDING = 20.0
 ZONE_HEADER = 56.0

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from workshop.board_ops import Box, arrange, new_zone_box, next_free_position, zone_at
+from workshop.board_ops import CARD_WIDTH, Box, arrange, new_zone_box, next_free_position, zone_at
 from workshop.records import Card, CardId, Organisation, Person, Workshop, Zone, ZoneId
 from workshop.vocabulary import OrganisationKind
 
@@ -56,9 +56,9 @@ def test_next_free_position_skips_occupied_slots() -> None:
     """A new card goes to the first free slot, never on top of an existing card."""
     zone = _zone()
     first = next_free_position(zone, [], 100)
-    second = next_free_position(zone, [Box(first[0], first[1], 200, 100)], 100)
+    second = next_free_position(zone, [Box(first[0], first[1], CARD_WIDTH, 100)], 100)
     assert second[0] > first[0] and second[1] == first[1]
-    boxes = [Box(first[0], first[1], 200, 100), Box(second[0], second[1], 200, 100)]
+    boxes = [Box(first[0], first[1], CARD_WIDTH, 100), Box(second[0], second[1], CARD_WIDTH, 100)]
     third = next_free_position(zone, boxes, 100)
     assert third[1] > first[1] + 100
 
@@ -66,13 +66,13 @@ def test_next_free_position_skips_occupied_slots() -> None:
 def test_arrange_lays_cards_in_rows_without_overlap() -> None:
     """Arrange puts a zone's cards in tidy rows of equal pitch, none overlapping."""
     zone = _zone()
-    cards = [(CardId(n), Box(300 - n * 10, n * 37.0, 200, 80 + n * 5)) for n in range(7)]
+    cards = [(CardId(n), Box(300 - n * 10, n * 37.0, CARD_WIDTH, 80 + n * 5)) for n in range(7)]
     positions = arrange(zone, cards)
-    boxes = [Box(x, y, 200, 120) for _, x, y in positions]
+    boxes = [Box(x, y, CARD_WIDTH, 120) for _, x, y in positions]
     assert len({(b.x, b.y) for b in boxes}) == 7
     assert len({b.x for b in boxes}) == 2
     sizes = dict(cards)
-    placed = [Box(x, y, 200, sizes[c].height) for c, x, y in positions]
+    placed = [Box(x, y, CARD_WIDTH, sizes[c].height) for c, x, y in positions]
     assert not any(a.intersects(b) for i, a in enumerate(placed) for b in placed[i + 1 :])
 
 

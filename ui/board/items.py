@@ -1,0 +1,384 @@
+"""The board's graphics items: zones (with a resize handle), cards and clusters."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import cache
+
+from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsObject,
+    QGraphicsSceneMouseEvent,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
+
+from ui.widgets.sdg_badges import paint_sdg_tiles
+from workshop.board_ops import CARD_WIDTH, ZONE_HEADER
+from workshop.records import Cluster, Zone
+from workshop.storage.board import CardView
+from workshop.vocabulary import KIND_COLOURS
+
+CARD_Z, CLUSTER_Z, ZONE_Z = 10.0, 5.0, 0.0
+STRIP = 7.0
+PAD = 10.0
+BADGE = 15.0
+NO_KIND_COLOUR = QColor("#9AA3AD")
+SELECTED = QColor("#1565C0")
+PROJECTOR_PROPERTY = "catalyse_projector"
+
+
+@cache
+def card_font() -> QFont:
+    font = QFont()
+    font.setPointSizeF(10.5)
+    return font
+
+
+@cache
+def author_font() -> QFont:
+    font = QFont()
+    font.setPointSizeF(8.0)
+    return font
+
+
+@cache
+def title_font() -> QFont:
+    font = QFont()
+    font.setPointSizeF(17.0)
+    font.setBold(True)
+    return font
+
+
+@cache
+def _metrics(font_key: str) -> QFontMetricsF:
+    return QFontMetricsF({"card": card_font, "author": author_font}[font_key]())
+
+
+def card_text_rect(text: str) -> QRectF:
+    """Where a card's wrapped text goes (the text's measured height, cached by the caller)."""
+    width = CARD_WIDTH - STRIP - 2 * PAD
+    bound = _metrics("card").boundingRect(
+        QRectF(0, 0, width, 100000), int(Qt.TextFlag.TextWordWrap), text or " "
+    )
+    return QRectF(STRIP + PAD, PAD, width, bound.height())
+
+
+def card_size(view: CardView, text_height: float) -> QSizeF:
+    """A card's size: text, author line, then a row for SDG badges and votes."""
+    height = PAD + text_height + 6 + _metrics("author").height()
+    if view.card.sdgs or view.votes:
+        height += 4 + BADGE
+    return QSizeF(CARD_WIDTH, height + PAD)
+
+
+def _is_projector(widget: QWidget | None) -> bool:
+    return bool(widget is not None and widget.property(PROJECTOR_PROPERTY))
+
+
+def _level_of_detail(painter: QPainter) -> float:
+    return QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
+
+
+class CardItem(QGraphicsItem):
+    """One card, bound to its CardView; its position is the card's (x, y)."""
+
+    def __init__(self, view: CardView) -> None:
+        super().__init__()
+        self.view = view
+        self.show_votes = True
+        self.highlighted = False
+        self._text = QRectF()
+        self._size = QSizeF()
+        self.setFlags(
+            QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+            | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+        )
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.setZValue(CARD_Z)
+        self._apply(view, measure=True)
+
+    @property
+    def card_id(self) -> int:
+        return self.view.card.id
+
+    def _apply(self, view: CardView, measure: bool) -> None:
+        if measure:
+            self._text = card_text_rect(view.card.text)
+        self.view = view
+        self._size = card_size(view, self._text.height())
+        self.setPos(view.card.x, view.card.y)
+        self.setToolTip(view.card.text + (f"\n— {view.author}" if view.author else ""))
+
+    def set_view(self, view: CardView) -> None:
+        """Show a changed record; only a changed text is measured again."""
+        if view == self.view:
+            return
+        self.prepareGeometryChange()
+        self._apply(view, measure=view.card.text != self.view.card.text)
+        self.update()
+
+    def set_show_votes(self, show: bool) -> None:
+        if show != self.show_votes:
+            self.show_votes = show
+            self.update()
+
+    def set_highlighted(self, on: bool) -> None:
+        if on != self.highlighted:
+            self.highlighted = on
+            self.update()
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(-2, -2, self._size.width() + 4, self._size.height() + 4)
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath()
+        path.addRect(QRectF(QPointF(0, 0), self._size))
+        return path
+
+    def kind_colour(self) -> QColor:
+        kind = self.view.organisation_kind
+        return QColor(KIND_COLOURS[kind]) if kind else NO_KIND_COLOUR
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        rect = QRectF(QPointF(0, 0), self._size)
+        projector = _is_projector(widget)
+        selected = self.isSelected() and not projector
+        border = QColor("#000000") if projector else QColor("#B8BFC8")
+        if selected or self.highlighted:
+            painter.setPen(QPen(SELECTED if selected else QColor("#E65100"), 3))
+        else:
+            painter.setPen(QPen(border, 1))
+        painter.setBrush(QColor("#FFFFFF") if projector else QColor("#FFFEF8"))
+        painter.drawRect(rect)
+        painter.fillRect(QRectF(0.5, 0.5, STRIP, rect.height() - 1), self.kind_colour())
+        if _level_of_detail(painter) < 0.3:
+            # Too small to read: a few grey lines stand for the text.
+            painter.fillRect(
+                QRectF(STRIP + PAD, PAD, self._text.width(), min(self._text.height(), 30)),
+                QColor("#C9CED6"),
+            )
+            return
+        painter.setPen(QColor("#000000") if projector else QColor("#1B1F24"))
+        painter.setFont(card_font())
+        painter.drawText(self._text, int(Qt.TextFlag.TextWordWrap), self.view.card.text)
+        author_top = self._text.bottom() + 6
+        metrics = _metrics("author")
+        if self.view.author:
+            painter.setFont(author_font())
+            painter.setPen(QColor("#222222") if projector else QColor("#5F6B76"))
+            author = metrics.elidedText(
+                self.view.author, Qt.TextElideMode.ElideRight, self._text.width()
+            )
+            painter.drawText(QPointF(self._text.left(), author_top + metrics.ascent()), author)
+        badges_top = author_top + metrics.height() + 4
+        if self.view.card.sdgs:
+            paint_sdg_tiles(
+                painter,
+                QPointF(self._text.left(), badges_top),
+                self.view.card.sdgs,
+                BADGE,
+                2.0,
+                self._text.width() - 30,
+            )
+        if self.view.votes and self.show_votes:
+            self._paint_votes(painter, QPointF(rect.right() - PAD, badges_top))
+
+    def _paint_votes(self, painter: QPainter, top_right: QPointF) -> None:
+        label = f"● {self.view.votes}"
+        painter.setFont(author_font())
+        width = _metrics("author").horizontalAdvance(label) + 10
+        pill = QRectF(top_right.x() - width, top_right.y(), width, BADGE)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor("#C62828"))
+        painter.drawRoundedRect(pill, BADGE / 2, BADGE / 2)
+        painter.setPen(QColor("#FFFFFF"))
+        painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, label)
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        super().mousePressEvent(event)
+        cluster = self.cluster_item()
+        if cluster is not None and self.isSelected():
+            cluster.select_all()
+
+    def cluster_item(self) -> ClusterItem | None:
+        scene = self.scene()
+        cluster_id = self.view.card.cluster_id
+        if scene is None or cluster_id is None:
+            return None
+        return getattr(scene, "cluster_items", {}).get(cluster_id)
+
+
+class ClusterItem(QGraphicsObject):
+    """A labelled frame around cards grouped together; dragging it moves them all."""
+
+    MARGIN = 12.0
+    LABEL_HEIGHT = 30.0
+
+    def __init__(self, cluster: Cluster, members: Iterable[CardItem]) -> None:
+        super().__init__()
+        self.cluster = cluster
+        self.members = list(members)
+        self.setFlags(
+            QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+            | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+        )
+        self.setZValue(CLUSTER_Z)
+        self._rect = self._frame()
+
+    @property
+    def cluster_id(self) -> int:
+        return self.cluster.id
+
+    def _frame(self) -> QRectF:
+        rect = QRectF()
+        for item in self.members:
+            rect = rect.united(item.sceneBoundingRect())
+        return rect.adjusted(
+            -self.MARGIN, -self.MARGIN - self.LABEL_HEIGHT, self.MARGIN, self.MARGIN
+        )
+
+    def refresh(self, cluster: Cluster, members: Iterable[CardItem]) -> None:
+        self.prepareGeometryChange()
+        self.cluster = cluster
+        self.members = list(members)
+        self.setPos(0, 0)
+        self._rect = self._frame()
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return self._rect.adjusted(-2, -2, 2, 2)
+
+    def label_rect(self) -> QRectF:
+        return QRectF(self._rect.left(), self._rect.top(), self._rect.width(), self.LABEL_HEIGHT)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        colour = QColor(self.cluster.colour)
+        fill = QColor(colour)
+        fill.setAlpha(170)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        selected = self.isSelected() and not _is_projector(widget)
+        painter.setPen(QPen(SELECTED if selected else colour.darker(160), 2, Qt.PenStyle.DashLine))
+        painter.setBrush(QBrush(fill))
+        painter.drawRoundedRect(self._rect, 10, 10)
+        font = QFont(author_font())
+        font.setPointSizeF(11)
+        font.setBold(True)
+        painter.setFont(font)
+        painter.setPen(QColor("#3E2F00"))
+        painter.drawText(
+            self.label_rect().adjusted(10, 0, -10, 0),
+            int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
+            QFontMetricsF(font).elidedText(
+                self.cluster.label, Qt.TextElideMode.ElideRight, self._rect.width() - 20
+            ),
+        )
+
+    def select_all(self) -> None:
+        self.setSelected(True)
+        for item in self.members:
+            item.setSelected(True)
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        super().mousePressEvent(event)
+        if self.isSelected():
+            self.select_all()
+
+
+class ResizeHandle(QGraphicsItem):
+    """The corner a zone is resized by; the scene commits the new size on release."""
+
+    SIZE = 16.0
+
+    def __init__(self, zone_item: ZoneItem) -> None:
+        super().__init__(zone_item)
+        self.zone_item = zone_item
+        self.setCursor(Qt.CursorShape.SizeFDiagCursor)
+        self.setAcceptedMouseButtons(Qt.MouseButton.LeftButton)
+        self.setToolTip(QWidget.tr("Redimensionner la zone"))
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(-self.SIZE, -self.SIZE, self.SIZE, self.SIZE)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        if _is_projector(widget):
+            return
+        painter.setPen(QPen(QColor("#6B7580"), 1.5))
+        for offset in (4.0, 8.0, 12.0):
+            painter.drawLine(QPointF(-offset, -2), QPointF(-2, -offset))
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        event.accept()
+
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        local = self.zone_item.mapFromScene(event.scenePos())
+        self.zone_item.set_size(max(220.0, local.x()), max(160.0, local.y()))
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        scene = self.scene()
+        if scene is not None and hasattr(scene, "zone_resized"):
+            size = self.zone_item.size
+            scene.zone_resized.emit(self.zone_item.zone.id, size.width(), size.height())
+
+
+class ZoneItem(QGraphicsItem):
+    """A labelled coloured area of the board."""
+
+    def __init__(self, zone: Zone) -> None:
+        super().__init__()
+        self.zone = zone
+        self.size = QSizeF(zone.width, zone.height)
+        self.setZValue(ZONE_Z)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.handle = ResizeHandle(self)
+        self.set_zone(zone)
+
+    @property
+    def zone_id(self) -> int:
+        return self.zone.id
+
+    def set_zone(self, zone: Zone) -> None:
+        self.zone = zone
+        self.setPos(zone.x, zone.y)
+        self.set_size(zone.width, zone.height)
+
+    def set_size(self, width: float, height: float) -> None:
+        self.prepareGeometryChange()
+        self.size = QSizeF(width, height)
+        self.handle.setPos(width, height)
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(QPointF(0, 0), self.size).adjusted(-2, -2, 2, 2)
+
+    def title_rect(self) -> QRectF:
+        return QRectF(0, 0, self.size.width(), ZONE_HEADER)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        rect = QRectF(QPointF(0, 0), self.size)
+        colour = QColor(self.zone.colour)
+        projector = _is_projector(widget)
+        painter.setPen(QPen(colour.darker(140 if not projector else 250), 2))
+        painter.setBrush(colour)
+        painter.drawRect(rect)
+        painter.fillRect(self.title_rect().adjusted(1, 1, -1, 0), colour.darker(112))
+        painter.setFont(title_font())
+        painter.setPen(QColor("#000000") if projector else QColor("#20262D"))
+        metrics = QFontMetricsF(title_font())
+        title = metrics.elidedText(self.zone.name, Qt.TextElideMode.ElideRight, rect.width() - 28)
+        painter.drawText(
+            self.title_rect().adjusted(14, 0, -14, 0),
+            int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
+            title,
+        )

@@ -1,0 +1,115 @@
+"""The quick-entry bar: author (with completion), text, zone; Enter drops the card."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtWidgets import QComboBox, QCompleter, QHBoxLayout, QLabel, QLineEdit, QWidget
+
+from workshop.records import Organisation, OrganisationId, Person, PersonId, Zone, ZoneId
+
+MAX_CARD_TEXT = 500
+
+
+@dataclass(frozen=True)
+class Author:
+    """Who said it: a person (with their organisation) or an organisation alone."""
+
+    label: str
+    person_id: PersonId | None = None
+    organisation_id: OrganisationId | None = None
+
+
+def author_choices(people: Sequence[Person], organisations: Sequence[Organisation]) -> list[Author]:
+    """Every author one can pick: "Prénom Nom · Organisation" for people, then organisations."""
+    names = {org.id: org.name for org in organisations}
+    choices = []
+    for person in people:
+        org_name = names.get(person.organisation_id) if person.organisation_id else None
+        label = " · ".join(part for part in (person.full_name, org_name) if part)
+        if label:
+            choices.append(Author(label, person.id, person.organisation_id))
+    choices.extend(Author(org.name, None, org.id) for org in organisations if org.name)
+    return choices
+
+
+class QuickEntryBar(QWidget):
+    """Type the author, then the idea, press Enter: the card lands in the zone picked."""
+
+    card_requested = Signal(str, object, object)  # text, Author | None, ZoneId | None
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._authors: dict[str, Author] = {}
+        self.author_edit = QLineEdit()
+        self.author_edit.setPlaceholderText(self.tr("Qui parle ? (nom ou structure)"))
+        self.author_edit.setAccessibleName(self.tr("Auteur de la carte"))
+        self.author_edit.setClearButtonEnabled(True)
+        self._completion = QStringListModel(self)
+        completer = QCompleter(self._completion, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setMaxVisibleItems(12)
+        self.author_edit.setCompleter(completer)
+        self.author_edit.returnPressed.connect(self._on_author_edit_return_pressed)
+        self.text_edit = QLineEdit()
+        self.text_edit.setMaxLength(MAX_CARD_TEXT)
+        self.text_edit.setPlaceholderText(self.tr("L'idée entendue… puis Entrée"))
+        self.text_edit.setAccessibleName(self.tr("Texte de la carte"))
+        self.text_edit.returnPressed.connect(self._on_text_edit_return_pressed)
+        self.zone_combo = QComboBox()
+        self.zone_combo.setAccessibleName(self.tr("Zone où déposer la carte"))
+        self.zone_combo.setMinimumContentsLength(14)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 4)
+        label = QLabel(self.tr("Saisie rapide :"))
+        label.setBuddy(self.author_edit)
+        layout.addWidget(label)
+        layout.addWidget(self.author_edit, 2)
+        layout.addWidget(self.text_edit, 5)
+        layout.addWidget(self.zone_combo, 1)
+        self.setTabOrder(self.author_edit, self.text_edit)
+        self.setTabOrder(self.text_edit, self.zone_combo)
+
+    def set_authors(self, authors: Sequence[Author]) -> None:
+        self._authors = {author.label.casefold(): author for author in authors}
+        self._completion.setStringList([author.label for author in authors])
+
+    def set_zones(self, zones: Sequence[Zone], current: ZoneId | None) -> None:
+        self.zone_combo.blockSignals(True)
+        self.zone_combo.clear()
+        for zone in zones:
+            self.zone_combo.addItem(zone.name, zone.id)
+        self.zone_combo.blockSignals(False)
+        self.set_current_zone(current)
+
+    def set_current_zone(self, zone_id: ZoneId | None) -> None:
+        index = self.zone_combo.findData(zone_id)
+        if index >= 0:
+            self.zone_combo.setCurrentIndex(index)
+
+    def current_zone(self) -> ZoneId | None:
+        data = self.zone_combo.currentData()
+        return ZoneId(data) if data is not None else None
+
+    def author(self) -> Author | None:
+        """The author typed, if it names a known person or organisation."""
+        return self._authors.get(self.author_edit.text().strip().casefold())
+
+    def start(self) -> None:
+        """Put the cursor in the author field, ready for the next speaker."""
+        self.author_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.author_edit.selectAll()
+
+    def _on_author_edit_return_pressed(self) -> None:
+        self.text_edit.setFocus(Qt.FocusReason.TabFocusReason)
+
+    def _on_text_edit_return_pressed(self) -> None:
+        text = self.text_edit.text().strip()
+        if not text:
+            return
+        self.card_requested.emit(text, self.author(), self.current_zone())
+        self.text_edit.clear()
+        self.text_edit.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -1,0 +1,192 @@
+"""The board scene: the one place that brings the items in line with the stored board."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent
+
+from ui.board.items import CardItem, ClusterItem, ZoneItem
+from workshop.records import CardId, ZoneId
+from workshop.storage.board import BoardContents, CardView
+
+Move = tuple[CardId, QPointF, QPointF]
+
+
+class BoardScene(QGraphicsScene):
+    """Zones, cards and clusters of one workshop; `sync()` diffs them by id against the data.
+
+    The scene reports what the user did (a drag, a resize, a double-click, a vote click) as
+    signals; the screen turns them into undo commands, and the change comes back via sync().
+    """
+
+    cards_moved = Signal(object)  # list[Move]
+    zone_resized = Signal(int, float, float)
+    empty_double_clicked = Signal(QPointF)
+    card_double_clicked = Signal(int)
+    zone_title_double_clicked = Signal(int)
+    cluster_label_double_clicked = Signal(int)
+    card_vote_clicked = Signal(int)
+
+    def __init__(self, parent: object = None) -> None:
+        super().__init__(parent)  # type: ignore[arg-type]
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
+        self.setBackgroundBrush(Qt.GlobalColor.white)
+        self.contents = BoardContents()
+        self.card_items: dict[int, CardItem] = {}
+        self.zone_items: dict[int, ZoneItem] = {}
+        self.cluster_items: dict[int, ClusterItem] = {}
+        self.vote_mode = False
+        self.show_votes = True
+        self._drag_start: dict[CardId, QPointF] | None = None
+        self._fade: Callable[[CardView], bool] | None = None
+
+    # -- the one sync from the data -------------------------------------------------------
+
+    def sync(self, contents: BoardContents) -> None:
+        """Bring the items in line with the data: add, update and remove by id."""
+        self.contents = contents
+        self._sync_zones(contents)
+        self._sync_cards(contents)
+        self._sync_clusters(contents)
+        bounds = self.itemsBoundingRect()
+        self.setSceneRect(bounds.adjusted(-1500, -1500, 1500, 1500))
+
+    def _sync_zones(self, contents: BoardContents) -> None:
+        wanted = {zone.id: zone for zone in contents.zones}
+        for zone_id in set(self.zone_items) - set(wanted):
+            self.removeItem(self.zone_items.pop(zone_id))
+        for zone_id, zone in wanted.items():
+            item = self.zone_items.get(zone_id)
+            if item is None:
+                item = self.zone_items[zone_id] = ZoneItem(zone)
+                self.addItem(item)
+            elif item.zone != zone:
+                item.set_zone(zone)
+
+    def _sync_cards(self, contents: BoardContents) -> None:
+        wanted = {view.card.id: view for view in contents.cards}
+        for card_id in set(self.card_items) - set(wanted):
+            self.removeItem(self.card_items.pop(card_id))
+        for card_id, view in wanted.items():
+            item = self.card_items.get(card_id)
+            if item is None:
+                item = self.card_items[card_id] = CardItem(view)
+                item.show_votes = self.show_votes
+                if self._fade is not None:
+                    item.setOpacity(0.15 if self._fade(view) else 1.0)
+                self.addItem(item)
+            else:
+                item.set_view(view)
+
+    def _sync_clusters(self, contents: BoardContents) -> None:
+        members: dict[int, list[CardItem]] = {}
+        for item in self.card_items.values():
+            if item.view.card.cluster_id is not None:
+                members.setdefault(item.view.card.cluster_id, []).append(item)
+        wanted = {c.id: c for c in contents.clusters if members.get(c.id)}
+        for cluster_id in set(self.cluster_items) - set(wanted):
+            self.removeItem(self.cluster_items.pop(cluster_id))
+        for cluster_id, cluster in wanted.items():
+            item = self.cluster_items.get(cluster_id)
+            if item is None:
+                item = self.cluster_items[cluster_id] = ClusterItem(cluster, members[cluster_id])
+                self.addItem(item)
+            else:
+                item.refresh(cluster, members[cluster_id])
+
+    # -- queries --------------------------------------------------------------------------
+
+    def selected_cards(self) -> list[CardItem]:
+        return [item for item in self.selectedItems() if isinstance(item, CardItem)]
+
+    def selected_card_ids(self) -> list[CardId]:
+        return sorted(CardId(item.card_id) for item in self.selected_cards())
+
+    def selected_cluster_ids(self) -> list[int]:
+        clusters = {i.cluster_id for i in self.selectedItems() if isinstance(i, ClusterItem)}
+        for item in self.selected_cards():
+            if item.view.card.cluster_id is not None:
+                clusters.add(item.view.card.cluster_id)
+        return sorted(clusters)
+
+    def card_at(self, pos: QPointF) -> CardItem | None:
+        for item in self.items(pos):
+            if isinstance(item, CardItem):
+                return item
+        return None
+
+    def zone_item_at(self, pos: QPointF) -> ZoneItem | None:
+        for item in self.items(pos):
+            if isinstance(item, ZoneItem):
+                return item
+        return None
+
+    def zone_rect(self, zone_id: ZoneId) -> QRectF:
+        item = self.zone_items.get(zone_id)
+        return item.sceneBoundingRect() if item else QRectF()
+
+    # -- how the board looks ---------------------------------------------------------------
+
+    def set_show_votes(self, show: bool) -> None:
+        self.show_votes = show
+        for item in self.card_items.values():
+            item.set_show_votes(show)
+
+    def set_fade(self, fade: Callable[[CardView], bool] | None) -> None:
+        """Fade the cards `fade` picks (None: show every card plainly)."""
+        self._fade = fade
+        for item in self.card_items.values():
+            item.setOpacity(0.15 if fade is not None and fade(item.view) else 1.0)
+
+    def highlight(self, card_ids: set[int]) -> None:
+        for card_id, item in self.card_items.items():
+            item.set_highlighted(card_id in card_ids)
+
+    # -- what the user does ---------------------------------------------------------------
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self.vote_mode and event.button() == Qt.MouseButton.LeftButton:
+            card = self.card_at(event.scenePos())
+            if card is not None:
+                event.accept()
+                self.card_vote_clicked.emit(card.card_id)
+                return
+        super().mousePressEvent(event)
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._drag_start = {CardId(i.card_id): i.pos() for i in self.selected_cards()}
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        start, self._drag_start = self._drag_start, None
+        if not start or event.button() != Qt.MouseButton.LeftButton:
+            return
+        moves = [
+            (card_id, before, QPointF(self.card_items[card_id].pos()))
+            for card_id, before in start.items()
+            if card_id in self.card_items and self.card_items[card_id].pos() != before
+        ]
+        if moves:
+            self.cards_moved.emit(moves)
+
+    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        pos = event.scenePos()
+        event.accept()
+        for item in self.items(pos):
+            if isinstance(item, CardItem):
+                self.card_double_clicked.emit(item.card_id)
+                return
+            if isinstance(item, ClusterItem):
+                if item.label_rect().contains(item.mapFromScene(pos)):
+                    self.cluster_label_double_clicked.emit(item.cluster_id)
+                    return
+                continue
+            if isinstance(item, ZoneItem):
+                if item.title_rect().contains(item.mapFromScene(pos)):
+                    self.zone_title_double_clicked.emit(item.zone_id)
+                    return
+                break
+            if isinstance(item, QGraphicsItem):
+                continue
+        self.empty_double_clicked.emit(pos)

@@ -1,0 +1,218 @@
+"""The phase timer: the workshop's agenda steps are the phases; start, pause, add time, next."""
+
+from __future__ import annotations
+
+import math
+import time
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workshop.records import AgendaStep
+
+
+def format_remaining(seconds: float) -> str:
+    """Minutes and seconds left, such as 12:05, or −0:30 once the phase has run over."""
+    whole = math.ceil(seconds) if seconds >= 0 else -math.ceil(-seconds)
+    sign = "−" if whole < 0 else ""
+    minutes, secs = divmod(abs(whole), 60)
+    return f"{sign}{minutes}:{secs:02d}"
+
+
+class PhaseTimer(QObject):
+    """Counts down the current phase; the clock and the tick interval can be injected."""
+
+    ticked = Signal(float)  # seconds remaining (negative once over)
+    phase_changed = Signal(int)
+    running_changed = Signal(bool)
+    phase_ended = Signal(int)
+
+    def __init__(
+        self,
+        clock: Callable[[], float] = time.monotonic,
+        interval_ms: int = 250,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._clock = clock
+        self._timer = QTimer(self)
+        self._timer.setInterval(interval_ms)
+        self._timer.timeout.connect(self._on_timer_timeout)
+        self.phases: list[AgendaStep] = []
+        self.index = 0
+        self._remaining = 0.0
+        self._started_at: float | None = None
+        self._ended_signalled = False
+
+    @property
+    def running(self) -> bool:
+        return self._started_at is not None
+
+    @property
+    def phase(self) -> AgendaStep | None:
+        return self.phases[self.index] if 0 <= self.index < len(self.phases) else None
+
+    def remaining(self) -> float:
+        if self._started_at is None:
+            return self._remaining
+        return self._remaining - (self._clock() - self._started_at)
+
+    def set_phases(self, phases: Sequence[AgendaStep]) -> None:
+        """Take a new agenda; keep the current phase when it is still the same step."""
+        phases = list(phases)
+        if phases == self.phases:
+            return
+        self.pause()
+        self.phases = phases
+        self.go_to(0)
+
+    def go_to(self, index: int) -> None:
+        was_running = self.running
+        self.pause()
+        self.index = max(0, min(index, len(self.phases) - 1)) if self.phases else 0
+        step = self.phase
+        self._remaining = float(step.minutes * 60) if step else 0.0
+        self._ended_signalled = False
+        self.phase_changed.emit(self.index)
+        self.ticked.emit(self._remaining)
+        if was_running:
+            self.start()
+
+    def next_phase(self) -> None:
+        if self.index + 1 < len(self.phases):
+            self.go_to(self.index + 1)
+
+    def start(self) -> None:
+        if self.running or self.phase is None:
+            return
+        self._started_at = self._clock()
+        self._timer.start()
+        self.running_changed.emit(True)
+
+    def pause(self) -> None:
+        if not self.running:
+            return
+        self._remaining = self.remaining()
+        self._started_at = None
+        self._timer.stop()
+        self.running_changed.emit(False)
+
+    def toggle(self) -> None:
+        self.pause() if self.running else self.start()
+
+    def add(self, seconds: float) -> None:
+        self._remaining += seconds
+        if self.remaining() > 0:
+            self._ended_signalled = False
+        self.ticked.emit(self.remaining())
+
+    def _on_timer_timeout(self) -> None:
+        left = self.remaining()
+        self.ticked.emit(left)
+        if left <= 0 and not self._ended_signalled:
+            self._ended_signalled = True
+            self.phase_ended.emit(self.index)
+
+
+class TimerWidget(QWidget):
+    """The timer's face and controls: phase title, large time, start/pause, +1, +5, next."""
+
+    FLASHES = 6
+
+    def __init__(self, timer: PhaseTimer, large: bool = False, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.timer = timer
+        self.setObjectName("phaseTimer")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        self.setAccessibleName(self.tr("Minuteur de phase"))
+        self.phase_label = QLabel()
+        self.phase_label.setAccessibleName(self.tr("Phase en cours"))
+        self.time_label = QLabel(format_remaining(0))
+        self.time_label.setAccessibleName(self.tr("Temps restant"))
+        font = QFont()
+        font.setPointSize(72 if large else 26)
+        font.setBold(True)
+        font.setStyleHint(QFont.StyleHint.Monospace)
+        self.time_label.setFont(font)
+        self.time_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        title_font = QFont()
+        title_font.setPointSize(28 if large else 11)
+        self.phase_label.setFont(title_font)
+        self.phase_label.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 4)
+        layout.addWidget(self.phase_label)
+        layout.addWidget(self.time_label)
+        self.buttons: list[QToolButton] = []
+        if not large:
+            row = QHBoxLayout()
+            self.start_button = self._button(row, self.tr("Démarrer"), timer.toggle)
+            self._button(row, self.tr("+1 min"), lambda: timer.add(60))
+            self._button(row, self.tr("+5 min"), lambda: timer.add(300))
+            self._button(row, self.tr("Phase suivante"), timer.next_phase)
+            layout.addLayout(row)
+        self._flashes_left = 0
+        self._flash = QTimer(self)
+        self._flash.setInterval(350)
+        self._flash.timeout.connect(self._on_flash_timeout)
+        timer.ticked.connect(self._on_timer_ticked)
+        timer.phase_changed.connect(self._on_timer_phase_changed)
+        timer.running_changed.connect(self._on_timer_running_changed)
+        timer.phase_ended.connect(self._on_timer_phase_ended)
+        self._on_timer_phase_changed(timer.index)
+        self._on_timer_ticked(timer.remaining())
+
+    def _button(self, row: QHBoxLayout, text: str, slot: Callable[[], None]) -> QToolButton:
+        button = QToolButton()
+        button.setText(text)
+        button.setAccessibleName(text)
+        button.clicked.connect(slot)
+        row.addWidget(button)
+        self.buttons.append(button)
+        return button
+
+    def _on_timer_ticked(self, remaining: float) -> None:
+        self.time_label.setText(format_remaining(remaining))
+        over = remaining <= 0 and self.timer.phase is not None
+        self.time_label.setStyleSheet("color: #D32F2F;" if over else "")
+
+    def _on_timer_phase_changed(self, index: int) -> None:
+        step = self.timer.phase
+        if step is None:
+            self.phase_label.setText(self.tr("Pas d'ordre du jour pour cet atelier"))
+            return
+        self.phase_label.setText(
+            self.tr("Phase {n}/{total} : {title}").format(
+                n=index + 1, total=len(self.timer.phases), title=step.title
+            )
+        )
+
+    def _on_timer_running_changed(self, running: bool) -> None:
+        if self.buttons:
+            self.start_button.setText(self.tr("Pause") if running else self.tr("Démarrer"))
+
+    def _on_timer_phase_ended(self, _index: int) -> None:
+        QApplication.beep()
+        self._flashes_left = self.FLASHES
+        self._flash.start()
+
+    def _on_flash_timeout(self) -> None:
+        self._flashes_left -= 1
+        lit = self._flashes_left % 2 == 1
+        self.setStyleSheet("#phaseTimer { background: #FFD54F; }" if lit else "")
+        if self._flashes_left <= 0:
+            self._flash.stop()
+            self.setStyleSheet("")
+
+    @property
+    def flashing(self) -> bool:
+        return self._flash.isActive()
