@@ -18,7 +18,7 @@ from workshop.storage.store import Store
 from workshop.vocabulary import KIND_COLOURS, OrganisationKind, PartnerRole
 
 NodeKind = Literal["organisation", "alliance"]
-ORGANISATION_RADIUS = 26.0
+ORGANISATION_RADIUS = 20.0
 ALLIANCE_RADIUS = 40.0
 GAP = 24.0
 PITCH = 2 * ALLIANCE_RADIUS + GAP  # one cell per node; the largest node fits with a gap
@@ -128,7 +128,10 @@ def layout_map(
 
     ordered_alliances = sorted(alliances, key=lambda a: a.id)
     largest = max((len(v) for v in members.values()), default=0)
-    spacing = max(3, math.ceil(math.sqrt(largest + 1)) + 2)
+    ring = 1
+    while (2 * ring + 1) ** 2 - 1 < largest:
+        ring += 1
+    spacing = 2 * ring + 2  # a free lane of cells between two alliances' neighbourhoods
     columns = max(1, math.ceil(math.sqrt(len(ordered_alliances))))
     taken: set[Cell] = set()
     hub_cell: dict[AllianceId, Cell] = {}

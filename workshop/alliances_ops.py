@@ -17,6 +17,7 @@ from workshop.records import (
     CardId,
     Commitment,
     CommitmentId,
+    Organisation,
     OrganisationId,
     Partner,
     PartnerId,
@@ -271,15 +272,31 @@ def commitment_from_card(store: Store, card_id: CardId, alliance_id: AllianceId)
 
 
 def add_commitment(
-    store: Store, alliance_id: AllianceId, organisation_id: OrganisationId, commitment: Commitment
+    store: Store,
+    alliance_id: AllianceId,
+    organisation: OrganisationId | str,
+    commitment: Commitment,
 ) -> Created:
-    """Save a commitment by an organisation, making it a partner first if it is not one."""
+    """Save a commitment by an organisation, making it a partner first if it is not one.
+
+    An organisation given by a name the registry does not know is added to it. One transaction.
+    """
+    rows: list[tuple[str, int]] = []
     with store.db.atomic():
-        partner, added = ensure_partner(store, alliance_id, organisation_id)
+        if isinstance(organisation, str):
+            known = store.organisations.by_name(organisation)
+            if known is None:
+                if not organisation.strip():
+                    raise CommitmentInputError({"partner": Problem.PARTNER_MISSING})
+                known = store.organisations.add(Organisation(name=organisation.strip()))
+                rows.append(("organisations", known.id))
+            organisation = known.id
+        partner, added = ensure_partner(store, alliance_id, organisation)
+        if added:
+            rows.append(("partners", partner.id))
         draft = dataclasses.replace(commitment, partner_id=partner.id)
         check_commitment(store, draft)
         saved = store.commitments.add(draft)
-    rows: list[tuple[str, int]] = [("partners", partner.id)] if added else []
     return Created((*rows, ("commitments", saved.id)))
 
 

@@ -1,16 +1,186 @@
-"""The alliances screen (being built: its owner replaces this first version)."""
+"""The alliances screen: alliances and partners, live capture, wall, read-back, map, follow-up."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
+from ui.alliances.capture_form import CommitmentCaptureForm
+from ui.alliances.editor import AllianceEditor
+from ui.alliances.followup import FollowUpPanel
+from ui.alliances.map_view import AllianceMapPanel
+from ui.alliances.models import AllianceTableModel, CommitmentTableModel, tidy_table
+from ui.alliances.readback import ReadBackView
+from ui.alliances.wall import CommitmentWall
 from ui.context import AppContext
+from workshop.alliances_ops import CommitmentView, commitment_views
+from workshop.changes import Area, Changes
+from workshop.records import Alliance, AllianceId
 
 
-class AlliancesScreen(QWidget):
-    """The alliances screen of the main window."""
+class AlliancesPage(QWidget):
+    """The working page: alliance list, the alliance's form and partners, capture, commitments."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        QVBoxLayout(self)
+        self.model = AllianceTableModel(self)
+        self.table = QTableView()
+        tidy_table(self.table, self.model, 0, self.tr("Alliances de l'atelier"), fitted=(2, 3))
+        self.table.setColumnHidden(1, True)  # the status is in the form beside
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.selectionModel().currentRowChanged.connect(self._on_table_current_changed)
+        self.new_button = QPushButton(self.tr("Nouvelle alliance"))
+        self.new_button.setAccessibleName(self.tr("Créer une nouvelle alliance"))
+        self.new_button.clicked.connect(self.new_alliance)
+
+        self.editor = AllianceEditor(context)
+        self.editor.alliance_created.connect(self.select_alliance)
+        self.capture = CommitmentCaptureForm(context)
+        self.commitments = CommitmentTableModel(self)
+        self.commitment_table = QTableView()
+        tidy_table(
+            self.commitment_table,
+            self.commitments,
+            1,
+            self.tr("Engagements de l'alliance"),
+            self.commitments.fitted,
+        )
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(QLabel(self.tr("Alliances")))
+        left_layout.addWidget(self.table, 1)
+        left_layout.addWidget(self.new_button)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.capture)
+        right_layout.addWidget(QLabel(self.tr("Engagements de l'alliance")))
+        right_layout.addWidget(self.commitment_table, 1)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(self.editor)
+        splitter.addWidget(right)
+        splitter.setSizes([300, 500, 600])
+        layout = QHBoxLayout(self)
+        layout.addWidget(splitter)
+        context.workshop_changed.connect(self._on_context_workshop_changed)
+        context.current_workshop_changed.connect(lambda _id: self.refresh())
+        self.refresh()
+
+    def current_alliance(self) -> Alliance | None:
+        row = self.table.currentIndex().row()
+        return self.model.record(row) if row >= 0 else None
+
+    def refresh(self) -> None:
+        """Reload the alliances, keeping the current one selected if it still exists."""
+        store = self.context.store
+        current = self.current_alliance()
+        workshop_id = self.context.current_workshop_id
+        alliances = store.alliances.of_workshop(workshop_id) if workshop_id else []
+        counts = {
+            a.id: (
+                len(store.partners.of_alliance(a.id)),
+                store.commitments.count(
+                    "partner_id IN (SELECT id FROM partners WHERE alliance_id = ?)", [a.id]
+                ),
+            )
+            for a in alliances
+        }
+        self.model.set_alliances(alliances, counts)
+        self.select_alliance(current.id if current else None)
+
+    def select_alliance(self, alliance_id: AllianceId | None) -> None:
+        ids = [a.id for a in self.model.records()]
+        if alliance_id in ids:
+            self.table.selectRow(ids.index(alliance_id))
+        elif ids and alliance_id is None and self.editor.alliance is None:
+            self.table.selectRow(0)
+        else:
+            self.table.clearSelection()
+            self.table.setCurrentIndex(self.model.index(-1, -1))
+            self._show_alliance(None)
+            return
+        self._show_alliance(self.current_alliance())
+
+    def new_alliance(self) -> None:
+        self.table.clearSelection()
+        self.table.setCurrentIndex(self.model.index(-1, -1))
+        self._show_alliance(None)
+        self.editor.name.setFocus()
+
+    def _on_table_current_changed(self, *_args: object) -> None:
+        self._show_alliance(self.current_alliance())
+
+    def _show_alliance(self, alliance: Alliance | None) -> None:
+        if (self.editor.alliance or None) != alliance:
+            self.editor.set_alliance(alliance)
+        self.capture.set_alliance(alliance.id if alliance else None)
+        views = commitment_views(self.context.store, alliance_id=alliance.id) if alliance else []
+        self.commitments.set_records(views)
+
+    def _on_context_workshop_changed(self, changes: Changes, _initiator: object) -> None:
+        if changes.touches(Area.ALLIANCES, Area.COMMITMENTS, Area.WORKSHOPS, Area.ORGANISATIONS):
+            self.refresh()
+
+
+class AlliancesScreen(QWidget):
+    """The alliances screen of the main window, one tab per moment of the workshop."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.page = AlliancesPage(context)
+        self.wall = CommitmentWall(context)
+        self.read_back = ReadBackView(context)
+        self.wall_stack = QStackedWidget()
+        self.wall_stack.addWidget(self.wall)
+        self.wall_stack.addWidget(self.read_back)
+        self.map = AllianceMapPanel(context)
+        self.follow_up = FollowUpPanel(context)
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Vues des alliances"))
+        self.tabs.addTab(self.page, self.tr("Alliances et engagements"))
+        self.tabs.addTab(self.wall_stack, self.tr("Mur des engagements"))
+        self.tabs.addTab(self.map, self.tr("Carte des alliances"))
+        self.tabs.addTab(self.follow_up, self.tr("Suivi"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tabs)
+        self.wall.read_back_requested.connect(self.start_read_back)
+        self.read_back.finished.connect(self._on_read_back_finished)
+        self.follow_up.review_requested.connect(self.review)
+        self._read_back_action = QAction(self.tr("Relecture des engagements"), self)
+        self._read_back_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
+        self._read_back_action.triggered.connect(self.start_read_back)
+
+    def actions(self) -> list[QAction]:  # type: ignore[override]
+        """For the main window's menus."""
+        return [self._read_back_action]
+
+    def start_read_back(self) -> None:
+        """Read back the current workshop's commitments on the wall tab."""
+        self.review(self.wall.views())
+
+    def review(self, views: list[CommitmentView]) -> None:
+        self.tabs.setCurrentWidget(self.wall_stack)
+        self.wall_stack.setCurrentWidget(self.read_back)
+        self.read_back.start(views)
+
+    def _on_read_back_finished(self) -> None:
+        self.wall_stack.setCurrentWidget(self.wall)
+        self.wall.setFocus()

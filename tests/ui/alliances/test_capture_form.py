@@ -1,0 +1,149 @@
+"""The commitment capture form: keyboard only, Enter saves and clears, bad input is explained."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication
+
+from ui.alliances.capture_form import CommitmentCaptureForm
+from workshop.alliances_ops import commitment_views
+from workshop.vocabulary import CommitmentStatus, ResourceKind
+
+# The offscreen platform cannot raise windows nor grab the keyboard for the completion popup.
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
+
+
+@pytest.fixture
+def form(context, qtbot):
+    widget = CommitmentCaptureForm(context)
+    qtbot.addWidget(widget)
+    widget.show()
+    widget.activateWindow()
+    qtbot.waitUntil(lambda: widget.partner.hasFocus())
+    return widget
+
+
+def type_in_focus(qtbot, text: str) -> None:
+    """Type into the focused widget, key by key (QTest only knows ASCII keys: others are sent
+    as key events carrying their text, as a keyboard layout would)."""
+    for ch in text:
+        widget = QApplication.focusWidget()
+        if ch.isascii():
+            qtbot.keyClicks(widget, ch)
+        else:
+            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                QApplication.sendEvent(
+                    widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch)
+                )
+
+
+def press(qtbot, key: Qt.Key, times: int = 1) -> None:
+    for _ in range(times):
+        qtbot.keyClick(QApplication.focusWidget(), key)
+
+
+def test_a_commitment_is_captured_with_the_keyboard_alone(context, form, qtbot) -> None:
+    """Typing partner, signatory, what, kind, quantity and Enter saves it; the form clears."""
+    store = context.store
+    alliance_id = form.alliance.currentData()
+    before = len(commitment_views(store, alliance_id=alliance_id))
+    type_in_focus(qtbot, "transports riviere")  # accents and case do not matter
+    press(qtbot, Qt.Key.Key_Tab)
+    assert form.signatory.hasFocus()
+    organisation = store.organisations.by_name("Transports Rivière")
+    person = store.people.of_organisation(organisation.id)[0]
+    type_in_focus(qtbot, person.full_name)
+    press(qtbot, Qt.Key.Key_Tab)
+    type_in_focus(qtbot, "Financer le carburant")
+    press(qtbot, Qt.Key.Key_Tab)
+    assert form.kind.hasFocus()
+    type_in_focus(qtbot, "F")  # keyboard search in the list: Financier
+    press(qtbot, Qt.Key.Key_Tab)
+    type_in_focus(qtbot, "1 500,50")
+    press(qtbot, Qt.Key.Key_Return)
+
+    views = commitment_views(store, alliance_id=alliance_id)
+    assert len(views) == before + 1
+    saved = next(v for v in views if v.commitment.description == "Financer le carburant")
+    c = saved.commitment
+    assert saved.organisation == "Transports Rivière"
+    assert (c.resource_kind, c.quantity, c.unit) == (ResourceKind.FINANCIER, 1500.5, "€")
+    assert c.signatory_id == person.id
+    assert c.status == CommitmentStatus.PROPOSE
+    assert c.due_date == dt.date(2027, 2, 26)  # workshop date + 3 months
+    assert form.partner.text() == "" and form.description.text() == ""
+    assert form.partner.hasFocus()
+
+
+def test_typing_a_new_organisation_adds_it_as_partner_and_undo_removes_everything(
+    context, form, qtbot
+) -> None:
+    """An organisation not yet in the alliance becomes a partner; one undo takes all back."""
+    store = context.store
+    alliance_id = form.alliance.currentData()
+    partners_before = len(store.partners.of_alliance(alliance_id))
+    orgs_before = store.organisations.count()
+    type_in_focus(qtbot, "Ferme des Trois Chênes")
+    assert form.partner_hint.isVisible()
+    form.description.setFocus()
+    type_in_focus(qtbot, "Livrer des légumes")
+    press(qtbot, Qt.Key.Key_Return)
+    assert len(store.partners.of_alliance(alliance_id)) == partners_before + 1
+    assert store.organisations.by_name("Ferme des Trois Chênes") is not None
+    context.undo_stack.undo()
+    assert len(store.partners.of_alliance(alliance_id)) == partners_before
+    assert store.organisations.count() == orgs_before
+    context.undo_stack.redo()
+    assert len(store.partners.of_alliance(alliance_id)) == partners_before + 1
+
+
+@pytest.mark.parametrize(
+    ("field", "text", "error_key"),
+    [
+        ("quantity", "beaucoup", "quantity"),
+        ("due", "01/01/2020", "due_date"),
+        ("due", "31/02/2027", "due_date"),
+    ],
+)
+def test_invalid_input_is_explained_next_to_the_field(
+    context, form, qtbot, field: str, text: str, error_key: str
+) -> None:
+    """A bad quantity or due date shows a message by the field, saves nothing, keeps the text."""
+    before = context.store.commitments.count()
+    form.partner.setText("Transports Rivière")
+    form.description.setText("Prêter un camion")
+    getattr(form, field).setText(text)
+    getattr(form, field).setFocus()
+    press(qtbot, Qt.Key.Key_Return)
+    assert context.store.commitments.count() == before
+    assert form.errors[error_key].isVisible()
+    assert form.errors[error_key].text()
+    assert getattr(form, field).text() == text
+    assert getattr(form, field).hasFocus()
+
+
+def test_a_signatory_from_another_organisation_is_refused(context, form, qtbot) -> None:
+    """A person who belongs to another organisation cannot sign for this one."""
+    store = context.store
+    other = store.organisations.by_name("Supermarché Lise Distribution")
+    stranger = store.people.of_organisation(other.id)[0]
+    before = store.commitments.count()
+    form.partner.setText("Transports Rivière")
+    form.signatory.setText(stranger.full_name)
+    form.description.setText("Prêter un camion")
+    form.description.setFocus()
+    press(qtbot, Qt.Key.Key_Return)
+    assert store.commitments.count() == before
+    assert "organisation" in form.errors["signatory"].text()
+
+
+def test_the_unit_follows_the_resource_kind(form) -> None:
+    """Choosing a resource kind proposes its usual unit."""
+    form.kind.setCurrentIndex(form.kind.findData(ResourceKind.FINANCIER))
+    assert form.unit.currentText() == "€"
+    form.kind.setCurrentIndex(form.kind.findData(ResourceKind.COMPETENCES))
+    assert form.unit.currentText() == "jours"

@@ -1,0 +1,177 @@
+"""Undoable edits of alliances, partners and commitments (also used by the board).
+
+For the board: `context.push(SeedAllianceCommand(context, workshop_id, card_ids, name))` and
+`context.push(CardToCommitmentCommand(context, card_id, alliance_id))`. Both constructors raise
+InvalidInput (a readable message) when the edit cannot be made, before anything is written.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QCoreApplication
+
+from ui.commands import StoreCommand, UpdateRecordCommand
+from ui.context import AppContext
+from ui.i18n import current_lang
+from workshop.alliances_ops import (
+    Created,
+    add_commitment,
+    alliance_from_cards,
+    card_organisation,
+    commitment_from_card,
+)
+from workshop.changes import Area, Changes
+from workshop.errors import InvalidInput
+from workshop.records import (
+    AllianceId,
+    CardId,
+    Commitment,
+    OrganisationId,
+    WorkshopId,
+)
+from workshop.storage.snapshots import Snapshot
+from workshop.vocabulary import CommitmentStatus
+
+ALLIANCE_CHANGES = Changes.of(Area.ALLIANCES, Area.COMMITMENTS)
+COMMITMENT_CHANGES = Changes.of(Area.ALLIANCES, Area.COMMITMENTS)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("AllianceCommands", text)
+
+
+class CreateRowsCommand(StoreCommand):
+    """An edit that adds rows through one core call; undo deletes them, redo puts them back."""
+
+    def __init__(
+        self,
+        context: AppContext,
+        text: str,
+        changes: Changes,
+        create: Callable[[], Created],
+        initiator: object = None,
+    ) -> None:
+        super().__init__(context, text, changes, initiator)
+        self._create = create
+        self.created: Created | None = None
+        self._snapshots: list[Snapshot] = []
+
+    def do(self) -> None:
+        if self.created is None:
+            self.created = self._create()
+            return
+        store = self.context.store
+        with store.db.atomic():
+            for snapshot in reversed(self._snapshots):
+                store.restore(snapshot)
+        self._snapshots = []
+
+    def revert(self) -> None:
+        assert self.created is not None
+        store = self.context.store
+        with store.db.atomic():
+            self._snapshots = [
+                store.delete(table, [row_id]) for table, row_id in reversed(self.created.rows)
+            ]
+
+    def created_id(self, table: str) -> int:
+        """The id of the row this edit added to `table`."""
+        assert self.created is not None
+        return next(row_id for t, row_id in self.created.rows if t == table)
+
+
+class SeedAllianceCommand(CreateRowsCommand):
+    """A new alliance from board cards: the cards stay linked, their authors become partners."""
+
+    def __init__(
+        self,
+        context: AppContext,
+        workshop_id: WorkshopId,
+        card_ids: Sequence[CardId],
+        name: str,
+        initiator: object = None,
+    ) -> None:
+        if not name.strip():
+            raise InvalidInput(_tr("Donnez un nom à l'alliance."), "name")
+        cards = list(card_ids)
+
+        def create() -> Created:
+            alliance = alliance_from_cards(context.store, workshop_id, cards, name)
+            return Created((("alliances", alliance.id),))
+
+        super().__init__(
+            context,
+            _tr("Créer l'alliance « {name} »").format(name=name.strip()),
+            ALLIANCE_CHANGES | Changes.of(Area.BOARD),
+            create,
+            initiator,
+        )
+
+    @property
+    def alliance_id(self) -> AllianceId:
+        return AllianceId(self.created_id("alliances"))
+
+
+class CardToCommitmentCommand(CreateRowsCommand):
+    """A card becomes a proposed commitment of its author's organisation to an alliance."""
+
+    def __init__(
+        self,
+        context: AppContext,
+        card_id: CardId,
+        alliance_id: AllianceId,
+        initiator: object = None,
+    ) -> None:
+        if card_organisation(context.store, card_id) is None:
+            raise InvalidInput(
+                _tr("Cette contribution n'a pas d'organisation auteur : indiquez-en une."),
+                "card",
+            )
+        super().__init__(
+            context,
+            _tr("Transformer une contribution en engagement"),
+            COMMITMENT_CHANGES,
+            lambda: commitment_from_card(context.store, card_id, alliance_id),
+            initiator,
+        )
+
+    @property
+    def commitment_id(self) -> int:
+        return self.created_id("commitments")
+
+
+class AddCommitmentCommand(CreateRowsCommand):
+    """Record a commitment; its organisation becomes a partner of the alliance if it is not."""
+
+    def __init__(
+        self,
+        context: AppContext,
+        alliance_id: AllianceId,
+        organisation: OrganisationId | str,
+        commitment: Commitment,
+        initiator: object = None,
+    ) -> None:
+        """`organisation`: an id, or a name (added to the registry when unknown)."""
+        super().__init__(
+            context,
+            _tr("Ajouter l'engagement « {what} »").format(what=commitment.description[:40]),
+            COMMITMENT_CHANGES,
+            lambda: add_commitment(context.store, alliance_id, organisation, commitment),
+            initiator,
+        )
+
+
+def set_status_command(
+    context: AppContext, commitment: Commitment, status: CommitmentStatus
+) -> UpdateRecordCommand[Commitment]:
+    """Change a commitment's status (proposé → confirmé…), undoable."""
+    return UpdateRecordCommand(
+        context,
+        _tr("Passer l'engagement à « {status} »").format(status=status.label(current_lang())),
+        COMMITMENT_CHANGES,
+        context.store.commitments,
+        commitment,
+        dataclasses.replace(commitment, status=status),
+    )

@@ -1,0 +1,205 @@
+"""Follow-up across workshops: open commitments, filtered, overdue ones first and in red."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.alliances.commands import set_status_command
+from ui.alliances.editor import fill_combo, select_data
+from ui.alliances.fields import error_label, show_error
+from ui.alliances.models import CommitmentTableModel, tidy_table
+from ui.context import AppContext
+from ui.i18n import current_lang
+from workshop.alliances_ops import (
+    OPEN_STATUSES,
+    CommitmentInputError,
+    CommitmentView,
+    follow_up,
+    parse_date,
+)
+from workshop.changes import Area, Changes
+from workshop.vocabulary import CommitmentStatus
+
+
+class FollowUpPanel(QWidget):
+    """Every commitment of the territory, by partner, alliance, due dates and status."""
+
+    review_requested = Signal(list)  # list[CommitmentView]
+
+    def __init__(
+        self, context: AppContext, parent: QWidget | None = None, today: dt.date | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.today = today or dt.date.today()
+        lang = current_lang()
+        self.partner = QComboBox()
+        self.partner.setAccessibleName(self.tr("Filtrer par partenaire"))
+        self.alliance = QComboBox()
+        self.alliance.setAccessibleName(self.tr("Filtrer par alliance"))
+        self.due_from = QLineEdit()
+        self.due_from.setAccessibleName(self.tr("Échéance à partir du"))
+        self.due_from.setPlaceholderText(self.tr("JJ/MM/AAAA"))
+        self.due_to = QLineEdit()
+        self.due_to.setAccessibleName(self.tr("Échéance jusqu'au"))
+        self.due_to.setPlaceholderText(self.tr("JJ/MM/AAAA"))
+        self.date_error = error_label()
+        self.status_boxes: dict[CommitmentStatus, QCheckBox] = {}
+        statuses = QHBoxLayout()
+        for status in CommitmentStatus:
+            box = QCheckBox(status.label(lang))
+            box.setAccessibleName(self.tr("Statut {status}").format(status=status.label(lang)))
+            box.setChecked(status in OPEN_STATUSES)
+            box.toggled.connect(self.refresh)
+            statuses.addWidget(box)
+            self.status_boxes[status] = box
+        statuses.addStretch(1)
+        for combo in (self.partner, self.alliance):
+            combo.currentIndexChanged.connect(self.refresh)
+        for edit in (self.due_from, self.due_to):
+            edit.editingFinished.connect(self.refresh)
+
+        self.summary = QLabel()
+        self.model = CommitmentTableModel(self, with_alliance=True, today=self.today)
+        self.table = QTableView()
+        tidy_table(self.table, self.model, 3, self.tr("Engagements à suivre"), self.model.fitted)
+        self.status_buttons: dict[CommitmentStatus, QPushButton] = {}
+        actions = QHBoxLayout()
+        actions.addWidget(QLabel(self.tr("Passer la sélection à :")))
+        for status in CommitmentStatus:
+            button = QPushButton(status.label(lang))
+            button.setAccessibleName(
+                self.tr("Passer les engagements choisis à {status}").format(
+                    status=status.label(lang)
+                )
+            )
+            button.clicked.connect(lambda _=False, s=status: self.set_selected_status(s))
+            actions.addWidget(button)
+            self.status_buttons[status] = button
+        actions.addStretch(1)
+        self.review_button = QPushButton(self.tr("Revoir les engagements ouverts"))
+        self.review_button.setAccessibleName(
+            self.tr("Revoir un par un les engagements ouverts listés")
+        )
+        self.review_button.clicked.connect(self.review)
+        actions.addWidget(self.review_button)
+
+        filters = QGridLayout()
+        filters.addWidget(QLabel(self.tr("Partenaire")), 0, 0)
+        filters.addWidget(self.partner, 0, 1)
+        filters.addWidget(QLabel(self.tr("Alliance")), 0, 2)
+        filters.addWidget(self.alliance, 0, 3)
+        filters.addWidget(QLabel(self.tr("Échéance du")), 1, 0)
+        filters.addWidget(self.due_from, 1, 1)
+        filters.addWidget(QLabel(self.tr("au")), 1, 2)
+        filters.addWidget(self.due_to, 1, 3)
+        filters.addWidget(self.date_error, 2, 1, 1, 3)
+        filters.addLayout(statuses, 3, 0, 1, 4)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(actions)
+        context.workshop_changed.connect(self._on_context_workshop_changed)
+        self.reload_filters()
+
+    def reload_filters(self) -> None:
+        """Refill the partner and alliance lists, keeping the choices."""
+        store = self.context.store
+        partner, alliance = self.partner.currentData(), self.alliance.currentData()
+        for combo in (self.partner, self.alliance):
+            combo.blockSignals(True)
+        organisations = store.organisations.find(
+            "id IN (SELECT organisation_id FROM partners)", order_by="name COLLATE NOCASE"
+        )
+        fill_combo(
+            self.partner,
+            [(self.tr("Tous les partenaires"), None)] + [(o.name, o.id) for o in organisations],
+        )
+        fill_combo(
+            self.alliance,
+            [(self.tr("Toutes les alliances"), None)]
+            + [(a.name, a.id) for a in store.alliances.find(order_by="name COLLATE NOCASE")],
+        )
+        select_data(self.partner, partner)
+        select_data(self.alliance, alliance)
+        for combo in (self.partner, self.alliance):
+            combo.blockSignals(False)
+        self.refresh()
+
+    def _dates(self) -> tuple[dt.date | None, dt.date | None] | None:
+        try:
+            dates = parse_date(self.due_from.text()), parse_date(self.due_to.text())
+        except CommitmentInputError:
+            show_error(self.date_error, self.tr("Date attendue au format JJ/MM/AAAA."))
+            return None
+        show_error(self.date_error, "")
+        return dates
+
+    def refresh(self) -> None:
+        dates = self._dates()
+        if dates is None:
+            return
+        statuses = [s for s, box in self.status_boxes.items() if box.isChecked()]
+        views = (
+            follow_up(
+                self.context.store,
+                self.today,
+                alliance_id=self.alliance.currentData(),
+                organisation_id=self.partner.currentData(),
+                statuses=statuses,
+                due_from=dates[0],
+                due_to=dates[1],
+            )
+            if statuses
+            else []
+        )
+        self.model.set_records(views)
+        overdue = sum(v.overdue(self.today) for v in views)
+        self.summary.setText(
+            self.tr("{count} engagement(s), dont {overdue} en retard").format(
+                count=len(views), overdue=overdue
+            )
+        )
+
+    def selected_views(self) -> list[CommitmentView]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [self.model.record(r) for r in rows]
+
+    def set_selected_status(self, status: CommitmentStatus) -> None:
+        """Give the selected commitments a status: one undoable step for all of them."""
+        views = [v for v in self.selected_views() if v.commitment.status != status]
+        if not views:
+            return
+        stack = self.context.undo_stack
+        stack.beginMacro(
+            self.tr("Passer {count} engagement(s) à « {status} »").format(
+                count=len(views), status=status.label(current_lang())
+            )
+        )
+        for view in views:
+            self.context.push(set_status_command(self.context, view.commitment, status))
+        stack.endMacro()
+
+    def review(self) -> None:
+        """Step through the open commitments listed (to start a new workshop)."""
+        views = [v for v in self.model.records() if v.commitment.status in OPEN_STATUSES]
+        self.review_requested.emit(views)
+
+    def _on_context_workshop_changed(self, changes: Changes, _initiator: object) -> None:
+        if changes.touches(Area.ALLIANCES, Area.COMMITMENTS, Area.ORGANISATIONS):
+            self.reload_filters()

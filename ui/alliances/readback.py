@@ -1,0 +1,169 @@
+"""Read-back: the commitments one at a time in large type, for the room to confirm each one."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from ui.alliances.commands import set_status_command
+from ui.context import AppContext
+from ui.i18n import current_lang
+from workshop.alliances_ops import CommitmentView, commitment_views, format_date, format_quantity
+from workshop.changes import Area, Changes
+from workshop.vocabulary import KIND_COLOURS, CommitmentStatus
+
+STATUS_COLOURS = {
+    CommitmentStatus.PROPOSE: "#8D6E00",
+    CommitmentStatus.CONFIRME: "#1B5E20",
+    CommitmentStatus.REALISE: "#0D47A1",
+    CommitmentStatus.ABANDONNE: "#616161",
+}
+KEY_STATUS = {
+    Qt.Key.Key_Return: CommitmentStatus.CONFIRME,
+    Qt.Key.Key_Enter: CommitmentStatus.CONFIRME,
+    Qt.Key.Key_R: CommitmentStatus.REALISE,
+    Qt.Key.Key_A: CommitmentStatus.ABANDONNE,
+}
+
+
+def _label(point_size: int, bold: bool = False) -> QLabel:
+    label = QLabel()
+    font = QFont()
+    font.setPointSize(point_size)
+    font.setBold(bold)
+    label.setFont(font)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+    return label
+
+
+class ReadBackView(QWidget):
+    """Steps through commitments: Space/→ next, ← back, Enter confirms, R done, A dropped.
+
+    Every status change is one undoable step. Escape emits `finished`.
+    """
+
+    finished = Signal()
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName(self.tr("Relecture des engagements"))
+        self.setAutoFillBackground(True)
+        self.setStyleSheet("ReadBackView { background: #FFFFFF; } QLabel { color: #111111; }")
+        self._ids: list[int] = []
+        self._views: list[CommitmentView] = []
+        self.position = 0
+        self.counter = _label(18)
+        self.alliance = _label(22)
+        self.organisation = _label(40, bold=True)
+        self.description = _label(34)
+        self.amount = _label(30, bold=True)
+        self.due = _label(22)
+        self.status = _label(26, bold=True)
+        self.help = _label(13)
+        self.help.setText(
+            self.tr(
+                "Espace ou → : suivant · ← : précédent · Entrée : confirmé · "
+                "R : réalisé · A : abandonné · Échap : quitter"
+            )
+        )
+        self.help.setStyleSheet("color: #455A64;")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 24, 48, 24)
+        layout.addWidget(self.counter)
+        layout.addWidget(self.alliance)
+        layout.addStretch(1)
+        for label in (self.organisation, self.description, self.amount, self.due, self.status):
+            layout.addWidget(label)
+            layout.addSpacing(12)
+        layout.addStretch(2)
+        layout.addWidget(self.help)
+        context.workshop_changed.connect(self._on_context_workshop_changed)
+
+    def start(self, views: Sequence[CommitmentView], position: int = 0) -> None:
+        """Read back these commitments, from `position`."""
+        self._ids = [v.id for v in views]
+        self._views = list(views)
+        self.position = min(max(position, 0), max(len(self._views) - 1, 0))
+        self._show()
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def current(self) -> CommitmentView | None:
+        return self._views[self.position] if self._views else None
+
+    def _on_context_workshop_changed(self, changes: Changes, _initiator: object) -> None:
+        if not self._ids or not changes.touches(Area.COMMITMENTS, Area.ALLIANCES):
+            return
+        fresh = {v.id: v for v in commitment_views(self.context.store)}
+        self._views = [fresh[i] for i in self._ids if i in fresh]
+        self._ids = [v.id for v in self._views]
+        self.position = min(self.position, max(len(self._views) - 1, 0))
+        self._show()
+
+    def _show(self) -> None:
+        view = self.current()
+        lang = current_lang()
+        if view is None:
+            for label in (self.alliance, self.description, self.amount, self.due, self.status):
+                label.clear()
+            self.counter.clear()
+            self.organisation.setText(self.tr("Aucun engagement à relire."))
+            return
+        c = view.commitment
+        self.counter.setText(
+            self.tr("Engagement {n} sur {total}").format(
+                n=self.position + 1, total=len(self._views)
+            )
+        )
+        self.alliance.setText(view.alliance)
+        self.organisation.setText(view.organisation)
+        colour = KIND_COLOURS[view.organisation_kind]
+        self.organisation.setStyleSheet(f"color: {colour};")
+        self.description.setText(c.description)
+        amount = f"{format_quantity(c.quantity)} {c.unit}".strip() if c.quantity else ""
+        self.amount.setText(
+            " · ".join(part for part in (c.resource_kind.label(lang), amount) if part)
+        )
+        self.due.setText(
+            self.tr("Échéance : {date}").format(date=format_date(c.due_date))
+            if c.due_date
+            else self.tr("Sans échéance")
+        )
+        self.status.setText(c.status.label(lang))
+        self.status.setStyleSheet(f"color: {STATUS_COLOURS[c.status]};")
+        self.setAccessibleDescription(
+            f"{view.organisation} : {c.description}, {amount}, {c.status.label(lang)}"
+        )
+
+    def step(self, delta: int) -> None:
+        if self._views:
+            self.position = min(max(self.position + delta, 0), len(self._views) - 1)
+            self._show()
+
+    def set_status(self, status: CommitmentStatus) -> None:
+        """Give the current commitment a status (undoable), then move to the next one."""
+        view = self.current()
+        if view is None:
+            return
+        if view.commitment.status != status:
+            self.context.push(set_status_command(self.context, view.commitment, status))
+        self.step(1)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key in (Qt.Key.Key_Space, Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_PageDown):
+            self.step(1)
+        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_PageUp, Qt.Key.Key_Backspace):
+            self.step(-1)
+        elif key in KEY_STATUS:
+            self.set_status(KEY_STATUS[Qt.Key(key)])
+        elif key == Qt.Key.Key_Escape:
+            self.finished.emit()
+        else:
+            super().keyPressEvent(event)

@@ -1,0 +1,183 @@
+"""The commitment wall for the projector: per alliance, who commits what, and the totals."""
+
+from __future__ import annotations
+
+from itertools import groupby
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.alliances.readback import STATUS_COLOURS
+from ui.context import AppContext
+from ui.i18n import current_lang
+from workshop.alliances_ops import (
+    CommitmentView,
+    commitment_views,
+    format_quantity,
+    totals_by_resource,
+)
+from workshop.changes import Area, Changes
+from workshop.records import Alliance
+from workshop.vocabulary import KIND_COLOURS, Lang
+
+
+def _text(text: str, point_size: int, *, bold: bool = False, colour: str = "#111111") -> QLabel:
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    font = QFont()
+    font.setPointSize(point_size)
+    font.setBold(bold)
+    label.setFont(font)
+    label.setWordWrap(True)
+    label.setStyleSheet(f"color: {colour};")
+    return label
+
+
+def totals_text(views: list[CommitmentView], lang: Lang) -> str:
+    """Totals by kind: "Financier : 4 500 € · Humain / bénévolat : 14 heures, 6 personnes"."""
+    totals = totals_by_resource(v.commitment for v in views)
+    parts = []
+    for kind, group in groupby(totals, lambda t: t.kind):
+        amounts = ", ".join(
+            f"{format_quantity(t.quantity)} {t.unit}".strip() for t in group if t.quantity
+        )
+        parts.append(f"{kind.label(lang)} : {amounts}" if amounts else kind.label(lang))
+    return " · ".join(parts)
+
+
+class CommitmentWall(QWidget):
+    """Every alliance of the current workshop as a block: partner, commitment, amount, status."""
+
+    read_back_requested = Signal()
+    point_size = 17
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setAccessibleName(self.tr("Mur des engagements"))
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.read_back_button = QPushButton(self.tr("Relecture des engagements (Espace)"))
+        self.read_back_button.setAccessibleName(self.tr("Lancer la relecture des engagements"))
+        self.read_back_button.clicked.connect(self.read_back_requested)
+        self.title = _text("", self.point_size + 5, bold=True)
+        self.title.setAccessibleName(self.tr("Titre du mur"))
+        self.totals = _text("", self.point_size, bold=True, colour="#0D47A1")
+        self.totals.setAccessibleName(self.tr("Totaux de l'atelier par ressource"))
+        self.content = QWidget()
+        self.content.setObjectName("wallContent")
+        self.content.setStyleSheet("#wallContent { background: #FFFFFF; }")
+        self.blocks = QVBoxLayout(self.content)
+        self.blocks.setContentsMargins(24, 16, 24, 16)
+        self.blocks.setSpacing(18)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.content)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(self.read_back_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.totals)
+        layout.addWidget(scroll, 1)
+        context.workshop_changed.connect(self._on_context_workshop_changed)
+        context.current_workshop_changed.connect(lambda _id: self.refresh())
+        self.refresh()
+
+    def _on_context_workshop_changed(self, changes: Changes, _initiator: object) -> None:
+        if changes.touches(Area.ALLIANCES, Area.COMMITMENTS, Area.ORGANISATIONS, Area.WORKSHOPS):
+            self.refresh()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Space:
+            self.read_back_requested.emit()
+        else:
+            super().keyPressEvent(event)
+
+    def views(self) -> list[CommitmentView]:
+        workshop_id = self.context.current_workshop_id
+        if workshop_id is None:
+            return []
+        return commitment_views(self.context.store, workshop_id=workshop_id)
+
+    def refresh(self) -> None:
+        """Rebuild the blocks from the store."""
+        while self.blocks.count():
+            item = self.blocks.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        store = self.context.store
+        workshop_id = self.context.current_workshop_id
+        views = self.views()
+        workshop = store.workshops.get(workshop_id) if workshop_id else None
+        self.title.setText(workshop.title if workshop else self.tr("Engagements"))
+        total = totals_text(views, current_lang())
+        self.totals.setText(self.tr("Total de l'atelier : {total}").format(total=total))
+        self.totals.setVisible(bool(total))
+        alliances = store.alliances.of_workshop(workshop_id) if workshop_id else []
+        by_alliance = {key: list(group) for key, group in groupby(views, lambda v: v.alliance_id)}
+        for alliance in alliances:
+            self.blocks.addWidget(self._block(alliance, by_alliance.get(alliance.id, [])))
+        if not alliances:
+            self.blocks.addWidget(
+                _text(self.tr("Aucune alliance pour cet atelier."), self.point_size)
+            )
+        self.blocks.addStretch(1)
+
+    def _block(self, alliance: Alliance, views: list[CommitmentView]) -> QFrame:
+        lang = current_lang()
+        size = self.point_size
+        frame = QFrame()
+        frame.setObjectName("allianceBlock")
+        frame.setStyleSheet(
+            "#allianceBlock { border: 2px solid #263238; border-radius: 8px; background: #FAFAFA; }"
+        )
+        layout = QVBoxLayout(frame)
+        layout.addWidget(_text(alliance.name, size + 6, bold=True))
+        if alliance.objective:
+            layout.addWidget(_text(alliance.objective, size - 3, colour="#37474F"))
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(18)
+        for row, view in enumerate(views):
+            c = view.commitment
+            who = _text(
+                "● " + view.organisation,
+                size,
+                bold=True,
+                colour=KIND_COLOURS[view.organisation_kind],
+            )
+            amount = f"{format_quantity(c.quantity)} {c.unit}".strip() if c.quantity else ""
+            grid.addWidget(who, row, 0)
+            grid.addWidget(_text(c.description, size), row, 1)
+            grid.addWidget(_text(amount, size, bold=True), row, 2, Qt.AlignmentFlag.AlignRight)
+            grid.addWidget(
+                _text(c.status.label(lang), size - 2, bold=True, colour=STATUS_COLOURS[c.status]),
+                row,
+                3,
+            )
+        grid.setColumnStretch(1, 3)
+        grid.setColumnStretch(0, 2)
+        layout.addLayout(grid)
+        if not views:
+            layout.addWidget(_text(self.tr("Pas encore d'engagement."), size - 2, colour="#616161"))
+        total = totals_text(views, lang)
+        if total:
+            layout.addWidget(
+                _text(
+                    self.tr("Total : {total}").format(total=total),
+                    size + 1,
+                    bold=True,
+                    colour="#0D47A1",
+                )
+            )
+        return frame
