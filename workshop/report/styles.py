@@ -147,9 +147,14 @@ def data_table(
     """A table whose header repeats on every page it spans, with zebra rows."""
     s = styles()
     head = [para(text, s.cell_bold) for text in header]
-    table = Table(
-        [head, *(list(row) for row in rows)], colWidths=widths, repeatRows=1, hAlign="LEFT"
-    )
+    body = [
+        [
+            fit_cell(value, width) if isinstance(value, str) else value
+            for value, width in zip(row, widths, strict=True)
+        ]
+        for row in rows
+    ]
+    table = Table([head, *body], colWidths=widths, repeatRows=1, hAlign="LEFT")
     commands: list[tuple[Any, ...]] = [
         ("FONTNAME", (0, 0), (-1, -1), s.fonts.regular),
         ("FONTSIZE", (0, 0), (-1, -1), 8),
