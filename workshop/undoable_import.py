@@ -73,12 +73,13 @@ def import_with_undo(
             undo.before[name] = _rows(store, name, ids)
         already = _registered(store, workshop_id)
         report = import_rows(store, table, mapping, workshop_id, lang)
-        for name, ids in (
-            ("organisations", report.organisation_ids),
-            ("people", report.person_ids),
-        ):
+        named: dict[str, set[int]] = {
+            "organisations": set(report.organisation_ids),
+            "people": set(report.person_ids),
+        }
+        for name, ids_named in named.items():
             known = {row["id"] for row in undo.before.get(name, [])}
-            undo.created[name] = sorted(set(ids) - known)
+            undo.created[name] = sorted(ids_named - known)
         undo.registered = sorted(_registered(store, workshop_id) - already)
     return report, undo
 
