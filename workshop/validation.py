@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from workshop.vocabulary import Lang
 
@@ -220,11 +221,14 @@ _NON_WORD = re.compile(r"[^0-9a-z]+")
 
 def strip_accents(text: str) -> str:
     """Text without its accents ("Société" -> "Societe"), ligatures spelt out ("œ" -> "oe")."""
+    if text.isascii():
+        return text
     text = text.replace("œ", "oe").replace("Œ", "OE").replace("æ", "ae").replace("Æ", "AE")
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=65536)
 def normalise_name(name: str) -> str:
     """The key under which two spellings of an organisation's name match.
 

@@ -375,7 +375,8 @@ def _insert(store: Store, table: str, record_type: type, records: list[Any]) -> 
         return
     names = columns(record_type)
     sql = f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
-    store.db.conn.executemany(sql, [[to_row(r, with_id=True)[n] for n in names] for r in records])
+    rows = (to_row(r, with_id=True) for r in records)
+    store.db.conn.executemany(sql, ([row[n] for n in names] for row in rows))
 
 
 def _update(store: Store, table: str, record_type: type, records: list[Any]) -> None:
@@ -387,7 +388,8 @@ def _update(store: Store, table: str, record_type: type, records: list[Any]) -> 
         f"UPDATE {table} SET {assignments}, "
         f"updated_at = strftime('%Y-%m-%dT%H:%M:%S', 'now') WHERE id = ?"
     )
-    store.db.conn.executemany(sql, [[*(to_row(r)[n] for n in names), r.id] for r in records])
+    rows = ((to_row(r), r.id) for r in records)
+    store.db.conn.executemany(sql, ([*(row[n] for n in names), i] for row, i in rows))
 
 
 def import_rows(

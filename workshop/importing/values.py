@@ -187,9 +187,9 @@ def guess_kind(text: str) -> K | None:
     "Mairie de Montlouvier" -> collectivité, "SCOP Les Ateliers" -> entreprise de l'ESS,
     "Entreprise" -> entreprise; an exact kind label ("Association") always wins.
     """
-    words = _words(text)
-    if not words.strip():
+    if not (text or "").strip():
         return None
+    words = _words(text)
     key = normalise_name(text)
     for kind in K:
         if key in (normalise_name(kind.label("fr")), normalise_name(kind.label("en")), kind.value):
