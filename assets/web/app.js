@@ -1,0 +1,389 @@
+/* Catalyse participant page. Every text from the server is shown with textContent, never as markup. */
+"use strict";
+
+const STRINGS = {
+  fr: {
+    other_lang: "English",
+    code_label: "Code d'accès (affiché sous le QR code)",
+    code_submit: "Entrer",
+    join_intro: "Présentez-vous une fois : vos contributions porteront votre prénom et votre organisation.",
+    first_name: "Prénom",
+    organisation: "Organisation",
+    organisation_hint: "Choisissez dans la liste ou tapez le nom de votre organisation.",
+    join_submit: "Participer",
+    hello: "Bonjour {name} ({org})",
+    tab_card: "Contribuer",
+    tab_vote: "Voter",
+    tab_commit: "S'engager",
+    zone: "Zone du tableau",
+    card_text: "Votre contribution",
+    card_submit: "Envoyer",
+    no_zone: "Aucune zone n'est ouverte pour le moment. Attendez le signal de l'animateur·rice.",
+    no_vote: "Aucun vote en cours.",
+    votes_left: "Votes restants : {n} sur {total}",
+    vote: "Voter",
+    no_alliance: "Aucune alliance n'est encore créée.",
+    alliance: "Alliance",
+    commit_text: "Ce que votre organisation engage",
+    resource: "Type de ressource",
+    quantity: "Quantité",
+    due_date: "Échéance",
+    unit: "Unité : {unit}",
+    commit_submit: "Proposer l'engagement",
+    leave: "Changer de nom ou d'organisation",
+    published: "Merci ! Votre contribution est au tableau.",
+    pending: "Merci ! L'animateur·rice va la relire avant de l'afficher.",
+    commit_pending: "Merci ! Votre engagement sera relu en séance.",
+    voted: "Vote enregistré.",
+    offline: "Connexion au tableau perdue. Vérifiez que vous êtes sur le Wi-Fi de la salle.",
+    err_bad_code: "Code d'accès incorrect.",
+    err_not_joined: "Session expirée : présentez-vous à nouveau.",
+    err_too_many: "Doucement ! Réessayez dans quelques secondes.",
+    err_zone_closed: "Cette zone vient d'être fermée.",
+    err_no_vote: "Le vote est terminé.",
+    err_no_votes_left: "Vous avez utilisé tous vos votes.",
+    err_too_long: "Texte trop long.",
+    err_too_large: "Envoi trop volumineux.",
+    err_missing: "Ce champ est à remplir.",
+    err_invalid: "Valeur invalide.",
+    err_past: "L'échéance est déjà passée.",
+    err_no_workshop: "Aucun atelier n'est ouvert.",
+    err_other: "L'envoi n'a pas abouti. Réessayez.",
+  },
+  en: {
+    other_lang: "Français",
+    code_label: "Access code (shown under the QR code)",
+    code_submit: "Enter",
+    join_intro: "Introduce yourself once: your contributions will carry your first name and organisation.",
+    first_name: "First name",
+    organisation: "Organisation",
+    organisation_hint: "Pick from the list or type your organisation's name.",
+    join_submit: "Join",
+    hello: "Hello {name} ({org})",
+    tab_card: "Contribute",
+    tab_vote: "Vote",
+    tab_commit: "Commit",
+    zone: "Board zone",
+    card_text: "Your contribution",
+    card_submit: "Send",
+    no_zone: "No zone is open yet. Wait for the facilitator's signal.",
+    no_vote: "No vote running.",
+    votes_left: "Votes left: {n} of {total}",
+    vote: "Vote",
+    no_alliance: "No alliance has been created yet.",
+    alliance: "Alliance",
+    commit_text: "What your organisation commits",
+    resource: "Resource kind",
+    quantity: "Quantity",
+    due_date: "Due date",
+    unit: "Unit: {unit}",
+    commit_submit: "Propose the commitment",
+    leave: "Change name or organisation",
+    published: "Thank you! Your contribution is on the board.",
+    pending: "Thank you! The facilitator will read it before showing it.",
+    commit_pending: "Thank you! Your commitment will be read back in the room.",
+    voted: "Vote recorded.",
+    offline: "Lost the connection to the board. Check that you are on the room's Wi-Fi.",
+    err_bad_code: "Wrong access code.",
+    err_not_joined: "Session expired: please introduce yourself again.",
+    err_too_many: "Slow down! Try again in a few seconds.",
+    err_zone_closed: "This zone has just been closed.",
+    err_no_vote: "The vote is over.",
+    err_no_votes_left: "You have used all your votes.",
+    err_too_long: "Text too long.",
+    err_too_large: "Too much to send at once.",
+    err_missing: "Please fill in this field.",
+    err_invalid: "Invalid value.",
+    err_past: "The due date has already passed.",
+    err_no_workshop: "No workshop is open.",
+    err_other: "Sending failed. Please try again.",
+  },
+};
+
+const $ = (id) => document.getElementById(id);
+const store = window.localStorage;
+let lang = store.getItem("catalyse.lang") ||
+  ((navigator.language || "fr").toLowerCase().startsWith("en") ? "en" : "fr");
+let code = new URLSearchParams(location.search).get("code") || store.getItem("catalyse.code") || "";
+let state = null;
+let pollTimer = 0;
+
+function t(key, values) {
+  let text = STRINGS[lang][key] || STRINGS.fr[key] || key;
+  for (const [name, value] of Object.entries(values || {})) {
+    text = text.split("{" + name + "}").join(String(value));
+  }
+  return text;
+}
+
+function device() { return store.getItem("catalyse.device." + code) || ""; }
+
+function newRequestId() {
+  const bytes = new Uint8Array(12);
+  crypto.getRandomValues(bytes);
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+async function call(path, body) {
+  const headers = { "X-Catalyse-Code": code };
+  if (device()) headers["X-Catalyse-Device"] = device();
+  const options = { method: body ? "POST" : "GET", headers, cache: "no-store" };
+  if (body) {
+    headers["Content-Type"] = "application/json";
+    options.body = JSON.stringify(body);
+  }
+  const response = await fetch(path, options);
+  let data = {};
+  try { data = await response.json(); } catch (_) { data = {}; }
+  return { status: response.status, data };
+}
+
+/* A write is retried with the same request id after a network error: the server counts it once. */
+async function send(path, body) {
+  body.request_id = body.request_id || newRequestId();
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await call(path, body);
+    } catch (error) {
+      if (attempt >= 2) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 800 * (attempt + 1)));
+    }
+  }
+}
+
+function say(key, isError) {
+  const box = $("message");
+  box.textContent = t(key);
+  box.classList.toggle("error", Boolean(isError));
+  box.hidden = false;
+  window.scrollTo(0, 0);
+}
+
+function sayError(result) {
+  if (result.status === 401) { store.removeItem("catalyse.device." + code); show("join-view"); }
+  if (result.status === 403) { show("code-view"); }
+  const key = "err_" + ((result.data && result.data.error) || "other");
+  say(STRINGS.fr[key] ? key : "err_other", true);
+}
+
+function show(view) {
+  for (const id of ["code-view", "join-view", "main-view"]) $(id).hidden = id !== view;
+}
+
+function translatePage() {
+  document.documentElement.lang = lang;
+  for (const element of document.querySelectorAll("[data-t]")) element.textContent = t(element.dataset.t);
+  $("lang").textContent = t("other_lang");
+  render();
+}
+
+function fillSelect(select, items, valueOf, labelOf) {
+  const previous = select.value;
+  select.replaceChildren();
+  for (const item of items) {
+    const option = document.createElement("option");
+    option.value = String(valueOf(item));
+    option.textContent = labelOf(item);
+    select.append(option);
+  }
+  if (items.some((item) => String(valueOf(item)) === previous)) select.value = previous;
+}
+
+function render() {
+  if (!state) return;
+  $("workshop").textContent = state.workshop;
+  const names = $("organisations");
+  names.replaceChildren();
+  for (const name of state.organisations) {
+    const option = document.createElement("option");
+    option.value = name;
+    names.append(option);
+  }
+  if (state.participant) {
+    $("hello").textContent = t("hello", { name: state.participant.first_name, org: state.participant.organisation });
+  }
+  fillSelect($("zone"), state.zones, (z) => z.id, (z) => z.name);
+  $("no-zone").hidden = state.zones.length > 0;
+  $("card-form").hidden = state.zones.length === 0;
+  fillSelect($("alliance"), state.alliances, (a) => a.id, (a) => a.name);
+  $("no-alliance").hidden = state.alliances.length > 0;
+  $("commit-form").hidden = state.alliances.length === 0;
+  fillSelect($("resource"), state.resource_kinds, (k) => k.value, (k) => k.label[lang]);
+  showUnit();
+  renderVote();
+}
+
+function renderVote() {
+  const vote = state.vote;
+  $("no-vote").hidden = Boolean(vote);
+  $("votes-left").hidden = !vote;
+  $("tab-vote").classList.toggle("live", Boolean(vote));
+  const list = $("vote-cards");
+  list.replaceChildren();
+  if (!vote) return;
+  $("votes-left").textContent = t("votes_left", { n: vote.votes_left, total: vote.votes_per_person });
+  for (const card of vote.cards) {
+    const item = document.createElement("li");
+    const text = document.createElement("span");
+    text.className = "text";
+    text.textContent = card.text;
+    if (card.zone) {
+      const zone = document.createElement("span");
+      zone.className = "zone";
+      zone.textContent = card.zone;
+      text.append(zone);
+    }
+    const button = document.createElement("button");
+    button.type = "button";
+    button.textContent = t("vote");
+    button.disabled = vote.votes_left <= 0;
+    button.addEventListener("click", () => voteFor(card.id, button));
+    item.append(text, button);
+    list.append(item);
+  }
+}
+
+function showUnit() {
+  const kind = state.resource_kinds.find((k) => k.value === $("resource").value);
+  $("unit").textContent = kind ? t("unit", { unit: kind.unit }) : "";
+}
+
+async function refresh() {
+  try {
+    const result = await call("/api/state");
+    if (result.status !== 200) { sayError(result); return false; }
+    state = result.data;
+    if (!state.participant) show("join-view");
+    else if ($("main-view").hidden) show("main-view");
+    render();
+    return true;
+  } catch (error) {
+    say("offline", true);
+    return false;
+  }
+}
+
+function poll() {
+  clearTimeout(pollTimer);
+  pollTimer = setTimeout(async () => {
+    if (!document.hidden && device()) await refresh();
+    poll();
+  }, 4000);
+}
+
+async function start() {
+  translatePage();
+  if (!code) { show("code-view"); return; }
+  store.setItem("catalyse.code", code);
+  const saved = JSON.parse(store.getItem("catalyse.me") || "{}");
+  $("first-name").value = saved.first_name || "";
+  $("organisation").value = saved.organisation || "";
+  if (await refresh()) {
+    if (!device()) show("join-view");
+    poll();
+  }
+}
+
+function selectTab(button) {
+  for (const tab of document.querySelectorAll(".tabs button")) {
+    const selected = tab === button;
+    tab.setAttribute("aria-selected", String(selected));
+    $(tab.dataset.view).hidden = !selected;
+  }
+  $("message").hidden = true;
+}
+
+async function submitForm(form, path, body, okKey) {
+  const button = form.querySelector("button[type=submit]");
+  button.disabled = true;
+  try {
+    const result = await send(path, body);
+    if (result.status >= 200 && result.status < 300) {
+      say(result.data.status === "pending" ? okKey.pending : okKey.done);
+      return result;
+    }
+    sayError(result);
+  } catch (error) {
+    say("offline", true);
+  } finally {
+    button.disabled = false;
+  }
+  return null;
+}
+
+async function voteFor(cardId, button) {
+  button.disabled = true;
+  try {
+    const result = await send("/api/votes", { card_id: cardId });
+    if (result.status === 201) { say("voted"); state.vote.votes_left = result.data.votes_left; renderVote(); }
+    else { sayError(result); button.disabled = false; }
+  } catch (error) {
+    say("offline", true);
+    button.disabled = false;
+  }
+}
+
+document.addEventListener("DOMContentLoaded", () => {
+  $("lang").addEventListener("click", () => {
+    lang = lang === "fr" ? "en" : "fr";
+    store.setItem("catalyse.lang", lang);
+    translatePage();
+  });
+  $("code-form").addEventListener("submit", (event) => {
+    event.preventDefault();
+    code = $("code-input").value.trim().toUpperCase();
+    start();
+  });
+  $("join-form").addEventListener("submit", async (event) => {
+    event.preventDefault();
+    const me = { first_name: $("first-name").value.trim(), organisation: $("organisation").value.trim() };
+    if (!me.first_name || !me.organisation) { say("err_missing", true); return; }
+    try {
+      const result = await call("/api/join", me);
+      if (result.status !== 201) { sayError(result); return; }
+      store.setItem("catalyse.device." + code, result.data.device);
+      store.setItem("catalyse.me", JSON.stringify(me));
+      $("message").hidden = true;
+      if (await refresh()) { show("main-view"); poll(); }
+    } catch (error) {
+      say("offline", true);
+    }
+  });
+  for (const tab of document.querySelectorAll(".tabs button")) {
+    tab.addEventListener("click", () => selectTab(tab));
+  }
+  selectTab($("tab-card"));
+  $("card-text").addEventListener("input", () => { $("card-count").textContent = $("card-text").value.length; });
+  $("card-form").addEventListener("submit", async (event) => {
+    event.preventDefault();
+    const text = $("card-text").value.trim();
+    if (!text) { say("err_missing", true); return; }
+    const body = { zone_id: Number($("zone").value), text };
+    if (await submitForm($("card-form"), "/api/cards", body, { done: "published", pending: "pending" })) {
+      $("card-text").value = "";
+      $("card-count").textContent = "0";
+    }
+  });
+  $("resource").addEventListener("change", showUnit);
+  $("commit-form").addEventListener("submit", async (event) => {
+    event.preventDefault();
+    const body = {
+      alliance_id: Number($("alliance").value),
+      description: $("commit-text").value.trim(),
+      resource_kind: $("resource").value,
+      quantity: $("quantity").value.trim(),
+      due_date: $("due-date").value,
+    };
+    if (!body.description) { say("err_missing", true); return; }
+    if (await submitForm($("commit-form"), "/api/commitments", body, { done: "commit_pending", pending: "commit_pending" })) {
+      $("commit-form").reset();
+      showUnit();
+    }
+  });
+  $("leave").addEventListener("click", () => {
+    store.removeItem("catalyse.device." + code);
+    state.participant = null;
+    show("join-view");
+  });
+  start();
+});

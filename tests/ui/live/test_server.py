@@ -1,0 +1,235 @@
+"""Phones talk to the live server over real HTTP; what they send reaches the board safely."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ui.live.server import LiveServer
+from ui.live.service import LiveService
+from workshop.changes import Area, Changes
+
+
+def _zones(service: LiveService) -> list[Any]:
+    context = service.context
+    assert context.current_workshop_id is not None
+    return context.store.board.zones.of_workshop(context.current_workshop_id)
+
+
+def test_nothing_listens_until_started(context: Any) -> None:
+    """The server binds no port until the switch is on, and frees it when stopped."""
+    server = LiveServer(LiveService(context))
+    assert not server.running and server.port == 0
+    url = server.start("127.0.0.1")
+    assert server.running and url.startswith(f"http://127.0.0.1:{server.port}/?code=")
+    server.stop()
+    assert not server.running and server.url == ""
+
+
+def test_a_joined_phone_posts_a_card_that_reaches_the_board(
+    live: Any, phone: Any, qtbot: Any
+) -> None:
+    """A card posted from a phone is saved with its author, in its zone, and the board is told."""
+    service, _ = live
+    store = service.context.store
+    zone = _zones(service)[1]
+    state = phone.request("GET", "/api/state")
+    assert state.status == 200
+    assert zone.name in [z["name"] for z in state.json()["zones"]]
+    assert phone.join("Zoé", "Association Toute Nouvelle").status == 201
+    with qtbot.waitSignal(
+        service.context.workshop_changed,
+        check_params_cb=lambda changes, _initiator: changes.touches(Area.BOARD),
+    ):
+        reply = phone.request(
+            "POST",
+            "/api/cards",
+            {"request_id": "a1", "zone_id": zone.id, "text": "Un four partagé"},
+        )
+    assert reply.status == 201
+    card = store.board.cards.get(reply.json()["card_id"])
+    assert (card.text, card.zone_id, card.source) == ("Un four partagé", zone.id, "phone")
+    person = store.people.get(card.person_id)
+    organisation = store.organisations.get(card.organisation_id)
+    assert (person.first_name, organisation.name) == ("Zoé", "Association Toute Nouvelle")
+    assert zone.x <= card.x < zone.x + zone.width
+
+
+def test_a_retried_post_counts_once_and_undo_removes_the_card(live: Any, phone: Any) -> None:
+    """The same request sent twice adds one card; the facilitator's undo takes it away."""
+    service, _ = live
+    store = service.context.store
+    zone = _zones(service)[0]
+    phone.join()
+    body = {"request_id": "same-1", "zone_id": zone.id, "text": "Idée envoyée deux fois"}
+    first = phone.request("POST", "/api/cards", body)
+    second = phone.request("POST", "/api/cards", body)
+    assert first.status == second.status == 201
+    assert first.json() == second.json()
+    assert store.board.cards.count("text = ?", ["Idée envoyée deux fois"]) == 1
+    service.context.undo_stack.undo()
+    assert store.board.cards.count("text = ?", ["Idée envoyée deux fois"]) == 0
+
+
+def test_a_wrong_or_missing_code_is_refused(live: Any, phone: Any) -> None:
+    """Without the room's access code, every API call is 403."""
+    zone = _zones(live[0])[0]
+    phone.join()
+    phone.headers["X-Catalyse-Code"] = "WRONG123"
+    assert phone.request("GET", "/api/state").status == 403
+    body = {"request_id": "x", "zone_id": zone.id, "text": "intrus"}
+    assert phone.request("POST", "/api/cards", body).status == 403
+    phone.headers["X-Catalyse-Code"] = ""
+    assert (
+        phone.request("POST", "/api/join", {"first_name": "A", "organisation": "B"}).status == 403
+    )
+
+
+def test_a_closed_zone_refuses_cards(live: Any, phone: Any) -> None:
+    """Once the facilitator closes a zone, phones no longer see it and cannot post to it."""
+    service, _ = live
+    zone = _zones(service)[2]
+    service.set_zone_open(zone.id, False)
+    phone.join()
+    assert zone.id not in [z["id"] for z in phone.request("GET", "/api/state").json()["zones"]]
+    reply = phone.request(
+        "POST", "/api/cards", {"request_id": "c", "zone_id": zone.id, "text": "x"}
+    )
+    assert (reply.status, reply.json()["error"]) == (409, "zone_closed")
+
+
+def test_oversized_fields_and_bodies_are_refused(live: Any, phone: Any) -> None:
+    """A 501-character card is 422; a body over the cap is 413 before it is read as JSON."""
+    zone = _zones(live[0])[0]
+    phone.join()
+    long_card = {"request_id": "l", "zone_id": zone.id, "text": "x" * 501}
+    reply = phone.request("POST", "/api/cards", long_card)
+    assert (reply.status, reply.json()["field"]) == (422, "text")
+    huge = phone.request("POST", "/api/cards", raw=b'{"text":"' + b"x" * 20_000 + b'"}')
+    assert huge.status == 413
+    plain = phone.request("POST", "/api/join", raw=b"first_name=a", Content_Type="text/plain")
+    assert plain.status in (400, 415)
+
+
+def test_a_phone_posting_too_fast_is_slowed_down(live: Any, phone: Any) -> None:
+    """Past its burst a device gets 429 with Retry-After; cards past the limit are not saved."""
+    service, _ = live
+    zone = _zones(service)[0]
+    phone.join()
+    statuses = [
+        phone.request(
+            "POST", "/api/cards", {"request_id": f"r{i}", "zone_id": zone.id, "text": f"rafale {i}"}
+        ).status
+        for i in range(18)
+    ]
+    assert statuses.count(201) == 15 and statuses[-1] == 429
+    limited = phone.request(
+        "POST", "/api/cards", {"request_id": "late", "zone_id": zone.id, "text": "encore"}
+    )
+    assert int(limited.headers["retry-after"]) >= 1
+    assert service.context.store.board.cards.count("text LIKE 'rafale %'") == 15
+
+
+def test_markup_stays_text(live: Any, phone: Any) -> None:
+    """A `<script>` card is stored literally and never goes back out as markup."""
+    service, _ = live
+    zone = _zones(service)[0]
+    phone.join("<b>Eve</b>", "<img src=x onerror=alert(1)>")
+    text = "<script>alert('x')</script>"
+    reply = phone.request(
+        "POST", "/api/cards", {"request_id": "s", "zone_id": zone.id, "text": text}
+    )
+    card = service.context.store.board.cards.get(reply.json()["card_id"])
+    assert card.text == text
+    state = phone.request("GET", "/api/state")
+    assert b"<" not in state.body
+    assert state.json()["participant"]["first_name"] == "<b>Eve</b>"
+    page = phone.request("GET", "/")
+    assert page.headers["x-content-type-options"] == "nosniff"
+    assert b"innerHTML" not in phone.request("GET", "/static/app.js").body
+
+
+def test_only_the_app_files_are_served(phone: Any) -> None:
+    """Path traversal and unknown paths are 404; the page's own files are served."""
+    assert phone.request("GET", "/").status == 200
+    assert phone.request("GET", "/static/app.css").status == 200
+    for path in (
+        "/static/../../../etc/passwd",
+        "/static/%2e%2e/%2e%2e/pyproject.toml",
+        "/static/..%2f..%2fworkshop%2flive%2fapi.py",
+        "/assets/web/app.js",
+        "/etc/passwd",
+    ):
+        missing = phone.request("GET", path)
+        assert missing.status == 404, path
+        assert "default-src 'self'" in missing.headers["content-security-policy"]
+    assert phone.request("DELETE", "/api/state").status == 405
+
+
+def test_votes_count_against_the_running_round(live: Any, phone: Any) -> None:
+    """While a vote runs a phone spends its votes on cards; then it is told none are left."""
+    from workshop.storage.board import VoteRound
+
+    service, _ = live
+    store = service.context.store
+    workshop_id = service.context.current_workshop_id
+    card = store.board.cards.of_workshop(workshop_id)[0]
+    phone.join("Inès", "Pôle ESS Val de Lise")
+    assert phone.request("GET", "/api/state").json()["vote"] is None
+    refused = phone.request("POST", "/api/votes", {"request_id": "v0", "card_id": card.id})
+    assert refused.status == 409
+    store.board.rounds.add(VoteRound(workshop_id=workshop_id, votes_per_person=2))
+    service.context.notify(Changes.of(Area.BOARD))
+    vote = phone.request("GET", "/api/state").json()["vote"]
+    assert vote["votes_left"] == 2 and card.id in [c["id"] for c in vote["cards"]]
+    before = store.board.votes.count("card_id = ?", [card.id])
+    replies = [
+        phone.request("POST", "/api/votes", {"request_id": f"v{i}", "card_id": card.id})
+        for i in range(1, 4)
+    ]
+    assert [r.status for r in replies] == [201, 201, 409]
+    assert replies[1].json()["votes_left"] == 0
+    assert store.board.votes.count("card_id = ?", [card.id]) == before + 2
+
+
+def test_moderated_cards_and_commitments_wait_for_the_facilitator(live: Any, phone: Any) -> None:
+    """In moderation mode a card waits in the inbox; accepted, it is a card; a commitment
+    accepted becomes a proposed commitment of a new partner."""
+    service, _ = live
+    store = service.context.store
+    workshop_id = service.context.current_workshop_id
+    zone = _zones(service)[1]
+    alliance = store.alliances.of_workshop(workshop_id)[0]
+    service.set_moderated(True)
+    phone.join("Noé", "Une Structure Inconnue")
+    card = phone.request(
+        "POST", "/api/cards", {"request_id": "m1", "zone_id": zone.id, "text": "À relire"}
+    )
+    assert (card.status, card.json()["status"]) == (202, "pending")
+    proposal = {
+        "request_id": "m2",
+        "alliance_id": alliance.id,
+        "description": "Deux jours de bénévolat",
+        "resource_kind": "humain",
+        "quantity": "2",
+        "due_date": "2099-06-30",
+    }
+    assert phone.request("POST", "/api/commitments", proposal).status == 202
+    assert store.board.cards.count("text = 'À relire'") == 0
+    pending = service.session.inbox.items()
+    assert [p.text for p in pending] == ["À relire", "Deux jours de bénévolat"]
+    service.edit(pending[0].id, "À relire, corrigé")
+    assert service.accept(pending[0].id)
+    assert store.board.cards.count("text = 'À relire, corrigé' AND source = 'phone'") == 1
+    assert service.accept(pending[1].id)
+    (commitment,) = store.commitments.find("description = 'Deux jours de bénévolat'")
+    partner = store.partners.get(commitment.partner_id)
+    assert partner.alliance_id == alliance.id
+    assert store.organisations.get(partner.organisation_id).name == "Une Structure Inconnue"
+    assert (commitment.status.value, commitment.quantity) == ("propose", 2.0)
+    assert len(service.session.inbox) == 0
+    rejected = phone.request(
+        "POST", "/api/cards", {"request_id": "m3", "zone_id": zone.id, "text": "Non"}
+    )
+    assert rejected.status == 202
+    assert service.reject(service.session.inbox.items()[0].id)
+    assert store.board.cards.count("text = 'Non'") == 0

@@ -1,0 +1,181 @@
+"""The phone API's core: validation, limits, rate limiting, access codes, inbox, placement."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+
+from workshop.live import api
+from workshop.live.access import CODE_ALPHABET, code_matches, new_access_code
+from workshop.live.api import CardRequest, LiveError
+from workshop.live.http import json_response, static_response
+from workshop.live.limits import Limits, RateLimiter
+from workshop.live.moderation import Author, Inbox
+from workshop.live.placement import estimated_height, next_slot
+from workshop.live.session import LiveSession
+from workshop.records import WorkshopId, Zone, ZoneId
+
+LIMITS = Limits()
+
+
+class Clock:
+    """A clock the test moves by hand."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_access_codes_are_random_and_unambiguous() -> None:
+    """Access codes are 8 characters with no 0/O or 1/I, and differ each time."""
+    codes = {new_access_code() for _ in range(50)}
+    assert len(codes) == 50
+    assert all(len(c) == 8 and set(c) <= set(CODE_ALPHABET) for c in codes)
+    assert code_matches("ABCD2345", " abcd2345 ")
+    assert not code_matches("ABCD2345", "ABCD2346")
+    assert not code_matches("ABCD2345", None)
+
+
+def test_card_text_is_cleaned_and_limited() -> None:
+    """A card keeps its line breaks, loses control characters, and is refused past 500."""
+    card = api.parse_card(
+        {"request_id": "r-1", "zone_id": 3, "text": "  Idée\u0000 <b>un</b>\r\ndeux  "}, LIMITS
+    )
+    assert card == CardRequest(request_id="r-1", zone_id=3, text="Idée  <b>un</b>\ndeux")
+    with pytest.raises(LiveError) as too_long:
+        api.parse_card({"request_id": "r", "zone_id": 3, "text": "x" * 501}, LIMITS)
+    assert (too_long.value.status, too_long.value.code) == (422, "too_long")
+    for bad in (
+        {"request_id": "r", "zone_id": "3", "text": "x"},
+        {"request_id": "r", "zone_id": True, "text": "x"},
+        {"request_id": "r/../", "zone_id": 3, "text": "x"},
+        {"request_id": "r", "zone_id": 3, "text": "   "},
+    ):
+        with pytest.raises(LiveError) as refused:
+            api.parse_card(bad, LIMITS)
+        assert refused.value.status == 422
+
+
+def test_bodies_must_be_small_json_objects() -> None:
+    """A body over the cap is 413; anything but a JSON object is 400."""
+    with pytest.raises(LiveError) as big:
+        api.parse_body(b"{" + b" " * LIMITS.body_bytes + b"}", LIMITS)
+    assert big.value.status == 413
+    for body in (b"[1]", b"not json", b"\xff\xfe", b"[" * 5000):
+        with pytest.raises(LiveError) as bad:
+            api.parse_body(body, LIMITS)
+        assert bad.value.status == 400
+
+
+def test_commitment_quantity_and_due_date_are_checked() -> None:
+    """A proposed commitment accepts a French decimal, refuses a past date and unknown kinds."""
+    today = dt.date(2026, 11, 26)
+    base = {
+        "request_id": "c1",
+        "alliance_id": 2,
+        "description": "Prêt de salle",
+        "resource_kind": "materiel",
+    }
+    ok = api.parse_commitment(
+        {**base, "quantity": "1 500,5", "due_date": "2027-01-31"}, LIMITS, today
+    )
+    assert (ok.quantity, ok.due_date) == (1500.5, dt.date(2027, 1, 31))
+    for field, value in (
+        ("quantity", "beaucoup"),
+        ("quantity", -1),
+        ("quantity", float("nan")),
+        ("due_date", "2020-01-01"),
+        ("due_date", "31/01/2027"),
+        ("resource_kind", "argent"),
+    ):
+        with pytest.raises(LiveError) as refused:
+            api.parse_commitment({**base, field: value}, LIMITS, today)
+        assert refused.value.field == field
+
+
+def test_token_bucket_allows_a_burst_then_refills() -> None:
+    """A device gets its burst, then waits; other devices are not affected."""
+    clock = Clock()
+    limiter = RateLimiter(capacity=3, rate=0.5, clock=clock)
+    assert [limiter.wait_for("a") for _ in range(3)] == [0, 0, 0]
+    assert limiter.wait_for("a") == pytest.approx(2.0)
+    assert limiter.wait_for("b") == 0
+    clock.now += 2.0
+    assert limiter.wait_for("a") == 0
+
+
+def test_session_devices_rates_and_phones_connected() -> None:
+    """A joined phone is known by its token, limited in writes, and counted for a minute."""
+    clock = Clock()
+    session = LiveSession(limits=Limits(write_burst=2), clock=clock, code="ABCDEF23")
+    with pytest.raises(LiveError) as wrong:
+        session.check_code("ZZZZZZ")
+    assert wrong.value.status == 403
+    token = session.join(
+        api.parse_join({"first_name": "Léa", "organisation": "CCI"}, LIMITS), "10.0.0.5"
+    )
+    assert session.device(token, write=True).author == Author(first_name="Léa", organisation="CCI")
+    session.device(token, write=True)
+    with pytest.raises(LiveError) as limited:
+        session.device(token, write=True)
+    assert limited.value.status == 429 and limited.value.retry_after > 0
+    with pytest.raises(LiveError) as unknown:
+        session.device("forged", write=False)
+    assert unknown.value.status == 401
+    assert session.phones_connected() == 1
+    clock.now += 61
+    assert session.phones_connected() == 0
+
+
+def test_inbox_keeps_order_edits_and_takes() -> None:
+    """The inbox lists items oldest first; an edit changes the text; take removes the item."""
+    inbox = Inbox()
+    author = Author(first_name="Hugo", organisation="SCOP")
+    now = dt.datetime(2026, 11, 26, 10, 0)
+    first = inbox.add(author, CardRequest(request_id="1", zone_id=1, text="un"), now)
+    second = inbox.add(author, CardRequest(request_id="2", zone_id=1, text="deux"), now)
+    inbox.edit_text(first.id, "un corrigé")
+    assert [i.text for i in inbox.items()] == ["un corrigé", "deux"]
+    taken = inbox.take(first.id)
+    assert taken is not None and len(inbox) == 1
+    inbox.put_back(taken)
+    assert [i.id for i in inbox.items()] == [first.id, second.id]
+
+
+def test_json_replies_never_carry_markup() -> None:
+    """Text with markup goes out escaped in JSON and reads back identical."""
+    text = "<script>alert('x')</script> & <img src=x>"
+    body = json_response(200, {"text": text}).body
+    assert b"<" not in body and b">" not in body
+    assert json.loads(body)["text"] == text
+
+
+def test_only_the_page_files_are_served() -> None:
+    """The page and its two files are served; any other path, traversal included, is 404."""
+    assert b"<!doctype html>" in static_response("/").body
+    assert static_response("/static/app.js").content_type.startswith("text/javascript")
+    for path in ("/static/../workshop/live/api.py", "/static/", "/index.html", "/../etc/passwd"):
+        with pytest.raises(LiveError) as missing:
+            static_response(path)
+        assert missing.value.status == 404
+
+
+def test_cards_from_phones_fill_the_zone_in_reading_order() -> None:
+    """New cards go left to right, then to the next row, never over an existing card."""
+    zone = Zone(id=ZoneId(1), workshop_id=WorkshopId(1), name="Défis", width=460.0)
+    cards: list[tuple[float, float, str]] = []
+    for _ in range(5):
+        x, y = next_slot(zone, cards, "Une idée")
+        cards.append((x, y, "Une idée"))
+    xs = sorted({x for x, _, _ in cards})
+    assert len(xs) == 2
+    assert cards[0][1] == cards[1][1] < cards[2][1]
+    long_text = "x" * 500
+    x, y = next_slot(zone, [(xs[0], 56.0, long_text)], "court")
+    assert (x, y) == (xs[1], 56.0)
+    x, y = next_slot(zone, [(xs[0], 56.0, long_text), (xs[1], 56.0, "a")], "court")
+    assert y >= 56.0 + estimated_height("a")

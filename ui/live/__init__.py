@@ -1,0 +1,1 @@
+"""Live participation: the phones' HTTP server and the facilitator's panel."""

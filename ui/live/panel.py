@@ -1,0 +1,375 @@
+"""The facilitator's live-participation panel: switch, network, QR code, zones, moderation."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QFont
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.context import AppContext
+from ui.i18n import current_lang
+from ui.live.network import available_networks, qr_pixmap
+from ui.live.server import LiveServer
+from ui.live.service import LiveService
+from workshop.changes import Area, Changes
+from workshop.live.api import CardRequest, LiveError
+from workshop.live.moderation import Pending
+from workshop.records import ZoneId
+from workshop.vocabulary import RESOURCE_UNITS
+
+QR_SIZE = 300
+PHONES_REFRESH_MS = 2000
+
+
+class LivePanel(QWidget):
+    """What the facilitator needs while phones contribute; dock it beside the board.
+
+    `toggle_action` ("Participation en direct") starts and stops the server from a menu.
+    """
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.service = LiveService(context, parent=self)
+        self.server = LiveServer(self.service, parent=self)
+        self.setAccessibleName(self.tr("Participation en direct"))
+
+        self.toggle_action = QAction(self.tr("Participation en direct"), self)
+        self.toggle_action.setCheckable(True)
+        self.toggle_action.setStatusTip(
+            self.tr("Laisser les participant·es contribuer depuis leur téléphone")
+        )
+        self.toggle_action.toggled.connect(self._on_toggle_action_toggled)
+
+        self._phones_timer = QTimer(self)
+        self._phones_timer.setInterval(PHONES_REFRESH_MS)
+        self._phones_timer.timeout.connect(self._update_phones)
+        self._build()
+        self._fill_networks()
+        self._fill_zones()
+        self._fill_inbox()
+        self._show_stopped()
+
+        context.workshop_changed.connect(self._on_context_workshop_changed)
+        context.current_workshop_changed.connect(lambda _id: self._fill_zones())
+        self.service.inbox_changed.connect(self._fill_inbox)
+
+    def actions(self) -> list[QAction]:  # type: ignore[override]
+        return [self.toggle_action]
+
+    # ---- layout ----------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        title = QLabel(self.tr("Participation en direct"))
+        title_font = QFont(title.font())
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.3)
+        title_font.setBold(True)
+        title.setFont(title_font)
+        layout.addWidget(title)
+
+        self.switch = QPushButton()
+        self.switch.setCheckable(True)
+        self.switch.setMinimumHeight(40)
+        self.switch.toggled.connect(self.toggle_action.setChecked)
+        layout.addWidget(self.switch)
+
+        network_row = QHBoxLayout()
+        self.network = QComboBox()
+        self.network.setAccessibleName(self.tr("Réseau des téléphones"))
+        self.network.setToolTip(self.tr("Le réseau Wi-Fi de la salle ou le point d'accès"))
+        refresh = QPushButton(self.tr("Actualiser"))
+        refresh.setAccessibleName(self.tr("Actualiser la liste des réseaux"))
+        refresh.clicked.connect(self._fill_networks)
+        network_label = QLabel(self.tr("Réseau :"))
+        network_label.setBuddy(self.network)
+        network_row.addWidget(network_label)
+        network_row.addWidget(self.network, 1)
+        network_row.addWidget(refresh)
+        layout.addLayout(network_row)
+        self._refresh_networks = refresh
+
+        self.qr = QLabel()
+        self.qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.qr.setAccessibleName(self.tr("QR code de la participation"))
+        layout.addWidget(self.qr)
+        self.address = QLabel()
+        self.address.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.address.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.address.setTextFormat(Qt.TextFormat.PlainText)
+        self.address.setWordWrap(True)
+        address_font = QFont(self.address.font())
+        address_font.setPointSizeF(address_font.pointSizeF() * 1.4)
+        address_font.setBold(True)
+        self.address.setFont(address_font)
+        layout.addWidget(self.address)
+        self.big_qr = QPushButton(self.tr("Afficher en grand pour la salle"))
+        self.big_qr.clicked.connect(self._show_big_qr)
+        layout.addWidget(self.big_qr)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.status)
+        self.phones = QLabel()
+        self.phones.setAccessibleName(self.tr("Téléphones connectés"))
+        layout.addWidget(self.phones)
+
+        self.zones_box = QGroupBox(self.tr("Zones ouvertes aux contributions"))
+        self.zones_layout = QVBoxLayout(self.zones_box)
+        layout.addWidget(self.zones_box)
+        self.zone_checks: dict[ZoneId, QCheckBox] = {}
+
+        mode_box = QGroupBox(self.tr("Publication des contributions"))
+        mode_layout = QVBoxLayout(mode_box)
+        self.direct = QRadioButton(self.tr("Directe : au tableau aussitôt envoyées"))
+        self.moderated = QRadioButton(self.tr("Avec modération : je relis avant"))
+        self.direct.setChecked(True)
+        group = QButtonGroup(self)
+        group.addButton(self.direct)
+        group.addButton(self.moderated)
+        self.moderated.toggled.connect(self.service.set_moderated)
+        mode_layout.addWidget(self.direct)
+        mode_layout.addWidget(self.moderated)
+        layout.addWidget(mode_box)
+
+        self.inbox_box = QGroupBox()
+        inbox_layout = QVBoxLayout(self.inbox_box)
+        self.inbox = QListWidget()
+        self.inbox.setWordWrap(True)
+        self.inbox.setAccessibleName(self.tr("Contributions à modérer"))
+        self.inbox.currentRowChanged.connect(self._update_inbox_buttons)
+        self.inbox.itemDoubleClicked.connect(lambda _item: self._accept())
+        inbox_layout.addWidget(self.inbox)
+        buttons = QHBoxLayout()
+        self.accept_button = QPushButton(self.tr("Accepter"))
+        self.edit_button = QPushButton(self.tr("Modifier…"))
+        self.reject_button = QPushButton(self.tr("Rejeter"))
+        self.accept_button.clicked.connect(self._accept)
+        self.edit_button.clicked.connect(self._edit)
+        self.reject_button.clicked.connect(self._reject)
+        for button in (self.accept_button, self.edit_button, self.reject_button):
+            buttons.addWidget(button)
+        inbox_layout.addLayout(buttons)
+        layout.addWidget(self.inbox_box)
+        layout.addStretch(1)
+
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        self.setMinimumWidth(340)
+
+    # ---- start and stop --------------------------------------------------------------------
+
+    def _on_toggle_action_toggled(self, on: bool) -> None:
+        if self.switch.isChecked() != on:
+            self.switch.setChecked(on)
+        if on and not self.server.running:
+            self._start()
+        elif not on and self.server.running:
+            self.server.stop()
+            self._show_stopped()
+
+    def _start(self) -> None:
+        address = self.network.currentData()
+        if not address:
+            self.status.setText(self.tr("Aucun réseau disponible : activez le Wi-Fi."))
+            self.toggle_action.setChecked(False)
+            return
+        try:
+            url = self.server.start(str(address))
+        except OSError as error:
+            self.status.setText(
+                self.tr("Impossible d'ouvrir la participation : %1").replace("%1", str(error))
+            )
+            self.toggle_action.setChecked(False)
+            return
+        self.qr.setPixmap(
+            qr_pixmap(url).scaled(
+                QR_SIZE,
+                QR_SIZE,
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.FastTransformation,
+            )
+        )
+        self.qr.show()
+        self.big_qr.show()
+        self.address.setText(self._short_address())
+        self.address.show()
+        self.status.setText(
+            self.tr("Scannez le QR code, ou tapez l'adresse puis le code sur le téléphone.")
+        )
+        self.switch.setText(self.tr("Arrêter la participation"))
+        self.network.setEnabled(False)
+        self._refresh_networks.setEnabled(False)
+        self._phones_timer.start()
+        self._update_phones()
+
+    def _show_stopped(self) -> None:
+        self.switch.setText(self.tr("Ouvrir la participation"))
+        self.qr.clear()
+        self.qr.hide()
+        self.big_qr.hide()
+        self.address.hide()
+        self.network.setEnabled(True)
+        self._refresh_networks.setEnabled(True)
+        self.status.setText(
+            self.tr("Rien n'est ouvert sur le réseau tant que la participation est arrêtée.")
+        )
+        self._phones_timer.stop()
+        self.phones.clear()
+
+    def _short_address(self) -> str:
+        host = self.server.url.split("/")[2]
+        return self.tr("%1\ncode : %2").replace("%1", host).replace("%2", self.service.session.code)
+
+    def _show_big_qr(self) -> None:
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("Participez depuis votre téléphone"))
+        layout = QVBoxLayout(dialog)
+        code = QLabel()
+        code.setPixmap(qr_pixmap(self.server.url, scale=16))
+        code.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        text = QLabel(self._short_address())
+        text.setTextFormat(Qt.TextFormat.PlainText)
+        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        font = QFont(text.font())
+        font.setPointSizeF(font.pointSizeF() * 2.5)
+        font.setBold(True)
+        text.setFont(font)
+        layout.addWidget(code, 1)
+        layout.addWidget(text)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.showMaximized()
+
+    def _update_phones(self) -> None:
+        count = self.service.session.phones_connected()
+        self.phones.setText(self.tr("Téléphones connectés : %1").replace("%1", str(count)))
+
+    # ---- networks and zones ----------------------------------------------------------------
+
+    def _fill_networks(self) -> None:
+        self.network.clear()
+        for choice in available_networks():
+            self.network.addItem(choice.label, choice.address)
+
+    def _on_context_workshop_changed(self, changes: Changes, _initiator: object) -> None:
+        if changes.touches(Area.BOARD, Area.WORKSHOPS):
+            self._fill_zones()
+
+    def _fill_zones(self) -> None:
+        workshop_id = self.context.current_workshop_id
+        zones = self.context.store.board.zones.of_workshop(workshop_id) if workshop_id else []
+        if [z.id for z in zones] == list(self.zone_checks) and all(
+            self.zone_checks[z.id].text() == z.name for z in zones
+        ):
+            return
+        for check in self.zone_checks.values():
+            check.deleteLater()
+        self.zone_checks = {}
+        for zone in zones:
+            check = QCheckBox(zone.name)
+            check.setChecked(self.service.session.zone_open(zone.id))
+            check.toggled.connect(
+                lambda on, zone_id=zone.id: self.service.set_zone_open(zone_id, on)
+            )
+            self.zones_layout.addWidget(check)
+            self.zone_checks[zone.id] = check
+        self.zones_box.setVisible(bool(zones))
+
+    # ---- moderation ------------------------------------------------------------------------
+
+    def _fill_inbox(self) -> None:
+        current = self._current_item_id()
+        self.inbox.clear()
+        for pending in self.service.session.inbox.items():
+            item = QListWidgetItem(self._describe(pending))
+            item.setData(Qt.ItemDataRole.UserRole, pending.id)
+            self.inbox.addItem(item)
+            if pending.id == current:
+                self.inbox.setCurrentItem(item)
+        if self.inbox.currentRow() < 0 and self.inbox.count():
+            self.inbox.setCurrentRow(0)
+        self.inbox_box.setTitle(
+            self.tr("À modérer (%1)").replace("%1", str(len(self.service.session.inbox)))
+        )
+        self._update_inbox_buttons()
+
+    def _describe(self, pending: Pending) -> str:
+        store = self.context.store
+        request = pending.request
+        if isinstance(request, CardRequest):
+            zones = store.board.zones.find("id = ?", [request.zone_id])
+            where = zones[0].name if zones else ""
+            kind = self.tr("Contribution · %1").replace("%1", where)
+        else:
+            alliances = store.alliances.find("id = ?", [request.alliance_id])
+            name = alliances[0].name if alliances else ""
+            kind = self.tr("Engagement · %1").replace("%1", name)
+            details = [request.resource_kind.label(current_lang())]
+            if request.quantity is not None:
+                unit = RESOURCE_UNITS[request.resource_kind][0]
+                details.append(f"{request.quantity:g} {unit}")
+            if request.due_date is not None:
+                details.append(request.due_date.strftime("%d/%m/%Y"))
+            return f"{kind}\n{pending.author} : {pending.text}\n({', '.join(details)})"
+        return f"{kind}\n{pending.author} : {pending.text}"
+
+    def _current_item_id(self) -> int | None:
+        item = self.inbox.currentItem()
+        return int(item.data(Qt.ItemDataRole.UserRole)) if item else None
+
+    def _update_inbox_buttons(self) -> None:
+        has_item = self._current_item_id() is not None
+        for button in (self.accept_button, self.edit_button, self.reject_button):
+            button.setEnabled(has_item)
+
+    def _accept(self) -> None:
+        item_id = self._current_item_id()
+        if item_id is not None:
+            self.service.accept(item_id)
+
+    def _reject(self) -> None:
+        item_id = self._current_item_id()
+        if item_id is not None:
+            self.service.reject(item_id)
+
+    def _edit(self) -> None:
+        item_id = self._current_item_id()
+        pending = self.service.session.inbox.get(item_id) if item_id is not None else None
+        if pending is None:
+            return
+        text, ok = QInputDialog.getMultiLineText(
+            self, self.tr("Modifier la contribution"), str(pending.author), pending.text
+        )
+        if not ok:
+            return
+        try:
+            self.service.edit(pending.id, text)
+        except LiveError:
+            QMessageBox.warning(
+                self,
+                self.tr("Modifier la contribution"),
+                self.tr("Le texte est vide ou trop long."),
+            )

@@ -1,0 +1,1 @@
+"""Live participation from phones: validation, limits, access codes, moderation (no Qt)."""

@@ -1,0 +1,182 @@
+"""The phone API's requests: JSON parsed, fields cleaned and checked against the limits."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import math
+import unicodedata
+from dataclasses import dataclass
+from typing import Any
+
+from workshop.live.limits import Limits
+from workshop.vocabulary import ResourceKind
+
+
+class LiveError(Exception):
+    """A refused request: the HTTP status, and a short code the page turns into a sentence."""
+
+    def __init__(self, status: int, code: str, field: str = "", retry_after: float = 0.0) -> None:
+        super().__init__(f"{status} {code} {field}".strip())
+        self.status = status
+        self.code = code
+        self.field = field
+        self.retry_after = retry_after
+
+    def payload(self) -> dict[str, Any]:
+        body: dict[str, Any] = {"error": self.code}
+        if self.field:
+            body["field"] = self.field
+        return body
+
+
+@dataclass(frozen=True, kw_only=True)
+class JoinRequest:
+    """A participant introducing themself: a first name and an organisation."""
+
+    first_name: str
+    organisation: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class CardRequest:
+    """A card posted to a zone; `request_id` makes a retried post count once."""
+
+    request_id: str
+    zone_id: int
+    text: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class VoteRequest:
+    """One dot on a card during a running vote."""
+
+    request_id: str
+    card_id: int
+
+
+@dataclass(frozen=True, kw_only=True)
+class CommitmentRequest:
+    """A commitment proposed to an alliance, for the facilitator to accept."""
+
+    request_id: str
+    alliance_id: int
+    description: str
+    resource_kind: ResourceKind
+    quantity: float | None
+    due_date: dt.date | None
+
+
+def parse_body(body: bytes, limits: Limits) -> dict[str, Any]:
+    """The JSON object of a request body (413 when too large, 400 when not an object)."""
+    if len(body) > limits.body_bytes:
+        raise LiveError(413, "too_large")
+    try:
+        data = json.loads(body.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as error:
+        raise LiveError(400, "bad_json") from error
+    if not isinstance(data, dict):
+        raise LiveError(400, "bad_json")
+    return data
+
+
+def clean_text(value: object, field: str, limit: int, *, multiline: bool = False) -> str:
+    """A user string, NFC, without control characters, trimmed; 422 if missing or too long."""
+    if not isinstance(value, str):
+        raise LiveError(422, "missing", field)
+    text = unicodedata.normalize("NFC", value)
+    allowed = "\n" if multiline else ""
+    text = "".join(
+        c if c in allowed or unicodedata.category(c) not in ("Cc", "Cs", "Co") else " "
+        for c in text.replace("\r\n", "\n")
+    )
+    text = "\n".join(line.strip() for line in text.split("\n")).strip()
+    if not text:
+        raise LiveError(422, "missing", field)
+    if len(text) > limit:
+        raise LiveError(422, "too_long", field)
+    return text
+
+
+def _identifier(value: object, field: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 < value < 2**63:
+        raise LiveError(422, "invalid", field)
+    return value
+
+
+def _request_id(data: dict[str, Any], limits: Limits) -> str:
+    value = data.get("request_id")
+    if not isinstance(value, str) or not value or len(value) > limits.request_id:
+        raise LiveError(422, "invalid", "request_id")
+    if not value.isascii() or not value.replace("-", "").replace("_", "").isalnum():
+        raise LiveError(422, "invalid", "request_id")
+    return value
+
+
+def parse_join(data: dict[str, Any], limits: Limits) -> JoinRequest:
+    return JoinRequest(
+        first_name=clean_text(data.get("first_name"), "first_name", limits.first_name),
+        organisation=clean_text(data.get("organisation"), "organisation", limits.organisation),
+    )
+
+
+def parse_card(data: dict[str, Any], limits: Limits) -> CardRequest:
+    return CardRequest(
+        request_id=_request_id(data, limits),
+        zone_id=_identifier(data.get("zone_id"), "zone_id"),
+        text=clean_text(data.get("text"), "text", limits.card_text, multiline=True),
+    )
+
+
+def parse_vote(data: dict[str, Any], limits: Limits) -> VoteRequest:
+    return VoteRequest(
+        request_id=_request_id(data, limits),
+        card_id=_identifier(data.get("card_id"), "card_id"),
+    )
+
+
+def parse_commitment(data: dict[str, Any], limits: Limits, today: dt.date) -> CommitmentRequest:
+    try:
+        kind = ResourceKind(str(data.get("resource_kind")))
+    except ValueError as error:
+        raise LiveError(422, "invalid", "resource_kind") from error
+    return CommitmentRequest(
+        request_id=_request_id(data, limits),
+        alliance_id=_identifier(data.get("alliance_id"), "alliance_id"),
+        description=clean_text(
+            data.get("description"), "description", limits.commitment_text, multiline=True
+        ),
+        resource_kind=kind,
+        quantity=_quantity(data.get("quantity"), limits),
+        due_date=_due_date(data.get("due_date"), today),
+    )
+
+
+def _quantity(value: object, limits: Limits) -> float | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, str):
+        try:
+            value = float(value.replace(",", ".").replace("\u202f", "").replace(" ", ""))
+        except ValueError as error:
+            raise LiveError(422, "invalid", "quantity") from error
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise LiveError(422, "invalid", "quantity")
+    number = float(value)
+    if not math.isfinite(number) or not 0 <= number <= limits.quantity_max:
+        raise LiveError(422, "invalid", "quantity")
+    return number
+
+
+def _due_date(value: object, today: dt.date) -> dt.date | None:
+    if value is None or value == "":
+        return None
+    if not isinstance(value, str) or len(value) != 10:
+        raise LiveError(422, "invalid", "due_date")
+    try:
+        date = dt.date.fromisoformat(value)
+    except ValueError as error:
+        raise LiveError(422, "invalid", "due_date") from error
+    if date < today:
+        raise LiveError(422, "past", "due_date")
+    return date

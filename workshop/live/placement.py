@@ -1,0 +1,52 @@
+"""Where a card from a phone lands: the zone's first free slot, in reading order."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Sequence
+
+from workshop.board_ops import CARD_GAP, CARD_WIDTH, ZONE_HEADER, ZONE_PADDING, zone_columns
+from workshop.records import Zone
+
+_LINE_HEIGHT = 18.0
+_CARD_CHROME = 48.0  # author line and padding around the text
+_CHARS_PER_LINE = 26
+
+
+def estimated_height(text: str) -> float:
+    """A card's height on the board, estimated from its text (wrapped at the card's width)."""
+    lines = sum(max(1, math.ceil(len(line) / _CHARS_PER_LINE)) for line in text.split("\n"))
+    return _CARD_CHROME + _LINE_HEIGHT * lines
+
+
+def next_slot(
+    zone: Zone, cards: Iterable[tuple[float, float, str]], text: str
+) -> tuple[float, float]:
+    """The highest free place (leftmost on ties) for a new card among a zone's cards (x, y, text).
+
+    Each column's occupied heights are merged, so the cost is linear in the zone's cards.
+    """
+    height = estimated_height(text)
+    columns = [
+        zone.x + ZONE_PADDING + column * (CARD_WIDTH + CARD_GAP)
+        for column in range(zone_columns(zone))
+    ]
+    occupied: list[list[tuple[float, float]]] = [[] for _ in columns]
+    for x, y, card_text in cards:
+        bottom = y + estimated_height(card_text)
+        for index, left in enumerate(columns):
+            if x < left + CARD_WIDTH + CARD_GAP / 2 and x + CARD_WIDTH + CARD_GAP / 2 > left:
+                occupied[index].append((y, bottom))
+    top = zone.y + ZONE_HEADER
+    best = min((_first_gap(spans, top, height), index) for index, spans in enumerate(occupied))
+    return columns[best[1]], best[0]
+
+
+def _first_gap(spans: Sequence[tuple[float, float]], top: float, height: float) -> float:
+    """The first y from `top` where `height` fits between the occupied spans of a column."""
+    y = top
+    for start, end in sorted(spans):
+        if start - CARD_GAP >= y + height:
+            break
+        y = max(y, end + CARD_GAP)
+    return y
