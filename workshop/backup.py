@@ -11,7 +11,7 @@ import urllib.parse
 from dataclasses import dataclass
 from pathlib import Path
 
-from workshop.errors import CatalyseError
+from workshop.errors import CatalyseError, storage_problem
 from workshop.lock import DatabaseLock
 from workshop.paths import backups_dir
 from workshop.storage.store import Store, inspect_file
@@ -108,7 +108,7 @@ def take_backup(
         target = folder / backup_name(store.path, now, serial)
         _copy_database(store.db.conn, target)
     except sqlite3.Error as error:
-        raise CatalyseError(f"cannot back up {store.path}: {error}") from error
+        raise CatalyseError(f"cannot back up {store.path}: {storage_problem(error)}") from error
     except OSError as error:
         raise CatalyseError(
             f"cannot write a backup in {folder}: {error.strerror or error}"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sqlite3
+
 
 class CatalyseError(Exception):
     """A problem the user can act on; its message is one readable sentence."""
@@ -33,3 +35,21 @@ class InvalidInput(CatalyseError):
     def __init__(self, message: str, field: str = "") -> None:
         super().__init__(message)
         self.field = field
+
+
+class DatabaseUnavailable(CatalyseError):
+    """The file cannot be read or written here: read-only file or folder, full disk…"""
+
+
+def storage_problem(error: sqlite3.Error) -> str:
+    """Why SQLite could not read or write a file, in words a user can act on."""
+    name = getattr(error, "sqlite_errorname", "") or ""
+    if name.startswith(("SQLITE_FULL", "SQLITE_IOERR")):
+        return f"the disk is full or the file cannot be written ({error})"
+    if name.startswith("SQLITE_READONLY"):
+        return "the file or its folder is read-only"
+    if name.startswith("SQLITE_CANTOPEN"):
+        return "the file or its folder cannot be opened (check its permissions)"
+    if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
+        return "another program is using the file"
+    return str(error)

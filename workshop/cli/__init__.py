@@ -5,11 +5,12 @@ from __future__ import annotations
 import argparse
 import importlib
 import os
+import sqlite3
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from workshop.errors import CatalyseError
+from workshop.errors import CatalyseError, storage_problem
 
 # Each module registers its subcommands with `register(subparsers)`; add yours here.
 COMMAND_MODULES = [
@@ -73,6 +74,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         print("catalyse: error: interrupted", file=sys.stderr)
+        return 2
+    except sqlite3.Error as error:
+        print(
+            f"catalyse: error: cannot use the database: {storage_problem(error)}", file=sys.stderr
+        )
         return 2
     except OSError as error:
         where = f": {error.filename}" if error.filename else ""

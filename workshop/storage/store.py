@@ -9,7 +9,13 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from workshop.errors import CorruptDatabase, DatabaseTooNew, NotACatalyseDatabase
+from workshop.errors import (
+    CorruptDatabase,
+    DatabaseTooNew,
+    DatabaseUnavailable,
+    NotACatalyseDatabase,
+    storage_problem,
+)
 from workshop.lock import DatabaseLock
 from workshop.storage import snapshots
 from workshop.storage.alliances import (
@@ -28,8 +34,29 @@ _BARE_MIGRATIONS_TABLE = {"_sqlite_migrations", "idx__sqlite_migrations_migratio
 
 
 def _read_only_connection(path: Path) -> sqlite3.Connection:
+    """A connection that cannot write; in a read-only folder, where SQLite cannot create the
+    WAL's shared-memory file, a file with no pending WAL is opened as immutable."""
     uri = "file:" + urllib.parse.quote(str(path.resolve())) + "?mode=ro"
+    wal = Path(str(path) + "-wal")
+    pending_wal = wal.exists() and wal.stat().st_size > 0
+    if not os.access(path.parent, os.W_OK) and not pending_wal:
+        uri += "&immutable=1"
     return sqlite3.connect(uri, uri=True)
+
+
+def _check_writable(path: Path) -> None:
+    """Refuse, before touching anything, a file or folder this process cannot write."""
+    for companion in (path, Path(str(path) + "-wal"), Path(str(path) + "-shm")):
+        if companion.exists() and not os.access(companion, os.W_OK):
+            raise DatabaseUnavailable(
+                f"{companion} is read-only: Catalyse can open it read-only, not change it"
+            )
+    folder = path.parent
+    if folder.exists() and not os.access(folder, os.W_OK):
+        raise DatabaseUnavailable(
+            f"cannot write in {folder} (read-only folder): Catalyse can open {path.name} "
+            "read-only, or copy it to a folder you can write"
+        )
 
 
 def inspect_file(path: Path) -> int:
@@ -66,6 +93,8 @@ def inspect_file(path: Path) -> int:
                 ]
         finally:
             conn.close()
+    except sqlite3.OperationalError as error:  # not damage: permissions, full disk…
+        raise DatabaseUnavailable(f"cannot open {path}: {storage_problem(error)}") from error
     except sqlite3.DatabaseError as error:
         raise CorruptDatabase(f"{path} is damaged and cannot be opened ({error})") from error
     if check != [("ok",)]:
@@ -126,6 +155,7 @@ class Store:
             db = Database(conn)
             db.execute("PRAGMA foreign_keys = ON")
             return cls(db, path, read_only=True)
+        _check_writable(path)
         file_lock = DatabaseLock(path) if lock else None
         if file_lock:
             file_lock.acquire()
@@ -143,7 +173,9 @@ class Store:
         except sqlite3.OperationalError as error:
             if file_lock:
                 file_lock.release()
-            raise NotACatalyseDatabase(f"cannot write to {path}: {error}") from error
+            raise DatabaseUnavailable(
+                f"cannot write to {path}: {storage_problem(error)}"
+            ) from error
         return cls(db, path, lock=file_lock)
 
     @property

@@ -1,0 +1,50 @@
+"""Crash safety: 200 SIGKILLs of a worker doing random actions; nothing committed may be lost."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from workshop.crash_check import run_kills
+
+KILLS = 200
+
+
+def run() -> list[dict[str, object]]:
+    with tempfile.TemporaryDirectory(prefix="catalyse-crash-") as folder:
+        figures = run_kills(Path(folder), KILLS, seed=2026, max_delay=0.5)
+    for problem in figures.problems:
+        print(f"crash: {problem}")
+    return [
+        {"figure": "crash_kills", "value": figures.kills, "unit": "kills", "target": KILLS},
+        {
+            "figure": "crash_lost_actions",
+            "value": figures.lost_actions,
+            "unit": "actions",
+            "target": 0,
+        },
+        {
+            "figure": "crash_unopenable",
+            "value": figures.unopenable,
+            "unit": "databases",
+            "target": 0,
+        },
+        {
+            "figure": "crash_torn_actions",
+            "value": figures.torn_actions,
+            "unit": "actions",
+            "target": 0,
+        },
+        {
+            "figure": "crash_actions_committed",
+            "value": figures.actions_committed,
+            "unit": "actions",
+            "target": None,
+        },
+        {
+            "figure": "crash_kills_mid_action",
+            "value": figures.kills_mid_action,
+            "unit": "kills",
+            "target": None,
+        },
+    ]
