@@ -1,0 +1,145 @@
+"""The alliances screen: lists, the alliance form, partners, and the board's undoable commands."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from ui.alliances.commands import CardToCommitmentCommand, SeedAllianceCommand
+from ui.alliances.models import AllianceTableModel, CommitmentTableModel, PartnerTableModel
+from ui.alliances.screen import AlliancesScreen
+from workshop.alliances_ops import commitment_views
+from workshop.errors import InvalidInput
+from workshop.vocabulary import AllianceStatus, PartnerRole
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
+
+
+@pytest.fixture
+def screen(context, qtbot):
+    widget = AlliancesScreen(context)
+    qtbot.addWidget(widget)
+    widget.resize(1400, 860)
+    widget.show()
+    return widget
+
+
+def test_models_pass_the_model_tester(context, qtmodeltester) -> None:
+    """The alliance, partner and commitment models follow Qt's model rules; UserRole = record."""
+    store = context.store
+    alliances = store.alliances.of_workshop(store.demo_id)
+    model = AllianceTableModel()
+    model.set_alliances(alliances, {a.id: (1, 2) for a in alliances})
+    qtmodeltester.check(model)
+    assert model.data(model.index(0, 0), Qt.ItemDataRole.UserRole) == alliances[0]
+    partners = PartnerTableModel()
+    partners.set_partners(store.partners.of_alliance(alliances[0].id), {}, {})
+    qtmodeltester.check(partners)
+    commitments = CommitmentTableModel(with_alliance=True)
+    commitments.set_records(commitment_views(store))
+    qtmodeltester.check(commitments)
+    assert commitments.data(commitments.index(0, 0), Qt.ItemDataRole.UserRole).id > 0
+
+
+def test_the_screen_lists_the_workshop_alliances(context, screen) -> None:
+    """The three demo alliances are listed with their partner counts; the first is shown."""
+    page = screen.page
+    names = [a.name for a in page.model.records()]
+    assert names == [a.name for a in context.store.alliances.of_workshop(context.store.demo_id)]
+    assert page.editor.name.text() == names[0]
+    assert page.editor.partners.model.rowCount() == 5
+    assert page.commitments.rowCount() == 5
+
+
+def test_an_alliance_created_in_the_form_can_be_undone(context, screen, qtbot) -> None:
+    """New alliance, name typed, Enter: it is listed; undo removes it."""
+    page = screen.page
+    before = page.model.rowCount()
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    page.editor.name.setFocus()
+    qtbot.keyClicks(page.editor.name, "Mobilite douce")
+    qtbot.keyClick(page.editor.name, Qt.Key.Key_Return)
+    assert page.model.rowCount() == before + 1
+    assert page.current_alliance().name == "Mobilite douce"
+    context.undo_stack.undo()
+    assert page.model.rowCount() == before
+
+
+def test_a_nameless_alliance_is_refused_next_to_the_name(screen, qtbot) -> None:
+    """Saving without a name shows a message by the name and creates nothing."""
+    page = screen.page
+    before = page.model.rowCount()
+    page.new_alliance()
+    page.editor.save()
+    assert page.editor.name_error.isVisible()
+    assert page.model.rowCount() == before
+
+
+def test_editing_the_status_and_sdgs_is_one_undoable_step(context, screen) -> None:
+    """Status and SDGs changed then saved are stored; one undo puts them back."""
+    editor = screen.page.editor
+    original = editor.alliance
+    editor.status.setCurrentIndex(editor.status.findData(AllianceStatus.FORMALISEE))
+    editor.sdgs.set_selected((2, 12, 17))
+    editor.save()
+    stored = context.store.alliances.get(original.id)
+    assert stored.status == AllianceStatus.FORMALISEE and stored.sdgs == (2, 12, 17)
+    context.undo_stack.undo()
+    assert context.store.alliances.get(original.id) == original
+
+
+def test_a_partner_is_added_with_role_and_contact_then_undone(context, screen, qtbot) -> None:
+    """Typing an organisation, picking a role: it joins with its first person as contact."""
+    panel = screen.page.editor.partners
+    store = context.store
+    alliance_id = panel.alliance_id
+    outsider = next(
+        o
+        for o in store.organisations.all()
+        if o.id not in {p.organisation_id for p in store.partners.of_alliance(alliance_id)}
+        and store.people.of_organisation(o.id)
+    )
+    panel.organisation.setText(outsider.name)
+    panel._fill_contacts()
+    panel.role.setCurrentIndex(panel.role.findData(PartnerRole.SOUTIEN))
+    qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
+    added = [p for p in store.partners.of_alliance(alliance_id) if p.organisation_id == outsider.id]
+    assert added and added[0].role == PartnerRole.SOUTIEN
+    assert added[0].contact_person_id == store.people.of_organisation(outsider.id)[0].id
+    assert panel.model.rowCount() == 6
+    context.undo_stack.undo()
+    assert panel.model.rowCount() == 5
+
+
+def test_seeding_an_alliance_from_cards_is_undoable(context, screen) -> None:
+    """The board's command creates the alliance with the cards' authors; undo and redo agree."""
+    store = context.store
+    cards = [c for c in store.board.cards.of_workshop(store.demo_id) if c.organisation_id][:3]
+    command = SeedAllianceCommand(context, store.demo_id, [c.id for c in cards], "Covoiturage")
+    context.push(command)
+    alliance_id = command.alliance_id
+    partners = store.partners.of_alliance(alliance_id)
+    assert {p.organisation_id for p in partners} == {c.organisation_id for c in cards}
+    assert "Covoiturage" in [a.name for a in screen.page.model.records()]
+    context.undo_stack.undo()
+    assert not store.alliances.find("id = ?", [alliance_id])
+    assert not store.partners.of_alliance(alliance_id)
+    context.undo_stack.redo()
+    assert store.alliances.linked_cards(alliance_id) == sorted(c.id for c in cards)
+    assert len(store.partners.of_alliance(alliance_id)) == len(partners)
+
+
+def test_a_card_becomes_a_commitment_and_back(context) -> None:
+    """A card turned into a commitment can be undone; a card with no author is refused."""
+    store = context.store
+    alliance = store.alliances.of_workshop(store.demo_id)[0]
+    card = next(c for c in store.board.cards.of_workshop(store.demo_id) if c.organisation_id)
+    before = store.commitments.count()
+    command = CardToCommitmentCommand(context, card.id, alliance.id)
+    context.push(command)
+    assert store.commitments.get(command.commitment_id).card_id == card.id
+    context.undo_stack.undo()
+    assert store.commitments.count() == before
+    anonymous = store.board.cards.add(type(card)(workshop_id=store.demo_id, text="Sans auteur"))
+    with pytest.raises(InvalidInput):
+        CardToCommitmentCommand(context, anonymous.id, alliance.id)

@@ -1,0 +1,159 @@
+"""The wall, read-back, map and follow-up views on the demo workshop."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QFileDialog, QLabel
+
+from ui.alliances.followup import FollowUpPanel
+from ui.alliances.map_view import AllianceMapPanel, NodeItem
+from ui.alliances.models import OVERDUE_TEXT
+from ui.alliances.screen import AlliancesScreen
+from workshop.alliances_ops import commitment_views
+from workshop.vocabulary import CommitmentStatus
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
+
+
+@pytest.fixture
+def screen(context, qtbot):
+    widget = AlliancesScreen(context)
+    qtbot.addWidget(widget)
+    widget.resize(1400, 860)
+    widget.show()
+    return widget
+
+
+def test_the_wall_shows_who_commits_what_with_totals(context, screen) -> None:
+    """Each alliance, each partner's commitment and the euros summed are on the wall."""
+    texts = [label.text() for label in screen.wall.findChildren(QLabel)]
+    for alliance in context.store.alliances.of_workshop(context.store.demo_id):
+        assert alliance.name in texts
+    assert "Financer l'achat de caisses isothermes" in texts
+    assert (
+        "Total : Financier : 4\u202f500 € · Humain / bénévolat : 8 heures, 6 personnes · "
+        "Matériel / locaux : 40 jours, 150 objets" in texts
+    )
+    assert any("Financier : 41\u202f500 €" in t for t in texts)
+
+
+def test_read_back_steps_and_confirms_undoably(context, screen, qtbot) -> None:
+    """Space moves on, Enter turns a proposed commitment into a confirmed one; undo reverts."""
+    screen.wall.setFocus()
+    qtbot.keyClick(screen.wall, Qt.Key.Key_Space)
+    view = screen.read_back
+    assert screen.wall_stack.currentWidget() is view
+    assert view.position == 0
+    while view.current().commitment.status != CommitmentStatus.PROPOSE:
+        qtbot.keyClick(view, Qt.Key.Key_Space)
+    target = view.current()
+    position = view.position
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert context.store.commitments.get(target.id).status == CommitmentStatus.CONFIRME
+    assert view.position == position + 1
+    qtbot.keyClick(view, Qt.Key.Key_Left)
+    assert view.current().id == target.id
+    assert view.status.text() == "Confirmé"
+    context.undo_stack.undo()
+    assert context.store.commitments.get(target.id).status == CommitmentStatus.PROPOSE
+    assert view.status.text() == "Proposé"
+    qtbot.keyClick(view, Qt.Key.Key_Escape)
+    assert screen.wall_stack.currentWidget() is screen.wall
+
+
+def test_clicking_a_map_node_lists_its_commitments(context, qtbot) -> None:
+    """A click on an organisation's disc shows that organisation's commitments beside the map."""
+    panel = AllianceMapPanel(context)
+    qtbot.addWidget(panel)
+    panel.resize(1200, 800)
+    panel.show()
+    item = next(
+        i
+        for i in panel.scene.items()
+        if isinstance(i, NodeItem) and i.node.label == "Transports Rivière"
+    )
+    point = panel.view.mapFromScene(item.scenePos())
+    qtbot.mouseClick(panel.view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert panel.commitments.rowCount() == 1
+    assert panel.commitments.record(0).organisation == "Transports Rivière"
+    assert "Transports Rivière" in panel.selected_title.text()
+
+
+def test_the_map_exports_to_png_and_svg(context, qtbot, tmp_path: Path, monkeypatch) -> None:
+    """Both exports write a readable file with the organisations' names in the SVG."""
+    panel = AllianceMapPanel(context)
+    qtbot.addWidget(panel)
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "carte"), "")
+    )
+    qtbot.mouseClick(panel.png_button, Qt.MouseButton.LeftButton)
+    image = QImage(str(tmp_path / "carte.png"))
+    assert not image.isNull() and image.width() > 500
+    qtbot.mouseClick(panel.svg_button, Qt.MouseButton.LeftButton)
+    root = ET.parse(tmp_path / "carte.svg").getroot()
+    assert root.tag.endswith("svg")
+    assert "Paniers" in (tmp_path / "carte.svg").read_text("utf-8")
+
+
+def _make_overdue(store) -> int:
+    view = commitment_views(store, workshop_id=store.demo_id)[-1]
+    store.commitments.update(
+        dataclasses.replace(
+            view.commitment, due_date=dt.date(2027, 1, 10), status=CommitmentStatus.PROPOSE
+        )
+    )
+    return view.id
+
+
+def test_follow_up_puts_overdue_commitments_first_in_red(context, qtbot) -> None:
+    """An overdue commitment comes first, in red; filtering by partner keeps only theirs."""
+    late = _make_overdue(context.store)
+    panel = FollowUpPanel(context, today=dt.date(2027, 2, 1))
+    qtbot.addWidget(panel)
+    first = panel.model.record(0)
+    assert first.id == late
+    assert panel.model.data(panel.model.index(0, 0), Qt.ItemDataRole.ForegroundRole).color() == (
+        OVERDUE_TEXT
+    )
+    assert panel.model.data(panel.model.index(1, 0), Qt.ItemDataRole.ForegroundRole) is None
+    assert "1 en retard" in panel.summary.text()
+    panel.partner.setCurrentIndex(panel.partner.findData(first.organisation_id))
+    assert {v.organisation_id for v in panel.model.records()} == {first.organisation_id}
+
+
+def test_follow_up_changes_status_of_a_selection_in_one_undo(context, qtbot) -> None:
+    """Marking two commitments done is one undoable step; done ones leave the open list."""
+    panel = FollowUpPanel(context, today=dt.date(2027, 2, 1))
+    qtbot.addWidget(panel)
+    count = panel.model.rowCount()
+    ids = [panel.model.record(0).id, panel.model.record(1).id]
+    panel.table.selectRow(0)
+    panel.table.selectionModel().select(
+        panel.model.index(1, 0),
+        panel.table.selectionModel().SelectionFlag.Select
+        | panel.table.selectionModel().SelectionFlag.Rows,
+    )
+    qtbot.mouseClick(panel.status_buttons[CommitmentStatus.REALISE], Qt.MouseButton.LeftButton)
+    assert all(context.store.commitments.get(i).status == "realise" for i in ids)
+    assert panel.model.rowCount() == count - 2
+    context.undo_stack.undo()
+    assert panel.model.rowCount() == count
+
+
+def test_a_new_workshop_starts_by_reviewing_open_commitments(context, screen, qtbot) -> None:
+    """ "Revoir les engagements ouverts" steps through the open ones in the read-back view."""
+    screen.tabs.setCurrentWidget(screen.follow_up)
+    qtbot.mouseClick(screen.follow_up.review_button, Qt.MouseButton.LeftButton)
+    assert screen.wall_stack.currentWidget() is screen.read_back
+    assert len(screen.read_back._views) == screen.follow_up.model.rowCount()
+    reviewed = screen.read_back.current().id
+    qtbot.keyClick(screen.read_back, Qt.Key.Key_R)
+    assert context.store.commitments.get(reviewed).status == CommitmentStatus.REALISE
+    assert reviewed not in [v.id for v in screen.follow_up.model.records()]
