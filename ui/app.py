@@ -9,7 +9,7 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, Qt, QTimer, QTranslator
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
@@ -105,8 +105,18 @@ def create_application(argv: list[str]) -> QApplication:
     from ui.icons import icon
 
     app.setWindowIcon(icon("catalyse"))
-    install_translator(app, preferred_lang())
+    lang = preferred_lang()
+    install_translator(app, lang)
+    _install_qt_translator(app, lang)
     return app
+
+
+def _install_qt_translator(app: QApplication, lang: str) -> None:
+    """Qt's own strings (Yes/No, file dialogs, undo's "Undo %1") in the interface language."""
+    translator = QTranslator(app)
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if translator.load(f"qtbase_{lang}", folder):
+        app.installTranslator(translator)
 
 
 def run(argv: list[str]) -> int:

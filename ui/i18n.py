@@ -8,6 +8,7 @@ from workshop.vocabulary import Lang
 
 LANGUAGE_KEY = "interface/language"  # "fr", "en" or "" (follow the system)
 _current: Lang = "fr"
+_loaded: list[bytes] = []  # the .qm data of the installed translators
 
 
 def preferred_lang(settings: QSettings | None = None) -> Lang:
@@ -33,7 +34,9 @@ def install_translator(app: QCoreApplication, lang: Lang) -> QTranslator | None:
 
     translator = QTranslator(app)
     data = resources.files("catalyse_assets").joinpath(f"translations/catalyse_{lang}.qm")
-    if data.is_file() and translator.load(data.read_bytes()):
+    payload = data.read_bytes() if data.is_file() else b""
+    if payload and translator.load(payload):
+        _loaded.append(payload)  # QTranslator reads this buffer in place: keep it alive
         app.installTranslator(translator)
         return translator
     return None

@@ -71,6 +71,11 @@ def test_run_opens_the_window_on_the_database(
 ) -> None:
     """`catalyse --db FILE` opens the main window on that file and exits cleanly."""
     monkeypatch.setenv("CATALYSE_QUIT_WHEN_SHOWN", "1")
+    monkeypatch.setattr("ui.app.preferred_lang", lambda: "fr")  # no translator left behind
+    qt_translations: list[str] = []
+    monkeypatch.setattr(
+        "ui.app._install_qt_translator", lambda _a, lang: qt_translations.append(lang)
+    )
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     path = tmp_path / "atelier.sqlite"
     windows: list[Any] = []
@@ -79,4 +84,5 @@ def test_run_opens_the_window_on_the_database(
     assert "shown" in capsys.readouterr().out
     assert windows and windows[0].windowTitle() == "Catalyse — atelier.sqlite"
     assert qapp.applicationName() == "Catalyse" and not qapp.windowIcon().isNull()
+    assert qt_translations == ["fr"]
     Store.open(path).close()  # the lock was released

@@ -24,6 +24,7 @@ def _named_application(qapp: QApplication) -> None:
     """QSettings are stored under the app's name, as in the real application."""
     qapp.setOrganizationName("Catalyse")
     qapp.setApplicationName("Catalyse")
+    QSettings().clear()  # Qt keeps the settings path of the first test: start each one empty
 
 
 @pytest.fixture
@@ -197,3 +198,25 @@ def test_usable_at_1366_by_768(window: MainWindow, qtbot: QtBot) -> None:
     assert window._navigation.count() == len(SCREENS)
     for widget in (window._navigation, window._workshop_combo, screen.table):
         assert widget.accessibleName()
+
+
+def test_english_translation_is_used_when_installed(context: AppContext, qtbot: QtBot) -> None:
+    """With the English translation installed, menus, navigation and the form read in English."""
+    from ui.i18n import install_translator
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    translator = install_translator(app, "en")
+    assert translator is not None
+    try:
+        main = MainWindow(context)
+        qtbot.addWidget(main)
+        menus = [a.text() for a in main.menuBar().actions()]
+        assert menus[:3] == ["&File", "&Edit", "&View"] and menus[-1] == "&Help"
+        assert main._navigation.item(0).text() == "Workshops"
+        screen: Any = main.screen_named("workshops")
+        assert screen.save_button.text() == "&Save"
+        assert screen.form.sdg_picker.tile(17).toolTip() == "SDG 17: Partnerships for the Goals"
+    finally:
+        app.removeTranslator(translator)
+        install_translator(app, "fr")
