@@ -55,10 +55,21 @@ def build_parser() -> Parser:
 
 
 def has_command(argv: Sequence[str]) -> bool:
-    """Whether the arguments name a headless command (rather than opening the app)."""
-    return any(not arg.startswith("-") for arg in argv) or any(
-        arg in ("-h", "--help", "--version") for arg in argv
-    )
+    """Whether the arguments name a headless command (rather than opening the app).
+
+    `catalyse --db PATH` opens the app on PATH: the value of --db is not a command.
+    """
+    if any(arg in ("-h", "--help", "--version") for arg in argv):
+        return True
+    after_db = False
+    for arg in argv:
+        if after_db:
+            after_db = False
+        elif arg == "--db":
+            after_db = True
+        elif not arg.startswith("-"):
+            return True
+    return False
 
 
 def main(argv: Sequence[str] | None = None) -> int:
