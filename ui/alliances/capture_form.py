@@ -124,6 +124,7 @@ class CommitmentCaptureForm(QGroupBox):
             combo.installEventFilter(self)
         self.note.returnPressed.connect(self.save)
         context.workshop_changed.connect(self._on_context_workshop_changed)
+        context.current_workshop_changed.connect(self._on_context_current_workshop_changed)
         self.reload()
         self.clear()
 
@@ -147,6 +148,10 @@ class CommitmentCaptureForm(QGroupBox):
 
     def _on_context_workshop_changed(self, changes: Changes, _initiator: object) -> None:
         self.reload()
+
+    def _on_context_current_workshop_changed(self, _workshop_id: object) -> None:
+        self.reload()
+        self.clear()
 
     def _on_partner_text_changed(self, _text: str) -> None:
         organisation = self.partner.organisation()

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -27,6 +31,8 @@ from ui.alliances.wall import CommitmentWall
 from ui.context import AppContext
 from workshop.alliances_ops import CommitmentView, commitment_views
 from workshop.changes import Area, Changes
+from workshop.commitments_export import export_commitments
+from workshop.errors import CatalyseError
 from workshop.records import Alliance, AllianceId
 
 
@@ -164,13 +170,14 @@ class AlliancesScreen(QWidget):
         self.wall.read_back_requested.connect(self.start_read_back)
         self.read_back.finished.connect(self._on_read_back_finished)
         self.follow_up.review_requested.connect(self.review)
-        self._read_back_action = QAction(self.tr("Relecture des engagements"), self)
-        self._read_back_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
-        self._read_back_action.triggered.connect(self.start_read_back)
-
-    def actions(self) -> list[QAction]:  # type: ignore[override]
-        """For the main window's menus."""
-        return [self._read_back_action]
+        read_back = QAction(self.tr("&Relecture des engagements"), self)
+        read_back.setShortcut(QKeySequence("Ctrl+Shift+R"))
+        read_back.triggered.connect(self.start_read_back)
+        new_alliance = QAction(self.tr("&Nouvelle alliance"), self)
+        new_alliance.triggered.connect(self._on_new_alliance_triggered)
+        export = QAction(self.tr("&Exporter les engagements (CSV, Excel, agenda)…"), self)
+        export.triggered.connect(self.export_commitments)
+        self.addActions([new_alliance, read_back, export])
 
     def start_read_back(self) -> None:
         """Read back the current workshop's commitments on the wall tab."""
@@ -180,6 +187,33 @@ class AlliancesScreen(QWidget):
         self.tabs.setCurrentWidget(self.wall_stack)
         self.wall_stack.setCurrentWidget(self.read_back)
         self.read_back.start(views)
+
+    def _on_new_alliance_triggered(self) -> None:
+        self.tabs.setCurrentWidget(self.page)
+        self.page.new_alliance()
+
+    def export_commitments(self) -> None:
+        """Save the current workshop's commitments as .csv, .xlsx or .ics (calendar)."""
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Exporter les engagements"),
+            "engagements.xlsx",
+            self.tr("Classeur Excel (*.xlsx);;CSV (*.csv);;Agenda iCalendar (*.ics)"),
+        )
+        if not path:
+            return
+        try:
+            count = export_commitments(
+                self.context.store, Path(path), self.context.current_workshop_id
+            )
+        except (CatalyseError, OSError) as error:
+            QMessageBox.warning(self, self.tr("Export impossible"), str(error))
+            return
+        QMessageBox.information(
+            self,
+            self.tr("Export terminé"),
+            self.tr("{count} engagement(s) exporté(s) dans {path}.").format(count=count, path=path),
+        )
 
     def _on_read_back_finished(self) -> None:
         self.wall_stack.setCurrentWidget(self.wall)

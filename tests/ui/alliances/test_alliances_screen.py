@@ -143,3 +143,18 @@ def test_a_card_becomes_a_commitment_and_back(context) -> None:
     anonymous = store.board.cards.add(type(card)(workshop_id=store.demo_id, text="Sans auteur"))
     with pytest.raises(InvalidInput):
         CardToCommitmentCommand(context, anonymous.id, alliance.id)
+
+
+def test_commitments_export_from_the_screen(context, screen, tmp_path, monkeypatch) -> None:
+    """The screen's export action writes the workshop's commitments to the file picked."""
+    from openpyxl import load_workbook
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    target = tmp_path / "engagements.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: shown.append(a[2]))
+    export = next(a for a in screen.actions() if "Exporter" in a.text())
+    export.trigger()
+    assert load_workbook(target).active.max_row == 15
+    assert shown and "14" in shown[0]
