@@ -1,0 +1,99 @@
+"""A real phone-sized browser joins through the QR address, posts, votes and commits."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import threading
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.ui.live.cdp import Browser
+from workshop.changes import Area, Changes
+from workshop.storage.board import VoteRound
+
+CHROMIUM = shutil.which("chromium")
+
+
+def _drive_phone(url: str, profile: Path, shots: Path, outcome: dict[str, Any]) -> None:
+    """What a participant does on their phone, through the page's own buttons."""
+    browser = Browser(str(CHROMIUM), profile)
+    try:
+        browser.send("Page.navigate", {"url": url})
+        browser.wait_for("!document.getElementById('join-view').hidden")
+        browser.screenshot(shots / "phone_join.png")
+        browser.type_into("#first-name", "Maëlys")
+        browser.type_into("#organisation", "Les Amis du Marché Paysan")
+        browser.click("#join-form button[type=submit]")
+        browser.wait_for("!document.getElementById('main-view').hidden")
+        browser.type_into("#card-text", "Un marché de producteurs <b>chaque</b> samedi")
+        browser.click("#card-form button[type=submit]")
+        outcome["card_message"] = browser.wait_for(
+            "!document.getElementById('message').hidden && "
+            "document.getElementById('message').textContent"
+        )
+        browser.screenshot(shots / "phone_card.png")
+        browser.click("#tab-vote")
+        browser.wait_for("document.querySelectorAll('#vote-cards button').length > 0")
+        browser.click("#vote-cards li:last-child button")
+        outcome["votes_left"] = browser.wait_for(
+            "document.getElementById('message').textContent.includes('Vote') && "
+            "document.getElementById('votes-left').textContent"
+        )
+        browser.screenshot(shots / "phone_vote.png")
+        browser.click("#tab-commit")
+        browser.type_into("#commit-text", "Un stand gratuit pour l'épicerie solidaire")
+        browser.evaluate("document.getElementById('resource').value = 'materiel'")
+        browser.type_into("#quantity", "12")
+        browser.evaluate("document.getElementById('due-date').value = '2099-06-30'")
+        browser.click("#commit-form button[type=submit]")
+        outcome["commit_message"] = browser.wait_for(
+            "document.getElementById('message').textContent.includes('engagement')"
+            " && document.getElementById('message').textContent"
+        )
+        browser.screenshot(shots / "phone_commit.png")
+    except BaseException as error:
+        outcome["error"] = error
+        browser.screenshot(shots / "phone_failed.png")
+    finally:
+        browser.close()
+        outcome["done"] = True
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed")
+def test_a_phone_browser_joins_posts_votes_and_proposes(
+    live: Any, qtbot: Any, tmp_path: Path
+) -> None:
+    """Headless Chromium at 390x844 opens the QR address, joins, posts a card that lands on
+    the board, votes, and proposes a commitment that the facilitator then accepts."""
+    service, server = live
+    context = service.context
+    store = context.store
+    workshop_id = context.current_workshop_id
+    store.board.rounds.add(VoteRound(workshop_id=workshop_id, votes_per_person=3))
+    context.notify(Changes.of(Area.BOARD))
+    shots = Path(os.environ.get("CATALYSE_SHOTS", tmp_path))
+    shots.mkdir(parents=True, exist_ok=True)
+    outcome: dict[str, Any] = {}
+    thread = threading.Thread(
+        target=_drive_phone, args=(server.url, tmp_path / "profile", shots, outcome), daemon=True
+    )
+    thread.start()
+    qtbot.waitUntil(lambda: "done" in outcome, timeout=90_000)
+    thread.join(timeout=5)
+    if "error" in outcome:
+        raise outcome["error"]
+    assert "au tableau" in outcome["card_message"]
+    (card,) = store.board.cards.find("source = 'phone'")
+    assert card.text == "Un marché de producteurs <b>chaque</b> samedi"
+    assert store.people.get(card.person_id).first_name == "Maëlys"
+    assert "2 sur 3" in outcome["votes_left"]
+    (pending,) = service.session.inbox.items()
+    assert pending.text == "Un stand gratuit pour l'épicerie solidaire"
+    assert service.accept(pending.id)
+    (commitment,) = store.commitments.find("description = ?", [pending.text])
+    assert (commitment.quantity, commitment.unit) == (12.0, "objets")
+    assert (shots / "phone_commit.png").stat().st_size > 10_000
