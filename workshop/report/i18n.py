@@ -39,8 +39,9 @@ MONTHS = {
     ],
 }
 
+# French wants a narrow no-break space (U+202F) before ; ! ? and inside « », but reportlab's
+# Paragraph takes U+202F for breaking whitespace: the plain no-break space is used throughout.
 NBSP = "\u00a0"
-NNBSP = "\u202f"  # narrow no-break space: before ; ! ? and inside « »
 
 LABELS: dict[str, tuple[str, str]] = {
     "report": ("Compte rendu d'atelier", "Workshop report"),
@@ -158,15 +159,15 @@ _BEFORE_CLOSE = re.compile(r"[ \u00a0\u202f]*»")
 
 
 def french_typography(text: str) -> str:
-    """French spacing: no-break space before `:`, narrow no-break before ; ! ? and inside « ».
+    """French spacing: a no-break space before : ; ! ? and inside « ».
 
     A `:` typed with no space before it (a time, a URL) is left alone; ; ! ? get their space
     only after a letter, a digit or a closing mark, so that `?!` or `!!!` stay together.
     """
     text = _BEFORE_COLON.sub(NBSP + ":", text)
-    text = re.sub(r"(?<=[\w»)\]])[ \u00a0\u202f]*([;!?])", NNBSP + r"\1", text)
-    text = _AFTER_OPEN.sub("«" + NNBSP, text)
-    return _BEFORE_CLOSE.sub(NNBSP + "»", text)
+    text = re.sub(r"(?<=[\w»)\]])[ \u00a0\u202f]*([;!?])", NBSP + r"\1", text)
+    text = _AFTER_OPEN.sub("«" + NBSP, text)
+    return _BEFORE_CLOSE.sub(NBSP + "»", text)
 
 
 def typography(text: str, lang: Lang) -> str:
@@ -195,10 +196,10 @@ def format_time(time: dt.time | None, lang: Lang) -> str:
 
 
 def format_number(value: float, lang: Lang) -> str:
-    """1 234,5 in French (narrow no-break thousands), 1,234.5 in English; no trailing .0."""
+    """1 234,5 in French (no-break space for thousands), 1,234.5 in English; no trailing .0."""
     text = f"{value:,.2f}".rstrip("0").rstrip(".")
     if lang == "fr":
-        text = text.replace(",", NNBSP).replace(".", ",")
+        text = text.replace(",", NBSP).replace(".", ",")
     return text
 
 

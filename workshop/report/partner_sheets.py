@@ -99,7 +99,7 @@ def _sheet(writer: Writer, organisation: Organisation) -> list[Flowable]:
                         writer.t("phone"),
                     ],
                     rows,
-                    [140, 65, 100, 123, 65],
+                    [115, 58, 85, 165, 70],
                 )
             )
         flowables.append(Spacer(1, 8))

@@ -1,0 +1,167 @@
+"""The session report PDF: contents, escaping, typography, determinism and validity."""
+
+from __future__ import annotations
+
+import dataclasses
+import io
+from pathlib import Path
+
+from reportlab.platypus import Paragraph, Table
+
+from tests.workshop.report.conftest import page_count, pdf_text, printed_texts, qpdf_check
+from workshop.records import OrganisationId
+from workshop.report.data import ReportData
+from workshop.report.document import Writer, build_report
+from workshop.report.sample import LONG_NAME, MARKUP_NAME
+
+
+def _build(data: ReportData, **options: object) -> bytes:
+    out = io.BytesIO()
+    build_report(data, out, **options)  # type: ignore[arg-type]
+    return out.getvalue()
+
+
+def test_two_builds_are_byte_identical(demo_data: ReportData) -> None:
+    """Building the report twice from the same data gives the same bytes (reports compare)."""
+    first = _build(demo_data)
+    assert first.startswith(b"%PDF-")
+    assert first == _build(demo_data)
+    assert first != _build(demo_data, lang="en")
+
+
+def test_demo_report_is_valid_and_has_every_section(demo_data: ReportData, tmp_path: Path) -> None:
+    """The demo report passes qpdf, and its text holds names, sections and page numbers."""
+    path = tmp_path / "r.pdf"
+    build_report(demo_data, path)
+    qpdf_check(path)
+    text = pdf_text(path)
+    pages = page_count(path.read_bytes())
+    assert pages >= 8
+    for expected in (
+        "Chiffres clés",
+        "Participants par organisation",
+        "Le tableau",
+        "Résultats des votes",
+        "Qui s'engage à quoi",
+        "La carte des alliances",
+        "Couverture des ODD",
+        "Prochaines étapes",
+        "Restos du Cœur",
+        "26 novembre 2026",
+        f"page 1 / {pages}",
+        f"page {pages} / {pages}",
+    ):
+        assert expected in text, expected
+    names = {p.full_name for p in demo_data.present_people()}
+    assert all(name in text for name in names)
+
+
+def test_metadata_and_language(demo_data: ReportData) -> None:
+    """The PDF declares its language and carries a title, author and subject."""
+    pdf = _build(demo_data)
+    assert b"/Lang (fr-FR)" in pdf
+    assert b"/Author (Claire Fontaine)" in pdf
+    assert b"/Title" in pdf and b"/Subject" in pdf
+    assert b"/Lang (en-GB)" in _build(demo_data, lang="en")
+
+
+def test_markup_in_user_text_prints_literally(demo_data: ReportData, tmp_path: Path) -> None:
+    """An organisation named with tags and '&' prints as typed; no image is fetched."""
+    first = next(iter(demo_data.organisations))
+    organisations = dict(demo_data.organisations)
+    organisations[first] = dataclasses.replace(organisations[first], name=MARKUP_NAME)
+    data = dataclasses.replace(demo_data, organisations=organisations)
+    flowables = Writer(data, "fr", False).flowables()
+    assert any(MARKUP_NAME in text for text in printed_texts(flowables))
+    for paragraph in _paragraphs(flowables):
+        for frag in paragraph.frags:
+            assert not getattr(frag, "cbDefn", None), "an <img> or other tag was interpreted"
+            assert "<img" not in getattr(frag, "text", "") or not frag.bold
+    path = tmp_path / "r.pdf"
+    build_report(data, path)
+    assert MARKUP_NAME.replace('"', "") in pdf_text(path).replace('"', "")
+
+
+def test_contacts_only_when_asked(demo_data: ReportData) -> None:
+    """E-mails print only with contacts=True; names print either way."""
+    person = demo_data.present_people()[0]
+    without = printed_texts(Writer(demo_data, "fr", False).participants())
+    with_contacts = printed_texts(Writer(demo_data, "fr", True).participants())
+    assert person.email and not any(person.email in t for t in without)
+    assert any(person.email in t for t in with_contacts)
+    assert any(person.full_name in t for t in without)
+
+
+def test_english_report_uses_english_labels_and_dates(
+    demo_data: ReportData, tmp_path: Path
+) -> None:
+    """With lang='en', labels, vocabulary and dates are English."""
+    texts = " ".join(printed_texts(Writer(demo_data, "en", False).flowables()))
+    assert "Key figures" in texts and "Who committed what" in texts
+    assert "Chiffres clés" not in texts
+    path = tmp_path / "en.pdf"
+    build_report(demo_data, path, lang="en")
+    text = pdf_text(path)
+    assert "26 November 2026" in text and "page 1 /" in text
+
+
+def test_french_spacing_in_printed_text(demo_data: ReportData) -> None:
+    """In French, a no-break space precedes ':' and '?' of user text (the title and question)."""
+    texts = printed_texts(Writer(demo_data, "fr", False).cover())
+    assert any("Val de Lise\u00a0: atelier" in t for t in texts)
+    assert any(t.endswith("accessible\u00a0?") for t in texts)
+
+
+def test_long_tables_split_with_repeated_headers(medium_data: ReportData, medium_pdf: Path) -> None:
+    """A table longer than a page continues on the next with its header row repeated."""
+    tables = [f for f in Writer(medium_data, "fr", False).flowables() if isinstance(f, Table)]
+    assert all(t.repeatRows == 1 for t in tables if len(t._cellvalues) > 40)
+    pages = pdf_text(medium_pdf).split("\f")
+    participant_pages = [p for p in pages if "Organisation" in p and "Courriel" in p]
+    assert len(participant_pages) >= 2
+
+
+def test_hard_texts_keep_the_layout(medium_data: ReportData, medium_pdf: Path) -> None:
+    """A 500-character card, a 200-character name and non-Latin names build a valid PDF."""
+    assert any(len(c.text) >= 500 for c in medium_data.cards)
+    assert LONG_NAME in {o.name for o in medium_data.organisations.values()}
+    assert page_count(medium_pdf.read_bytes()) > 15
+    qpdf_check(medium_pdf)
+    text = pdf_text(medium_pdf)
+    assert "Иван" in text and "Þóra" in text
+    assert "<b>Dupont & Fils</b>" in text
+
+
+def test_figures_sum_resources_by_kind_and_unit(demo_data: ReportData) -> None:
+    """Resources committed add up per kind and unit, leaving dropped commitments out."""
+    totals = {(k, u): (q, n) for k, u, q, n in demo_data.resources_committed()}
+    expected = sum(
+        c.quantity or 0 for c in demo_data.commitments if c.unit == "€" and c.status != "abandonne"
+    )
+    assert totals[("financier", "€")][0] == expected > 0
+    present = demo_data.present_organisations_by_kind()
+    assert sum(n for _, n in present) == demo_data.figures.organisations
+
+
+def test_empty_workshop_still_reports(store: object, tmp_path: Path) -> None:
+    """A workshop with no people, cards or alliances gives a short valid report."""
+    from workshop.records import Workshop
+    from workshop.report.data import collect
+
+    workshop = store.workshops.add(Workshop(title="Atelier vide"))  # type: ignore[attr-defined]
+    data = collect(store, workshop.id)  # type: ignore[arg-type]
+    path = tmp_path / "empty.pdf"
+    build_report(data, path)
+    qpdf_check(path)
+    assert "Aucune alliance" in pdf_text(path)
+    assert OrganisationId(0) not in data.organisations
+
+
+def _paragraphs(flowables: list[object]) -> list[Paragraph]:
+    found: list[Paragraph] = []
+    for flowable in flowables:
+        if isinstance(flowable, Paragraph):
+            found.append(flowable)
+        elif isinstance(flowable, Table):
+            found += [c for row in flowable._cellvalues for c in row if isinstance(c, Paragraph)]
+    return found

@@ -1,0 +1,52 @@
+"""Partner sheets: one page per partner organisation with its commitments and co-partners."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.workshop.report.conftest import page_count, pdf_text
+from workshop.report.data import ReportData
+from workshop.report.partner_sheets import build_partner_sheets, sheet_filename
+
+
+def test_one_single_page_sheet_per_partner(demo_data: ReportData, tmp_path: Path) -> None:
+    """Every partner organisation gets its own one-page PDF, named after it."""
+    paths = build_partner_sheets(demo_data, tmp_path / "sheets", "fr")
+    partners = demo_data.partner_organisations()
+    assert len(paths) == len(partners) > 3
+    assert {p.name for p in paths} == {sheet_filename(o) for o in partners}
+    assert all(page_count(p.read_bytes()) == 1 for p in paths)
+
+
+def test_sheet_shows_commitments_and_co_partners_contacts(
+    demo_data: ReportData, tmp_path: Path
+) -> None:
+    """A sheet lists the organisation's commitments and its co-partners' e-mails."""
+    organisation = demo_data.partner_organisations()[0]
+    path = next(
+        p
+        for p in build_partner_sheets(demo_data, tmp_path, "fr")
+        if p.name == sheet_filename(organisation)
+    )
+    text = " ".join(pdf_text(path).split())
+    own = [p for p in demo_data.partners if p.organisation_id == organisation.id]
+    commitments = [c for c in demo_data.commitments if c.partner_id in {p.id for p in own}]
+    for commitment in commitments:
+        assert " ".join(commitment.description.split()[:3]) in text
+    others = [
+        p
+        for o in own
+        for p in demo_data.partners_of(o.alliance_id)
+        if p.organisation_id != organisation.id and p.contact_person_id
+    ]
+    assert others
+    compact = text.replace(" ", "")
+    assert all(demo_data.people[p.contact_person_id].email in compact for p in others)
+
+
+def test_sheet_filenames_are_safe() -> None:
+    """File names keep ASCII letters and digits only, whatever the organisation's name."""
+    from workshop.records import Organisation, OrganisationId
+
+    name = sheet_filename(Organisation(id=OrganisationId(7), name="../Restos du Cœur <x>/"))
+    assert name == "0007-restos-du-coeur-x.pdf"
