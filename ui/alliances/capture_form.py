@@ -113,6 +113,7 @@ class CommitmentCaptureForm(QGroupBox):
                 grid.addWidget(self.errors[error], row, 2)
         grid.addWidget(self.partner_hint, 1, 2)
         grid.addWidget(self.save_button, len(rows), 1)
+        grid.setRowStretch(len(rows) + 1, 1)
         grid.setColumnStretch(1, 3)
         grid.setColumnStretch(2, 2)
         order: list[QWidget] = [field for _, field, _ in rows] + [self.save_button]
