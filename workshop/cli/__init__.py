@@ -17,6 +17,8 @@ COMMAND_MODULES = [
     "workshop.cli.basics",
     "workshop.cli.report",
     "workshop.cli.backup",
+    "workshop.cli.stakeholders",
+    "workshop.cli.export",
 ]
 
 

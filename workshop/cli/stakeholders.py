@@ -1,0 +1,131 @@
+"""Subcommands `import`, `export stakeholders`, `person export|erase` and `purge`."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from workshop.cli.common import open_store, workshop_id_arg
+from workshop.errors import CatalyseError
+from workshop.gdpr import erase_person, export_person_json, purge
+from workshop.importing import guess_mapping, import_rows, read_table
+from workshop.records import PersonId
+from workshop.stakeholders_export import export_stakeholders
+
+
+def _person_id(value: str) -> PersonId:
+    try:
+        return PersonId(int(value))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a person id: {value!r}") from None
+
+
+def _years(value: str) -> int:
+    try:
+        years = int(value)
+    except ValueError:
+        years = 0
+    if years < 1:
+        raise argparse.ArgumentTypeError(f"not a number of years: {value!r}")
+    return years
+
+
+def register(subparsers: Any) -> None:
+    from workshop.cli import Parser, add_db_option
+
+    importing = subparsers.add_parser(
+        "import",
+        help="import people and organisations from a CSV or .xlsx file "
+        "(Eventbrite, HelloAsso, Google Forms, Excel, SIRENE, RNA)",
+    )
+    importing.add_argument("file", type=Path, metavar="FILE")
+    add_db_option(importing)
+    importing.add_argument(
+        "--workshop",
+        type=workshop_id_arg,
+        default=None,
+        metavar="ID",
+        help="register the people imported for this workshop",
+    )
+    importing.set_defaults(func=run_import)
+
+    person = subparsers.add_parser("person", help="a person's data: export it or erase it")
+    actions = person.add_subparsers(
+        dest="action", metavar="ACTION", parser_class=Parser, required=True
+    )
+    export = actions.add_parser("export", help="write all the data about a person to JSON")
+    export.add_argument("person_id", type=_person_id, metavar="ID")
+    export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.json")
+    add_db_option(export)
+    export.set_defaults(func=run_person_export)
+    erase = actions.add_parser(
+        "erase", help="erase a person for good (their cards and votes stay, anonymised)"
+    )
+    erase.add_argument("person_id", type=_person_id, metavar="ID")
+    add_db_option(erase)
+    erase.set_defaults(func=run_person_erase)
+
+    purging = subparsers.add_parser(
+        "purge", help="erase the people not seen at a workshop for N years (default 3)"
+    )
+    purging.add_argument("--years", type=_years, default=3, metavar="N")
+    purging.add_argument(
+        "--dry-run", action="store_true", help="list who would be erased, erase no one"
+    )
+    add_db_option(purging)
+    purging.set_defaults(func=run_purge)
+
+
+def register_export(export_subparsers: Any) -> None:
+    from workshop.cli import add_db_option
+
+    parser = export_subparsers.add_parser(
+        "stakeholders", help="export people and organisations to .csv or .xlsx"
+    )
+    parser.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    add_db_option(parser)
+    parser.set_defaults(func=run_export_stakeholders)
+
+
+def run_import(args: argparse.Namespace) -> int:
+    table = read_table(args.file)  # an unreadable file stops here, before the database opens
+    with open_store(args) as store:
+        report = import_rows(store, table, guess_mapping(table.headers), args.workshop)
+    for line in report.lines("fr"):
+        print(line)
+    return 0
+
+
+def run_export_stakeholders(args: argparse.Namespace) -> int:
+    if args.output.suffix.lower() not in (".csv", ".xlsx"):
+        raise CatalyseError(f"cannot write {args.output.name}: the file must end in .csv or .xlsx")
+    with open_store(args, must_exist=True, read_only=True) as store:
+        count = export_stakeholders(store, args.output)
+    print(f"{count} lignes écrites dans {args.output}")
+    return 0
+
+
+def run_person_export(args: argparse.Namespace) -> int:
+    with open_store(args, must_exist=True, read_only=True) as store:
+        export_person_json(store, args.person_id, args.output)
+    print(f"données de la personne {args.person_id} écrites dans {args.output}")
+    return 0
+
+
+def run_person_erase(args: argparse.Namespace) -> int:
+    with open_store(args, must_exist=True) as store:
+        report = erase_person(store, args.person_id)
+    for line in report.lines():
+        print(line)
+    return 0
+
+
+def run_purge(args: argparse.Namespace) -> int:
+    with open_store(args, must_exist=True) as store:
+        candidates = purge(store, args.years, dry_run=args.dry_run)
+    for c in candidates:
+        print(f"{c.person_id}\t{c.last_seen.isoformat()}\t{c.name}")
+    verb = "à effacer" if args.dry_run else "effacées"
+    print(f"{len(candidates)} personnes {verb} (pas vues depuis plus de {args.years} ans)")
+    return 0
