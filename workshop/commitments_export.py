@@ -56,7 +56,7 @@ def _row(view: CommitmentView) -> list[Cell]:
         view.signatory,
         c.description,
         c.resource_kind.label("fr"),
-        c.quantity,
+        _number(c.quantity),
         c.unit,
         c.due_date,
         c.status.label("fr"),
@@ -87,3 +87,8 @@ def _event(view: CommitmentView) -> AllDayEvent:
         description=description,
         categories=view.alliance,
     )
+
+
+def _number(value: float | None) -> float | int | None:
+    """Whole quantities as integers (4500, not 4500.0) for the spreadsheet."""
+    return int(value) if value is not None and value.is_integer() else value

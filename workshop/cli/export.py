@@ -8,6 +8,7 @@ from typing import Any
 # Each module provides `register_export(export_subparsers)`; append yours here.
 EXPORT_TARGETS = [
     "workshop.cli.stakeholders",
+    "workshop.cli.commitments",
 ]
 
 
