@@ -34,6 +34,7 @@ from ui.stakeholders_models import PersonTableModel, RecordTableModel, organisat
 from workshop.changes import Area, Changes
 from workshop.records import Organisation, OrganisationId, Person
 from workshop.registry import (
+    Page,
     RegistryFilter,
     find_organisations,
     find_people,
@@ -83,7 +84,7 @@ class RegistryTab(QWidget):
     def make_model(self) -> RecordTableModel[Any]:
         raise NotImplementedError
 
-    def query(self, flt: RegistryFilter) -> tuple[list[Any], int]:
+    def query(self, flt: RegistryFilter) -> Page[Any]:
         raise NotImplementedError
 
     def make_side_panel(self) -> QWidget:
@@ -213,11 +214,18 @@ class RegistryTab(QWidget):
         """Query again with the current search and filters, keeping the selection."""
         self._timer.stop()
         selected = {r.id for r in self.selected_records()}
-        records, total = self.query(self.current_filter())
+        page = self.query(self.current_filter())
+        records, total = page.records, page.total
         self.show_records(records)
         header = self.view.horizontalHeader()
         self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
-        if total > len(records):
+        if page.capped:
+            self.count_label.setText(
+                self.tr(
+                    "Plus de {total} résultats, {shown} affichés : affinez la recherche"
+                ).format(total=f"{total:n}", shown=len(records))
+            )
+        elif total > len(records):
             self.count_label.setText(
                 self.tr("{total} résultats, {shown} affichés : affinez la recherche").format(
                     total=f"{total:n}", shown=len(records)
@@ -416,9 +424,8 @@ class OrganisationsTab(RegistryTab):
     def column_widths(self) -> list[int]:
         return [280, 200, 150, 150]
 
-    def query(self, flt: RegistryFilter) -> tuple[list[Organisation], int]:
-        page = find_organisations(self.context.store, flt, ROW_LIMIT)
-        return page.records, page.total
+    def query(self, flt: RegistryFilter) -> Page[Organisation]:
+        return find_organisations(self.context.store, flt, ROW_LIMIT)
 
     def make_side_panel(self) -> QWidget:
         self._form = OrganisationForm()
@@ -541,9 +548,8 @@ class PeopleTab(RegistryTab):
     def column_widths(self) -> list[int]:
         return [130, 110, 250, 150, 240]
 
-    def query(self, flt: RegistryFilter) -> tuple[list[Person], int]:
-        page = find_people(self.context.store, flt, ROW_LIMIT)
-        return page.records, page.total
+    def query(self, flt: RegistryFilter) -> Page[Person]:
+        return find_people(self.context.store, flt, ROW_LIMIT)
 
     def show_records(self, records: list[Person]) -> None:
         names = organisation_names(self.context.store, (p.organisation_id for p in records))

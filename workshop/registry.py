@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
@@ -44,10 +45,16 @@ class RegistryFilter:
 
 @dataclass(frozen=True)
 class Page(Generic[R]):
-    """The first records matching a filter, and how many match in all."""
+    """The first records matching a filter, and how many match in all.
+
+    When more than `SORT_CAP` match, `capped` is true, `total` is `SORT_CAP` (a floor),
+    and the page holds the first matches found, in no particular order: sorting tens of
+    thousands of rows on each keystroke would make typing lag (the screen asks to refine).
+    """
 
     records: list[R]
     total: int
+    capped: bool = False
 
 
 def _organisation_conditions(store: Store, flt: RegistryFilter) -> tuple[list[str], list[Any]]:
@@ -66,17 +73,27 @@ def _organisation_conditions(store: Store, flt: RegistryFilter) -> tuple[list[st
     return where, params
 
 
+SORT_CAP = 2000
+
+
 def _page(
     store: Store, table: str, where: list[str], params: list[Any], order: str, limit: int
-) -> tuple[list[dict[str, Any]], int]:
+) -> tuple[list[dict[str, Any]], int, bool]:
+    """The first `limit` rows in order (unordered beyond SORT_CAP matches), their count, capped."""
     clause = " WHERE " + " AND ".join(where) if where else ""
+    ids = [
+        row[0]
+        for row in store.db.execute(f"SELECT id FROM {table}{clause} LIMIT {SORT_CAP + 1}", params)
+    ]
+    capped = len(ids) > SORT_CAP
     rows = list(
-        store.db.query(f"SELECT * FROM {table}{clause} ORDER BY {order} LIMIT ?", [*params, limit])
+        store.db.query(
+            f"SELECT * FROM {table} WHERE id IN (SELECT value FROM json_each(?)) "
+            f"ORDER BY {'id' if capped else order} LIMIT ?",
+            [json.dumps(ids[:limit] if capped else ids), limit],
+        )
     )
-    if len(rows) < limit:
-        return rows, len(rows)
-    total = store.db.execute(f"SELECT count(*) FROM {table}{clause}", params).fetchone()[0]
-    return rows, int(total)
+    return rows, min(len(ids), SORT_CAP), capped
 
 
 def find_organisations(store: Store, flt: RegistryFilter, limit: int = 500) -> Page[Organisation]:
@@ -91,8 +108,8 @@ def find_organisations(store: Store, flt: RegistryFilter, limit: int = 500) -> P
             0, "id IN (SELECT rowid FROM organisations_fts WHERE organisations_fts MATCH ?)"
         )
         params.insert(0, query)
-    rows, total = _page(store, "organisations", where, params, ORGANISATION_ORDER, limit)
-    return Page([from_row(Organisation, row) for row in rows], total)
+    rows, total, capped = _page(store, "organisations", where, params, ORGANISATION_ORDER, limit)
+    return Page([from_row(Organisation, row) for row in rows], total, capped)
 
 
 def find_people(store: Store, flt: RegistryFilter, limit: int = 500) -> Page[Person]:
@@ -112,8 +129,8 @@ def find_people(store: Store, flt: RegistryFilter, limit: int = 500) -> Page[Per
             f"organisation_id IN (SELECT id FROM organisations WHERE {' AND '.join(org_where)})"
         )
         params += org_params
-    rows, total = _page(store, "people", where, params, PERSON_ORDER, limit)
-    return Page([from_row(Person, row) for row in rows], total)
+    rows, total, capped = _page(store, "people", where, params, PERSON_ORDER, limit)
+    return Page([from_row(Person, row) for row in rows], total, capped)
 
 
 def territories(store: Store) -> list[str]:
