@@ -133,12 +133,13 @@ def layout_map(
         ring += 1
     spacing = 2 * ring + 2  # a free lane of cells between two alliances' neighbourhoods
     columns = max(1, math.ceil(math.sqrt(len(ordered_alliances))))
-    taken: set[Cell] = set()
-    hub_cell: dict[AllianceId, Cell] = {}
-    for index, alliance in enumerate(ordered_alliances):
-        cell = ((index % columns) * spacing, (index // columns) * spacing)
-        hub_cell[alliance.id] = cell
-        taken.add(cell)
+    slots = [
+        (column * spacing, row * spacing)
+        for row in range(math.ceil(len(ordered_alliances) / columns))
+        for column in range(columns)
+    ]
+    hub_cell = _place_hubs(ordered_alliances, members, slots)
+    taken: set[Cell] = set(hub_cell.values())
 
     org_cell: dict[OrganisationId, Cell] = {}
     linked = sorted(
@@ -181,6 +182,41 @@ def layout_map(
         if m.alliance_id in members and m.organisation_id in alliances_of
     )
     return MapLayout(tuple(nodes), links, _bounds(nodes))
+
+
+def _place_hubs(
+    alliances: Sequence[MapAlliance],
+    members: dict[AllianceId, list[OrganisationId]],
+    slots: list[Cell],
+) -> dict[AllianceId, Cell]:
+    """Put alliances that share partners on neighbouring slots (greedy, deterministic)."""
+    if not slots:
+        return {}
+    centre = (sum(c[0] for c in slots) / len(slots), sum(c[1] for c in slots) / len(slots))
+    sets = {a.id: set(members[a.id]) for a in alliances}
+    placed: dict[AllianceId, Cell] = {}
+    free = list(slots)
+    remaining = list(alliances)
+    while remaining:
+
+        def affinity(a: MapAlliance) -> tuple[int, int, int]:
+            shared = sum(len(sets[a.id] & sets[b]) for b in placed)
+            return (-shared, -len(sets[a.id]), a.id)
+
+        alliance = min(remaining, key=affinity)
+        remaining.remove(alliance)
+
+        def cost(slot: Cell, alliance: MapAlliance = alliance) -> tuple[float, float, Cell]:
+            pull = sum(
+                len(sets[alliance.id] & sets[b]) * math.dist(slot, cell)
+                for b, cell in placed.items()
+            )
+            return (pull, math.dist(slot, centre), slot)
+
+        slot = min(free, key=cost)
+        free.remove(slot)
+        placed[alliance.id] = slot
+    return placed
 
 
 def _point(cell: Cell) -> tuple[float, float]:
