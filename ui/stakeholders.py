@@ -2,12 +2,26 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QMessageBox,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ui.attendance import AttendancePanel
 from ui.context import AppContext
+from ui.i18n import current_lang
+from ui.stakeholders_import import ImportWizard
 from ui.stakeholders_registry import OrganisationsTab, PeopleTab
+from workshop.errors import CatalyseError
+from workshop.stakeholders_export import export_stakeholders
 
 
 class StakeholdersScreen(QWidget):
@@ -26,17 +40,51 @@ class StakeholdersScreen(QWidget):
         self.tabs.addTab(self.attendance, self.tr("É&margement"))
         self.import_action = QAction(self.tr("Importer des participants…"), self)
         self.export_action = QAction(self.tr("Exporter l'annuaire…"), self)
-        bar = QHBoxLayout()
-        bar.addStretch(1)
+        self.import_action.triggered.connect(self.import_file)
+        self.export_action.triggered.connect(self.export_registry)
+        corner = QWidget()
+        bar = QHBoxLayout(corner)
+        bar.setContentsMargins(0, 0, 0, 2)
         for action in (self.import_action, self.export_action):
             button = QPushButton(action.text())
             button.setAccessibleName(action.text().rstrip("…"))
             button.clicked.connect(action.trigger)
             bar.addWidget(button)
+        self.tabs.setCornerWidget(corner)
         layout = QVBoxLayout(self)
-        layout.addLayout(bar)
         layout.addWidget(self.tabs, 1)
 
     def actions(self) -> list[QAction]:  # type: ignore[override]
         """The screen's actions, for the main window's menus."""
         return [self.import_action, self.export_action]
+
+    def import_file(self) -> None:
+        """The import wizard (file, preview, mapping, report); the import is one undo step."""
+        wizard = ImportWizard(self.context, self)
+        wizard.exec()
+
+    def export_registry(self) -> None:
+        """Every person with their organisation (and organisations without people) to CSV/XLSX."""
+        xlsx, csv = self.tr("Classeur Excel (*.xlsx)"), self.tr("Fichier CSV (*.csv)")
+        path, chosen = QFileDialog.getSaveFileName(
+            self, self.tr("Exporter l'annuaire"), self.tr("annuaire.xlsx"), f"{xlsx};;{csv}"
+        )
+        if not path:
+            return
+        target = Path(path)
+        if target.suffix.lower() not in (".csv", ".xlsx"):
+            target = target.with_suffix(".csv" if chosen == csv else ".xlsx")
+        try:
+            count = export_stakeholders(self.context.store, target, current_lang())
+        except (OSError, CatalyseError) as error:
+            QMessageBox.warning(
+                self,
+                self.tr("Exporter l'annuaire"),
+                self.tr("Impossible d'écrire {path} : {error}").format(path=target, error=error),
+            )
+            return
+        QMessageBox.information(
+            self,
+            self.tr("Exporter l'annuaire"),
+            self.tr("{count} lignes exportées dans {path}.").format(count=count, path=target),
+        )

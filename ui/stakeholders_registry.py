@@ -30,6 +30,7 @@ from ui.context import AppContext
 from ui.i18n import current_lang
 from ui.stakeholders_commands import REGISTRY_CHANGES, MergeCommand
 from ui.stakeholders_forms import OrganisationForm, PersonForm, RecordForm
+from ui.stakeholders_gdpr import PersonDataActions
 from ui.stakeholders_models import PersonTableModel, RecordTableModel, organisation_model
 from workshop.changes import Area, Changes
 from workshop.records import Organisation, OrganisationId, Person
@@ -570,9 +571,13 @@ class PeopleTab(RegistryTab):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self._form)
         column.addWidget(scroll, 1)
-        self.gdpr_box = QWidget()
+        self.gdpr_box = PersonDataActions(self.context, self._form_person)
         column.addWidget(self.gdpr_box)
         return self.side
+
+    def _form_person(self) -> Person | None:
+        record = self.form_record()
+        return record if isinstance(record, Person) and record.id else None
 
     @property
     def form(self) -> PersonForm:

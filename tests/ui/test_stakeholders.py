@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from ui.stakeholders import StakeholdersScreen
 from ui.stakeholders_models import PersonTableModel, organisation_model
@@ -211,3 +213,51 @@ def test_history_lists_workshops_alliances_and_commitments(screen: StakeholdersS
     assert store.workshops.get(screen.context.current_workshop_id).title in text
     assert store.alliances.get(partner.alliance_id).name in text
     assert commitment.description in text
+
+
+def test_export_writes_the_registry_to_xlsx(
+    screen: StakeholdersScreen, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ "Exporter l'annuaire" writes every person to the chosen spreadsheet file."""
+    from openpyxl import load_workbook
+
+    target = tmp_path / "annuaire"
+    monkeypatch.setattr(
+        QFileDialog,
+        "getSaveFileName",
+        lambda *a, **k: (str(target), "Classeur Excel (*.xlsx)"),
+    )
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: told.append(text))
+    screen.export_action.trigger()
+    sheet = load_workbook(target.with_suffix(".xlsx")).active
+    cells = {str(c.value) for row in sheet.iter_rows() for c in row}
+    assert all(p.last_name in cells for p in screen.context.store.people.all())
+    assert told and "44" in told[0]
+
+
+def test_person_data_export_and_erasure(
+    screen: StakeholdersScreen, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A person's data exports to JSON; erasing needs the typed name, then clears undo history."""
+    store = screen.context.store
+    tab = screen.people
+    person = store.people.all()[0]
+    select(tab, person.full_name)
+    target = tmp_path / "donnees.json"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "Fichier JSON (*.json)")
+    )
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    tab.gdpr_box.export_button.click()
+    assert person.email in target.read_text("utf-8")
+
+    screen.context.undo_stack.push(QUndoCommand("une étape"))
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("quelqu'un d'autre", True))
+    tab.gdpr_box.erase_button.click()
+    assert store.people.find("id = ?", [person.id])
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (person.full_name, True))
+    tab.gdpr_box.erase_button.click()
+    assert not store.people.find("id = ?", [person.id])
+    assert screen.context.undo_stack.count() == 0
+    assert person.full_name not in names(tab)
