@@ -10,7 +10,7 @@ from workshop.storage.repository import Repository
 
 def prefix_query(db: Database, text: str) -> str:
     """An FTS5 query matching every typed word as a prefix, safe for any user input."""
-    words = db.quote_fts(text).split()
+    words = db.quote_fts(text.replace("\x00", " ")).split()  # FTS5 stops a string at NUL
     return " ".join(f"{w}*" for w in words if w != '""')
 
 
