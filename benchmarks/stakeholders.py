@@ -258,34 +258,38 @@ def fill_registry(store: Store, organisations: int, people: int, seed: int = 5) 
 
 
 def run_search() -> list[dict[str, object]]:
-    """Median milliseconds per keystroke, typing words letter by letter in the registry search.
+    """Median milliseconds per keystroke, typing words letter by letter, core queries only.
 
-    Each keystroke runs the core searches the registry screen runs: organisations and people
-    (a page of 200 each), over 50,000 organisations and 100,000 people.
+    Each keystroke runs the queries the registry screen runs (workshop.registry's
+    find_organisations and find_people) over 50,000 organisations and 100,000 people;
+    benchmarks/search.py times the same through the screen (search_keystroke_ms).
     """
+    from workshop.registry import RegistryFilter, find_organisations, find_people
+
     with (
         tempfile.TemporaryDirectory() as name,
         Store.open(Path(name) / "search.sqlite") as store,
     ):
         fill_registry(store, SEARCH_ORGANISATIONS, SEARCH_PEOPLE)
-        store.organisations.search("warm")
-        store.people.search("warm")
+        find_organisations(store, RegistryFilter(text="warm"))
+        find_people(store, RegistryFilter(text="warm"))
         timings = []
         for word in TYPED_WORDS:
             for length in range(1, len(word) + 1):
+                typed = RegistryFilter(text=word[:length])
                 start = time.perf_counter()
-                store.organisations.search(word[:length])
-                store.people.search(word[:length])
+                find_organisations(store, typed)
+                find_people(store, typed)
                 timings.append((time.perf_counter() - start) * 1000)
     return [
         {
-            "figure": "search_keystroke_ms",
+            "figure": "search_keystroke_core_ms",
             "value": round(statistics.median(timings), 1),
             "unit": "ms",
             "target": 50,
         },
         {
-            "figure": "search_keystroke_worst_ms",
+            "figure": "search_keystroke_core_worst_ms",
             "value": round(max(timings), 1),
             "unit": "ms",
             "target": 50,

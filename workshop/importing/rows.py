@@ -84,9 +84,21 @@ class ImportReport:
     people: Counts = field(default_factory=Counts)
     organisations: Counts = field(default_factory=Counts)
     rejected: list[Rejection] = field(default_factory=list)
-    registered: int = 0  # people newly registered for the workshop
     person_ids: list[PersonId] = field(default_factory=list)  # everyone the file names
     organisation_ids: list[OrganisationId] = field(default_factory=list)
+    workshop_id: WorkshopId | None = None
+    registered_ids: list[PersonId] = field(default_factory=list)  # newly registered
+    # What undo_import needs: the records created, and the updated ones as they were before.
+    created_people: list[PersonId] = field(default_factory=list)
+    created_organisations: list[OrganisationId] = field(default_factory=list)
+    previous_people: list[Person] = field(default_factory=list)
+    previous_organisations: list[Organisation] = field(default_factory=list)
+    dry_run: bool = False
+
+    @property
+    def registered(self) -> int:
+        """How many people were newly registered for the workshop."""
+        return len(self.registered_ids)
 
     @property
     def changed(self) -> bool:
@@ -174,8 +186,15 @@ class _Registry:
         return [self.slots[i].now for i in self.touched if self.slots[i].new]
 
     def updated(self) -> list[Any]:
+        return [self.slots[i].now for i in self._updated_ids()]
+
+    def previous(self) -> list[Any]:
+        """The updated records as they were before the import."""
+        return [self.slots[i].before for i in self._updated_ids()]
+
+    def _updated_ids(self) -> list[int]:
         return [
-            self.slots[i].now
+            i
             for i in self.touched
             if not self.slots[i].new and self.slots[i].now != self.slots[i].before
         ]
@@ -398,6 +417,7 @@ def import_rows(
     mapping: Mapping,
     workshop_id: WorkshopId | None = None,
     lang: Lang = "fr",
+    dry_run: bool = False,
 ) -> ImportReport:
     """Import a table's people and organisations into the registry, in one transaction.
 
@@ -407,23 +427,48 @@ def import_rows(
     so importing a file twice changes nothing. A bad row is rejected with its spreadsheet
     row number and the reason (in `lang`), and the other rows go on. With `workshop_id`,
     everyone the file names is registered for that workshop (NotFound if it does not exist).
+    With `dry_run`, nothing is written: the report tells what the import would do (preview).
     """
     if workshop_id is not None and not store.workshops.count("id = ?", [workshop_id]):
         raise NotFound(f"no workshop with id {workshop_id}")
-    report = ImportReport()
+    report = ImportReport(workshop_id=workshop_id, dry_run=dry_run)
     with store.db.atomic():
         importer = _Importer(store, table, mapping, lang)
         importer.run(report)
-        importer.write()
         report.people = importer.people.counts()
         report.organisations = importer.orgs.counts()
-        if workshop_id is not None and report.person_ids:
-            before = store.db.execute(
-                "SELECT count(*) FROM attendance WHERE workshop_id = ?", [workshop_id]
-            ).fetchone()[0]
-            store.attendance.register(workshop_id, report.person_ids)
-            after = store.db.execute(
-                "SELECT count(*) FROM attendance WHERE workshop_id = ?", [workshop_id]
-            ).fetchone()[0]
-            report.registered = int(after - before)
+        report.created_people = [p.id for p in importer.people.created()]
+        report.created_organisations = [o.id for o in importer.orgs.created()]
+        report.previous_people = importer.people.previous()
+        report.previous_organisations = importer.orgs.previous()
+        if workshop_id is not None:
+            already = {a.person_id for a in store.attendance.of_workshop(workshop_id)}
+            report.registered_ids = [p for p in report.person_ids if p not in already]
+        if not dry_run:
+            importer.write()
+            if report.registered_ids and workshop_id is not None:
+                store.attendance.register(workshop_id, report.registered_ids)
     return report
+
+
+def undo_import(store: Store, report: ImportReport) -> None:
+    """Put the registry back as it was before an import (for the UI's undo), in one transaction.
+
+    Updated records get their former values back; the records and registrations the
+    import created are deleted.
+    """
+    if report.dry_run:
+        return
+    with store.db.atomic():
+        _update(store, "organisations", Organisation, report.previous_organisations)
+        _update(store, "people", Person, report.previous_people)
+        if report.workshop_id is not None and report.registered_ids:
+            store.db.conn.executemany(
+                "DELETE FROM attendance WHERE workshop_id = ? AND person_id = ?",
+                [(report.workshop_id, p) for p in report.registered_ids],
+            )
+        for table, ids in (
+            ("people", report.created_people),
+            ("organisations", report.created_organisations),
+        ):
+            store.db.conn.executemany(f"DELETE FROM {table} WHERE id = ?", [(i,) for i in ids])

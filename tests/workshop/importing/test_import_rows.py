@@ -8,7 +8,14 @@ from typing import Any
 import pytest
 
 from workshop.errors import CatalyseError
-from workshop.importing import Field, Mapping, guess_mapping, import_rows, read_table
+from workshop.importing import (
+    Field,
+    Mapping,
+    guess_mapping,
+    import_rows,
+    read_table,
+    undo_import,
+)
 from workshop.records import Organisation, Person, Workshop, WorkshopId
 from workshop.storage.store import Store
 from workshop.vocabulary import DataBasis, OrganisationKind
@@ -196,3 +203,38 @@ def test_a_mapping_without_any_column_rejects_nothing_silently(store: Store) -> 
     assert english.lines("en")[-1] == (
         "row 2: no name, no e-mail, no organisation: nothing to import"
     )
+
+
+def test_dry_run_previews_the_counts_and_writes_nothing(store: Store) -> None:
+    """The preview tells what the import would do, and the registry stays empty."""
+    workshop = store.workshops.add(Workshop(title="Atelier"))
+    preview = _import(store, "eventbrite_attendees.csv", workshop_id=workshop.id, dry_run=True)
+    assert (preview.people.created, preview.organisations.created, preview.registered) == (4, 4, 4)
+    assert len(preview.rejected) == 1
+    assert (store.people.count(), store.organisations.count()) == (0, 0)
+    assert store.attendance.of_workshop(workshop.id) == []
+
+
+def test_undo_puts_the_registry_back_as_it_was(store: Store) -> None:
+    """Undoing an import removes what it created, restores what it changed, unregisters people."""
+    workshop = store.workshops.add(Workshop(title="Atelier"))
+    mairie = store.organisations.add(Organisation(name="Commune de Saint-Aubin-sur-Lise"))
+    camille = store.people.add(
+        Person(
+            first_name="Camille",
+            last_name="Lefèvre",
+            email="camille.lefevre@mairie-saint-aubin.fr",
+            title="Élue",
+        )
+    )
+    store.attendance.register(workshop.id, [camille.id])
+    report = _import(store, "eventbrite_attendees.csv", workshop_id=workshop.id)
+    assert store.people.get(camille.id).title == "Chargée de mission alimentation"
+    assert report.registered == 3
+    undo_import(store, report)
+    assert store.people.all() == [camille]
+    assert store.organisations.all() == [mairie]
+    assert [a.person_id for a in store.attendance.of_workshop(workshop.id)] == [camille.id]
+    assert store.people.search("benali") == []
+    again = _import(store, "eventbrite_attendees.csv", workshop_id=workshop.id)
+    assert again.people.created == 3 and again.people.updated == 1
