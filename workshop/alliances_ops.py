@@ -279,7 +279,9 @@ def add_commitment(
 ) -> Created:
     """Save a commitment by an organisation, making it a partner first if it is not one.
 
-    An organisation given by a name the registry does not know is added to it. One transaction.
+    A commitment with an id is updated (its rows then name only the partner or organisation
+    added); a new one is added. An organisation given by a name the registry does not know is
+    added to it. One transaction.
     """
     rows: list[tuple[str, int]] = []
     with store.db.atomic():
@@ -296,6 +298,9 @@ def add_commitment(
             rows.append(("partners", partner.id))
         draft = dataclasses.replace(commitment, partner_id=partner.id)
         check_commitment(store, draft)
+        if commitment.id:
+            store.commitments.update(draft)
+            return Created(tuple(rows))
         saved = store.commitments.add(draft)
     return Created((*rows, ("commitments", saved.id)))
 

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -16,16 +17,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.alliances.commands import AddCommitmentCommand
+from ui.alliances.commands import AddCommitmentCommand, EditCommitmentCommand
 from ui.alliances.editor import fill_combo, select_data
 from ui.alliances.fields import OrganisationField, PersonField, error_label, show_error
 from ui.context import AppContext
 from ui.i18n import current_lang
 from workshop.alliances_ops import (
     CommitmentInputError,
+    CommitmentView,
     Problem,
     default_due_date,
     format_date,
+    format_quantity,
     parse_date,
     parse_quantity,
 )
@@ -124,6 +127,13 @@ class CommitmentCaptureForm(QGroupBox):
         for combo in (self.kind, self.unit, self.status, self.alliance):
             combo.installEventFilter(self)
         self.note.returnPressed.connect(self.save)
+        QShortcut(
+            QKeySequence(Qt.Key.Key_Escape),
+            self,
+            self.clear,
+            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        )
+        self.editing: Commitment | None = None
         context.workshop_changed.connect(self._on_context_workshop_changed)
         context.current_workshop_changed.connect(self._on_context_current_workshop_changed)
         self.reload()
@@ -192,6 +202,9 @@ class CommitmentCaptureForm(QGroupBox):
     # -- saving -------------------------------------------------------------------------------
     def clear(self) -> None:
         """Empty the form for the next commitment, with the defaults, focus on the partner."""
+        self.editing = None
+        self.setTitle(self.tr("Saisie rapide d'un engagement"))
+        self.save_button.setText(self.tr("Enregistrer (Entrée)"))
         for field in (self.partner, self.signatory, self.description, self.quantity, self.note):
             field.clear()
         select_data(self.kind, ResourceKind.HUMAIN)
@@ -278,14 +291,39 @@ class CommitmentCaptureForm(QGroupBox):
             }[first]
             field.setFocus(Qt.FocusReason.OtherFocusReason)
             return False
-        organisation = self.partner.organisation()
-        command = AddCommitmentCommand(
-            self.context,
-            alliance_id,
-            organisation.id if organisation else self.partner.text().strip(),
-            commitment,
-        )
-        self.context.push(command)
-        self.commitment_saved.emit(command.created_id("commitments"))
+        found = self.partner.organisation()
+        organisation = found.id if found else self.partner.text().strip()
+        if self.editing is not None:
+            edited = dataclasses.replace(
+                commitment, id=self.editing.id, card_id=self.editing.card_id
+            )
+            self.context.push(
+                EditCommitmentCommand(self.context, alliance_id, organisation, edited)
+            )
+            self.commitment_saved.emit(edited.id)
+        else:
+            command = AddCommitmentCommand(self.context, alliance_id, organisation, commitment)
+            self.context.push(command)
+            self.commitment_saved.emit(command.created_id("commitments"))
         self.clear()
         return True
+
+    def edit(self, view: CommitmentView) -> None:
+        """Load a saved commitment to correct it; Enter saves the change, Escape gives up."""
+        c = view.commitment
+        self.clear()
+        self.editing = c
+        select_data(self.alliance, view.alliance_id)
+        self.partner.setText(view.organisation)
+        self.signatory.setText(view.signatory)
+        self.description.setText(c.description)
+        select_data(self.kind, c.resource_kind)
+        self._on_kind_changed(0)
+        self.unit.setCurrentText(c.unit)
+        self.quantity.setText(format_quantity(c.quantity))
+        self.due.setText(format_date(c.due_date))
+        select_data(self.status, c.status)
+        self.note.setText(c.note)
+        self.setTitle(self.tr("Modifier l'engagement"))
+        self.save_button.setText(self.tr("Enregistrer la modification (Entrée)"))
+        self.description.setFocus(Qt.FocusReason.OtherFocusReason)

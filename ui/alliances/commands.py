@@ -163,6 +163,43 @@ class AddCommitmentCommand(CreateRowsCommand):
         )
 
 
+class EditCommitmentCommand(CreateRowsCommand):
+    """Change a commitment (possibly moving it to another organisation, made partner)."""
+
+    def __init__(
+        self,
+        context: AppContext,
+        alliance_id: AllianceId,
+        organisation: OrganisationId | str,
+        after: Commitment,
+        initiator: object = None,
+    ) -> None:
+        self.before = context.store.commitments.get(after.id)
+        super().__init__(
+            context,
+            _tr("Modifier l'engagement « {what} »").format(what=after.description[:40]),
+            COMMITMENT_CHANGES,
+            lambda: add_commitment(context.store, alliance_id, organisation, after),
+            initiator,
+        )
+        self.after: Commitment | None = None
+
+    def do(self) -> None:
+        store = self.context.store
+        with store.db.atomic():
+            super().do()
+            if self.after is None:
+                self.after = store.commitments.get(self.before.id)
+            else:
+                store.commitments.update(self.after)
+
+    def revert(self) -> None:
+        store = self.context.store
+        with store.db.atomic():
+            store.commitments.update(self.before)
+            super().revert()
+
+
 def set_status_command(
     context: AppContext, commitment: Commitment, status: CommitmentStatus
 ) -> UpdateRecordCommand[Commitment]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -22,12 +22,14 @@ from PySide6.QtWidgets import (
 )
 
 from ui.alliances.capture_form import CommitmentCaptureForm
+from ui.alliances.commands import COMMITMENT_CHANGES
 from ui.alliances.editor import AllianceEditor
 from ui.alliances.followup import FollowUpPanel
 from ui.alliances.map_view import AllianceMapPanel
 from ui.alliances.models import AllianceTableModel, CommitmentTableModel, tidy_table
 from ui.alliances.readback import ReadBackView
 from ui.alliances.wall import CommitmentWall
+from ui.commands import DeleteRecordsCommand
 from ui.context import AppContext
 from workshop.alliances_ops import CommitmentView, commitment_views
 from workshop.changes import Area, Changes
@@ -72,6 +74,23 @@ class AlliancesPage(QWidget):
         left_layout.addWidget(QLabel(self.tr("Alliances")))
         left_layout.addWidget(self.table, 1)
         left_layout.addWidget(self.new_button)
+        self.commitment_table.activated.connect(self._on_commitment_table_activated)
+        self.edit_button = QPushButton(self.tr("Modifier l'engagement (Entrée)"))
+        self.edit_button.setAccessibleName(self.tr("Modifier l'engagement choisi"))
+        self.edit_button.clicked.connect(self.edit_selected_commitment)
+        self.delete_button = QPushButton(self.tr("Supprimer l'engagement (Suppr)"))
+        self.delete_button.setAccessibleName(self.tr("Supprimer l'engagement choisi"))
+        self.delete_button.clicked.connect(self.delete_selected_commitment)
+        QShortcut(
+            QKeySequence(QKeySequence.StandardKey.Delete),
+            self.commitment_table,
+            self.delete_selected_commitment,
+            context=Qt.ShortcutContext.WidgetShortcut,
+        )
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.delete_button)
+        buttons.addStretch(1)
         top = QSplitter(Qt.Orientation.Horizontal)
         top.addWidget(self.editor)
         top.addWidget(self.capture)
@@ -81,6 +100,7 @@ class AlliancesPage(QWidget):
         bottom_layout.setContentsMargins(0, 0, 0, 0)
         bottom_layout.addWidget(QLabel(self.tr("Engagements de l'alliance")))
         bottom_layout.addWidget(self.commitment_table, 1)
+        bottom_layout.addLayout(buttons)
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(top)
         right.addWidget(bottom)
@@ -135,6 +155,35 @@ class AlliancesPage(QWidget):
         self.table.setCurrentIndex(self.model.index(-1, -1))
         self._show_alliance(None)
         self.editor.name.setFocus()
+
+    def selected_commitment(self) -> CommitmentView | None:
+        row = self.commitment_table.currentIndex().row()
+        return self.commitments.record(row) if row >= 0 else None
+
+    def _on_commitment_table_activated(self, _index: object) -> None:
+        self.edit_selected_commitment()
+
+    def edit_selected_commitment(self) -> None:
+        view = self.selected_commitment()
+        if view is not None:
+            self.capture.edit(view)
+
+    def delete_selected_commitment(self) -> None:
+        """Delete the chosen commitment (undoable)."""
+        view = self.selected_commitment()
+        if view is None:
+            return
+        self.context.push(
+            DeleteRecordsCommand(
+                self.context,
+                self.tr("Supprimer l'engagement « {what} »").format(
+                    what=view.commitment.description[:40]
+                ),
+                COMMITMENT_CHANGES,
+                "commitments",
+                [view.id],
+            )
+        )
 
     def _on_table_current_changed(self, *_args: object) -> None:
         self._show_alliance(self.current_alliance())

@@ -158,3 +158,49 @@ def test_commitments_export_from_the_screen(context, screen, tmp_path, monkeypat
     export.trigger()
     assert load_workbook(target).active.max_row == 15
     assert shown and "14" in shown[0]
+
+
+def test_a_commitment_is_corrected_and_deleted_undoably(context, screen, qtbot) -> None:
+    """Enter on a commitment loads it in the form; the correction and a deletion can be undone."""
+    page = screen.page
+    store = context.store
+    page.commitment_table.setFocus()
+    page.commitment_table.setCurrentIndex(page.commitments.index(0, 0))
+    original = page.selected_commitment().commitment
+    qtbot.keyClick(page.commitment_table, Qt.Key.Key_Return)
+    assert page.capture.editing == original
+    assert page.capture.description.text() == original.description
+    page.capture.quantity.setText("12")
+    page.capture.save()
+    assert store.commitments.get(original.id).quantity == 12
+    assert store.commitments.count() == 14
+    context.undo_stack.undo()
+    assert store.commitments.get(original.id) == original
+    page.commitment_table.setCurrentIndex(page.commitments.index(0, 0))
+    qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
+    assert store.commitments.count() == 13
+    context.undo_stack.undo()
+    assert store.commitments.get(original.id) == original
+
+
+def test_moving_a_commitment_to_a_new_partner_is_undone_whole(context, screen) -> None:
+    """Correcting the partner to another organisation makes it partner; undo removes both."""
+    page = screen.page
+    store = context.store
+    alliance_id = page.current_alliance().id
+    partners = len(store.partners.of_alliance(alliance_id))
+    page.commitment_table.setCurrentIndex(page.commitments.index(0, 0))
+    original = page.selected_commitment().commitment
+    page.edit_selected_commitment()
+    page.capture.partner.setText("Mairie de Nulle-Part")
+    page.capture.signatory.clear()
+    assert page.capture.save()
+    moved = store.commitments.get(original.id)
+    assert moved.partner_id != original.partner_id
+    assert len(store.partners.of_alliance(alliance_id)) == partners + 1
+    context.undo_stack.undo()
+    assert store.commitments.get(original.id) == original
+    assert len(store.partners.of_alliance(alliance_id)) == partners
+    assert store.organisations.by_name("Mairie de Nulle-Part") is None
+    context.undo_stack.redo()
+    assert store.commitments.get(original.id).partner_id == moved.partner_id
