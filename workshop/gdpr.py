@@ -109,6 +109,7 @@ class ErasureReport:
     commitments: int = 0
     contacts: int = 0
     attendance: int = 0
+    wal_cleared: bool = False  # false if another connection kept the -wal file from emptying
 
     def lines(self) -> list[str]:
         """The report in French, as the command line prints it."""
@@ -117,7 +118,11 @@ class ErasureReport:
             f"contributions gardées sans nom : {self.cards} post-it, {self.votes} votes, "
             f"{self.commitments} engagements, {self.contacts} contacts d'alliance",
             f"présences supprimées : {self.attendance}",
-        ]
+        ] + (
+            []
+            if self.wal_cleared
+            else ["attention : une autre connexion lit la base, le journal -wal sera vidé à sa fin"]
+        )
 
 
 def erase_people(store: Store, person_ids: list[PersonId]) -> ErasureReport:
@@ -152,7 +157,8 @@ def erase_people(store: Store, person_ids: list[PersonId]) -> ErasureReport:
         store.db.execute(f"DELETE FROM people WHERE id IN ({marks})", ids)
         # FTS5 keeps deleted words in old segments until they are merged: merge now.
         store.db.execute("INSERT INTO people_fts(people_fts) VALUES('optimize')")
-    store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    busy = store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+    report.wal_cleared = busy == 0
     return report
 
 

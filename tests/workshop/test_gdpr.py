@@ -78,7 +78,7 @@ def test_erased_email_is_nowhere_in_the_database_files(demo_store: Any) -> None:
     wal = path.with_name(path.name + "-wal")
     demo_store.db.execute("PRAGMA wal_checkpoint(PASSIVE)")
     assert email in path.read_bytes() + (wal.read_bytes() if wal.exists() else b"")
-    erase_person(demo_store, person.id)
+    assert erase_person(demo_store, person.id).wal_cleared
     assert email not in path.read_bytes()
     assert not wal.exists() or email not in wal.read_bytes()
     demo_store.close()
