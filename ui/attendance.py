@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     QUrl,
     Signal,
 )
-from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtGui import QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from ui.context import AppContext
 from ui.i18n import current_lang
 from ui.stakeholders_commands import WalkInCommand, set_present_command
+from ui.stakeholders_keys import KeyClaims
 from workshop import validation
 from workshop.changes import Area, Changes
 from workshop.errors import CatalyseError
@@ -220,9 +221,7 @@ class WalkInForm(QFrame):
         for edit in (self.first_name, self.last_name, self.organisation, self.email):
             edit.returnPressed.connect(self._on_return_pressed)
         self.add_button.clicked.connect(self.submitted.emit)
-        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
-        escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        escape.activated.connect(self.cancelled.emit)
+        self._keys = KeyClaims(self, [("Escape", self.cancelled.emit)])
 
     def _on_return_pressed(self) -> None:
         popup = self.organisation.completer().popup()
@@ -306,12 +305,13 @@ class AttendancePanel(QWidget):
         self.walk_in.submitted.connect(self.add_walk_in)
         self.walk_in.cancelled.connect(self._close_walk_in)
         self.print_button.clicked.connect(self.print_sheet)
-        new = QShortcut(QKeySequence.StandardKey.New, self)
-        new.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        new.activated.connect(self.open_walk_in)
-        find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
-        find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        find.activated.connect(self.filter.setFocus)
+        self._keys = KeyClaims(
+            self,
+            [
+                (QKeySequence.StandardKey.New, self.open_walk_in),
+                (QKeySequence.StandardKey.Find, self.filter.setFocus),
+            ],
+        )
         context.workshop_changed.connect(self._on_workshop_changed)
         context.current_workshop_changed.connect(lambda _id: self.refresh())
         self._names_stale = True

@@ -7,7 +7,6 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QDate, QStringListModel, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.i18n import current_lang
+from ui.stakeholders_keys import KeyClaims
 from ui.widgets.sdg_picker import SdgPicker
 from workshop import validation
 from workshop.records import Organisation, OrganisationId, Person
@@ -64,10 +64,10 @@ class RecordForm(QWidget):
         outer.addStretch(1)
         self.save_button.clicked.connect(self.submit)
         self.cancel_button.clicked.connect(self.cancelled.emit)
-        for keys in ("Ctrl+Return", "Ctrl+Enter", "Ctrl+S"):
-            shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(self.submit)
+        self._keys = KeyClaims(
+            self,
+            [("Ctrl+Return", self.submit), ("Ctrl+Enter", self.submit), ("Ctrl+S", self.submit)],
+        )
 
     def add_field(self, key: str, label: str, widget: QWidget) -> None:
         """A labelled field and, under it, the line where its message appears."""

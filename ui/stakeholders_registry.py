@@ -6,7 +6,7 @@ from html import escape
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -31,6 +31,7 @@ from ui.i18n import current_lang
 from ui.stakeholders_commands import REGISTRY_CHANGES, MergeCommand
 from ui.stakeholders_forms import OrganisationForm, PersonForm, RecordForm
 from ui.stakeholders_gdpr import PersonDataActions
+from ui.stakeholders_keys import KeyClaims
 from ui.stakeholders_models import PersonTableModel, RecordTableModel, organisation_model
 from workshop.changes import Area, Changes
 from workshop.records import Organisation, OrganisationId, Person
@@ -184,12 +185,16 @@ class RegistryTab(QWidget):
         self.form.cancelled.connect(self._on_form_cancelled)
         self.context.workshop_changed.connect(self._on_workshop_changed)
         self.context.store_replaced.connect(self._on_store_replaced)
-        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.view)
-        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
-        delete.activated.connect(self.delete_selected)
-        find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
-        find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        find.activated.connect(self.search.setFocus)
+        self._view_keys = KeyClaims(
+            self.view, [(QKeySequence.StandardKey.Delete, self.delete_selected)]
+        )
+        self._keys = KeyClaims(
+            self,
+            [
+                (QKeySequence.StandardKey.Find, self.search.setFocus),
+                (QKeySequence.StandardKey.New, self.start_new),
+            ],
+        )
 
     # -- data --------------------------------------------------------------------------------
     def current_filter(self) -> RegistryFilter:

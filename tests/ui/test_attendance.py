@@ -136,3 +136,26 @@ def test_print_sheet_writes_a_pdf_with_the_names(
         assert all(r.person.first_name in text for r in panel.model.rows())
     else:
         assert pdf.stat().st_size > 5000
+
+
+def test_ctrl_n_in_the_main_window_opens_the_walk_in_form(
+    context: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """In the main window, Ctrl+N on the attendance tab opens the walk-in form, not a new file."""
+    from ui.main_window import MainWindow
+    from ui.stakeholders import StakeholdersScreen
+
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a, **k: pytest.fail("File > New was triggered")
+    )
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    screen = window.show_screen("stakeholders")
+    assert isinstance(screen, StakeholdersScreen)
+    screen.tabs.setCurrentWidget(screen.attendance)
+    screen.attendance.filter.setFocus()
+    qtbot.keyClick(screen.attendance.filter, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert screen.attendance.walk_in.isVisible()
