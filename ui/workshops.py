@@ -89,6 +89,8 @@ class WorkshopTableModel(QAbstractTableModel):
         self.context = context
         self._workshops: list[Workshop] = []
         self._figures: dict[WorkshopId, WorkshopFigures] = {}
+        self._header_texts = self._headers()
+        self._header_tips = self._header_tooltips()
         self.refresh()
 
     def _headers(self) -> tuple[str, ...]:
@@ -141,7 +143,7 @@ class WorkshopTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._workshops)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers())
+        return 0 if parent.isValid() else len(self._header_texts)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -149,9 +151,9 @@ class WorkshopTableModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._headers()[section]
+            return self._header_texts[section]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._header_tooltips()[section]
+            return self._header_tips[section]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
