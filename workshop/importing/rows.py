@@ -221,6 +221,7 @@ class _Importer:
 
     def __init__(self, store: Store, table: RawTable, mapping: Mapping, lang: Lang) -> None:
         self.store, self.table, self.mapping, self.lang = store, table, mapping, lang
+        self.columns = dict(mapping.columns)
         db = store.db
         self.orgs = _Registry(store.organisations.all(), _next_id(db, "organisations"))
         self.people = _Registry(store.people.all(), _next_id(db, "people"))
@@ -248,8 +249,11 @@ class _Importer:
             self.person_by_name.setdefault(key, person.id)
 
     def cell(self, index: int, f: Field) -> str:
-        column = self.mapping.column(f)
-        return self.table.cell(index, column) if column is not None else ""
+        column = self.columns.get(f)
+        if column is None:
+            return ""
+        row = self.table.rows[index]
+        return row[column].strip() if column < len(row) else ""
 
     def run(self, report: ImportReport) -> None:
         for index in range(len(self.table.rows)):

@@ -55,7 +55,7 @@ _NO = {"non", "no", "false", "faux", "0", "n", "refuse"}
 
 def is_yes(text: str) -> bool:
     """Whether a checkbox cell says yes ("Oui", "x", "J'accepte…"), in French or English."""
-    value = strip_accents((text or "").strip()).casefold()
+    value = strip_accents((text or "").strip()).casefold().replace("\u2019", "'")
     if not value or value in _NO or value.startswith(("non ", "je refuse", "je n'accepte")):
         return False
     return value in _YES or value.startswith(("j'accepte", "j accepte", "oui", "i agree", "yes"))

@@ -133,7 +133,7 @@ def test_dates_as_platforms_write_them(text: str, expected: tuple[int, ...]) -> 
 
 def test_yes_boxes_and_full_names() -> None:
     """Consent boxes read "Oui"/"J'accepte" as yes; full names split the French way."""
-    assert is_yes("Oui") and is_yes("J'accepte") and is_yes("x")
+    assert is_yes("Oui") and is_yes("J'accepte") and is_yes("J’accepte") and is_yes("x")
     assert not is_yes("Non") and not is_yes("")
     assert split_full_name("Jean Dupont") == ("Jean", "Dupont")
     assert split_full_name("DUPONT Jean-Luc") == ("Jean-Luc", "DUPONT")
