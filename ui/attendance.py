@@ -193,6 +193,8 @@ class WalkInForm(QFrame):
         self.kind = QComboBox()
         for kind in OrganisationKind:
             self.kind.addItem(kind.label(lang), kind.value)
+        self.kind.setCurrentIndex(self.kind.findData(OrganisationKind.ASSOCIATION.value))
+        self.kind.setEnabled(False)
         self.kind.setAccessibleName(self.tr("Type de la nouvelle structure"))
         self.kind.setToolTip(self.tr("Utilisé seulement si la structure est nouvelle"))
         self.email = QLineEdit()
@@ -222,6 +224,16 @@ class WalkInForm(QFrame):
             edit.returnPressed.connect(self._on_return_pressed)
         self.add_button.clicked.connect(self.submitted.emit)
         self._keys = KeyClaims(self, [("Escape", self.cancelled.emit)])
+
+    def set_known_organisation(self, known: bool) -> None:
+        """The kind is asked only for an organisation that is not in the registry yet."""
+        typed = bool(self.organisation.text().strip())
+        self.kind.setEnabled(typed and not known)
+        self.kind.setToolTip(
+            self.tr("Structure déjà dans l'annuaire")
+            if known
+            else self.tr("Type de la nouvelle structure")
+        )
 
     def _on_return_pressed(self) -> None:
         popup = self.organisation.completer().popup()
@@ -256,6 +268,7 @@ class AttendancePanel(QWidget):
         )
         self.filter.setAccessibleName(self.tr("Pointer une personne par son nom"))
         self.status = QLabel()
+        self.status.hide()
         self.status.setAccessibleName(self.tr("Dernière action"))
         self.counts = QLabel()
         self.counts.setWordWrap(True)
@@ -303,6 +316,7 @@ class AttendancePanel(QWidget):
         self.model.presence_requested.connect(self._on_presence_requested)
         self.walk_in_button.clicked.connect(self.open_walk_in)
         self.walk_in.submitted.connect(self.add_walk_in)
+        self.walk_in.organisation.textChanged.connect(self._on_walk_in_organisation_changed)
         self.walk_in.cancelled.connect(self._close_walk_in)
         self.print_button.clicked.connect(self.print_sheet)
         self._keys = KeyClaims(
@@ -344,6 +358,11 @@ class AttendancePanel(QWidget):
         self._show_counts()
         self.refreshed.emit()
 
+    def say(self, text: str) -> None:
+        """Show what the last action did, under the name field."""
+        self.status.setText(text)
+        self.status.setVisible(bool(text))
+
     def _show_counts(self) -> None:
         rows = self.model.rows()
         present = [r for r in rows if r.present]
@@ -362,7 +381,8 @@ class AttendancePanel(QWidget):
         summary = self.tr(
             "Présents : {present} / {registered} inscrits · {orgs} structures"
         ).format(present=len(present), registered=len(rows), orgs=organisations)
-        self.counts.setText(f"<b>{summary}</b><br>" + " &nbsp;·&nbsp; ".join(parts))
+        kinds = " &nbsp;·&nbsp; ".join(part.replace(" ", "&nbsp;") for part in parts)
+        self.counts.setText(f"<b>{summary}</b><br>{kinds}")
 
     def counts_by_kind(self) -> dict[OrganisationKind | None, int]:
         """How many people are present, by kind of organisation (None: no organisation)."""
@@ -381,7 +401,7 @@ class AttendancePanel(QWidget):
             return
         self.context.push(set_present_command(self.context, workshop_id, person, present))
         name = person.full_name
-        self.status.setText(
+        self.say(
             self.tr("✓ {name} est pointé·e.").format(name=name)
             if present
             else self.tr("{name} n'est plus pointé·e.").format(name=name)
@@ -396,9 +416,9 @@ class AttendancePanel(QWidget):
                 self.filter.clear()
                 return
         if self.proxy.rowCount():
-            self.status.setText(self.tr("Déjà pointé·e. Effacez le nom pour continuer."))
+            self.say(self.tr("Déjà pointé·e. Effacez le nom pour continuer."))
         else:
-            self.status.setText(
+            self.say(
                 self.tr("Personne ne correspond : Ctrl+N pour accueillir une nouvelle personne.")
             )
 
@@ -419,6 +439,10 @@ class AttendancePanel(QWidget):
             self.walk_in.last_name.setText(" ".join(typed[1:]))
         self.walk_in.first_name.setFocus()
         self.walk_in.first_name.selectAll()
+
+    def _on_walk_in_organisation_changed(self, name: str) -> None:
+        known = bool(name.strip()) and self.context.store.organisations.by_name(name) is not None
+        self.walk_in.set_known_organisation(known)
 
     def _close_walk_in(self) -> None:
         self.walk_in.clear()
@@ -457,9 +481,7 @@ class AttendancePanel(QWidget):
             organisation_id=existing.id if existing else None,
         )
         self.context.push(WalkInCommand(self.context, workshop_id, person, new_organisation))
-        self.status.setText(
-            self.tr("✓ {name} est ajouté·e et pointé·e.").format(name=person.full_name)
-        )
+        self.say(self.tr("✓ {name} est ajouté·e et pointé·e.").format(name=person.full_name))
         self._close_walk_in()
 
     # -- sign-in sheet -----------------------------------------------------------------------
@@ -488,7 +510,7 @@ class AttendancePanel(QWidget):
                 self.tr("Impossible d'écrire {path} : {error}").format(path=target, error=error),
             )
             return
-        self.status.setText(
+        self.say(
             self.tr("Feuille d'émargement enregistrée ({count} personnes) : {path}").format(
                 count=count, path=target
             )

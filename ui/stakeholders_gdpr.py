@@ -44,7 +44,7 @@ class PersonDataActions(QWidget):
         self._current = current_person
         self.export_button = QPushButton(self.tr("Exporter ses données (JSON)…"))
         self.erase_button = QPushButton(self.tr("Effacer cette personne…"))
-        self.erase_button.setStyleSheet("color: #B3261E;")
+        self.erase_button.setStyleSheet("QPushButton:enabled { color: #B3261E; }")
         title = QLabel("<b>%s</b>" % self.tr("Données personnelles (RGPD)"))  # noqa: UP031
         row = QHBoxLayout()
         row.addWidget(self.export_button)
