@@ -11,6 +11,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from workshop.records import Organisation, Person
 from workshop.vocabulary import Lang
 
 MESSAGES: dict[str, tuple[str, str]] = {
@@ -41,6 +42,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "email_format": (
         "Cette adresse e-mail n'est pas valide (exemple : prenom.nom@exemple.fr).",
         "This e-mail address is not valid (for example first.last@example.org).",
+    ),
+    "name_missing": (
+        "Donnez un nom à la structure.",
+        "The organisation needs a name.",
+    ),
+    "person_nameless": (
+        "Indiquez au moins un nom ou une adresse e-mail.",
+        "Give at least a name or an e-mail address.",
     ),
     "phone_format": (
         "Ce numéro de téléphone n'est pas reconnu (exemple : 06 12 34 56 78 ou +33 6 12 34 56 78).",
@@ -241,3 +250,35 @@ def normalise_name(name: str) -> str:
     words = _NON_WORD.sub(" ", text).split()
     kept = [w for w in words if w not in LEGAL_FORMS]
     return " ".join(kept or words)
+
+
+# ---------------------------------------------------------------- whole records
+
+
+def organisation_problems(org: Organisation, lang: Lang = "fr") -> dict[str, str]:
+    """The message for each field of an organisation that cannot be saved as typed.
+
+    Keys are field names ("name", "siren", "siret", "rna"); an empty dict means it is fine.
+    """
+    known_siren = "" if check_siren(org.siren) else org.siren
+    found = {
+        "name": message("name_missing", lang) if not org.name.strip() else None,
+        "siren": check_siren(org.siren, lang),
+        "siret": check_siret(
+            org.siret, lang, siren=org.siren if not check_siren(org.siren) else ""
+        ),
+        "rna": check_rna(org.rna, lang),
+    }
+    return {name: text for name, text in found.items() if text}
+
+
+def person_problems(person: Person, lang: Lang = "fr") -> dict[str, str]:
+    """The message for each field of a person that cannot be saved as typed ("email", "phone",
+    "last_name" when the person has neither a name nor an e-mail)."""
+    nameless = not (person.first_name.strip() or person.last_name.strip() or person.email.strip())
+    found = {
+        "last_name": message("person_nameless", lang) if nameless else None,
+        "email": check_email(person.email, lang),
+        "phone": check_phone(person.phone, lang),
+    }
+    return {name: text for name, text in found.items() if text}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from workshop.records import Organisation, Person
 from workshop.validation import (
     MESSAGES,
     check_email,
@@ -15,6 +16,8 @@ from workshop.validation import (
     normalise_name,
     normalise_phone,
     normalise_rna,
+    organisation_problems,
+    person_problems,
 )
 
 
@@ -139,3 +142,22 @@ def test_name_made_only_of_legal_words_is_kept() -> None:
     """A name that is nothing but a legal form is not reduced to nothing."""
     assert normalise_name("SAS") == "sas"
     assert normalise_name("Boulangerie Martin") != normalise_name("Boulangerie Dupont")
+
+
+def test_record_problems_name_each_field_to_fix() -> None:
+    """A side form gets one message per wrong field, and none for a correct record."""
+    org = Organisation(name=" ", siren="732829321", siret="73282932000074", rna="W12")
+    problems = organisation_problems(org)
+    assert set(problems) == {"name", "siren", "rna"}  # the SIRET is checked on its own
+    assert problems["siren"] == MESSAGES["siren_key"][0]
+    ok = Organisation(name="Danone", siren="552032534", siret="55203253400646")
+    assert organisation_problems(ok) == {}
+    assert (
+        organisation_problems(Organisation(name="X", siren="732829320", siret="55203253400646"))[
+            "siret"
+        ]
+        == MESSAGES["siret_siren"][0]
+    )
+    assert person_problems(Person()) == {"last_name": MESSAGES["person_nameless"][0]}
+    bad = person_problems(Person(last_name="Durand", email="durand@", phone="12"), lang="en")
+    assert bad == {"email": MESSAGES["email_format"][1], "phone": MESSAGES["phone_format"][1]}
