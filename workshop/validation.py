@@ -264,9 +264,7 @@ def organisation_problems(org: Organisation, lang: Lang = "fr") -> dict[str, str
     found = {
         "name": message("name_missing", lang) if not org.name.strip() else None,
         "siren": check_siren(org.siren, lang),
-        "siret": check_siret(
-            org.siret, lang, siren=org.siren if not check_siren(org.siren) else ""
-        ),
+        "siret": check_siret(org.siret, lang, siren=known_siren),
         "rna": check_rna(org.rna, lang),
     }
     return {name: text for name, text in found.items() if text}
