@@ -5,7 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsScene,
+    QGraphicsSceneHelpEvent,
+    QGraphicsSceneMouseEvent,
+    QToolTip,
+)
 
 from ui.board.items import CardItem, ClusterItem, ZoneItem
 from workshop.records import CardId, ZoneId
@@ -145,6 +151,15 @@ class BoardScene(QGraphicsScene):
             item.set_highlighted(card_id in card_ids)
 
     # -- what the user does ---------------------------------------------------------------
+
+    def helpEvent(self, event: QGraphicsSceneHelpEvent) -> None:
+        """A card's tooltip, built when asked rather than for every card at open."""
+        card = self.card_at(event.scenePos())
+        if card is None:
+            QToolTip.hideText()
+            return
+        QToolTip.showText(event.screenPos(), card.tooltip())
+        event.accept()
 
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         if self.vote_mode and event.button() == Qt.MouseButton.LeftButton:

@@ -102,7 +102,7 @@ class BoardScreen(QWidget):
         self._connect()
         self.reload_people()
         self.refresh()
-        self.view.fit_all()
+        self.view.look_at_board()
 
     # -- building ---------------------------------------------------------------------------
 
@@ -295,7 +295,7 @@ class BoardScreen(QWidget):
     def _on_context_current_workshop_changed(self, _workshop_id: object) -> None:
         self.reload_people()
         self.refresh()
-        self.view.fit_all()
+        self.view.look_at_board()
 
     def _on_context_store_replaced(self) -> None:
         self.scene.sync(BoardContents())

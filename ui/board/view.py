@@ -8,6 +8,8 @@ from PySide6.QtGui import (
     QMouseEvent,
     QNativeGestureEvent,
     QPainter,
+    QPixmapCache,
+    QResizeEvent,
     QWheelEvent,
 )
 from PySide6.QtWidgets import QGestureEvent, QGraphicsScene, QGraphicsView, QPinchGesture, QWidget
@@ -15,6 +17,11 @@ from PySide6.QtWidgets import QGestureEvent, QGraphicsScene, QGraphicsView, QPin
 from ui.board.items import PROJECTOR_PROPERTY
 
 MIN_SCALE, MAX_SCALE = 0.02, 6.0
+# Card pictures are cached as pixmaps (DeviceCoordinateCache) in QPixmapCache; its default
+# 10 MB holds ~90 cards at full size, so a drag or a pan would redraw every card each frame.
+PIXMAP_CACHE_KB = 160 * 1024
+READABLE_SCALE = 0.3  # below this, card text cannot be read
+OPENING_SCALE = 0.7
 
 
 class BoardView(QGraphicsView):
@@ -26,6 +33,7 @@ class BoardView(QGraphicsView):
         self, scene: QGraphicsScene, parent: QWidget | None = None, projector: bool = False
     ) -> None:
         super().__init__(scene, parent)
+        QPixmapCache.setCacheLimit(max(QPixmapCache.cacheLimit(), PIXMAP_CACHE_KB))
         self.projector = projector
         self.viewport().setProperty(PROJECTOR_PROPERTY, projector)
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
@@ -38,6 +46,7 @@ class BoardView(QGraphicsView):
         self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
         self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
         self.viewport().grabGesture(Qt.GestureType.PinchGesture)
+        self._first_look_pending = False
         self._space_held = False
         self._pan_from: QPointF | None = None
         if projector:
@@ -69,6 +78,40 @@ class BoardView(QGraphicsView):
         scene = self.scene()
         if scene is not None:
             self.fit_rect(scene.itemsBoundingRect())
+
+    def look_at_board(self) -> None:
+        """Show the board as first seen (see show_board), now or once the view is on screen."""
+        if self.isVisible() and self.viewport().width() > 50:
+            self._first_look_pending = False
+            self.show_board()
+        else:
+            self._first_look_pending = True
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._first_look_pending and self.isVisible():
+            self._first_look_pending = False
+            self.show_board()
+
+    def show_board(self) -> None:
+        """The first look at a board: all of it when readable, else its top left, readable."""
+        scene = self.scene()
+        if scene is None:
+            return
+        bounds = scene.itemsBoundingRect()
+        viewport = self.viewport().rect()
+        if bounds.isEmpty() or viewport.isEmpty():
+            return
+        fit = min(viewport.width() / bounds.width(), viewport.height() / bounds.height())
+        if fit >= READABLE_SCALE:
+            self.fit_rect(bounds)
+            return
+        self.resetTransform()
+        self.scale(OPENING_SCALE, OPENING_SCALE)
+        width = viewport.width() / OPENING_SCALE
+        height = viewport.height() / OPENING_SCALE
+        self.centerOn(bounds.left() + width / 2 - 20, bounds.top() + height / 2 - 20)
+        self.zoom_changed.emit(self.zoom)
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         delta = event.angleDelta().y()

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 from workshop.records import Person, PersonId
 from workshop.storage.board import CardView, VoteRound
 
+RESULTS_SHOWN = 40
+
 
 def ranked(cards: Sequence[CardView]) -> list[CardView]:
     """Cards with votes, most voted first (ties in board order)."""
@@ -113,7 +115,7 @@ class VotePanel(QWidget):
 
     def show_results(self, cards: Sequence[CardView]) -> None:
         self.results.clear()
-        for view in ranked(cards):
+        for view in ranked(cards)[:RESULTS_SHOWN]:
             text = view.card.text if len(view.card.text) <= 70 else view.card.text[:69] + "…"
             self.results.addItem(f"{view.votes} · {text}")
             item = self.results.item(self.results.count() - 1)
