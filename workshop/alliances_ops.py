@@ -40,6 +40,7 @@ class Problem(StrEnum):
     """Why a commitment's input cannot be saved (the UI words each one next to its field)."""
 
     PARTNER_MISSING = "partner_missing"
+    PARTNER_AMBIGUOUS = "partner_ambiguous"
     DESCRIPTION_EMPTY = "description_empty"
     QUANTITY_NOT_NUMBER = "quantity_not_number"
     QUANTITY_NEGATIVE = "quantity_negative"
@@ -50,6 +51,7 @@ class Problem(StrEnum):
 
 _PROBLEM_TEXT = {
     Problem.PARTNER_MISSING: "the partner organisation is missing",
+    Problem.PARTNER_AMBIGUOUS: "several organisations match the partner's name",
     Problem.DESCRIPTION_EMPTY: "say what is committed",
     Problem.QUANTITY_NOT_NUMBER: "the quantity is not a number",
     Problem.QUANTITY_NEGATIVE: "the quantity cannot be negative",

@@ -39,6 +39,7 @@ from workshop.records import (
     PartnerId,
     Workshop,
 )
+from workshop.validation import strip_accents
 from workshop.vocabulary import RESOURCE_UNITS, CommitmentStatus, ResourceKind
 
 FIELDS = ("partner", "signatory", "description", "quantity", "due_date")
@@ -169,7 +170,7 @@ class CommitmentCaptureForm(QGroupBox):
         store = self.context.store
         people = store.people.of_organisation(organisation.id) if organisation else []
         self.signatory.set_people(people, store.people.all() if organisation else [])
-        unknown = bool(self.partner.text().strip()) and organisation is None
+        unknown = bool(self.partner.text().strip()) and not self.partner.matches()
         self.partner_hint.setText(
             self.tr("Nouvelle organisation : elle sera ajoutée au registre.") if unknown else ""
         )
@@ -186,6 +187,14 @@ class CommitmentCaptureForm(QGroupBox):
     # -- keyboard -----------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
+            watched is self.kind
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.text().isalpha()
+        ):
+            self._pick_kind(event.text())
+            return True
+        if (
             event.type() == QEvent.Type.KeyPress
             and isinstance(event, QKeyEvent)
             and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -198,6 +207,16 @@ class CommitmentCaptureForm(QGroupBox):
             self.save()
             return True
         return super().eventFilter(watched, event)
+
+    def _pick_kind(self, letter: str) -> None:
+        """Select the next resource kind whose name starts with `letter` (again: the next)."""
+        wanted = strip_accents(letter).casefold()
+        count = self.kind.count()
+        for step in range(1, count + 1):
+            index = (self.kind.currentIndex() + step) % count
+            if strip_accents(self.kind.itemText(index)).casefold().startswith(wanted):
+                self.kind.setCurrentIndex(index)
+                return
 
     # -- saving -------------------------------------------------------------------------------
     def clear(self) -> None:
@@ -218,6 +237,9 @@ class CommitmentCaptureForm(QGroupBox):
     def _messages(self) -> dict[Problem, str]:
         return {
             Problem.PARTNER_MISSING: self.tr("Indiquez l'organisation qui s'engage."),
+            Problem.PARTNER_AMBIGUOUS: self.tr(
+                "Plusieurs organisations correspondent : choisissez-en une dans la liste."
+            ),
             Problem.DESCRIPTION_EMPTY: self.tr("Dites ce qui est engagé."),
             Problem.QUANTITY_NOT_NUMBER: self.tr("La quantité doit être un nombre (ex. 1 500,50)."),
             Problem.QUANTITY_NEGATIVE: self.tr("La quantité ne peut pas être négative."),
@@ -245,6 +267,8 @@ class CommitmentCaptureForm(QGroupBox):
             problems["due_date"] = Problem.DATE_BEFORE_WORKSHOP
         if not self.partner.text().strip():
             problems["partner"] = Problem.PARTNER_MISSING
+        elif self.partner.organisation() is None and len(self.partner.matches()) > 1:
+            problems["partner"] = Problem.PARTNER_AMBIGUOUS
         if not self.description.text().strip():
             problems["description"] = Problem.DESCRIPTION_EMPTY
         signatory = self.signatory.person()

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QStringListModel, Qt
+from typing import Generic, TypeVar
+
+from PySide6.QtCore import QEvent, QStringListModel, Qt
+from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QCompleter, QLabel, QLineEdit, QWidget
 
 from workshop.records import Organisation, OrganisationId, Person, PersonId
 from workshop.storage.store import Store
 from workshop.validation import strip_accents
 
+T = TypeVar("T")
 ERROR_STYLE = "color: #B71C1C; font-weight: 600;"
 
 
@@ -16,62 +20,100 @@ def _key(text: str) -> str:
     return strip_accents(text).casefold().strip()
 
 
-class _CompletingField(QLineEdit):
-    """A line edit completing from a list of names (case-insensitive, anywhere in the name)."""
+class _CompletingField(QLineEdit, Generic[T]):
+    """A line edit completing among named records, ignoring case and accents, anywhere in the
+    name; leaving it with a single match fills in that record's full name."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._names = QStringListModel(self)
+        self._records: dict[str, T] = {}
+        self._display: dict[str, str] = {}
         completer = QCompleter(self._names, self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self.setCompleter(completer)
+        self.textEdited.connect(self._on_text_edited)
 
-    def set_names(self, names: list[str]) -> None:
-        self._names.setStringList(names)
+    def set_records(self, named: list[tuple[str, T]]) -> None:
+        self._records = {_key(name): record for name, record in named}
+        self._display = {_key(name): name for name, _ in named}
+
+    def matches(self) -> list[str]:
+        """The names containing what is typed (case and accents ignored)."""
+        typed = _key(self.text())
+        if not typed:
+            return []
+        return [name for key, name in self._display.items() if typed in key]
+
+    def record(self) -> T | None:
+        """The record named exactly, else the only one whose name contains what is typed."""
+        exact = self._records.get(_key(self.text()))
+        if exact is not None:
+            return exact
+        found = self.matches()
+        return self._records[_key(found[0])] if len(found) == 1 else None
+
+    def _on_text_edited(self, _text: str) -> None:
+        found = self.matches()
+        self._names.setStringList(found)
+        completer = self.completer()
+        if found and _key(self.text()) not in self._records:
+            completer.complete()
+        else:
+            completer.popup().hide()
+
+    def fill_single_match(self) -> None:
+        """Replace what is typed by the full name when exactly one name matches it."""
+        self.completer().popup().hide()
+        found = self.matches()
+        if _key(self.text()) not in self._records and len(found) == 1:
+            self.setText(found[0])
+
+    def event(self, event: QEvent) -> bool:
+        if isinstance(event, QKeyEvent) and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            self.fill_single_match()
+        return super().event(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        self.fill_single_match()
+        super().focusOutEvent(event)
 
 
-class OrganisationField(_CompletingField):
-    """Type an organisation's name; completion from the registry, accents ignored on lookup."""
+class OrganisationField(_CompletingField[Organisation]):
+    """Type an organisation's name, completed from the registry."""
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._by_key: dict[str, Organisation] = {}
         self.reload(store)
 
     def reload(self, store: Store) -> None:
         organisations = store.organisations.find(order_by="name COLLATE NOCASE")
-        self._by_key = {_key(o.name): o for o in organisations}
-        self.set_names([o.name for o in organisations])
+        self.set_records([(o.name, o) for o in organisations])
 
     def organisation(self) -> Organisation | None:
         """The registry's organisation named in the field, if any."""
-        return self._by_key.get(_key(self.text()))
+        return self.record()
 
     def organisation_id(self) -> OrganisationId | None:
         found = self.organisation()
         return found.id if found else None
 
 
-class PersonField(_CompletingField):
+class PersonField(_CompletingField[Person]):
     """Type a person's name, completed among the people of one organisation."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._by_key: dict[str, Person] = {}
         self._everyone: dict[str, Person] = {}
 
     def set_people(self, people: list[Person], everyone: list[Person]) -> None:
         """Complete among `people`; recognise anyone in `everyone` (to say they do not belong)."""
-        self._by_key = {_key(p.full_name): p for p in people}
+        self.set_records([(p.full_name, p) for p in people])
         self._everyone = {_key(p.full_name): p for p in everyone}
-        self.set_names([p.full_name for p in people])
 
     def person(self) -> Person | None:
         """The person typed: one of the organisation's first, else anyone with that name."""
-        key = _key(self.text())
-        return self._by_key.get(key) or self._everyone.get(key)
+        return self.record() or self._everyone.get(_key(self.text()))
 
     def person_id(self) -> PersonId | None:
         found = self.person()

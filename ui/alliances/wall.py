@@ -114,8 +114,10 @@ class CommitmentWall(QWidget):
         """Rebuild the blocks from the store."""
         while self.blocks.count():
             item = self.blocks.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+            widget = item.widget()
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
         store = self.context.store
         workshop_id = self.context.current_workshop_id
         views = self.views()

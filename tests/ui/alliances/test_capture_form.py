@@ -147,3 +147,35 @@ def test_the_unit_follows_the_resource_kind(form) -> None:
     assert form.unit.currentText() == "€"
     form.kind.setCurrentIndex(form.kind.findData(ResourceKind.COMPETENCES))
     assert form.unit.currentText() == "jours"
+
+
+def test_part_of_a_name_without_accents_finds_the_organisation(context, form, qtbot) -> None:
+    """ "communaute de communes" then Tab fills in the one organisation it matches."""
+    type_in_focus(qtbot, "communaute de communes")
+    press(qtbot, Qt.Key.Key_Tab)
+    assert form.partner.text() == "Communauté de communes du Val de Lise"
+    assert form.partner.organisation() is not None
+    assert not form.partner_hint.isVisible()
+
+
+def test_a_name_matching_several_organisations_must_be_chosen(context, form, qtbot) -> None:
+    """Typing "commune" (several matches) and saving asks to pick one; nothing is created."""
+    organisations = context.store.organisations.count()
+    type_in_focus(qtbot, "commune")
+    form.description.setText("Prêter une salle")
+    form.description.setFocus()
+    press(qtbot, Qt.Key.Key_Return)
+    assert "Plusieurs organisations" in form.errors["partner"].text()
+    assert context.store.organisations.count() == organisations
+
+
+def test_letters_pick_the_resource_kind(form, qtbot) -> None:
+    """On the resource field, a letter picks the next kind starting with it (M, then M again)."""
+    form.kind.setFocus()
+    press(qtbot, Qt.Key.Key_M)
+    assert form.kind.currentData() == ResourceKind.MATERIEL
+    press(qtbot, Qt.Key.Key_C)
+    assert form.kind.currentData() == ResourceKind.COMMUNICATION
+    press(qtbot, Qt.Key.Key_C)
+    assert form.kind.currentData() == ResourceKind.COMPETENCES
+    assert form.unit.currentText() == "jours"
