@@ -371,17 +371,19 @@ class AttendancePanel(QWidget):
         parts = []
         for kind in OrganisationKind:
             if by_kind.get(kind):
+                label = escape(kind.label(lang)).replace(" ", "&nbsp;")
                 parts.append(
-                    f'<span style="color:{KIND_COLOURS[kind]}">■</span> '
-                    f"{escape(kind.label(lang))} : <b>{by_kind[kind]}</b>"
+                    f'<span style="color:{KIND_COLOURS[kind]}">■</span>&nbsp;'
+                    f"{label}&nbsp;:&nbsp;<b>{by_kind[kind]}</b>"
                 )
         if by_kind.get(None):
-            parts.append(f"{self.tr('Sans structure')} : <b>{by_kind[None]}</b>")
+            label = escape(self.tr("Sans structure")).replace(" ", "&nbsp;")
+            parts.append(f"{label}&nbsp;:&nbsp;<b>{by_kind[None]}</b>")
         organisations = len({r.person.organisation_id for r in present if r.person.organisation_id})
         summary = self.tr(
             "Présents : {present} / {registered} inscrits · {orgs} structures"
         ).format(present=len(present), registered=len(rows), orgs=organisations)
-        kinds = " &nbsp;·&nbsp; ".join(part.replace(" ", "&nbsp;") for part in parts)
+        kinds = " &nbsp;·&nbsp; ".join(parts)
         self.counts.setText(f"<b>{summary}</b><br>{kinds}")
 
     def counts_by_kind(self) -> dict[OrganisationKind | None, int]:

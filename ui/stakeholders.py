@@ -19,7 +19,7 @@ from ui.attendance import AttendancePanel
 from ui.context import AppContext
 from ui.i18n import current_lang
 from ui.stakeholders_import import ImportWizard
-from ui.stakeholders_registry import OrganisationsTab, PeopleTab
+from ui.stakeholders_registry import TAB_STYLE, OrganisationsTab, PeopleTab
 from workshop.errors import CatalyseError
 from workshop.stakeholders_export import export_stakeholders
 
@@ -34,6 +34,7 @@ class StakeholdersScreen(QWidget):
         self.people = PeopleTab(context)
         self.attendance = AttendancePanel(context)
         self.tabs = QTabWidget()
+        self.tabs.tabBar().setStyleSheet(TAB_STYLE)
         self.tabs.setAccessibleName(self.tr("Parties de l'annuaire"))
         self.tabs.addTab(self.organisations, self.tr("&Organisations"))
         self.tabs.addTab(self.people, self.tr("&Personnes"))
