@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import threading
 from collections.abc import Callable
@@ -252,12 +253,16 @@ class ReportScreen(QWidget):
         path = Path(self._temp.path()) / f"apercu-{generation}.pdf"
         self.status.setText(self.tr("Mise à jour de l'aperçu…"))
 
+        signals = self._signals
+
         def job() -> None:
             try:
                 write_report(data, path, lang, contacts)
-                self._signals.finished.emit(generation, str(path), "")
+                result = (generation, str(path), "")
             except Exception as error:  # shown in the status line, never a crash
-                self._signals.finished.emit(generation, "", f"{type(error).__name__}: {error}")
+                result = (generation, "", f"{type(error).__name__}: {error}")
+            with contextlib.suppress(RuntimeError):  # the screen was closed while building
+                signals.finished.emit(*result)
 
         threading.Thread(target=job, name="report-preview", daemon=True).start()
 

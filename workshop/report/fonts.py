@@ -92,17 +92,24 @@ def _register_fallback() -> str | None:
     return None
 
 
-def _covers(font_name: str, char: str) -> bool:
-    font = pdfmetrics.getFont(font_name)
-    return ord(char) in font.face.charToGlyph  # type: ignore[attr-defined]
+@cache
+def _characters(font_name: str) -> frozenset[str]:
+    """The characters a registered TrueType font has a glyph for."""
+    face = pdfmetrics.getFont(font_name).face  # type: ignore[attr-defined]
+    return frozenset(map(chr, face.charToGlyph))
 
 
 def _needs_fallback(char: str, fonts: FontNames) -> bool:
     return (
         fonts.fallback is not None
-        and not _covers(fonts.regular, char)
-        and _covers(fonts.fallback, char)
+        and char not in _characters(fonts.regular)
+        and char in _characters(fonts.fallback)
     )
+
+
+def _all_shipped(text: str, fonts: FontNames) -> bool:
+    """Whether DejaVu draws every character (or no fallback could do better): the usual case."""
+    return fonts.fallback is None or _characters(fonts.regular).issuperset(text)
 
 
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f\ufffe\uffff]")
@@ -123,6 +130,8 @@ def markup(text: str, *, line_breaks: bool = False) -> str:
     text = clean(text)
     if not line_breaks:
         text = text.replace("\n", " ")
+    if _all_shipped(text, fonts):
+        return _wrap(text, False, fonts)
     parts: list[str] = []
     run: list[str] = []
     run_is_fallback = False
@@ -146,7 +155,7 @@ def _wrap(text: str, fallback: bool, fonts: FontNames) -> str:
 def font_for(text: str, preferred: str) -> str:
     """The font to draw a whole string with on a canvas: the fallback if DejaVu misses a glyph."""
     fonts = register_fonts()
-    if any(_needs_fallback(char, fonts) for char in text):
+    if not _all_shipped(text, fonts) and any(_needs_fallback(c, fonts) for c in text):
         assert fonts.fallback is not None
         return fonts.fallback
     return preferred

@@ -1,0 +1,101 @@
+"""The session report on a large workshop: full build, and from a click to the preview shown.
+
+The workshop (workshop/report/sample.py): 120 people, 60 organisations, 1,000 cards,
+15 alliances, 300 commitments, in a temporary database. `report_large_s` times collect() and
+build_report() to a file, the median of three runs in one process (the first includes the
+font registration a command-line run pays). `report_preview_s` times, on an offscreen
+QApplication, a click on "Actualiser l'aperçu" until the new document is loaded in the
+QPdfView and its first page painted (the median of three clicks).
+"""
+
+from __future__ import annotations
+
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+from workshop.report.data import collect
+from workshop.report.document import build_report
+from workshop.report.sample import make_large_workshop
+from workshop.storage.store import Store
+
+RUNS = 3
+
+
+def _time_build(store: Store, workshop_id: int, out: Path) -> list[float]:
+    timings = []
+    for _ in range(RUNS):
+        start = time.perf_counter()
+        build_report(collect(store, workshop_id), out)  # type: ignore[arg-type]
+        timings.append(time.perf_counter() - start)
+    return timings
+
+
+def _time_preview(store: Store, workshop_id: int) -> list[float]:
+    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from ui.context import AppContext
+    from ui.report_view import ReportScreen
+
+    app = QApplication.instance() or QApplication([])
+    context = AppContext(store)
+    context.set_current_workshop(workshop_id)  # type: ignore[arg-type]
+    screen = ReportScreen(context)
+    screen.resize(1200, 850)
+    loop = QEventLoop()
+    screen.preview_ready.connect(loop.quit)
+    timeout = QTimer(singleShot=True, interval=60_000)
+    timeout.timeout.connect(loop.quit)
+    timeout.start()
+    screen.show()  # the first preview, built when the screen shows
+    loop.exec()
+    timings = []
+    for _ in range(RUNS):
+        start = time.perf_counter()
+        screen.refresh_button.click()
+        timeout.start()
+        loop.exec()  # until preview_ready (never processEvents() in a loop: see the report)
+        screen.view.viewport().grab()  # the first page painted
+        timings.append(time.perf_counter() - start)
+        assert screen.document.pageCount() > 50, "the preview is not the large report"
+    screen.close()
+    screen.deleteLater()
+    del app
+    return timings
+
+
+def run() -> list[dict[str, object]]:
+    with tempfile.TemporaryDirectory() as name:
+        folder = Path(name)
+        store = Store.open(folder / "large.sqlite")
+        try:
+            workshop = make_large_workshop(store)
+            build = _time_build(store, workshop.id, folder / "large.pdf")
+            preview = _time_preview(store, workshop.id)
+        finally:
+            store.close()
+    return [
+        {
+            "figure": "report_large_s",
+            "value": round(statistics.median(build), 2),
+            "unit": "s",
+            "target": 3,
+        },
+        {
+            "figure": "report_preview_s",
+            "value": round(statistics.median(preview), 2),
+            "unit": "s",
+            "target": 4,
+        },
+    ]
+
+
+if __name__ == "__main__":
+    import json
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    for figure in run():
+        print(json.dumps(figure))
