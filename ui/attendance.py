@@ -43,7 +43,7 @@ from workshop import validation
 from workshop.changes import Area, Changes
 from workshop.errors import CatalyseError
 from workshop.records import Organisation, Person
-from workshop.registry import AttendanceRow, attendance_rows
+from workshop.registry import AttendanceRow, RegistryFilter, attendance_rows, find_people
 from workshop.signin_sheet import write_signin_sheet
 from workshop.validation import strip_accents
 from workshop.vocabulary import KIND_COLOURS, OrganisationKind
@@ -419,6 +419,28 @@ class AttendancePanel(QWidget):
                 return
         if self.proxy.rowCount():
             self.say(self.tr("Déjà pointé·e. Effacez le nom pour continuer."))
+            return
+        self._check_in_from_registry(self.filter.text())
+
+    def _check_in_from_registry(self, text: str) -> None:
+        """Nobody registered matches: one person of the registry who does is checked in."""
+        found = find_people(self.context.store, RegistryFilter(text=text), limit=4).records
+        if len(found) == 1 and text.strip():
+            person = found[0]
+            self._on_presence_requested(person, True)
+            self.say(
+                self.tr(
+                    "✓ {name} (dans l'annuaire, non inscrit·e) est inscrit·e et pointé·e."
+                ).format(name=person.full_name)
+            )
+            self.filter.clear()
+        elif found and text.strip():
+            names = ", ".join(p.full_name for p in found[:3])
+            self.say(
+                self.tr("Non inscrit·e. Dans l'annuaire : {names}… Précisez le nom.").format(
+                    names=names
+                )
+            )
         else:
             self.say(
                 self.tr("Personne ne correspond : Ctrl+N pour accueillir une nouvelle personne.")

@@ -159,3 +159,21 @@ def test_ctrl_n_in_the_main_window_opens_the_walk_in_form(
     screen.attendance.filter.setFocus()
     qtbot.keyClick(screen.attendance.filter, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert screen.attendance.walk_in.isVisible()
+
+
+def test_enter_checks_in_someone_from_the_registry_who_was_not_registered(
+    panel: AttendancePanel, qtbot: Any
+) -> None:
+    """A person known from an earlier workshop but not registered is found and checked in."""
+    from workshop.records import Person
+
+    store = panel.context.store
+    known = store.people.add(Person(first_name="Gaspard", last_name="Ancien"))
+    qtbot.keyClicks(panel.filter, "gaspard anc")
+    assert panel.proxy.rowCount() == 0
+    qtbot.keyClick(panel.filter, Qt.Key.Key_Return)
+    attendance = store.attendance.get(panel.context.current_workshop_id, known.id)
+    assert attendance is not None and attendance.present
+    assert any(r.person.id == known.id for r in panel.model.rows())
+    panel.context.undo_stack.undo()
+    assert store.attendance.get(panel.context.current_workshop_id, known.id) is None
