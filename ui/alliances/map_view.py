@@ -125,6 +125,8 @@ class AllianceMapPanel(QWidget):
                 f'<span style="color:{colour}; font-size:16px">●</span>&nbsp;{kind.label(lang)}'
                 for kind, colour in KIND_COLOURS.items()
             )
+            + "<br>"
+            + self.tr("Disque sombre : alliance · trait épais : pilote · tirets : financeur")
         )
         self.legend.setAccessibleName(self.tr("Légende : couleurs des types d'organisation"))
         self.png_button = QPushButton(self.tr("Exporter en PNG…"))
@@ -152,6 +154,8 @@ class AllianceMapPanel(QWidget):
             self.tr("Engagements du nœud choisi"),
             self.commitments.fitted,
         )
+        for column in (2, 4):  # resource and due date: the main table has them
+            self.table.setColumnHidden(column, True)
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.fit_button)
@@ -172,7 +176,7 @@ class AllianceMapPanel(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(right)
-        splitter.setSizes([800, 420])
+        splitter.setSizes([760, 520])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self.layout_data: MapLayout | None = None
