@@ -22,6 +22,7 @@ class Field(StrEnum):
     NOTES = "notes"
     CONSENT = "consent"
     DATE = "date"
+    STATUS = "status"
     ORGANISATION = "organisation"
     KIND = "kind"
     LEGAL_CATEGORY = "legal_category"
@@ -45,7 +46,7 @@ class Field(StrEnum):
 
 PERSON_FIELDS = frozenset(
     {Field.FIRST_NAME, Field.LAST_NAME, Field.FULL_NAME, Field.EMAIL, Field.PHONE, Field.TITLE}
-    | {Field.NOTES, Field.CONSENT}
+    | {Field.NOTES, Field.CONSENT, Field.STATUS}
 )
 
 _FIELD_LABELS: dict[Field, tuple[str, str]] = {
@@ -58,6 +59,7 @@ _FIELD_LABELS: dict[Field, tuple[str, str]] = {
     Field.NOTES: ("Notes sur la personne", "Notes on the person"),
     Field.CONSENT: ("Consentement", "Consent"),
     Field.DATE: ("Date d'inscription", "Registration date"),
+    Field.STATUS: ("Statut de l'inscription", "Registration status"),
     Field.ORGANISATION: ("Structure", "Organisation"),
     Field.KIND: ("Type de structure", "Kind of organisation"),
     Field.LEGAL_CATEGORY: ("Catégorie juridique (code INSEE)", "Legal category (INSEE code)"),
@@ -245,6 +247,17 @@ _EXACT: dict[Field, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ),
         ("date", "date de paiement", "date du paiement"),
     ),
+    Field.STATUS: (
+        (
+            "attendee status",
+            "statut de la commande",
+            "statut de l inscription",
+            "statut du participant",
+            "order status",
+            "etat de la commande",
+        ),
+        ("statut", "status"),
+    ),
     Field.ORGANISATION: (
         (
             "structure",
@@ -290,7 +303,7 @@ _EXACT: dict[Field, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "statut de la structure",
             "vous representez",
         ),
-        ("categorie", "statut"),
+        ("categorie",),
     ),
     Field.LEGAL_CATEGORY: (("categoriejuridiqueunitelegale", "categorie juridique"), ()),
     Field.SECTOR: (

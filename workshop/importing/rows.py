@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -12,6 +13,7 @@ from workshop.importing.mapping import Field, Mapping
 from workshop.importing.reading import RawTable
 from workshop.importing.values import (
     guess_kind,
+    is_cancelled,
     is_yes,
     kind_from_legal_category,
     parse_datetime,
@@ -43,6 +45,14 @@ REASONS: dict[str, tuple[str, str]] = {
     "siren": ("SIREN invalide « {value} »", "invalid SIREN “{value}”"),
     "siret": ("SIRET invalide « {value} »", "invalid SIRET “{value}”"),
     "rna": ("numéro RNA invalide « {value} »", "invalid RNA number “{value}”"),
+    "cancelled": (
+        "inscription annulée (« {value} »)",
+        "registration cancelled (“{value}”)",
+    ),
+    "spreadsheet_number": (
+        "{field} abîmé par le tableur « {value} » (colonne à mettre au format texte)",
+        "{field} damaged by the spreadsheet “{value}” (format the column as text)",
+    ),
     "no_organisation_name": (
         "identifiant de structure sans nom de structure",
         "an organisation identifier without the organisation's name",
@@ -132,6 +142,10 @@ class ImportReport:
         if self.registered:
             lines.insert(2, f"registered for the workshop: {self.registered}")
         return lines + [f"row {r.row}: {r.reason}" for r in self.rejected]
+
+
+# 4,43098E+13: what Excel makes of a SIRET in a number column.
+_SCIENTIFIC = re.compile(r"^\d+(?:[.,]\d+)?E\+?\d+$", re.IGNORECASE)
 
 
 class _Rejected(Exception):
@@ -260,6 +274,9 @@ class _Importer:
             if not any(c.strip() for c in self.table.rows[index]):
                 continue
             try:
+                status = self.cell(index, Field.STATUS)
+                if is_cancelled(status):
+                    raise _Rejected(reason("cancelled", self.lang, value=status))
                 org_values = self._organisation_values(index)
                 person_values = self._person_values(index) if self.mapping.has_person else None
                 if org_values is None and person_values is None:
@@ -280,6 +297,13 @@ class _Importer:
 
     def _organisation_values(self, index: int) -> dict[str, Any] | None:
         name = " ".join(self.cell(index, Field.ORGANISATION).split())
+        for f in (Field.SIREN, Field.SIRET):
+            if _SCIENTIFIC.match(self.cell(index, f)):
+                raise _Rejected(
+                    reason(
+                        "spreadsheet_number", self.lang, field=f.label(), value=self.cell(index, f)
+                    )
+                )
         siren = compact(self.cell(index, Field.SIREN))
         siret = compact(self.cell(index, Field.SIRET))
         rna = normalise_rna(self.cell(index, Field.RNA))

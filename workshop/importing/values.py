@@ -222,3 +222,12 @@ def kind_from_legal_category(code: str, ess: str = "") -> K | None:
     if code.startswith(("1", "5", "6")):
         return K.ENTREPRISE
     return None
+
+
+_CANCELLED = ("annul", "rembours", "cancel", "refund", "not attending", "deleted", "supprim")
+
+
+def is_cancelled(status: str) -> bool:
+    """Whether a registration status says the person is not coming ("Annulé", "Refunded"…)."""
+    value = strip_accents(status or "").casefold()
+    return any(marker in value for marker in _CANCELLED)

@@ -18,7 +18,7 @@ def test_eventbrite_report_is_read_with_its_multiline_address() -> None:
     table = read_table(SAMPLES / "eventbrite_attendees.csv")
     assert (table.encoding, table.delimiter) == ("utf-8", ",")
     assert table.headers[:5] == ["Order #", "Order Date", "First Name", "Last Name", "Email"]
-    assert len(table.rows) == 5
+    assert len(table.rows) == 6
     assert table.cell(0, table.headers.index("Home Address 1")) == "12 rue de la Mairie\nBâtiment B"
     assert table.cell(1, 3) == "Benali"
 

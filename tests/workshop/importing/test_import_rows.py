@@ -33,7 +33,8 @@ def test_eventbrite_import_creates_people_and_organisations(store: Store) -> Non
     report = _import(store, "eventbrite_attendees.csv")
     assert (report.people.created, report.organisations.created) == (4, 4)
     assert [(r.row, r.reason) for r in report.rejected] == [
-        (5, "adresse e-mail invalide « jean.dupont@@exemple »")
+        (5, "adresse e-mail invalide « jean.dupont@@exemple »"),
+        (7, "inscription annulée (« Not Attending »)"),
     ]
     camille = store.people.by_email("camille.lefevre@mairie-saint-aubin.fr")
     assert camille is not None and camille.phone == "06 11 22 33 44"
@@ -133,10 +134,11 @@ def test_google_forms_consent_and_kind(store: Store) -> None:
 
 
 def test_excel_file_rejects_a_bad_siret_and_keeps_the_other_rows(store: Store) -> None:
-    """One wrong SIRET rejects its own row only; the phone that lost its 0 is repaired."""
+    """A wrong or Excel-mangled SIRET rejects its row only; a phone that lost its 0 is fixed."""
     report = _import(store, "excel_point_virgule.csv")
     assert [(r.row, r.reason) for r in report.rejected] == [
-        (4, "SIRET invalide « 12345678901234 »")
+        (4, "SIRET invalide « 12345678901234 »"),
+        (6, "SIRET abîmé par le tableur « 4,43098E+13 » (colonne à mettre au format texte)"),
     ]
     assert report.people.created == 3
     noel = store.people.by_email("noel.berard@oeuvres-val.fr")
@@ -210,7 +212,7 @@ def test_dry_run_previews_the_counts_and_writes_nothing(store: Store) -> None:
     workshop = store.workshops.add(Workshop(title="Atelier"))
     preview = _import(store, "eventbrite_attendees.csv", workshop_id=workshop.id, dry_run=True)
     assert (preview.people.created, preview.organisations.created, preview.registered) == (4, 4, 4)
-    assert len(preview.rejected) == 1
+    assert len(preview.rejected) == 2
     assert (store.people.count(), store.organisations.count()) == (0, 0)
     assert store.attendance.of_workshop(workshop.id) == []
 
