@@ -57,10 +57,9 @@ def _write_xlsx(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Cell
     for row in rows:
         cells = []
         for value in row:
-            value = safe_cell(value)
-            if isinstance(value, str):
+            if isinstance(value, str):  # first: removing "\x01" from "\x01=…" makes a formula
                 value = ILLEGAL_CHARACTERS_RE.sub("", value)
-            cells.append(value)
+            cells.append(safe_cell(value))
         sheet.append(cells)
         count += 1
     workbook.save(path)
