@@ -364,8 +364,12 @@ def commitment_views(
     statuses: Sequence[CommitmentStatus] = (),
     due_from: dt.date | None = None,
     due_to: dt.date | None = None,
+    territory: str | None = None,
 ) -> list[CommitmentView]:
-    """Commitments with their names, filtered; by alliance, then partner, then id."""
+    """Commitments with their names, filtered; by alliance, then partner, then id.
+
+    `territory` keeps the workshops held in that territory (case-insensitive).
+    """
     where: list[str] = ["1"]
     params: list[object] = []
     for column, value in (
@@ -379,6 +383,9 @@ def commitment_views(
     if statuses:
         where.append(f"c.status IN ({','.join('?' * len(statuses))})")
         params.extend(s.value for s in statuses)
+    if territory is not None:
+        where.append("w.territory = ? COLLATE NOCASE")
+        params.append(territory.strip())
     if due_from is not None:
         where.append("c.due_date >= ?")
         params.append(due_from.isoformat())
@@ -424,8 +431,9 @@ def follow_up(
     statuses: Sequence[CommitmentStatus] = OPEN_STATUSES,
     due_from: dt.date | None = None,
     due_to: dt.date | None = None,
+    territory: str | None = None,
 ) -> list[CommitmentView]:
-    """Commitments across every workshop, overdue ones first, then by due date."""
+    """Commitments across every workshop (of a territory), overdue ones first, then by date."""
     views = commitment_views(
         store,
         alliance_id=alliance_id,
@@ -433,6 +441,7 @@ def follow_up(
         statuses=statuses,
         due_from=due_from,
         due_to=due_to,
+        territory=territory,
     )
     return sorted(
         views,

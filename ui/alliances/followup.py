@@ -47,6 +47,8 @@ class FollowUpPanel(QWidget):
         self.context = context
         self.today = today or dt.date.today()
         lang = current_lang()
+        self.territory = QComboBox()
+        self.territory.setAccessibleName(self.tr("Filtrer par territoire"))
         self.partner = QComboBox()
         self.partner.setAccessibleName(self.tr("Filtrer par partenaire"))
         self.alliance = QComboBox()
@@ -68,7 +70,7 @@ class FollowUpPanel(QWidget):
             statuses.addWidget(box)
             self.status_boxes[status] = box
         statuses.addStretch(1)
-        for combo in (self.partner, self.alliance):
+        for combo in (self.territory, self.partner, self.alliance):
             combo.currentIndexChanged.connect(self.refresh)
         for edit in (self.due_from, self.due_to):
             edit.editingFinished.connect(self.refresh)
@@ -99,30 +101,44 @@ class FollowUpPanel(QWidget):
         actions.addWidget(self.review_button)
 
         filters = QGridLayout()
-        filters.addWidget(QLabel(self.tr("Partenaire")), 0, 0)
-        filters.addWidget(self.partner, 0, 1)
-        filters.addWidget(QLabel(self.tr("Alliance")), 0, 2)
-        filters.addWidget(self.alliance, 0, 3)
+        filters.addWidget(QLabel(self.tr("Territoire")), 0, 0)
+        filters.addWidget(self.territory, 0, 1)
+        filters.addWidget(QLabel(self.tr("Partenaire")), 0, 2)
+        filters.addWidget(self.partner, 0, 3)
+        filters.addWidget(QLabel(self.tr("Alliance")), 0, 4)
+        filters.addWidget(self.alliance, 0, 5)
         filters.addWidget(QLabel(self.tr("Échéance du")), 1, 0)
         filters.addWidget(self.due_from, 1, 1)
         filters.addWidget(QLabel(self.tr("au")), 1, 2)
         filters.addWidget(self.due_to, 1, 3)
-        filters.addWidget(self.date_error, 2, 1, 1, 3)
-        filters.addLayout(statuses, 3, 0, 1, 4)
+        filters.addWidget(self.date_error, 2, 1, 1, 5)
+        filters.addLayout(statuses, 3, 0, 1, 6)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
         layout.addLayout(actions)
         context.workshop_changed.connect(self._on_context_workshop_changed)
+        context.current_workshop_changed.connect(self._on_context_current_workshop_changed)
         self.reload_filters()
+        self.show_current_territory()
 
     def reload_filters(self) -> None:
         """Refill the partner and alliance lists, keeping the choices."""
         store = self.context.store
         partner, alliance = self.partner.currentData(), self.alliance.currentData()
-        for combo in (self.partner, self.alliance):
+        territory = self.territory.currentData()
+        for combo in (self.territory, self.partner, self.alliance):
             combo.blockSignals(True)
+        territories = sorted(
+            {w.territory.strip() for w in store.workshops.all() if w.territory.strip()},
+            key=str.casefold,
+        )
+        fill_combo(
+            self.territory,
+            [(self.tr("Tous les territoires"), None)] + [(t, t) for t in territories],
+        )
+        select_data(self.territory, territory)
         organisations = store.organisations.find(
             "id IN (SELECT organisation_id FROM partners)", order_by="name COLLATE NOCASE"
         )
@@ -137,9 +153,19 @@ class FollowUpPanel(QWidget):
         )
         select_data(self.partner, partner)
         select_data(self.alliance, alliance)
-        for combo in (self.partner, self.alliance):
+        for combo in (self.territory, self.partner, self.alliance):
             combo.blockSignals(False)
         self.refresh()
+
+    def show_current_territory(self) -> None:
+        """Filter on the current workshop's territory (a new workshop reviews its own)."""
+        workshop_id = self.context.current_workshop_id
+        workshop = self.context.store.workshops.get(workshop_id) if workshop_id else None
+        select_data(self.territory, workshop.territory if workshop and workshop.territory else None)
+
+    def _on_context_current_workshop_changed(self, _workshop_id: object) -> None:
+        self.reload_filters()
+        self.show_current_territory()
 
     def _dates(self) -> tuple[dt.date | None, dt.date | None] | None:
         try:
@@ -164,6 +190,7 @@ class FollowUpPanel(QWidget):
                 statuses=statuses,
                 due_from=dates[0],
                 due_to=dates[1],
+                territory=self.territory.currentData(),
             )
             if statuses
             else []

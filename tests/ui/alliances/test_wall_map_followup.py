@@ -157,3 +157,30 @@ def test_a_new_workshop_starts_by_reviewing_open_commitments(context, screen, qt
     qtbot.keyClick(screen.read_back, Qt.Key.Key_R)
     assert context.store.commitments.get(reviewed).status == CommitmentStatus.REALISE
     assert reviewed not in [v.id for v in screen.follow_up.model.records()]
+
+
+def test_follow_up_starts_on_the_current_workshop_territory(context, qtbot) -> None:
+    """Another territory's commitments stay out of the list until all territories are shown."""
+    store = context.store
+    demo = store.workshops.get(store.demo_id)
+    other = store.workshops.add(dataclasses.replace(demo, id=0, territory="Autre pays"))
+    alliance = store.alliances.add(
+        type(store.alliances.all()[0])(workshop_id=other.id, name="Ailleurs")
+    )
+    from ui.alliances.commands import AddCommitmentCommand
+    from workshop.records import Commitment, PartnerId
+
+    context.push(
+        AddCommitmentCommand(
+            context,
+            alliance.id,
+            "Mairie d'ailleurs",
+            Commitment(partner_id=PartnerId(0), description="Loin"),
+        )
+    )
+    panel = FollowUpPanel(context, today=dt.date(2027, 2, 1))
+    qtbot.addWidget(panel)
+    assert panel.territory.currentData() == demo.territory
+    assert "Loin" not in [v.commitment.description for v in panel.model.records()]
+    panel.territory.setCurrentIndex(0)
+    assert "Loin" in [v.commitment.description for v in panel.model.records()]
