@@ -220,3 +220,29 @@ def test_english_translation_is_used_when_installed(context: AppContext, qtbot: 
     finally:
         app.removeTranslator(translator)
         install_translator(app, "fr")
+
+
+def test_a_screen_s_actions_get_a_menu_named_after_it(
+    context: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A screen exposing actions gets a menu with its name, added when the screen first shows."""
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QWidget
+
+    import ui.report_view
+
+    class ScreenWithActions(QWidget):
+        def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+            super().__init__(parent)
+            self.addAction(QAction("Imprimer…", self))
+
+    monkeypatch.setattr(ui.report_view, "ReportScreen", ScreenWithActions)
+    main = MainWindow(context)
+    qtbot.addWidget(main)
+    titles = [a.text() for a in main.menuBar().actions()]
+    assert "Rapport" not in titles
+    main.show_screen("report")
+    titles = [a.text() for a in main.menuBar().actions()]
+    assert titles.index("Rapport") == titles.index("&Aide") - 1
+    menu = main.menuBar().actions()[titles.index("Rapport")].menu()
+    assert [a.text() for a in menu.actions()] == ["Imprimer…"]
