@@ -49,6 +49,7 @@ from workshop.vocabulary import OrganisationKind
 
 ROW_LIMIT = 500
 SEARCH_DELAY_MS = 120
+HISTORY_AREAS = (Area.WORKSHOPS, Area.ATTENDANCE, Area.BOARD, Area.ALLIANCES, Area.COMMITMENTS)
 # Qt's Fusion tabs clip the accent of a capital (É) on unselected tabs: a little more room.
 TAB_STYLE = (
     "QTabBar::tab { padding: 5px 12px; margin-right: 2px; border: 1px solid palette(mid);"
@@ -193,7 +194,12 @@ class RegistryTab(QWidget):
         self.context.workshop_changed.connect(self._on_workshop_changed)
         self.context.store_replaced.connect(self._on_store_replaced)
         self._view_keys = KeyClaims(
-            self.view, [(QKeySequence.StandardKey.Delete, self.delete_selected)]
+            self.view,
+            [
+                (QKeySequence.StandardKey.Delete, self.delete_selected),
+                ("Return", self._edit_current),
+                ("Enter", self._edit_current),
+            ],
         )
         self._keys = KeyClaims(
             self,
@@ -298,6 +304,11 @@ class RegistryTab(QWidget):
         if self.model.rowCount():
             self.view.setFocus()
             self.view.selectRow(0)
+
+    def _edit_current(self) -> None:
+        """Enter on a row: edit it in the side form."""
+        if len(self.selected_records()) == 1:
+            self.form.first_field().setFocus()
 
     def _on_selection_changed(self) -> None:
         self._update_buttons()
@@ -459,6 +470,13 @@ class OrganisationsTab(RegistryTab):
     def form(self) -> OrganisationForm:
         return self._form
 
+    def _on_workshop_changed(self, changes: Changes, initiator: object) -> None:
+        super()._on_workshop_changed(changes, initiator)
+        shown = self.form_record()
+        if shown is not None and shown.id and changes.touches(*HISTORY_AREAS):
+            current = self.fetch(shown.id)
+            self.history.setHtml(self.history_html(current) if current else "")
+
     def fetch(self, record_id: int) -> Organisation | None:
         found = self.context.store.organisations.find("id = ?", [record_id])
         return found[0] if found else None
@@ -569,9 +587,14 @@ class PeopleTab(RegistryTab):
         names = organisation_names(self.context.store, (p.organisation_id for p in records))
         self.model.set_people(records, names)
 
-    def refresh(self) -> None:
+    def _on_workshop_changed(self, changes: Changes, initiator: object) -> None:
+        if changes.touches(Area.ORGANISATIONS):
+            self._names_stale = True
+        super()._on_workshop_changed(changes, initiator)
+
+    def _on_store_replaced(self) -> None:
         self._names_stale = True
-        super().refresh()
+        super()._on_store_replaced()
 
     def make_side_panel(self) -> QWidget:
         self._form = PersonForm(self._resolve_organisation)

@@ -261,3 +261,46 @@ def test_person_data_export_and_erasure(
     assert not store.people.find("id = ?", [person.id])
     assert screen.context.undo_stack.count() == 0
     assert person.full_name not in names(tab)
+
+
+def test_history_follows_a_commitment_status_change(screen: StakeholdersScreen) -> None:
+    """When a commitment of the shown organisation is confirmed elsewhere, its history says so."""
+    import dataclasses
+
+    from ui.commands import UpdateRecordCommand
+    from workshop.changes import Area, Changes
+    from workshop.vocabulary import CommitmentStatus
+
+    store = screen.context.store
+    tab = screen.organisations
+    commitment = store.commitments.find("status = 'propose'")[0]
+    organisation = store.organisations.get(
+        store.partners.get(commitment.partner_id).organisation_id
+    )
+    select(tab, organisation.name)
+    before = tab.history.toPlainText().count("Réalisé")
+    confirmed = dataclasses.replace(commitment, status=CommitmentStatus.REALISE)
+    screen.context.push(
+        UpdateRecordCommand(
+            screen.context,
+            "réaliser",
+            Changes.of(Area.COMMITMENTS),
+            store.commitments,
+            commitment,
+            confirmed,
+        )
+    )
+    assert tab.history.toPlainText().count("Réalisé") == before + 1
+
+
+def test_enter_on_a_row_moves_to_the_form(screen: StakeholdersScreen, qtbot: Any) -> None:
+    """Keyboard first: Enter in the search field goes to the first row, Enter again to the form."""
+    tab = screen.organisations
+    screen.activateWindow()
+    tab.search.setFocus()
+    qtbot.keyClicks(tab.search, "cocagne")
+    qtbot.keyClick(tab.search, Qt.Key.Key_Return)
+    assert tab.view.hasFocus()
+    assert tab.form.name.text() == "Les Jardins de Cocagne du Val"
+    qtbot.keyClick(tab.view, Qt.Key.Key_Return)
+    assert tab.form.name.hasFocus()
