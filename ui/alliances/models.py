@@ -111,7 +111,7 @@ class CommitmentTableModel(DecoratedTableModel[CommitmentView]):
             Column(self.tr("Engagement"), lambda v: v.commitment.description),
             Column(self.tr("Ressource"), lambda v: v.commitment.resource_kind.label(lang)),
             Column(self.tr("Quantité"), _quantity),
-            Column(self.tr("Échéance"), lambda v: format_date(v.commitment.due_date)),
+            Column(self.tr("Échéance"), self._due),
             Column(self.tr("Statut"), lambda v: v.commitment.status.label(lang)),
         ]
         self.fitted: tuple[int, ...] = (2, 3, 4, 5)
@@ -123,6 +123,11 @@ class CommitmentTableModel(DecoratedTableModel[CommitmentView]):
             ]
         self.numeric_columns = frozenset({5 if with_alliance else 3})
         super().__init__(columns, parent)
+
+    def _due(self, view: CommitmentView) -> str:
+        """The due date, with "en retard" when it has passed (not by colour alone)."""
+        due = format_date(view.commitment.due_date)
+        return self.tr("{date} – en retard").format(date=due) if view.overdue(self.today) else due
 
     def decorate(self, record: CommitmentView, role: int) -> Any:
         if record.overdue(self.today):
