@@ -278,7 +278,8 @@ class WorkshopForm(QWidget):
         self.end_edit.timeChanged.connect(self._on_field_edited)
         self.sdg_picker.selection_changed.connect(self._on_field_edited)
         self.agenda_editor.agenda_changed.connect(self._on_field_edited)
-        self.start_edit.timeChanged.connect(self._on_start_time_changed)
+        self.start_edit.timeChanged.connect(self._on_time_changed)
+        self.end_edit.timeChanged.connect(self._on_time_changed)
         self.load(None)
 
     def _template_labels(self) -> tuple[str, ...]:
@@ -348,7 +349,7 @@ class WorkshopForm(QWidget):
         self.facilitator_edit.setText(shown.facilitator)
         self.question_edit.setPlainText(shown.question)
         self.sdg_picker.set_selected(shown.sdgs)
-        self.agenda_editor.set_agenda(shown.agenda, shown.start_time)
+        self.agenda_editor.set_agenda(shown.agenda, shown.start_time, shown.end_time)
         self.template_combo.setCurrentIndex(0)
         self.template_label.setVisible(workshop is None)
         self.template_combo.setVisible(workshop is None)
@@ -405,8 +406,12 @@ class WorkshopForm(QWidget):
         self._show_errors(self.errors())
         self.edited.emit()
 
-    def _on_start_time_changed(self, time: QTime) -> None:
-        self.agenda_editor.set_start_time(None if time == NO_TIME else time.toPython())
+    def _on_time_changed(self, _time: QTime) -> None:
+        start, end = self.start_edit.time(), self.end_edit.time()
+        self.agenda_editor.set_times(
+            None if start == NO_TIME else start.toPython(),
+            None if end == NO_TIME else end.toPython(),
+        )
 
 
 def default_agenda() -> tuple[AgendaStep, ...]:

@@ -47,6 +47,10 @@
         <source>, fin prévue à {time}</source>
         <translation>, planned end {time}</translation>
     </message>
+    <message>
+        <source> : au-delà de l&apos;heure de fin ({end})</source>
+        <translation>: past the end time ({end})</translation>
+    </message>
 </context>
 <context>
     <name>AllianceEditor</name>
@@ -127,6 +131,10 @@
     <name>AllianceMapPanel</name>
     <message>
         <source>Carte des alliances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disque sombre : alliance · trait épais : pilote · tirets : financeur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -223,6 +231,26 @@
         <source>Alliances</source>
         <translation type="unfinished">Alliances</translation>
     </message>
+    <message>
+        <source>Modifier l&apos;engagement (Entrée)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modifier l&apos;engagement choisi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supprimer l&apos;engagement (Suppr)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supprimer l&apos;engagement choisi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supprimer l&apos;engagement « {what} »</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AlliancesScreen</name>
@@ -247,7 +275,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Relecture des engagements</source>
+        <source>&amp;Relecture des engagements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Nouvelle alliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Exporter les engagements (CSV, Excel, agenda)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporter les engagements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classeur Excel (*.xlsx);;CSV (*.csv);;Agenda iCalendar (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export impossible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export terminé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} engagement(s) exporté(s) dans {path}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -325,6 +381,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Sans structure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Présents : {present} / {registered} inscrits · {orgs} structures</source>
         <translation type="unfinished"></translation>
     </message>
@@ -338,6 +398,14 @@
     </message>
     <message>
         <source>Déjà pointé·e. Effacez le nom pour continuer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ {name} (dans l&apos;annuaire, non inscrit·e) est inscrit·e et pointé·e.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non inscrit·e. Dans l&apos;annuaire : {names}… Précisez le nom.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -397,6 +465,13 @@
     </message>
     <message>
         <source>Appliquer un modèle</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BoardScene</name>
+    <message>
+        <source>Redimensionner la zone</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -489,6 +564,22 @@
     <message>
         <source>Appliquer le modèle {name}</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co-construction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matrice pouvoir / intérêt</source>
+        <translation type="unfinished">Power / interest matrix</translation>
+    </message>
+    <message>
+        <source>SWOT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tableau vierge</source>
+        <translation type="unfinished">Blank board</translation>
     </message>
     <message>
         <source>Ajouter une carte</source>
@@ -775,6 +866,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Plusieurs organisations correspondent : choisissez-en une dans la liste.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Dites ce qui est engagé.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -800,6 +895,14 @@
     </message>
     <message>
         <source>Créez d&apos;abord une alliance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modifier l&apos;engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enregistrer la modification (Entrée)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -836,6 +939,10 @@
     <message>
         <source>Atelier</source>
         <translation type="unfinished">Workshop</translation>
+    </message>
+    <message>
+        <source>{date} – en retard</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -882,7 +989,54 @@
     </message>
 </context>
 <context>
+    <name>FilePage</name>
+    <message>
+        <source>Choisir le fichier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV ou Excel (.xlsx) : export Eventbrite, HelloAsso, Google Forms, tableur, répertoires SIRENE ou RNA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fichier à importer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chemin du fichier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parcourir…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inscrire les personnes importées à l&apos;atelier « {title} »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importer des participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tableaux (*.csv *.tsv *.txt *.xlsx);;Tous les fichiers (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impossible de lire ce fichier : {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce fichier ne contient aucune ligne sous ses en-têtes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FollowUpPanel</name>
+    <message>
+        <source>Filtrer par territoire</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Filtrer par partenaire</source>
         <translation type="unfinished"></translation>
@@ -928,6 +1082,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Territoire</source>
+        <translation type="unfinished">Territory</translation>
+    </message>
+    <message>
         <source>Partenaire</source>
         <translation type="unfinished"></translation>
     </message>
@@ -941,6 +1099,10 @@
     </message>
     <message>
         <source>au</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tous les territoires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -961,6 +1123,44 @@
     </message>
     <message>
         <source>Passer {count} engagement(s) à « {status} »</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>Importer {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Importer des participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suivant &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; Précédent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&apos;import n&apos;a pas eu lieu : {error}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1326,6 +1526,37 @@ code : %2</source>
     </message>
 </context>
 <context>
+    <name>MappingPage</name>
+    <message>
+        <source>Correspondance des colonnes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalyse a deviné à quoi correspond chaque colonne d&apos;après son en-tête. Corrigez si besoin ; « Ignorer » laisse la colonne de côté.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— Ignorer —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Champ de la colonne {header}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(sans en-tête)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ex. : {sample}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisissez au moins une colonne de nom, d&apos;e-mail ou de structure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MinutesDelegate</name>
     <message>
         <source>Durée en minutes</source>
@@ -1586,6 +1817,61 @@ code : %2</source>
     </message>
 </context>
 <context>
+    <name>PersonDataActions</name>
+    <message>
+        <source>Exporter ses données (JSON)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effacer cette personne…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Données personnelles (RGPD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporter les données de {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fichier JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export des données</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;écrire {path} : {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Les données de {name} sont dans {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effacer définitivement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effacer {name} efface pour de bon son nom, ses coordonnées et ses présences. Ses contributions, votes et engagements restent, sans son nom.
+
+Cette action ne peut pas être annulée, et l&apos;historique d&apos;annulation (Ctrl+Z) sera vidé.
+
+Pour confirmer, tapez son nom : {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le nom tapé ne correspond pas : rien n&apos;a été effacé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} est effacé·e. {cards} contribution(s), {commitments} engagement(s) sont gardés sans nom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PersonForm</name>
     <message>
         <source>Personne</source>
@@ -1661,6 +1947,37 @@ code : %2</source>
     </message>
 </context>
 <context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Aperçu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Premières lignes du fichier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>feuille « {sheet} »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encodage {encoding}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tabulation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>séparateur « {sep} »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format reconnu : {layout} · {rows} lignes · {columns} colonnes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProjectorWindow</name>
     <message>
         <source>Catalyse — projection</source>
@@ -1681,13 +1998,6 @@ code : %2</source>
     <message>
         <source>Tableau</source>
         <translation type="unfinished">Board</translation>
-    </message>
-</context>
-<context>
-    <name>QWidget</name>
-    <message>
-        <source>Redimensionner la zone</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1794,6 +2104,10 @@ code : %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Plus de {total} résultats, {shown} affichés : affinez la recherche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{total} résultats, {shown} affichés : affinez la recherche</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1838,6 +2152,178 @@ code : %2</source>
     </message>
     <message>
         <source>Garder « {b} »</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message>
+        <source>Compte rendu de l&apos;import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ligne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Motif du rejet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lignes rejetées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Personnes&lt;/b&gt; : {c} créées, {u} mises à jour, {n} inchangées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Structures&lt;/b&gt; : {c} créées, {u} mises à jour, {n} inchangées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Inscriptions à l&apos;atelier&lt;/b&gt; : {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Lignes rejetées&lt;/b&gt; : {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&apos;import est enregistré. Il s&apos;annule en une fois avec Édition › Annuler (Ctrl+Z).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rien n&apos;a changé : tout ce fichier était déjà dans l&apos;annuaire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportScreen</name>
+    <message>
+        <source>L&apos;imprimante n&apos;a pas pu être ouverte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Français</source>
+        <translation type="unfinished">Français</translation>
+    </message>
+    <message>
+        <source>Anglais</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Langue du compte rendu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordonnées des participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imprime les courriels et téléphones (données personnelles) : seulement si les participants en ont besoin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inclure les coordonnées des participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actualiser l&apos;aperçu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporter en PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporter le compte rendu en PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fiches partenaires…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporter une fiche PDF par partenaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imprimer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imprimer le compte rendu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page entière</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pleine largeur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom de l&apos;aperçu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>État de l&apos;aperçu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Langue :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aperçu du compte rendu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun atelier n&apos;est ouvert : créez-en un ou choisissez-le dans « Ateliers ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mise à jour de l&apos;aperçu…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aperçu impossible : %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporter le compte rendu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier des fiches partenaires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fiche(s) écrite(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Compte rendu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impression</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1887,6 +2373,30 @@ code : %2</source>
     </message>
     <message>
         <source>Exporter l&apos;annuaire…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classeur Excel (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fichier CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporter l&apos;annuaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annuaire.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;écrire {path} : {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} lignes exportées dans {path}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2028,6 +2538,10 @@ code : %2</source>
     </message>
     <message>
         <source>Accueillir une personne non inscrite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Structure déjà dans l&apos;annuaire</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

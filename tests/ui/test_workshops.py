@@ -214,6 +214,8 @@ def test_agenda_steps_can_be_added_removed_and_reordered(
     assert [s.title for s in editor.agenda()] == ["Accueil", "Pause", "Idées"]
     assert editor.table.item(2, 0).text() == "09:25–10:10"
     assert "1 h 10" in editor.total_label.text() and "10:10" in editor.total_label.text()
+    screen.form.end_edit.setTime(QTime(10, 0))
+    assert "au-delà de l'heure de fin (10:00)" in editor.total_label.text()
     editor.table.setCurrentCell(0, 1)
     _click(qtbot, editor.remove_button)
     assert [(s.title, s.minutes) for s in editor.agenda()] == [("Pause", 10), ("Idées", 45)]

@@ -64,6 +64,7 @@ class AgendaEditor(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._start: dt.time | None = None
+        self._end: dt.time | None = None
         self._loading = False
         self.table = QTableWidget(0, 3)
         self.table.setAccessibleName(self.tr("Étapes du déroulé"))
@@ -121,9 +122,14 @@ class AgendaEditor(QWidget):
                 steps.append(AgendaStep(title=title, minutes=self._minutes(row)))
         return tuple(steps)
 
-    def set_agenda(self, steps: tuple[AgendaStep, ...], start: dt.time | None = None) -> None:
+    def set_agenda(
+        self,
+        steps: tuple[AgendaStep, ...],
+        start: dt.time | None = None,
+        end: dt.time | None = None,
+    ) -> None:
         self._loading = True
-        self._start = start
+        self._start, self._end = start, end
         self.table.setRowCount(0)
         for step in steps:
             self._append_row(step.title, step.minutes)
@@ -131,8 +137,9 @@ class AgendaEditor(QWidget):
         self._refresh_times()
         self._update_buttons()
 
-    def set_start_time(self, start: dt.time | None) -> None:
-        self._start = start
+    def set_times(self, start: dt.time | None, end: dt.time | None) -> None:
+        """The workshop's start (steps are timed from it) and end (an overrun is flagged)."""
+        self._start, self._end = start, end
         self._refresh_times()
 
     def add_step(self) -> None:
@@ -220,12 +227,19 @@ class AgendaEditor(QWidget):
             elapsed += minutes
         self._loading = was_loading
         total = self.tr("Total : {duration}").format(duration=format_duration(elapsed))
+        overrun = False
         if self._start is not None and elapsed:
             finish = dt.datetime.combine(dt.date.today(), self._start) + dt.timedelta(
                 minutes=elapsed
             )
             total += self.tr(", fin prévue à {time}").format(time=f"{finish:%H:%M}")
+            if self._end is not None and finish > dt.datetime.combine(finish.date(), self._end):
+                overrun = True
+                total += self.tr(" : au-delà de l'heure de fin ({end})").format(
+                    end=f"{self._end:%H:%M}"
+                )
         self.total_label.setText(total)
+        self.total_label.setStyleSheet("color: #B3261E;" if overrun else "")
 
     def _update_buttons(self) -> None:
         row, rows = self.table.currentRow(), self.table.rowCount()
