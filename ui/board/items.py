@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable
 from functools import cache
 
-from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QGraphicsItem,
@@ -283,8 +283,8 @@ class CardItem(QGraphicsItem):
 class ClusterItem(QGraphicsObject):
     """A labelled frame around cards grouped together; dragging it moves them all."""
 
-    MARGIN = 12.0
-    LABEL_HEIGHT = 30.0
+    MARGIN = 8.0
+    LABEL_HEIGHT = 24.0
 
     def __init__(self, cluster: Cluster, members: Iterable[CardItem]) -> None:
         super().__init__()
@@ -302,12 +302,16 @@ class ClusterItem(QGraphicsObject):
         return self.cluster.id
 
     def _frame(self) -> QRectF:
+        """The members' bounds with a margin, and the label row below them.
+
+        The label goes at the bottom so that a cluster near the top of a zone never hides
+        the zone's title.
+        """
         rect = QRectF()
         for item in self.members:
             rect = rect.united(item.sceneBoundingRect())
-        return rect.adjusted(
-            -self.MARGIN, -self.MARGIN - self.LABEL_HEIGHT, self.MARGIN, self.MARGIN
-        )
+        margin = self.MARGIN
+        return rect.adjusted(-margin, -margin, margin, margin + self.LABEL_HEIGHT)
 
     def refresh(self, cluster: Cluster, members: Iterable[CardItem]) -> None:
         self.prepareGeometryChange()
@@ -321,7 +325,8 @@ class ClusterItem(QGraphicsObject):
         return self._rect.adjusted(-2, -2, 2, 2)
 
     def label_rect(self) -> QRectF:
-        return QRectF(self._rect.left(), self._rect.top(), self._rect.width(), self.LABEL_HEIGHT)
+        top = self._rect.bottom() - self.LABEL_HEIGHT
+        return QRectF(self._rect.left(), top, self._rect.width(), self.LABEL_HEIGHT)
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
@@ -368,7 +373,7 @@ class ResizeHandle(QGraphicsItem):
         self.zone_item = zone_item
         self.setCursor(Qt.CursorShape.SizeFDiagCursor)
         self.setAcceptedMouseButtons(Qt.MouseButton.LeftButton)
-        self.setToolTip(QWidget.tr("Redimensionner la zone"))
+        self.setToolTip(QCoreApplication.translate("BoardScene", "Redimensionner la zone"))
 
     def boundingRect(self) -> QRectF:
         return QRectF(-self.SIZE, -self.SIZE, self.SIZE, self.SIZE)

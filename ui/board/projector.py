@@ -42,16 +42,15 @@ class ProjectorWindow(QWidget):
         self.zone_title = QLabel()
         self.zone_title.setAccessibleName(self.tr("Zone projetée"))
         font = QFont()
-        font.setPointSize(40)
+        font.setPointSize(34)
         font.setBold(True)
         self.zone_title.setFont(font)
         self.zone_title.setWordWrap(True)
         self.timer_face = TimerWidget(timer, large=True)
-        self.timer_face.setMaximumWidth(520)
         header = QHBoxLayout()
-        header.setContentsMargins(28, 14, 28, 6)
-        header.addWidget(self.zone_title, 1)
-        header.addWidget(self.timer_face)
+        header.setContentsMargins(28, 10, 28, 4)
+        header.addWidget(self.zone_title, 3)
+        header.addWidget(self.timer_face, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -69,9 +68,11 @@ class ProjectorWindow(QWidget):
         self.zone_id = zone.id if zone else None
         if zone is None:
             self.zone_title.setText(self.tr("Tableau"))
+            self.view.set_focus_rect(None)
             self.view.fit_all()
         else:
             self.zone_title.setText(zone.name)
+            self.view.set_focus_rect(self.scene.zone_rect(zone.id))
             self.view.fit_rect(self.scene.zone_rect(zone.id))
         self.zone_changed.emit(self.zone_id)
 

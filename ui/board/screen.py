@@ -54,12 +54,6 @@ from workshop.records import Card, CardId, Person, WorkshopId, Zone, ZoneId
 from workshop.storage.board import BoardContents, CardView
 
 BOARD = Changes.of(Area.BOARD)
-TEMPLATE_NAMES = {
-    "co_construction": "Co-construction",
-    "power_interest": "Matrice pouvoir / intérêt",
-    "swot": "SWOT",
-    "blank": "Tableau vierge",
-}
 
 
 def folded(text: str) -> str:
@@ -98,6 +92,7 @@ class BoardScreen(QWidget):
         self.projector: ProjectorWindow | None = None
         self._workshop_id: WorkshopId | None = None
         self._matches: list[int] = []
+        self._blank_boards: set[WorkshopId] = set()  # chose "blank": stop offering templates
         self._build()
         self._connect()
         self.reload_people()
@@ -160,11 +155,9 @@ class BoardScreen(QWidget):
         template_row.addWidget(
             QLabel(self.tr("Ce tableau n'a pas encore de zones. Appliquer un modèle :"))
         )
-        for template, name in TEMPLATE_NAMES.items():
-            button = QPushButton(self.tr(name))
-            button.setAccessibleName(
-                self.tr("Appliquer le modèle {name}").format(name=self.tr(name))
-            )
+        for template, name in self.template_names().items():
+            button = QPushButton(name)
+            button.setAccessibleName(self.tr("Appliquer le modèle {name}").format(name=name))
             button.clicked.connect(lambda _=False, t=template: self.apply_template(t))
             template_row.addWidget(button)
         template_row.addStretch(1)
@@ -188,6 +181,15 @@ class BoardScreen(QWidget):
         layout.addWidget(self.template_bar)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.quick_entry)
+
+    def template_names(self) -> dict[str, str]:
+        """The board templates of workshop.storage.board, by their French names."""
+        return {
+            "co_construction": self.tr("Co-construction"),
+            "power_interest": self.tr("Matrice pouvoir / intérêt"),
+            "swot": self.tr("SWOT"),
+            "blank": self.tr("Tableau vierge"),
+        }
 
     def _add_action(
         self,
@@ -254,7 +256,8 @@ class BoardScreen(QWidget):
         if zone not in {z.id for z in zones}:
             zone = zones[0].id if zones else None
         self.quick_entry.set_zones(zones, zone)
-        self.template_bar.setVisible(workshop_id is not None and not zones)
+        offer = workshop_id is not None and not zones and workshop_id not in self._blank_boards
+        self.template_bar.setVisible(offer)
         self.setEnabled(workshop_id is not None)
         vote_round = store.board.rounds.current(workshop_id) if workshop_id else None
         self.vote_panel.show_round(vote_round)
@@ -512,7 +515,10 @@ class BoardScreen(QWidget):
     # -- zones ------------------------------------------------------------------------------
 
     def apply_template(self, template: str) -> None:
-        if self.workshop_id is not None:
+        if self.workshop_id is not None and template == "blank":
+            self._blank_boards.add(self.workshop_id)
+            self.template_bar.hide()
+        elif self.workshop_id is not None:
             self.context.push(ApplyTemplateCommand(self.context, self.workshop_id, template))
             self.view.fit_all()
 

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
+    QColor,
     QKeyEvent,
     QMouseEvent,
     QNativeGestureEvent,
     QPainter,
+    QPainterPath,
     QPixmapCache,
     QResizeEvent,
     QWheelEvent,
@@ -47,6 +49,7 @@ class BoardView(QGraphicsView):
         self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
         self.viewport().grabGesture(Qt.GestureType.PinchGesture)
         self._first_look_pending = False
+        self._focus_rect: QRectF | None = None
         self._space_held = False
         self._pan_from: QPointF | None = None
         if projector:
@@ -55,6 +58,22 @@ class BoardView(QGraphicsView):
             self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             self.setFrameShape(QGraphicsView.Shape.NoFrame)
             self.setBackgroundBrush(Qt.GlobalColor.black)
+
+    # -- focus (projector) -----------------------------------------------------------------
+
+    def set_focus_rect(self, rect: QRectF | None) -> None:
+        """Dim everything but this part of the board (None: nothing dimmed)."""
+        self._focus_rect = rect
+        self.viewport().update()
+
+    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
+        if self._focus_rect is None or self._focus_rect.isEmpty():
+            return
+        shade = QPainterPath()
+        shade.addRect(rect)
+        hole = QPainterPath()
+        hole.addRect(self._focus_rect.adjusted(-4, -4, 4, 4))
+        painter.fillPath(shade.subtracted(hole), QColor(0, 0, 0, 175))
 
     # -- zoom ------------------------------------------------------------------------------
 

@@ -65,6 +65,8 @@ class VotePanel(QWidget):
         self.status.setAccessibleName(self.tr("État du vote"))
         self.results = QListWidget()
         self.results.setAccessibleName(self.tr("Résultats du vote"))
+        self.results.setWordWrap(True)
+        self.results.setAlternatingRowColors(True)
         self.results.itemActivated.connect(
             lambda item: self.result_activated.emit(item.data(Qt.ItemDataRole.UserRole))
         )

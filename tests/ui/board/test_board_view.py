@@ -1,0 +1,104 @@
+"""Looking around the board: zoom, fit, zoom to a zone, the projector's screen, alliances."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import QApplication
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
+
+
+def _wheel(view: Any, delta: int) -> None:
+    centre = QPointF(view.viewport().rect().center())
+    event = QWheelEvent(
+        centre,
+        QPointF(view.viewport().mapToGlobal(centre.toPoint())),
+        QPoint(0, 0),
+        QPoint(0, delta),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(view.viewport(), event)
+
+
+def test_wheel_zooms_and_ctrl_0_fits_everything(board: Any, qtbot: Any) -> None:
+    """The wheel zooms in and out; Ctrl+0 brings every zone back into view."""
+    view = board.view
+    start = view.zoom
+    _wheel(view, 240)
+    assert view.zoom > start * 1.2
+    _wheel(view, -480)
+    assert view.zoom < start
+    view.zoom_by(4)
+    qtbot.keyClick(view, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    visible = view.mapToScene(view.viewport().rect()).boundingRect()
+    for item in board.scene.zone_items.values():
+        assert visible.contains(item.sceneBoundingRect().adjusted(5, 5, -5, -5))
+
+
+def test_double_click_on_a_zone_title_zooms_to_it(board: Any, qtbot: Any) -> None:
+    """Double-clicking a zone's title fills the view with that zone."""
+    zone = sorted(board.scene.contents.zones, key=lambda z: z.position)[2]
+    title = board.view.mapFromScene(QPointF(zone.x + 60, zone.y + 20))
+    qtbot.mouseDClick(board.view.viewport(), Qt.MouseButton.LeftButton, pos=title)
+    visible = board.view.mapToScene(board.view.viewport().rect()).boundingRect()
+    assert visible.contains(board.scene.zone_rect(zone.id).center())
+    assert visible.width() < 3 * zone.width
+    assert board.quick_entry.current_zone() == zone.id
+
+
+def test_projector_goes_to_the_second_screen(monkeypatch: Any) -> None:
+    """With a second screen connected, the projection opens on the screen of the laptop's other."""
+    from ui.board import projector
+
+    laptop, wall = object(), object()
+    monkeypatch.setattr(projector.QGuiApplication, "screens", lambda: [laptop, wall])
+    assert projector.projector_screen(laptop) is wall  # type: ignore[arg-type]
+    monkeypatch.setattr(projector.QGuiApplication, "screens", lambda: [laptop])
+    assert projector.projector_screen(laptop) is laptop  # type: ignore[arg-type]
+
+
+def test_blank_template_stops_offering_templates(context: Any, qtbot: Any) -> None:
+    """Choosing the blank canvas leaves the board without zones and hides the offer."""
+    from ui.board.screen import BoardScreen
+    from workshop.records import Workshop
+
+    workshop = context.store.workshops.add(Workshop(title="Libre"))
+    context.set_current_workshop(workshop.id)
+    screen = BoardScreen(context)
+    qtbot.addWidget(screen)
+    screen.show()
+    screen.apply_template("blank")
+    assert not screen.template_bar.isVisible()
+    screen.create_card("Au milieu", None, None)
+    assert [c.text for c in context.store.board.cards.of_workshop(workshop.id)] == ["Au milieu"]
+
+
+def test_selected_cards_seed_an_alliance_from_the_menu(
+    board: Any, context: Any, monkeypatch: Any
+) -> None:
+    """The card menu creates an alliance from the selected cards (undoable)."""
+    from PySide6.QtWidgets import QInputDialog
+
+    items = [i for i in board.scene.card_items.values() if i.view.organisation_id][:2]
+    for item in items:
+        item.setSelected(True)
+    menu = board.context_menu(items[0].sceneBoundingRect().center())
+    action = next(a for a in menu.actions() if a.text().startswith("Créer une alliance"))
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Alliance du test", True))
+    before = len(context.store.alliances.all())
+    action.trigger()
+    alliances = context.store.alliances.all()
+    assert len(alliances) == before + 1
+    created = next(a for a in alliances if a.name == "Alliance du test")
+    assert sorted(context.store.alliances.linked_cards(created.id)) == sorted(
+        i.card_id for i in items
+    )
+    context.undo_stack.undo()
+    assert len(context.store.alliances.all()) == before
