@@ -38,10 +38,6 @@ ALLIANCE_CHANGES = Changes.of(Area.ALLIANCES, Area.COMMITMENTS)
 COMMITMENT_CHANGES = Changes.of(Area.ALLIANCES, Area.COMMITMENTS)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AllianceCommands", text)
-
-
 class CreateRowsCommand(StoreCommand):
     """An edit that adds rows through one core call; undo deletes them, redo puts them back."""
 
@@ -94,7 +90,10 @@ class SeedAllianceCommand(CreateRowsCommand):
         initiator: object = None,
     ) -> None:
         if not name.strip():
-            raise InvalidInput(_tr("Donnez un nom à l'alliance."), "name")
+            raise InvalidInput(
+                QCoreApplication.translate("AllianceCommands", "Donnez un nom à l'alliance."),
+                "name",
+            )
         cards = list(card_ids)
 
         def create() -> Created:
@@ -103,7 +102,9 @@ class SeedAllianceCommand(CreateRowsCommand):
 
         super().__init__(
             context,
-            _tr("Créer l'alliance « {name} »").format(name=name.strip()),
+            QCoreApplication.translate("AllianceCommands", "Créer l'alliance « {name} »").format(
+                name=name.strip()
+            ),
             ALLIANCE_CHANGES | Changes.of(Area.BOARD),
             create,
             initiator,
@@ -126,12 +127,17 @@ class CardToCommitmentCommand(CreateRowsCommand):
     ) -> None:
         if card_organisation(context.store, card_id) is None:
             raise InvalidInput(
-                _tr("Cette contribution n'a pas d'organisation auteur : indiquez-en une."),
+                QCoreApplication.translate(
+                    "AllianceCommands",
+                    "Cette contribution n'a pas d'organisation auteur : indiquez-en une.",
+                ),
                 "card",
             )
         super().__init__(
             context,
-            _tr("Transformer une contribution en engagement"),
+            QCoreApplication.translate(
+                "AllianceCommands", "Transformer une contribution en engagement"
+            ),
             COMMITMENT_CHANGES,
             lambda: commitment_from_card(context.store, card_id, alliance_id),
             initiator,
@@ -156,7 +162,9 @@ class AddCommitmentCommand(CreateRowsCommand):
         """`organisation`: an id, or a name (added to the registry when unknown)."""
         super().__init__(
             context,
-            _tr("Ajouter l'engagement « {what} »").format(what=commitment.description[:40]),
+            QCoreApplication.translate(
+                "AllianceCommands", "Ajouter l'engagement « {what} »"
+            ).format(what=commitment.description[:40]),
             COMMITMENT_CHANGES,
             lambda: add_commitment(context.store, alliance_id, organisation, commitment),
             initiator,
@@ -177,7 +185,9 @@ class EditCommitmentCommand(CreateRowsCommand):
         self.before = context.store.commitments.get(after.id)
         super().__init__(
             context,
-            _tr("Modifier l'engagement « {what} »").format(what=after.description[:40]),
+            QCoreApplication.translate(
+                "AllianceCommands", "Modifier l'engagement « {what} »"
+            ).format(what=after.description[:40]),
             COMMITMENT_CHANGES,
             lambda: add_commitment(context.store, alliance_id, organisation, after),
             initiator,
@@ -206,7 +216,9 @@ def set_status_command(
     """Change a commitment's status (proposé → confirmé…), undoable."""
     return UpdateRecordCommand(
         context,
-        _tr("Passer l'engagement à « {status} »").format(status=status.label(current_lang())),
+        QCoreApplication.translate("AllianceCommands", "Passer l'engagement à « {status} »").format(
+            status=status.label(current_lang())
+        ),
         COMMITMENT_CHANGES,
         context.store.commitments,
         commitment,

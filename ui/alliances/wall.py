@@ -69,7 +69,7 @@ class CommitmentWall(QWidget):
         self.read_back_button = QPushButton(self.tr("Relecture des engagements (Espace)"))
         self.read_back_button.setAccessibleName(self.tr("Lancer la relecture des engagements"))
         self.read_back_button.clicked.connect(self.read_back_requested)
-        self.title = _text("", self.point_size + 5, bold=True)
+        self.title = _text("", 22, bold=True)
         self.title.setAccessibleName(self.tr("Titre du mur"))
         self.totals = _text("", self.point_size, bold=True, colour="#0D47A1")
         self.totals.setAccessibleName(self.tr("Totaux de l'atelier par ressource"))
@@ -99,8 +99,18 @@ class CommitmentWall(QWidget):
             self.refresh()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Space:
+        """Space starts the read-back; Ctrl + and Ctrl - make the type larger or smaller."""
+        key = event.key()
+        if key == Qt.Key.Key_Space:
             self.read_back_requested.emit()
+        elif event.modifiers() & Qt.KeyboardModifier.ControlModifier and key in (
+            Qt.Key.Key_Plus,
+            Qt.Key.Key_Equal,
+            Qt.Key.Key_Minus,
+        ):
+            step = -2 if key == Qt.Key.Key_Minus else 2
+            self.point_size = min(max(self.point_size + step, 9), 40)
+            self.refresh()
         else:
             super().keyPressEvent(event)
 
@@ -141,6 +151,7 @@ class CommitmentWall(QWidget):
         size = self.point_size
         frame = QFrame()
         frame.setObjectName("allianceBlock")
+        frame.setAccessibleName(alliance.name)
         frame.setStyleSheet(
             "#allianceBlock { border: 2px solid #263238; border-radius: 8px; background: #FAFAFA; }"
         )

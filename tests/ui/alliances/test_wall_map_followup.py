@@ -184,3 +184,28 @@ def test_follow_up_starts_on_the_current_workshop_territory(context, qtbot) -> N
     assert "Loin" not in [v.commitment.description for v in panel.model.records()]
     panel.territory.setCurrentIndex(0)
     assert "Loin" in [v.commitment.description for v in panel.model.records()]
+
+
+def test_the_wall_type_grows_for_the_back_of_the_room(context, qtbot) -> None:
+    """Ctrl + makes the wall's type larger, Ctrl - smaller."""
+    from ui.alliances.wall import CommitmentWall
+
+    wall = CommitmentWall(context)
+    qtbot.addWidget(wall)
+    name = context.store.alliances.of_workshop(context.store.demo_id)[0].name
+
+    def title_size() -> int:
+        return (
+            next(
+                lb for lb in wall.findChildren(QLabel) if lb.text() == name and lb.isVisibleTo(wall)
+            )
+            .font()
+            .pointSize()
+        )
+
+    before = title_size()
+    qtbot.keyClick(wall, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    assert title_size() == before + 2
+    qtbot.keyClick(wall, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(wall, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    assert title_size() == before - 2
