@@ -132,6 +132,10 @@ class BoardScreen(QWidget):
             ("delete", self.tr("Supprimer"), QKeySequence.StandardKey.Delete, self.delete_selected),
             ("duplicate", self.tr("Dupliquer"), "Ctrl+D", self.duplicate_selected),
             ("edit", self.tr("Modifier le texte"), "F2", self.edit_selected),
+            ("nudge_left", self.tr("Décaler à gauche"), "Left", lambda: self.nudge(-1, 0)),
+            ("nudge_right", self.tr("Décaler à droite"), "Right", lambda: self.nudge(1, 0)),
+            ("nudge_up", self.tr("Décaler vers le haut"), "Up", lambda: self.nudge(0, -1)),
+            ("nudge_down", self.tr("Décaler vers le bas"), "Down", lambda: self.nudge(0, 1)),
         ):
             action = QAction(text, self)
             action.setShortcut(QKeySequence(shortcut))
@@ -467,6 +471,27 @@ class BoardScreen(QWidget):
             after.append((card_id, new.x(), new.y(), zone.id if zone else None))
         text = self.tr("Déplacer %n carte(s)", "", len(moves))
         self.context.push(MoveCardsCommand(self.context, text, before, after))
+
+    NUDGE = 10.0
+
+    def nudge(self, dx: int, dy: int) -> None:
+        """Arrow keys: move the selected cards a little (a run of nudges is one undo step)."""
+        items = self.scene.selected_cards()
+        if not items:
+            self.view.pan_by(-dx * 40, -dy * 40)
+            return
+        zones = self.scene.contents.zones
+        before: list[Position] = []
+        after: list[Position] = []
+        for item in items:
+            card = item.view.card
+            x, y = card.x + dx * self.NUDGE, card.y + dy * self.NUDGE
+            centre = item.boundingRect().center()
+            zone = zone_at(zones, x + centre.x(), y + centre.y())
+            before.append((card.id, card.x, card.y, card.zone_id))
+            after.append((card.id, x, y, zone.id if zone else None))
+        text = self.tr("Déplacer %n carte(s)", "", len(items))
+        self.context.push(MoveCardsCommand(self.context, text, before, after, mergeable=True))
 
     # -- clusters ---------------------------------------------------------------------------
 

@@ -252,3 +252,19 @@ def test_export_png_and_svg(board: Any, tmp_path: Path, monkeypatch: Any) -> Non
     assert image.width() > 1000 and image.height() > 300
     svg = target.with_suffix(".svg").read_text("utf-8")
     assert "Défis du territoire" in svg
+
+
+def test_arrow_nudges_merge_into_one_undo_step(board: Any, context: Any, qtbot: Any) -> None:
+    """Arrow keys move the selected card; three nudges are undone in one step."""
+    item = next(iter(board.scene.card_items.values()))
+    start = card_positions(context.store, [item.card_id])[item.card_id]
+    item.setSelected(True)
+    board.view.setFocus()
+    steps = context.undo_stack.count()
+    for _ in range(3):
+        qtbot.keyClick(board.view, Qt.Key.Key_Right)
+    moved = card_positions(context.store, [item.card_id])[item.card_id]
+    assert moved == (start[0] + 30, start[1])
+    assert context.undo_stack.count() == steps + 1
+    context.undo_stack.undo()
+    assert card_positions(context.store, [item.card_id])[item.card_id] == start

@@ -157,45 +157,71 @@ def test_reopened_board_is_identical(board: Any, context: Any, db_path: Path, qt
         reopened.close()
 
 
-_WRITER = textwrap.dedent(
+_BOARD_SESSION = textwrap.dedent(
     """
-    import sys, time
-    from workshop.records import Card
+    import json, os, sys, time
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtWidgets import QApplication
+    app = QApplication([])
+    from ui.board.screen import BoardScreen
+    from ui.context import AppContext
     from workshop.storage.store import Store
     store = Store.open(sys.argv[1])
-    workshop_id = int(sys.argv[2])
-    for n in range(5):
-        card = store.board.cards.add(Card(workshop_id=workshop_id, text=f"avant kill {n}"))
-        store.board.cards.move_many([(card.id, 10.0 * n, 20.0, None)])
-    print("committed", flush=True)
+    board = BoardScreen(AppContext(store))
+    entry = board.quick_entry
+    for n in range(3):
+        entry.text_edit.setText(f"dite avant le kill {n}")
+        entry.text_edit.returnPressed.emit()
+    items = list(board.scene.card_items.values())[:2]
+    for item in items:
+        item.setSelected(True)
+    board.group_selected(label="Groupe du kill")
+    board.nudge(1, 0)
+    state = {
+        str(i): [item.x(), item.y(), item.view.card.text, item.view.card.cluster_id]
+        for i, item in board.scene.card_items.items()
+    }
+    print(json.dumps(state), flush=True)
     time.sleep(60)
     """
 )
 
 
-def test_cards_written_before_a_kill_are_there_after_reopen(demo_store: Any, db_path: Path) -> None:
-    """A process killed right after saving cards leaves them in the file, in place."""
+def test_board_killed_mid_session_reopens_as_it_was(
+    demo_store: Any, db_path: Path, qtbot: Any
+) -> None:
+    """A board app killed (SIGKILL) after typing, grouping and moving reopens exactly as shown."""
+    import json
+
+    from ui.board.screen import BoardScreen
+    from ui.context import AppContext
     from workshop.storage.store import Store
 
-    workshop_id = demo_store.demo_id
     demo_store.close()
     env = dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parents[3]))
     process = subprocess.Popen(
-        [sys.executable, "-c", _WRITER, str(db_path), str(workshop_id)],
+        [sys.executable, "-c", _BOARD_SESSION, str(db_path)],
         stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
         text=True,
         env=env,
     )
     try:
         assert process.stdout is not None
-        assert process.stdout.readline().strip() == "committed"
+        shown = json.loads(process.stdout.readline())
     finally:
         process.send_signal(signal.SIGKILL)
         process.wait()
     store = Store.open(db_path)
     try:
-        cards = {c.text: c for c in store.board.cards.of_workshop(workshop_id)}
-        assert [cards[f"avant kill {n}"].x for n in range(5)] == [0.0, 10.0, 20.0, 30.0, 40.0]
+        screen = BoardScreen(AppContext(store))
+        qtbot.addWidget(screen)
+        reopened = {
+            str(i): [item.x(), item.y(), item.view.card.text, item.view.card.cluster_id]
+            for i, item in screen.scene.card_items.items()
+        }
+        assert reopened == shown
+        assert sum("avant le kill" in v[2] for v in reopened.values()) == 3
         assert store.check() == []
     finally:
         store.close()
