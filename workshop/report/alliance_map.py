@@ -23,7 +23,7 @@ from workshop.vocabulary import KIND_COLOURS
 
 HUB_RADIUS = 9.0
 NODE_RADIUS = 3.6
-LABEL_ROOM = 118.0  # points left for an organisation's name outside the ring
+LABEL_ROOM = 145.0  # points left for an organisation's name outside the ring
 
 
 @dataclass(frozen=True)
@@ -55,8 +55,9 @@ def layout(data: ReportData, size: float) -> Layout:
         own = [o for o in members if first[o] == order[alliance.id]] or members
         if own:
             wanted.append((_mean_angle([nodes[o][2] for o in own]), alliance.id))
-    hub_ring = ring * 0.52
-    angles = _spread(wanted, (2 * HUB_RADIUS + 4) / hub_ring)
+    spacing = 2 * HUB_RADIUS + 4  # centre to centre, between two hubs
+    hub_ring = max(ring * 0.52, spacing * len(wanted) / (2 * math.pi) * 1.1)
+    angles = _spread(wanted, 2 * math.asin(min(1.0, spacing / (2 * hub_ring))))
     hubs = {a: (hub_ring * math.cos(t), hub_ring * math.sin(t)) for a, t in angles.items()}
     return Layout(nodes=nodes, hubs=hubs, ring=ring)
 

@@ -537,8 +537,7 @@ class Writer:
             *flowables,
             legend,
             Spacer(1, 6),
-            self.p(self.t("kind_legend"), "note"),
-            kind_legend,
+            KeepTogether([self.p(self.t("kind_legend"), "note"), kind_legend]),
             PageBreak(),
         ]
 

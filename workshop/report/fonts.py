@@ -3,7 +3,7 @@
 DejaVu Sans covers Latin (é œ € « »), Greek, Cyrillic and basic Arabic letters. It has no CJK
 glyphs, and shipping a CJK font would add 4 to 20 MB: instead, a CJK-capable TrueType font
 already on the machine (Droid Sans Fallback, WenQuanYi, Microsoft YaHei, Arial Unicode…) is
-registered as a fallback when one is found, and `markup()` / `font_for()` switch to it for
+registered as a fallback when one is found, and `markup()` / `font_runs()` switch to it for
 the characters DejaVu lacks. Without one, such characters print as DejaVu's missing-glyph box.
 reportlab does no bidi nor Arabic shaping: Arabic names print as isolated letters, left to right.
 """
@@ -120,42 +120,37 @@ def clean(text: str) -> str:
     return _CONTROL.sub("", text.replace("\t", " ").replace("\r\n", "\n").replace("\r", "\n"))
 
 
+def font_runs(text: str, preferred: str) -> list[tuple[str, str]]:
+    """`text` cut into (font, run) pieces: `preferred` where DejaVu has the glyphs, the CJK
+    fallback (when the machine has one) for the characters only it has."""
+    fonts = register_fonts()
+    if not text or _all_shipped(text, fonts):
+        return [(preferred, text)]
+    runs: list[tuple[str, str]] = []
+    current: list[str] = []
+    current_fallback = False
+    for char in text:
+        fallback = _needs_fallback(char, fonts)
+        if current and fallback != current_fallback:
+            runs.append((fonts.fallback if current_fallback else preferred, "".join(current)))  # type: ignore[arg-type]
+            current = []
+        current.append(char)
+        current_fallback = fallback
+    runs.append((fonts.fallback if current_fallback else preferred, "".join(current)))  # type: ignore[arg-type]
+    return runs
+
+
 def markup(text: str, *, line_breaks: bool = False) -> str:
     """User text made safe for a reportlab Paragraph: XML-escaped, CJK runs in the fallback.
 
     Markup such as `<b>` or `<img src=…>` prints literally; with `line_breaks`, the text's
     line breaks are kept, otherwise they become spaces.
     """
-    fonts = register_fonts()
     text = clean(text)
     if not line_breaks:
         text = text.replace("\n", " ")
-    if _all_shipped(text, fonts):
-        return _wrap(text, False, fonts)
-    parts: list[str] = []
-    run: list[str] = []
-    run_is_fallback = False
-    for char in text:
-        fallback = _needs_fallback(char, fonts)
-        if run and fallback != run_is_fallback:
-            parts.append(_wrap("".join(run), run_is_fallback, fonts))
-            run = []
-        run.append(char)
-        run_is_fallback = fallback
-    if run:
-        parts.append(_wrap("".join(run), run_is_fallback, fonts))
+    parts = []
+    for font, run in font_runs(text, ""):
+        escaped = escape(run, {'"': "&quot;"}).replace("\n", "<br/>")
+        parts.append(f'<font face="{font}">{escaped}</font>' if font else escaped)
     return "".join(parts)
-
-
-def _wrap(text: str, fallback: bool, fonts: FontNames) -> str:
-    escaped = escape(text, {'"': "&quot;"}).replace("\n", "<br/>")
-    return f'<font face="{fonts.fallback}">{escaped}</font>' if fallback else escaped
-
-
-def font_for(text: str, preferred: str) -> str:
-    """The font to draw a whole string with on a canvas: the fallback if DejaVu misses a glyph."""
-    fonts = register_fonts()
-    if not _all_shipped(text, fonts) and any(_needs_fallback(c, fonts) for c in text):
-        assert fonts.fallback is not None
-        return fonts.fallback
-    return preferred

@@ -12,7 +12,6 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate
 
-from workshop.report.fonts import font_for
 from workshop.report.styles import (
     ACCENT,
     MARGIN_BOTTOM,
@@ -24,7 +23,7 @@ from workshop.report.styles import (
     RULE,
     styles,
 )
-from workshop.report.text_fit import truncate
+from workshop.report.text_fit import draw_text, truncate
 
 LANG_TAGS = {"fr": "fr-FR", "en": "en-GB"}
 
@@ -106,14 +105,12 @@ def page_decoration(header: str, footer: str) -> Callable[[Canvas, SimpleDocTemp
             canvas.line(MARGIN_X, top, PAGE_WIDTH - MARGIN_X, top)
             canvas.setFillColor(ACCENT)
             text = truncate(header, fonts.bold, 7.5, PAGE_WIDTH - 2 * MARGIN_X)
-            canvas.setFont(font_for(text, fonts.bold), 7.5)
-            canvas.drawString(MARGIN_X, top + 4, text)
+            draw_text(canvas, MARGIN_X, top + 4, text, fonts.bold, 7.5)
         bottom = MARGIN_BOTTOM - 8
         canvas.line(MARGIN_X, bottom, PAGE_WIDTH - MARGIN_X, bottom)
         canvas.setFillColor(MUTED)
         text = truncate(footer, fonts.regular, 7.5, PAGE_WIDTH - 2 * MARGIN_X - 70)
-        canvas.setFont(font_for(text, fonts.regular), 7.5)
-        canvas.drawString(MARGIN_X, bottom - 12, text)
+        draw_text(canvas, MARGIN_X, bottom - 12, text, fonts.regular, 7.5)
         canvas.restoreState()
 
     return draw

@@ -14,7 +14,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Table, TableStyle
 
-from workshop.report.fonts import FontNames, clean, font_for, markup, register_fonts
+from workshop.report.fonts import FontNames, clean, font_runs, markup, register_fonts
 from workshop.report.text_fit import text_width
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
@@ -130,7 +130,7 @@ def fit_cell(text: str, width: float) -> str | Paragraph:
     text = clean(text)
     if (
         "\n" not in text
-        and font_for(text, s.fonts.regular) == s.fonts.regular
+        and font_runs(text, s.fonts.regular) == [(s.fonts.regular, text)]
         and text_width(text, s.fonts.regular, s.cell.fontSize) <= width - 2 * CELL_PADDING
     ):
         return text

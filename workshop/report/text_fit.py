@@ -5,12 +5,13 @@ from __future__ import annotations
 from functools import cache
 from typing import Literal
 
-from reportlab.graphics.shapes import Rect, String
+from reportlab.graphics.shapes import Group, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.colors import Color
 from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfgen.canvas import Canvas
 
-from workshop.report.fonts import clean, font_for
+from workshop.report.fonts import clean, font_runs
 
 ELLIPSIS = "…"
 
@@ -23,19 +24,25 @@ def _char_widths(font: str) -> tuple[dict[int, float], float]:
 
 def text_width(text: str, font: str, size: float) -> float:
     """The width of `text` in points (reportlab's own measure, with its tables looked up once)."""
-    widths, default = _char_widths(font_for(text, font))
-    return 0.001 * size * sum(widths.get(ord(char), default) for char in text)
+    total = 0.0
+    for run_font, run in font_runs(text, font):
+        widths, default = _char_widths(run_font)
+        total += sum(widths.get(ord(char), default) for char in run)
+    return 0.001 * size * total
 
 
 def _fit_prefix(text: str, font: str, size: float, width: float) -> int:
     """How many leading characters of `text` fit in `width` points."""
-    widths, default = _char_widths(font_for(text, font))
     budget = width * 1000 / size
     used = 0.0
-    for index, char in enumerate(text):
-        used += widths.get(ord(char), default)
-        if used > budget:
-            return index
+    index = 0
+    for run_font, run in font_runs(text, font):
+        widths, default = _char_widths(run_font)
+        for char in run:
+            used += widths.get(ord(char), default)
+            if used > budget:
+                return index
+            index += 1
     return len(text)
 
 
@@ -87,17 +94,28 @@ def label(
     size: float,
     colour: Color = colors.black,
     anchor: Literal["start", "middle", "end"] = "start",
-) -> String:
-    """A drawing String in the shipped font, or in the CJK fallback when DejaVu lacks a glyph."""
-    return String(
-        x,
-        y,
-        text,
-        fontName=font_for(text, font),
-        fontSize=size,
-        fillColor=colour,
-        textAnchor=anchor,
-    )
+) -> String | Group:
+    """A drawing String in the shipped font, with CJK runs in the fallback font when needed."""
+    runs = font_runs(text, font)
+    if len(runs) == 1:
+        return String(
+            x, y, text, fontName=runs[0][0], fontSize=size, fillColor=colour, textAnchor=anchor
+        )
+    total = text_width(text, font, size)
+    start = {"start": x, "middle": x - total / 2, "end": x - total}[anchor]
+    group = Group()
+    for run_font, run in runs:
+        group.add(String(start, y, run, fontName=run_font, fontSize=size, fillColor=colour))
+        start += text_width(run, run_font, size)
+    return group
+
+
+def draw_text(canvas: Canvas, x: float, y: float, text: str, font: str, size: float) -> None:
+    """Write `text` on a canvas from (x, y), with CJK runs in the fallback font when needed."""
+    for run_font, run in font_runs(text, font):
+        canvas.setFont(run_font, size)
+        canvas.drawString(x, y, run)
+        x += text_width(run, run_font, size)
 
 
 def lighter(colour: str, amount: float) -> Color:

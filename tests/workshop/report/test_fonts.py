@@ -6,7 +6,7 @@ from importlib import resources
 
 from reportlab.pdfbase import pdfmetrics
 
-from workshop.report.fonts import clean, font_for, markup, register_fonts
+from workshop.report.fonts import clean, font_runs, markup, register_fonts
 
 
 def test_shipped_fonts_and_licence_are_package_data() -> None:
@@ -40,10 +40,13 @@ def test_markup_switches_to_fallback_for_cjk_when_available() -> None:
     text = markup("李 <x>")
     if fonts.fallback:
         assert f'<font face="{fonts.fallback}">李</font>' in text
-        assert font_for("李", fonts.regular) == fonts.fallback
+        assert font_runs("李 Wei", fonts.regular) == [
+            (fonts.fallback, "李"),
+            (fonts.regular, " Wei"),
+        ]
     else:
         assert text.startswith("李")
-    assert font_for("Élodie", fonts.regular) == fonts.regular
+    assert font_runs("Élodie", fonts.regular) == [(fonts.regular, "Élodie")]
 
 
 def test_clean_drops_control_characters() -> None:
