@@ -7,21 +7,11 @@ from PySide6.QtCore import Qt
 
 from ui.alliances.commands import CardToCommitmentCommand, SeedAllianceCommand
 from ui.alliances.models import AllianceTableModel, CommitmentTableModel, PartnerTableModel
-from ui.alliances.screen import AlliancesScreen
 from workshop.alliances_ops import commitment_views
 from workshop.errors import InvalidInput
 from workshop.vocabulary import AllianceStatus, PartnerRole
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
-
-
-@pytest.fixture
-def screen(context, qtbot):
-    widget = AlliancesScreen(context)
-    qtbot.addWidget(widget)
-    widget.resize(1400, 860)
-    widget.show()
-    return widget
 
 
 def test_models_pass_the_model_tester(context, qtmodeltester) -> None:

@@ -15,20 +15,10 @@ from PySide6.QtWidgets import QFileDialog, QLabel
 from ui.alliances.followup import FollowUpPanel
 from ui.alliances.map_view import AllianceMapPanel, NodeItem
 from ui.alliances.models import OVERDUE_TEXT
-from ui.alliances.screen import AlliancesScreen
 from workshop.alliances_ops import commitment_views
 from workshop.vocabulary import CommitmentStatus
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
-
-
-@pytest.fixture
-def screen(context, qtbot):
-    widget = AlliancesScreen(context)
-    qtbot.addWidget(widget)
-    widget.resize(1400, 860)
-    widget.show()
-    return widget
 
 
 def test_the_wall_shows_who_commits_what_with_totals(context, screen) -> None:
