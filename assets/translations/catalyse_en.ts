@@ -53,6 +53,37 @@
     </message>
 </context>
 <context>
+    <name>AllianceCommands</name>
+    <message>
+        <source>Donnez un nom à l&apos;alliance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Créer l&apos;alliance « {name} »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cette contribution n&apos;a pas d&apos;organisation auteur : indiquez-en une.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transformer une contribution en engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ajouter l&apos;engagement « {what} »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modifier l&apos;engagement « {what} »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passer l&apos;engagement à « {status} »</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AllianceEditor</name>
     <message>
         <source>Nom de l&apos;alliance</source>
@@ -450,6 +481,67 @@
     </message>
 </context>
 <context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Restaurer une sauvegarde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sauvegardes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucune sauvegarde pour l&apos;instant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sauvegarder maintenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restaurer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restaurer la sauvegarde choisie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sauvegardes de « {name} », de la plus récente à la plus ancienne. Catalyse en fait une à l&apos;ouverture d&apos;un atelier et toutes les 10 minutes pendant qu&apos;il change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La base est ouverte en lecture seule : impossible de la remplacer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La sauvegarde a échoué</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remplacer la base ouverte par la sauvegarde du {when} ?
+
+La base actuelle n&apos;est pas effacée : elle est gardée à part, à côté d&apos;elle. L&apos;historique d&apos;annulation est vidé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La restauration a échoué</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sauvegarde restaurée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La sauvegarde est restaurée. L&apos;ancienne base est gardée sous le nom « {name} ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impossible de rouvrir la base</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BoardCommands</name>
     <message>
         <source>Regrouper les cartes</source>
@@ -551,6 +643,22 @@
     </message>
     <message>
         <source>Modifier le texte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Décaler à gauche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Décaler à droite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Décaler vers le haut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Décaler vers le bas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
