@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from workshop.alliances_ops import (
     CommitmentInputError,
@@ -186,3 +188,9 @@ def test_follow_up_lists_open_commitments_overdue_first(demo_store) -> None:
     assert flags == sorted(flags, reverse=True)
     only = follow_up(demo_store, dt.date(2027, 2, 1), organisation_id=rows[0].organisation_id)
     assert {r.organisation_id for r in only} == {rows[0].organisation_id}
+
+
+@given(st.floats(min_value=0, max_value=1e12, allow_nan=False).map(lambda v: round(v, 2)))
+def test_a_quantity_shown_the_french_way_reads_back(value: float) -> None:
+    """What the form shows (1 500,5) is read back as the same number."""
+    assert parse_quantity(format_quantity(value)) == pytest.approx(value)

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from workshop.ics import AllDayEvent, calendar_text, escape_text, fold_line
 
 
@@ -55,3 +58,16 @@ def test_an_event_round_trips_through_a_parser() -> None:
     assert event["DTSTART;VALUE=DATE"] == "20270331"
     assert event["DTEND;VALUE=DATE"] == "20270401"
     assert unescape(event["SUMMARY"]) == summary
+
+
+@given(st.text(max_size=400))
+def test_any_text_survives_escaping_and_folding(text: str) -> None:
+    """Whatever a user typed (markup, emoji, right-to-left, line breaks) reads back the same."""
+    line = fold_line("SUMMARY:" + escape_text(text))
+    assert all(len(part.encode("utf-8")) <= 75 for part in line.split("\r\n"))
+    value = line.replace("\r\n ", "").removeprefix("SUMMARY:")
+    expected = text.replace("\r\n", "\n").replace("\r", "\n")
+    expected = "".join(
+        ch for ch in expected if ch in "\t\n" or (ord(ch) >= 0x20 and ord(ch) != 0x7F)
+    )
+    assert unescape(value) == expected
