@@ -145,14 +145,11 @@ def territories(store: Store) -> list[str]:
 def organisation_names(store: Store, ids: Iterable[OrganisationId | None]) -> dict[int, str]:
     """The names of the given organisations, by id (one query, however many)."""
     wanted = sorted({i for i in ids if i is not None})
-    names: dict[int, str] = {}
-    for start in range(0, len(wanted), 900):
-        chunk = wanted[start : start + 900]
-        marks = ",".join("?" * len(chunk))
-        for row in store.db.execute(
-            f"SELECT id, name FROM organisations WHERE id IN ({marks})", chunk
-        ):
-            names[row[0]] = row[1]
+    rows = store.db.execute(
+        "SELECT id, name FROM organisations WHERE id IN (SELECT value FROM json_each(?))",
+        [json.dumps(wanted)],
+    )
+    names: dict[int, str] = {row[0]: row[1] for row in rows}
     return names
 
 

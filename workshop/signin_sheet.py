@@ -15,13 +15,14 @@ from reportlab.platypus import LongTable, Paragraph, SimpleDocTemplate, Spacer, 
 
 from workshop.records import Workshop, WorkshopId
 from workshop.registry import AttendanceRow, attendance_rows
-from workshop.report.fonts import clean, font_for, markup, register_fonts
+from workshop.report.fonts import markup, register_fonts
 from workshop.report.i18n import format_date, format_time, typography
 from workshop.storage.store import Store
 from workshop.vocabulary import Lang
 
 MARGIN = 15 * mm
 ROW_HEIGHT = 12 * mm
+GREY = colors.HexColor("#5F6B76")
 
 _LABELS: dict[str, tuple[str, str]] = {
     "sheet": ("Feuille d'émargement", "Sign-in sheet"),
@@ -39,6 +40,12 @@ _LABELS: dict[str, tuple[str, str]] = {
     ),
 }
 BLANK_ROWS = 5
+MAX_CELL = 160
+
+
+def _short(text: str, limit: int = MAX_CELL) -> str:
+    """A cell's text cut to fit on the sheet (a huge name would not fit on a page)."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _label(key: str, lang: Lang) -> str:
@@ -66,12 +73,12 @@ def build_signin_sheet(
         )
     story: list[Any] = [
         Paragraph(markup(_label("sheet", lang)), info_style),
-        Paragraph(markup(workshop.title), title_style),
+        Paragraph(markup(_short(workshop.title, 300)), title_style),
         Spacer(0, 2 * mm),
     ]
     for line in (when, workshop.place, workshop.facilitator):
         if line.strip():
-            story.append(Paragraph(markup(line), info_style))
+            story.append(Paragraph(markup(_short(line, 300)), info_style))
     story.append(
         Paragraph(
             markup(_label("registered", lang).format(count=len(rows)) + " · ")
@@ -90,9 +97,9 @@ def build_signin_sheet(
         data.append(
             [
                 str(number),
-                Paragraph(markup(row.person.last_name.upper()), cell_style),
-                Paragraph(markup(row.person.first_name), cell_style),
-                Paragraph(markup(row.organisation_name), cell_style),
+                Paragraph(markup(_short(row.person.last_name.upper())), cell_style),
+                Paragraph(markup(_short(row.person.first_name)), cell_style),
+                Paragraph(markup(_short(row.organisation_name)), cell_style),
                 "",
             ]
         )
@@ -101,8 +108,7 @@ def build_signin_sheet(
     width = A4[0] - 2 * MARGIN
     table = LongTable(
         data,
-        colWidths=[10 * mm, 38 * mm, 32 * mm, 55 * mm, width - 135 * mm],
-        rowHeights=[8 * mm] + [ROW_HEIGHT] * (len(data) - 1),
+        colWidths=[10 * mm, 36 * mm, 30 * mm, 50 * mm, width - 126 * mm],
         repeatRows=1,
     )
     table.setStyle(
@@ -113,17 +119,22 @@ def build_signin_sheet(
                 ("GRID", (0, 0), (-1, -1), 0.5, colors.HexColor("#7F8C8D")),
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                 ("ALIGN", (0, 1), (0, -1), "RIGHT"),
-                ("TEXTCOLOR", (0, 1), (0, -1), colors.HexColor("#5F6B76")),
+                ("TEXTCOLOR", (0, 1), (0, -1), GREY),
+                # Room to sign: a one-line row is ROW_HEIGHT high, a longer name makes it grow.
+                ("TOPPADDING", (0, 1), (-1, -1), (ROW_HEIGHT - 11) / 2),
+                ("BOTTOMPADDING", (0, 1), (-1, -1), (ROW_HEIGHT - 11) / 2),
             ]
         )
     )
     story.append(table)
 
-    footer_title = workshop.title if len(workshop.title) <= 70 else workshop.title[:69] + "…"
-    footer_left = clean(
+    footer_title = workshop.title if len(workshop.title) <= 60 else workshop.title[:59] + "…"
+    footer_style = ParagraphStyle(
+        "footer", fontName=fonts.regular, fontSize=8, leading=10, textColor=GREY
+    )
+    footer_left = markup(
         f"{_label('sheet', lang)} · {footer_title} · {format_date(workshop.date, lang)}"
-    ).replace("\n", " ")
-    footer_font = font_for(footer_left, fonts.regular)
+    )
     page_label = _label("page", lang)
 
     class NumberedCanvas(Canvas):
@@ -145,9 +156,11 @@ def build_signin_sheet(
             super().save()
 
         def _footer(self, pages: int) -> None:
-            self.setFont(footer_font, 8)
-            self.setFillColor(colors.HexColor("#5F6B76"))
-            self.drawString(MARGIN, 9 * mm, footer_left)
+            footer = Paragraph(footer_left, footer_style)
+            footer.wrapOn(self, A4[0] - 2 * MARGIN - 22 * mm, 10 * mm)
+            footer.drawOn(self, MARGIN, 9 * mm)
+            self.setFont(fonts.regular, 8)
+            self.setFillColor(GREY)
             self.drawRightString(
                 A4[0] - MARGIN,
                 9 * mm,

@@ -7,6 +7,7 @@ kept, then the import runs for real. Undo deletes what was created and puts back
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -32,16 +33,14 @@ class _DryRun(Exception):
         self.report = report
 
 
+IN_LIST = "IN (SELECT value FROM json_each(?))"  # any number of ids, as one JSON parameter
+
+
 def _rows(store: Store, table: str, ids: list[int]) -> list[dict[str, Any]]:
-    found: list[dict[str, Any]] = []
-    for start in range(0, len(ids), 900):
-        chunk = ids[start : start + 900]
-        marks = ",".join("?" * len(chunk))
-        found += [
-            dict(row)
-            for row in store.db.query(f"SELECT * FROM {table} WHERE id IN ({marks})", chunk)
-        ]
-    return found
+    return [
+        dict(row)
+        for row in store.db.query(f"SELECT * FROM {table} WHERE id {IN_LIST}", [json.dumps(ids)])
+    ]
 
 
 def _registered(store: Store, workshop_id: WorkshopId | None) -> set[int]:
@@ -88,18 +87,13 @@ def undo_import(store: Store, undo: ImportUndo) -> None:
     """Put the registry back as it was before the import, in one transaction."""
     with store.db.atomic():
         if undo.workshop_id is not None and undo.registered:
-            for start in range(0, len(undo.registered), 900):
-                chunk = undo.registered[start : start + 900]
-                marks = ",".join("?" * len(chunk))
-                store.db.execute(
-                    f"DELETE FROM attendance WHERE workshop_id = ? AND person_id IN ({marks})",
-                    [undo.workshop_id, *chunk],
-                )
+            store.db.execute(
+                f"DELETE FROM attendance WHERE workshop_id = ? AND person_id {IN_LIST}",
+                [undo.workshop_id, json.dumps(undo.registered)],
+            )
         for name in ("people", "organisations"):
-            ids = undo.created.get(name, [])
-            for start in range(0, len(ids), 900):
-                chunk = ids[start : start + 900]
-                marks = ",".join("?" * len(chunk))
-                store.db.execute(f"DELETE FROM {name} WHERE id IN ({marks})", chunk)
+            store.db.execute(
+                f"DELETE FROM {name} WHERE id {IN_LIST}", [json.dumps(undo.created.get(name, []))]
+            )
             for row in undo.before.get(name, []):
                 store.db.table(name).update(row["id"], row)
