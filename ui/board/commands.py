@@ -57,26 +57,43 @@ class MoveCardsCommand(StoreCommand):
         return True
 
 
-class AddCardsCommand(StoreCommand):
-    """Add cards (a new card, or duplicates); undo deletes them, redo puts them back."""
+class CreatingCommand(StoreCommand):
+    """An edit that adds rows to one table; undo deletes them, redo puts them back (same ids)."""
 
-    def __init__(self, context: AppContext, text: str, cards: Sequence[Card]) -> None:
+    table = ""
+
+    def __init__(self, context: AppContext, text: str) -> None:
         super().__init__(context, text, BOARD)
-        self.cards = list(cards)
-        self.added: list[Card] = []
+        self.ids: list[int] = []
         self._snapshot: Snapshot | None = None
 
+    def create(self) -> list[int]:
+        """Add the rows (first redo only) and return their ids."""
+        raise NotImplementedError
+
     def do(self) -> None:
-        store = self.context.store
-        if self._snapshot is not None:
-            store.restore(self._snapshot)
-            return
-        with store.db.atomic():
-            self.added = [store.board.cards.add(card) for card in self.cards]
+        if self._snapshot is None:
+            self.ids = self.create()
+        else:
+            self.context.store.restore(self._snapshot)
 
     def revert(self) -> None:
-        ids = [int(card.id) for card in self.added]
-        self._snapshot = self.context.store.delete("cards", ids)
+        self._snapshot = self.context.store.delete(self.table, self.ids)
+
+
+class AddCardsCommand(CreatingCommand):
+    """Add cards (a new card, or duplicates)."""
+
+    table = "cards"
+
+    def __init__(self, context: AppContext, text: str, cards: Sequence[Card]) -> None:
+        super().__init__(context, text)
+        self.cards = list(cards)
+
+    def create(self) -> list[int]:
+        store = self.context.store
+        with store.db.atomic():
+            return [store.board.cards.add(card).id for card in self.cards]
 
 
 class GroupCardsCommand(StoreCommand):
@@ -173,24 +190,17 @@ class StartVoteRoundCommand(StoreCommand):
                 rounds.update(reopened)
 
 
-class ApplyTemplateCommand(StoreCommand):
-    """Lay a template's zones on an empty board; undo removes them."""
+class ApplyTemplateCommand(CreatingCommand):
+    """Lay a template's zones on an empty board."""
+
+    table = "zones"
 
     def __init__(self, context: AppContext, workshop_id: WorkshopId, template: str) -> None:
         super().__init__(
-            context, QCoreApplication.translate("BoardCommands", "Appliquer un modèle"), BOARD
+            context, QCoreApplication.translate("BoardCommands", "Appliquer un modèle")
         )
         self.workshop_id, self.template = workshop_id, template
-        self.zone_ids: list[int] = []
-        self._snapshot: Snapshot | None = None
 
-    def do(self) -> None:
-        store = self.context.store
-        if self._snapshot is not None:
-            store.restore(self._snapshot)
-            return
-        zones = store.board.zones.apply_template(self.workshop_id, self.template)
-        self.zone_ids = [zone.id for zone in zones]
-
-    def revert(self) -> None:
-        self._snapshot = self.context.store.delete("zones", self.zone_ids)
+    def create(self) -> list[int]:
+        zones = self.context.store.board.zones.apply_template(self.workshop_id, self.template)
+        return [zone.id for zone in zones]

@@ -19,3 +19,17 @@ def board(context: Any, qtbot: Any) -> Any:
     qtbot.waitExposed(screen)
     screen.view.fit_all()
     return screen
+
+
+@pytest.fixture
+def empty_board(context: Any, qtbot: Any) -> Any:
+    """The board screen on a new workshop that has no zones yet (made current)."""
+    from ui.board.screen import BoardScreen
+    from workshop.records import Workshop
+
+    workshop = context.store.workshops.add(Workshop(title="Sans zones"))
+    context.set_current_workshop(workshop.id)
+    screen = BoardScreen(context)
+    qtbot.addWidget(screen)
+    screen.show()
+    return screen

@@ -194,19 +194,12 @@ def test_zones_rename_add_resize_remove_undo(board: Any, context: Any, monkeypat
     assert store.board.zones.get(zone.id) == zone
 
 
-def test_template_offered_on_a_board_without_zones(context: Any, qtbot: Any) -> None:
+def test_template_offered_on_a_board_without_zones(empty_board: Any, context: Any) -> None:
     """A workshop with no zones offers templates; applying one lays out its zones."""
-    from ui.board.screen import BoardScreen
-    from workshop.records import Workshop
-
-    workshop = context.store.workshops.add(Workshop(title="Vierge"))
-    context.set_current_workshop(workshop.id)
-    screen = BoardScreen(context)
-    qtbot.addWidget(screen)
-    screen.show()
+    screen, workshop_id = empty_board, empty_board.workshop_id
     assert screen.template_bar.isVisible()
     screen.apply_template("swot")
-    names = [z.name for z in context.store.board.zones.of_workshop(workshop.id)]
+    names = [z.name for z in context.store.board.zones.of_workshop(workshop_id)]
     assert names[0] == "Forces"
     assert len(screen.scene.zone_items) == 4 and not screen.template_bar.isVisible()
     context.undo_stack.undo()

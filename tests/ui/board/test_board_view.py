@@ -64,20 +64,14 @@ def test_projector_goes_to_the_second_screen(monkeypatch: Any) -> None:
     assert projector.projector_screen(laptop) is laptop  # type: ignore[arg-type]
 
 
-def test_blank_template_stops_offering_templates(context: Any, qtbot: Any) -> None:
+def test_blank_template_stops_offering_templates(empty_board: Any, context: Any) -> None:
     """Choosing the blank canvas leaves the board without zones and hides the offer."""
-    from ui.board.screen import BoardScreen
-    from workshop.records import Workshop
-
-    workshop = context.store.workshops.add(Workshop(title="Libre"))
-    context.set_current_workshop(workshop.id)
-    screen = BoardScreen(context)
-    qtbot.addWidget(screen)
-    screen.show()
+    screen = empty_board
     screen.apply_template("blank")
     assert not screen.template_bar.isVisible()
     screen.create_card("Au milieu", None, None)
-    assert [c.text for c in context.store.board.cards.of_workshop(workshop.id)] == ["Au milieu"]
+    cards = context.store.board.cards.of_workshop(screen.workshop_id)
+    assert [c.text for c in cards] == ["Au milieu"]
 
 
 def test_selected_cards_seed_an_alliance_from_the_menu(
