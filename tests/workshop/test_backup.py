@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import os
 import sqlite3
 from pathlib import Path
 
@@ -211,3 +212,31 @@ def test_cli_backup_of_a_missing_database_is_refused(
     assert cli_main(["backup", "--db", str(missing)]) == 2
     assert capsys.readouterr().err.startswith("catalyse: error: ")
     assert not missing.exists()
+
+
+def test_database_companions_and_backups_are_private_whatever_the_umask(
+    tmp_path: Path,
+) -> None:
+    """With a permissive umask, the database, its -wal, -shm and lock files, the backups and
+    the file set aside by a restore are all readable by their owner only."""
+    old_umask = os.umask(0)
+    try:
+        db_path = tmp_path / "prive.sqlite"
+        store = Store.open(db_path)
+        try:
+            store.workshops.add(Workshop(title="Atelier"))
+            companions = [Path(str(db_path) + end) for end in ("", "-wal", "-shm", ".lock")]
+            assert all(p.exists() for p in companions)
+            modes = {p.name: p.stat().st_mode & 0o777 for p in companions}
+            copy = take_backup(store)
+        finally:
+            store.close()
+        assert modes == {p.name: 0o600 for p in companions}
+        assert copy.stat().st_mode & 0o777 == 0o600
+        assert copy.parent.stat().st_mode & 0o777 == 0o700
+        aside = restore(copy, db_path)
+        assert aside is not None
+        assert aside.stat().st_mode & 0o777 == 0o600
+        assert db_path.stat().st_mode & 0o777 == 0o600
+    finally:
+        os.umask(old_umask)

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from workshop.errors import CatalyseError
+from workshop.errors import CatalyseError, DatabaseInUse
 from workshop.records import Workshop
 from workshop.storage.store import Store
 
@@ -33,7 +33,7 @@ if limit:
     signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
     resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
 from ui.launcher import main
-from workshop.errors import CatalyseError
+from workshop.errors import CatalyseError, DatabaseInUse
 from workshop.records import Workshop
 from workshop.storage.store import Store
 results = []
@@ -265,3 +265,44 @@ def test_a_full_disk_while_backing_up_leaves_no_partial_backup(demo_file: Path) 
     assert_one_error_line(code, out, "disk is full")
     backups = Path(os.environ["CATALYSE_DATA_DIR"]) / "backups"
     assert not backups.exists() or not list(backups.iterdir())
+
+
+HOLDER_SCRIPT = """
+import sys
+from workshop.records import Workshop
+from workshop.storage.store import Store
+store = Store.open(sys.argv[1])
+store.workshops.add(Workshop(title="Ouvert ailleurs"))
+print("open", flush=True)
+sys.stdin.readline()
+store.close()
+"""
+
+
+def test_a_second_writer_is_refused_and_reading_still_works(tmp_path: Path) -> None:
+    """While another process has the database open, writing is refused with a clear line (exit
+    2), and reading (the CLI's listings, a read-only store) still works."""
+    path = tmp_path / "partage.sqlite"
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLDER_SCRIPT, str(path)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "open"
+        with pytest.raises(DatabaseInUse, match=f"process {holder.pid}"):
+            Store.open(path)
+        demo, workshops = run_steps(
+            cli("demo", "--db", str(path)), cli("workshops", "--db", str(path))
+        )
+        assert_one_error_line(*demo, "already open in another Catalyse window")
+        assert workshops[0] == 0 and "Ouvert ailleurs" in workshops[1]
+        with Store.open(path, read_only=True) as reader:
+            assert [w.title for w in reader.workshops.all()] == ["Ouvert ailleurs"]
+    finally:
+        assert holder.stdin is not None
+        holder.stdin.close()
+        holder.wait(timeout=30)
+    with Store.open(path) as store:  # the lock went away with the other process
+        assert store.check() == []
