@@ -11,9 +11,10 @@ from reportlab.lib import colors
 
 from workshop.records import Card
 from workshop.report.data import ReportData
+from workshop.report.i18n import typography
 from workshop.report.styles import INK, MUTED, RULE, styles
 from workshop.report.text_fit import label, rect, truncate, wrap
-from workshop.vocabulary import KIND_COLOURS
+from workshop.vocabulary import KIND_COLOURS, Lang
 
 COLUMNS = 3
 PAD = 7.0
@@ -25,22 +26,22 @@ SMALL = 6.0
 NO_KIND = "#B0B8BF"
 
 
-def zone_blocks(data: ReportData, width: float, no_zone_name: str) -> list[Drawing]:
+def zone_blocks(data: ReportData, width: float, no_zone_name: str, lang: Lang) -> list[Drawing]:
     """Every zone (in board order) as a heading band followed by its card rows."""
     by_zone: dict[int | None, list[Card]] = {}
     for card in data.cards:
         by_zone.setdefault(card.zone_id, []).append(card)
     drawings: list[Drawing] = []
     for zone in data.zones:
-        drawings += _zone(data, zone.name, zone.colour, by_zone.get(zone.id, []), width)
+        drawings += _zone(data, zone.name, zone.colour, by_zone.get(zone.id, []), width, lang)
     stray = [c for c in data.cards if c.zone_id not in {z.id for z in data.zones}]
     if stray:
-        drawings += _zone(data, no_zone_name, "#F4F6F8", stray, width)
+        drawings += _zone(data, no_zone_name, "#F4F6F8", stray, width, lang)
     return drawings
 
 
 def _zone(
-    data: ReportData, name: str, colour: str, cards: list[Card], width: float
+    data: ReportData, name: str, colour: str, cards: list[Card], width: float, lang: Lang
 ) -> list[Drawing]:
     fonts = styles().fonts
     fill = _colour(colour)
@@ -54,7 +55,7 @@ def _zone(
     ordered = sorted(cards, key=lambda c: (c.y, c.x, c.id))
     card_width = (width - 2 * PAD - (COLUMNS - 1) * GAP) / COLUMNS
     for start in range(0, len(ordered), COLUMNS):
-        drawings.append(_row(data, ordered[start : start + COLUMNS], card_width, width, fill))
+        drawings.append(_row(data, ordered[start : start + COLUMNS], card_width, width, fill, lang))
     foot = Drawing(width, PAD)
     foot.add(rect(0, 0, width, PAD, fill))
     drawings.append(foot)
@@ -62,14 +63,19 @@ def _zone(
 
 
 def _row(
-    data: ReportData, cards: list[Card], card_width: float, width: float, fill: colors.Color
+    data: ReportData,
+    cards: list[Card],
+    card_width: float,
+    width: float,
+    fill: colors.Color,
+    lang: Lang,
 ) -> Drawing:
     fonts = styles().fonts
     text_width = card_width - 14 - 12
     laid_out = []
     for card in cards:
         cluster = data.cluster_label(card.cluster_id)
-        lines = wrap(card.text, fonts.regular, TEXT_SIZE, text_width, MAX_LINES)
+        lines = wrap(typography(card.text, lang), fonts.regular, TEXT_SIZE, text_width, MAX_LINES)
         laid_out.append((card, cluster, lines))
     tallest = max(len(lines) + (1 if cluster else 0) for _, cluster, lines in laid_out)
     card_height = 8 + tallest * LEADING + 12

@@ -25,6 +25,7 @@ from workshop.report.board import zone_blocks
 from workshop.report.charts import sdg_coverage, sdg_tiles
 from workshop.report.data import ReportData
 from workshop.report.i18n import (
+    NBSP,
     format_date,
     format_number,
     format_quantity,
@@ -261,14 +262,14 @@ class Writer:
                     row += [
                         self.cell(person.title),
                         self.cell(person.email),
-                        self.cell(person.phone),
+                        self.cell(person.phone.replace(" ", NBSP)),
                     ]
                 rows.append(row)
         header = [self.t("organisation"), "✓", self.t("name")]
         widths = [190.0, 18.0, 200.0]
         if self.contacts:
             header += [self.t("role_title"), self.t("email"), self.t("phone")]
-            widths = [110.0, 16.0, 100.0, 80.0, 122.0, 65.0]
+            widths = [104.0, 14.0, 95.0, 72.0, 138.0, 70.0]
         flowables += [
             self.p(self.t("participants_note"), "note"),
             data_table(header, rows, widths, extra=[("ALIGN", (1, 0), (1, -1), "CENTER")]),
@@ -279,7 +280,7 @@ class Writer:
         flowables: list[Flowable] = [self.h1("board"), self.p(self.t("board_note"), "note")]
         if not self.data.cards and not self.data.zones:
             return [*flowables, self.p(self.t("no_cards"))]
-        blocks = zone_blocks(self.data, FRAME_WIDTH, self.t("no_zone"))
+        blocks = zone_blocks(self.data, FRAME_WIDTH, self.t("no_zone"), self.lang)
         for block in blocks:
             flowables.append(block)
         return [*flowables, CondPageBreak(250)]

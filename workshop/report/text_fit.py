@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import Literal
 
@@ -14,6 +15,7 @@ from reportlab.pdfgen.canvas import Canvas
 from workshop.report.fonts import clean, font_runs
 
 ELLIPSIS = "…"
+_SPACES = re.compile("[ ]+")
 
 
 @cache
@@ -61,7 +63,7 @@ def wrap(text: str, font: str, size: float, width: float, max_lines: int) -> lis
     space = text_width(" ", font, size)
     for paragraph in clean(text).split("\n"):
         line, line_width = "", 0.0
-        for word in paragraph.split():
+        for word in _SPACES.split(paragraph.strip(" ")):  # no-break spaces hold words
             word_width = text_width(word, font, size)
             if line and line_width + space + word_width <= width:
                 line, line_width = f"{line} {word}", line_width + space + word_width
