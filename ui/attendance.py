@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections import Counter
 from html import escape
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
@@ -22,7 +21,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QCompleter,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -38,10 +36,10 @@ from PySide6.QtWidgets import (
 from ui.context import AppContext
 from ui.i18n import current_lang
 from ui.stakeholders_commands import WalkInCommand, set_present_command
+from ui.stakeholders_files import save_to_chosen_file
 from ui.stakeholders_keys import KeyClaims
 from workshop import validation
 from workshop.changes import Area, Changes
-from workshop.errors import CatalyseError
 from workshop.records import Organisation, Person
 from workshop.registry import AttendanceRow, RegistryFilter, attendance_rows, find_people
 from workshop.signin_sheet import write_signin_sheet
@@ -514,29 +512,21 @@ class AttendancePanel(QWidget):
         workshop_id = self.context.current_workshop_id
         if workshop_id is None:
             return
-        path, _ = QFileDialog.getSaveFileName(
+        counted: list[int] = []
+        target = save_to_chosen_file(
             self,
             self.tr("Enregistrer la feuille d'émargement"),
             self.tr("feuille-emargement.pdf"),
-            self.tr("Document PDF (*.pdf)"),
+            [(self.tr("Document PDF (*.pdf)"), ".pdf")],
+            lambda path: counted.append(
+                write_signin_sheet(self.context.store, workshop_id, path, current_lang())
+            ),
         )
-        if not path:
-            return
-        target = Path(path)
-        if target.suffix.lower() != ".pdf":
-            target = target.with_suffix(".pdf")
-        try:
-            count = write_signin_sheet(self.context.store, workshop_id, target, current_lang())
-        except (OSError, CatalyseError) as error:
-            QMessageBox.warning(
-                self,
-                self.tr("Feuille d'émargement"),
-                self.tr("Impossible d'écrire {path} : {error}").format(path=target, error=error),
-            )
+        if target is None:
             return
         self.say(
             self.tr("Feuille d'émargement enregistrée ({count} personnes) : {path}").format(
-                count=count, path=target
+                count=counted[0], path=target
             )
         )
         answer = QMessageBox.question(

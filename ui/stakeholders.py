@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QMessageBox,
     QPushButton,
@@ -18,9 +15,9 @@ from PySide6.QtWidgets import (
 from ui.attendance import AttendancePanel
 from ui.context import AppContext
 from ui.i18n import current_lang
+from ui.stakeholders_files import save_to_chosen_file
 from ui.stakeholders_import import ImportWizard
 from ui.stakeholders_registry import TAB_STYLE, OrganisationsTab, PeopleTab
-from workshop.errors import CatalyseError
 from workshop.stakeholders_export import export_stakeholders
 
 
@@ -66,24 +63,22 @@ class StakeholdersScreen(QWidget):
 
     def export_registry(self) -> None:
         """Every person with their organisation (and organisations without people) to CSV/XLSX."""
-        xlsx, csv = self.tr("Classeur Excel (*.xlsx)"), self.tr("Fichier CSV (*.csv)")
-        path, chosen = QFileDialog.getSaveFileName(
-            self, self.tr("Exporter l'annuaire"), self.tr("annuaire.xlsx"), f"{xlsx};;{csv}"
+        counted: list[int] = []
+        target = save_to_chosen_file(
+            self,
+            self.tr("Exporter l'annuaire"),
+            self.tr("annuaire.xlsx"),
+            [
+                (self.tr("Classeur Excel (*.xlsx)"), ".xlsx"),
+                (self.tr("Fichier CSV (*.csv)"), ".csv"),
+            ],
+            lambda path: counted.append(
+                export_stakeholders(self.context.store, path, current_lang())
+            ),
         )
-        if not path:
+        if target is None:
             return
-        target = Path(path)
-        if target.suffix.lower() not in (".csv", ".xlsx"):
-            target = target.with_suffix(".csv" if chosen == csv else ".xlsx")
-        try:
-            count = export_stakeholders(self.context.store, target, current_lang())
-        except (OSError, CatalyseError) as error:
-            QMessageBox.warning(
-                self,
-                self.tr("Exporter l'annuaire"),
-                self.tr("Impossible d'écrire {path} : {error}").format(path=target, error=error),
-            )
-            return
+        count = counted[0]
         QMessageBox.information(
             self,
             self.tr("Exporter l'annuaire"),

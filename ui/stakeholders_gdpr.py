@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -18,8 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from ui.context import AppContext
+from ui.stakeholders_files import save_to_chosen_file
 from workshop.changes import Area, Changes
-from workshop.errors import CatalyseError
 from workshop.gdpr import erase_person, export_person_json
 from workshop.records import Person
 from workshop.validation import strip_accents
@@ -62,23 +60,14 @@ class PersonDataActions(QWidget):
         person = self._current()
         if person is None or not person.id:
             return
-        path, _ = QFileDialog.getSaveFileName(
+        target = save_to_chosen_file(
             self,
             self.tr("Exporter les données de {name}").format(name=person.full_name),
             f"donnees-{_slug(person.full_name)}.json",
-            self.tr("Fichier JSON (*.json)"),
+            [(self.tr("Fichier JSON (*.json)"), ".json")],
+            lambda path: export_person_json(self.context.store, person.id, path),
         )
-        if not path:
-            return
-        target = Path(path) if path.lower().endswith(".json") else Path(path + ".json")
-        try:
-            export_person_json(self.context.store, person.id, target)
-        except (OSError, CatalyseError) as error:
-            QMessageBox.warning(
-                self,
-                self.tr("Export des données"),
-                self.tr("Impossible d'écrire {path} : {error}").format(path=target, error=error),
-            )
+        if target is None:
             return
         QMessageBox.information(
             self,
