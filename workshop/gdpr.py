@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from workshop.backup import list_backups
 from workshop.errors import NotFound
 from workshop.records import PersonId
 from workshop.storage.store import Store
@@ -110,19 +111,27 @@ class ErasureReport:
     contacts: int = 0
     attendance: int = 0
     wal_cleared: bool = False  # false if another connection kept the -wal file from emptying
+    backups: int = 0  # backups taken earlier, which still hold the erased people
 
     def lines(self) -> list[str]:
         """The report in French, as the command line prints it."""
-        return [
+        lines = [
             f"personnes effacées : {len(self.people)}",
             f"contributions gardées sans nom : {self.cards} post-it, {self.votes} votes, "
             f"{self.commitments} engagements, {self.contacts} contacts d'alliance",
             f"présences supprimées : {self.attendance}",
-        ] + (
-            []
-            if self.wal_cleared
-            else ["attention : une autre connexion lit la base, le journal -wal sera vidé à sa fin"]
-        )
+        ]
+        if not self.wal_cleared:
+            lines.append("attention : une autre connexion lit la base, le journal sera vidé après")
+        if self.backups == 1:
+            lines.append("1 sauvegarde antérieure les contient encore" + _ROTATION)
+        elif self.backups:
+            held = f"{self.backups} sauvegardes antérieures les contiennent encore"
+            lines.append(held + _ROTATION)
+        return lines
+
+
+_ROTATION = " (elles disparaissent avec la rotation des sauvegardes)"
 
 
 def erase_people(store: Store, person_ids: list[PersonId]) -> ErasureReport:
@@ -159,6 +168,7 @@ def erase_people(store: Store, person_ids: list[PersonId]) -> ErasureReport:
         store.db.execute("INSERT INTO people_fts(people_fts) VALUES('optimize')")
     busy = store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
     report.wal_cleared = busy == 0
+    report.backups = len(list_backups(Path(store.path)))
     return report
 
 

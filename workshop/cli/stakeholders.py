@@ -126,6 +126,8 @@ def run_purge(args: argparse.Namespace) -> int:
         candidates = purge(store, args.years, dry_run=args.dry_run)
     for c in candidates:
         print(f"{c.person_id}\t{c.last_seen.isoformat()}\t{c.name}")
-    verb = "à effacer" if args.dry_run else "effacées"
-    print(f"{len(candidates)} personnes {verb} (pas vues depuis plus de {args.years} ans)")
+    count = len(candidates)
+    people = "personne" if count < 2 else "personnes"
+    verb = "à effacer" if args.dry_run else ("effacée" if count < 2 else "effacées")
+    print(f"{count} {people} {verb} (pas vues depuis plus de {args.years} ans)")
     return 0

@@ -98,6 +98,6 @@ def test_person_export_erase_and_purge(
     assert f"no person with id {anne.id}" in capsys.readouterr().err
     assert main(["purge", "--dry-run", "--db", str(db_path)]) == 0
     assert capsys.readouterr().out.strip() == (
-        "0 personnes à effacer (pas vues depuis plus de 3 ans)"
+        "0 personne à effacer (pas vues depuis plus de 3 ans)"
     )
     assert main(["purge", "--years", "zero", "--db", str(db_path)]) == 2
