@@ -52,7 +52,7 @@ class StakeholdersScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
 
-    def actions(self) -> list[QAction]:  # type: ignore[override]
+    def actions(self) -> list[QAction]:
         """The screen's actions, for the main window's menus."""
         return [self.import_action, self.export_action]
 

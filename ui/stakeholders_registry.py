@@ -145,8 +145,8 @@ class RegistryTab(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         header.setDefaultSectionSize(150)
-        for column, width in enumerate(self.column_widths()):
-            header.resizeSection(column, width)
+        for section, width in enumerate(self.column_widths()):
+            header.resizeSection(section, width)
 
         filters = QHBoxLayout()
         filters.addWidget(self.search, 4)
