@@ -72,6 +72,7 @@ class AgendaEditor(QWidget):
             [self.tr("Horaire"), self.tr("Étape"), self.tr("Minutes")]
         )
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(26)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setItemDelegateForColumn(MINUTES_COLUMN, MinutesDelegate(self.table))
