@@ -121,11 +121,16 @@ class BoardScreen(QWidget):
         self.find_edit.setPlaceholderText(self.tr("Chercher une carte (Ctrl+F)"))
         self.find_edit.setAccessibleName(self.tr("Chercher une carte"))
         self.find_edit.setClearButtonEnabled(True)
-        self.find_edit.setMaximumWidth(240)
+        self.find_edit.setMinimumWidth(180)
+        self.find_edit.setMaximumWidth(260)
         self.toolbar.addWidget(self.find_edit)
         self.filter_combo = QComboBox()
         self.filter_combo.setAccessibleName(self.tr("Filtrer les cartes"))
-        self.filter_combo.setMinimumContentsLength(18)
+        self.filter_combo.setMinimumContentsLength(16)
+        self.filter_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.filter_combo.setMaximumWidth(280)
         self.toolbar.addWidget(self.filter_combo)
         # Card edits act on the board only, so that Del or Ctrl+D keep their meaning elsewhere.
         for key, text, shortcut, slot in (

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from board_helpers import drag
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication
@@ -96,3 +97,23 @@ def test_selected_cards_seed_an_alliance_from_the_menu(
     )
     context.undo_stack.undo()
     assert len(context.store.alliances.all()) == before
+
+
+def test_space_and_drag_pans_the_board(board: Any, qtbot: Any) -> None:
+    """Holding space turns the mouse into a hand that drags the board instead of cards."""
+    from PySide6.QtWidgets import QGraphicsView
+
+    view = board.view
+    view.zoom_by(3)
+    view.setFocus()
+    qtbot.keyPress(view, Qt.Key.Key_Space)
+    assert view.dragMode() == QGraphicsView.DragMode.ScrollHandDrag
+    positions = {i: item.pos() for i, item in board.scene.card_items.items()}
+    before = view.horizontalScrollBar().value()
+    card = next(iter(board.scene.card_items.values()))
+    start = card.sceneBoundingRect().center()
+    drag(view, start, start + QPointF(-100, 0))
+    assert view.horizontalScrollBar().value() > before + 100
+    assert {i: item.pos() for i, item in board.scene.card_items.items()} == positions
+    qtbot.keyRelease(view, Qt.Key.Key_Space)
+    assert view.dragMode() == QGraphicsView.DragMode.RubberBandDrag
