@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QDate, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
@@ -41,6 +42,7 @@ class RecordForm(QWidget):
 
     submitted = Signal(object)
     cancelled = Signal()
+    shown: Any  # the record the form was loaded with (id 0: a new one)
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -139,10 +141,12 @@ def _text_box(lines: int = 3) -> QPlainTextEdit:
 class OrganisationForm(RecordForm):
     """Create or edit an organisation: identity, identifiers, offers, needs, SDGs, notes."""
 
+    shown: Organisation
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Structure"), parent)
         lang = current_lang()
-        self._record = Organisation(name="")
+        self.shown = Organisation(name="")
         self.name = _line(self.tr("Nom de la structure"))
         self.kind = QComboBox()
         for kind in OrganisationKind:
@@ -180,7 +184,7 @@ class OrganisationForm(RecordForm):
     def load(self, record: Organisation | None) -> None:
         """Show a record (None: an empty form for a new organisation)."""
         record = record or Organisation(name="")
-        self._record = record
+        self.shown = record
         self.heading.setText(
             "<b>%s</b>"
             % (self.tr("Modifier la structure") if record.id else self.tr("Nouvelle structure"))
@@ -202,7 +206,7 @@ class OrganisationForm(RecordForm):
 
     def build(self) -> Organisation:
         return dataclasses.replace(
-            self._record,
+            self.shown,
             name=self.name.text().strip(),
             kind=OrganisationKind(self.kind.currentData()),
             sector=self.sector.text().strip(),
@@ -235,6 +239,8 @@ class OrganisationForm(RecordForm):
 class PersonForm(RecordForm):
     """Create or edit a person: names, organisation (with completion), contact, data basis."""
 
+    shown: Person
+
     def __init__(
         self,
         resolve_organisation: Callable[[str], OrganisationId | None],
@@ -243,7 +249,7 @@ class PersonForm(RecordForm):
         super().__init__(self.tr("Personne"), parent)
         lang = current_lang()
         self._resolve = resolve_organisation
-        self._record = Person()
+        self.shown = Person()
         self.first_name = _line()
         self.last_name = _line()
         self.organisation = _line(self.tr("Tapez pour chercher une structure"))
@@ -292,7 +298,7 @@ class PersonForm(RecordForm):
     def load(self, record: Person | None, organisation_name: str = "") -> None:
         """Show a record (None: an empty form for a new person)."""
         record = record or Person()
-        self._record = record
+        self.shown = record
         self.heading.setText(
             "<b>%s</b>"
             % (self.tr("Modifier la personne") if record.id else self.tr("Nouvelle personne"))
@@ -314,7 +320,7 @@ class PersonForm(RecordForm):
         basis = DataBasis(self.basis.currentData())
         day = self.consent_date.date()
         return dataclasses.replace(
-            self._record,
+            self.shown,
             first_name=self.first_name.text().strip(),
             last_name=self.last_name.text().strip(),
             organisation_id=self._resolve(self.organisation.text()),

@@ -285,10 +285,11 @@ class RegistryTab(QWidget):
         fresh = next((r for r in self.model.records() if r.id == shown.id), None)
         if fresh is None:
             fresh = self.fetch(shown.id)
-        self.load_form(fresh)
+        if fresh != shown:
+            self.load_form(fresh)
 
     def form_record(self) -> Any | None:
-        return getattr(self.form, "_record", None)
+        return self.form.shown
 
     def fetch(self, record_id: int) -> Any | None:
         raise NotImplementedError
