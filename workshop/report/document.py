@@ -49,6 +49,8 @@ from workshop.report.styles import (
 from workshop.report.text_fit import rect
 from workshop.vocabulary import KIND_COLOURS, Lang, PartnerRole
 
+MAX_TEXT = 1200  # characters of one user text printed (a card holds 500)
+
 
 class Writer:
     """Builds the report's flowables in one language, escaping every piece of user text."""
@@ -66,10 +68,15 @@ class Writer:
 
     def p(self, text: str, style: str = "body", *, line_breaks: bool = False) -> Paragraph:
         """User or label text as a Paragraph: escaped, with French typography in French."""
-        return para(typography(text, self.lang), getattr(self.s, style), line_breaks=line_breaks)
+        return para(self.cell(text), getattr(self.s, style), line_breaks=line_breaks)
 
     def cell(self, text: str) -> str:
-        """A data_table cell: drawn as a plain string if it fits, else as a Paragraph."""
+        """A data_table cell: drawn as a plain string if it fits, else as a Paragraph.
+
+        Text longer than MAX_TEXT is cut with an ellipsis: a table row must fit on a page.
+        """
+        if len(text) > MAX_TEXT:
+            text = text[:MAX_TEXT].rstrip() + "…"
         return typography(text, self.lang)
 
     def h1(self, key: str) -> Paragraph:
@@ -312,7 +319,7 @@ class Writer:
                         self.t("votes"),
                     ],
                     rows,
-                    [230, 153, 55, 55],
+                    [215, 148, 75, 55],
                     extra=[("ALIGN", (2, 1), (-1, -1), "RIGHT")],
                 )
             )

@@ -165,3 +165,15 @@ def _paragraphs(flowables: list[object]) -> list[Paragraph]:
         elif isinstance(flowable, Table):
             found += [c for row in flowable._cellvalues for c in row if isinstance(c, Paragraph)]
     return found
+
+
+def test_huge_and_binary_texts_never_break_the_build(demo_data: ReportData) -> None:
+    """A 100 KB card text, a 100 KB question and control characters still give a valid PDF."""
+    huge = "mot " * 25_000
+    card = dataclasses.replace(demo_data.cards[0], text=huge + "\x00\x07<b>fin</b>")
+    workshop = dataclasses.replace(demo_data.workshop, question=huge, title="Titre\x00 ☃ 😀")
+    data = dataclasses.replace(
+        demo_data, cards=(card, *demo_data.cards[1:]), workshop=workshop, votes={card.id: 99}
+    )
+    pdf = _build(data)
+    assert pdf.startswith(b"%PDF-") and pdf.rstrip().endswith(b"%%EOF")
