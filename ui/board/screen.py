@@ -51,6 +51,7 @@ from ui.i18n import current_lang
 from workshop.board_ops import Box, arrange, new_zone_box, next_free_position, zone_at
 from workshop.changes import Area, Changes
 from workshop.records import Card, CardId, Person, WorkshopId, Zone, ZoneId
+from workshop.sdg import all_sdgs
 from workshop.storage.board import BoardContents, CardView
 
 BOARD = Changes.of(Area.BOARD)
@@ -498,6 +499,31 @@ class BoardScreen(QWidget):
         text = self.tr("Déplacer %n carte(s)", "", len(items))
         self.context.push(MoveCardsCommand(self.context, text, before, after, mergeable=True))
 
+    def _sdg_menu(self, menu: QMenu, card_id: CardId) -> None:
+        card = self.scene.card_items[card_id].view.card
+        lang = current_lang()
+        for goal in all_sdgs():
+            action = menu.addAction(f"{goal.number} · {goal.title(lang)}")
+            action.setCheckable(True)
+            action.setChecked(goal.number in card.sdgs)
+            action.triggered.connect(lambda _=False, n=goal.number: self.toggle_sdg(card_id, n))
+
+    def toggle_sdg(self, card_id: CardId, number: int) -> None:
+        """Add an SDG badge to a card, or take it off."""
+        card = self.scene.card_items[card_id].view.card
+        goals = set(card.sdgs) ^ {number}
+        after = dataclasses.replace(card, sdgs=tuple(sorted(goals)))
+        self.context.push(
+            UpdateRecordCommand(
+                self.context,
+                self.tr("Changer les ODD d'une carte"),
+                BOARD,
+                self.context.store.board.cards,
+                card,
+                after,
+            )
+        )
+
     # -- clusters ---------------------------------------------------------------------------
 
     def group_selected(self, label: str | None = None) -> None:
@@ -853,6 +879,8 @@ class BoardScreen(QWidget):
         move_menu = menu.addMenu(self.tr("Déplacer vers"))
         for zone in sorted(self.scene.contents.zones, key=lambda z: (z.position, z.id)):
             move_menu.addAction(zone.name, lambda z=zone.id: self.move_cards_to_zone(ids, z))
+        if len(ids) == 1:
+            self._sdg_menu(menu.addMenu(self.tr("ODD de la carte")), ids[0])
         menu.addAction(self._actions["group"])
         if self.scene.selected_cluster_ids():
             menu.addAction(self._actions["ungroup"])

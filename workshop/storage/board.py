@@ -68,6 +68,7 @@ class BoardContents:
     zones: list[Zone] = field(default_factory=list)
     cards: list[CardView] = field(default_factory=list)
     clusters: list[Cluster] = field(default_factory=list)
+    vote_round: VoteRound | None = None  # the round the cards' vote counts come from
 
 
 # name -> zones as (French name, colour); the matrix and SWOT are 2 x 2 grids.
@@ -231,8 +232,10 @@ SELECT c.id, c.workshop_id, c.text, c.zone_id, c.cluster_id, c.person_id, c.orga
 FROM cards c
 LEFT JOIN people p ON p.id = c.person_id
 LEFT JOIN organisations o ON o.id = coalesce(c.organisation_id, p.organisation_id)
-LEFT JOIN (SELECT card_id, count(*) AS n FROM votes GROUP BY card_id) v ON v.card_id = c.id
-WHERE c.workshop_id = ?
+LEFT JOIN (
+    SELECT card_id, count(*) AS n FROM votes WHERE ?1 IS NULL OR round_id = ?1 GROUP BY card_id
+) v ON v.card_id = c.id
+WHERE c.workshop_id = ?2
 ORDER BY c.id
 """
 _KINDS = {kind.value: kind for kind in OrganisationKind}
@@ -297,11 +300,18 @@ class Board:
         self.rounds = VoteRoundRepository(db)
 
     def contents(self, workshop_id: WorkshopId) -> BoardContents:
-        """The whole board of a workshop, read in three queries (no query per card)."""
-        rows = self._db.execute(_CARD_VIEWS_SQL, [workshop_id]).fetchall()
+        """The whole board of a workshop, read in a few queries (no query per card).
+
+        The cards' vote counts are those of the latest dot-vote round when the workshop has
+        had one (a new vote starts from zero), else every vote put on them.
+        """
+        latest = self.rounds.latest(workshop_id)
+        round_id = latest.id if latest else None
+        rows = self._db.execute(_CARD_VIEWS_SQL, [round_id, workshop_id]).fetchall()
         views = [_card_view(row) for row in rows]
         return BoardContents(
             zones=self.zones.of_workshop(workshop_id),
             cards=views,
             clusters=self.clusters.of_workshop(workshop_id),
+            vote_round=latest,
         )

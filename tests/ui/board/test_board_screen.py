@@ -261,3 +261,17 @@ def test_arrow_nudges_merge_into_one_undo_step(board: Any, context: Any, qtbot: 
     assert context.undo_stack.count() == steps + 1
     context.undo_stack.undo()
     assert card_positions(context.store, [item.card_id])[item.card_id] == start
+
+
+def test_card_menu_toggles_sdg_badges(board: Any, context: Any) -> None:
+    """The card's menu adds an SDG badge to it and takes it off again."""
+    item = next(iter(board.scene.card_items.values()))
+    card_id = item.card_id
+    had = 13 in item.view.card.sdgs
+    menu = board.context_menu(item.sceneBoundingRect().center())
+    sdg_menu = next(a.menu() for a in menu.actions() if a.text() == "ODD de la carte")
+    next(a for a in sdg_menu.actions() if a.text().startswith("13 ·")).trigger()
+    assert (13 in context.store.board.cards.get(card_id).sdgs) is not had
+    assert (13 in board.scene.card_items[card_id].view.card.sdgs) is not had
+    context.undo_stack.undo()
+    assert (13 in context.store.board.cards.get(card_id).sdgs) is had

@@ -82,3 +82,19 @@ def test_zone_lookup_and_new_zone_place() -> None:
     assert zone_at([zone], 10, 10) == zone
     assert zone_at([zone], 1000, 10) is None
     assert new_zone_box([zone]).x > zone.x + zone.width
+
+
+def test_a_new_vote_round_starts_from_zero(store: Any) -> None:
+    """Earlier dots stay stored, but the board counts the latest round's votes only."""
+    from workshop.records import Vote
+
+    workshop = _workshop(store)
+    card = store.board.cards.add(Card(workshop_id=workshop.id, text="x"))
+    store.board.votes.add(Vote(card_id=card.id))
+    assert store.board.contents(workshop.id).cards[0].votes == 1
+    round_ = store.board.rounds.start(workshop.id, 3)
+    contents = store.board.contents(workshop.id)
+    assert contents.cards[0].votes == 0 and contents.vote_round == round_
+    store.board.votes.cast(card.id, None, round_.id)
+    assert store.board.contents(workshop.id).cards[0].votes == 1
+    assert store.board.votes.totals(workshop.id) == {card.id: 2}
