@@ -16,8 +16,8 @@ from workshop.storage.snapshots import Snapshot
 REGISTRY_CHANGES = Changes.of(Area.ORGANISATIONS, Area.PEOPLE, Area.ATTENDANCE)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("StakeholdersCommands", text)
+def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    return QCoreApplication.translate("StakeholdersCommands", text, disambiguation, n)
 
 
 class MergeCommand(StoreCommand):
@@ -87,6 +87,27 @@ class WalkInCommand(StoreCommand):
             self._snapshots = [store.delete("people", [self.person.id])]
             if self.organisation is not None:
                 self._snapshots.append(store.delete("organisations", [self.organisation.id]))
+
+
+def register_command(
+    context: AppContext, workshop_id: WorkshopId, people: list[Person]
+) -> CallCommand:
+    """Register people for a workshop; undo unregisters those who were not registered before."""
+    store = context.store
+    newcomers = [p.id for p in people if store.attendance.get(workshop_id, p.id) is None]
+
+    def unregister() -> None:
+        with store.db.atomic():
+            for person_id in newcomers:
+                store.attendance.restore(None, workshop_id, person_id)
+
+    return CallCommand(
+        context,
+        _tr("Inscrire %n personne(s) à l'atelier", "", len(people)),
+        Changes.of(Area.ATTENDANCE),
+        do=lambda: store.attendance.register(workshop_id, newcomers),
+        revert=unregister,
+    )
 
 
 def set_present_command(

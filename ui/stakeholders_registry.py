@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from ui.commands import AddRecordCommand, DeleteRecordsCommand, UpdateRecordCommand
 from ui.context import AppContext
 from ui.i18n import current_lang
-from ui.stakeholders_commands import REGISTRY_CHANGES, MergeCommand
+from ui.stakeholders_commands import REGISTRY_CHANGES, MergeCommand, register_command
 from ui.stakeholders_forms import OrganisationForm, PersonForm, RecordForm
 from ui.stakeholders_gdpr import PersonDataActions
 from ui.stakeholders_keys import KeyClaims
@@ -157,6 +157,7 @@ class RegistryTab(QWidget):
             combo.setMinimumContentsLength(12)
             filters.addWidget(combo, 1)
         buttons = QHBoxLayout()
+        self.buttons_row = buttons
         buttons.addWidget(self.count_label, 1)
         buttons.addWidget(self.merge_button)
         buttons.addWidget(self.delete_button)
@@ -574,6 +575,28 @@ class PeopleTab(RegistryTab):
         )
         self.search.setAccessibleName(self.tr("Rechercher des personnes"))
         self.view.setAccessibleName(self.tr("Personnes"))
+        self.register_button = QPushButton(self.tr("Inscrire à l'atelier"))
+        self.register_button.setToolTip(
+            self.tr("Inscrire les personnes choisies à l'atelier en cours (émargement)")
+        )
+        self.register_button.clicked.connect(self.register_selected)
+        self.buttons_row.insertWidget(1, self.register_button)
+        context.current_workshop_changed.connect(lambda _id: self._update_buttons())
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        super()._update_buttons()
+        if hasattr(self, "register_button"):
+            self.register_button.setEnabled(
+                self.context.current_workshop_id is not None and bool(self.selected_records())
+            )
+
+    def register_selected(self) -> None:
+        """Register the selected people for the current workshop (one undoable step)."""
+        workshop_id = self.context.current_workshop_id
+        people = self.selected_records()
+        if workshop_id is not None and people:
+            self.context.push(register_command(self.context, workshop_id, people))
 
     def make_model(self) -> PersonTableModel:
         return PersonTableModel(self)

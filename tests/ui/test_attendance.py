@@ -120,7 +120,7 @@ def test_walk_in_joins_an_existing_organisation(panel: AttendancePanel, qtbot: A
 def test_print_sheet_writes_a_pdf_with_the_names(
     panel: AttendancePanel, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """ "Imprimer la feuille d'émargement" saves a PDF listing the registered people."""
+    """The sign-in sheet button saves a PDF listing the registered people."""
     target = tmp_path / "emargement"
     monkeypatch.setattr(
         QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "Document PDF (*.pdf)")
@@ -177,3 +177,26 @@ def test_enter_checks_in_someone_from_the_registry_who_was_not_registered(
     assert any(r.person.id == known.id for r in panel.model.rows())
     panel.context.undo_stack.undo()
     assert store.attendance.get(panel.context.current_workshop_id, known.id) is None
+
+
+def test_people_chosen_in_the_registry_are_registered_then_undone(context: Any, qtbot: Any) -> None:
+    """People chosen in the registry and registered are listed for check-in; undo removes them."""
+    from ui.stakeholders import StakeholdersScreen
+    from workshop.records import Person
+
+    store = context.store
+    newcomers = [
+        store.people.add(Person(first_name="Yael", last_name=f"Nouvelle{i}")) for i in range(2)
+    ]
+    screen = StakeholdersScreen(context)
+    qtbot.addWidget(screen)
+    tab = screen.people
+    tab.refresh()
+    tab.select_ids({p.id for p in newcomers})
+    assert tab.register_button.isEnabled()
+    tab.register_button.click()
+    registered = {r.person.id for r in screen.attendance.model.rows()}
+    assert {p.id for p in newcomers} <= registered
+    context.undo_stack.undo()
+    registered = {r.person.id for r in screen.attendance.model.rows()}
+    assert not {p.id for p in newcomers} & registered

@@ -218,7 +218,7 @@ def test_history_lists_workshops_alliances_and_commitments(screen: StakeholdersS
 def test_export_writes_the_registry_to_xlsx(
     screen: StakeholdersScreen, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """ "Exporter l'annuaire" writes every person to the chosen spreadsheet file."""
+    """Exporting the registry writes every person to the chosen spreadsheet file."""
     from openpyxl import load_workbook
 
     target = tmp_path / "annuaire"
