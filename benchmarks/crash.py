@@ -5,15 +5,17 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from workshop.crash_check import run_kills
+from workshop.crash_check import run_import_kills, run_kills
 
 KILLS = 200
+IMPORT_KILLS = 30
 
 
 def run() -> list[dict[str, object]]:
     with tempfile.TemporaryDirectory(prefix="catalyse-crash-") as folder:
         figures = run_kills(Path(folder), KILLS, seed=2026, max_delay=0.5)
-    for problem in figures.problems:
+        imports = run_import_kills(Path(folder) / "import", IMPORT_KILLS, seed=2026)
+    for problem in figures.problems + imports.problems:
         print(f"crash: {problem}")
     return [
         {"figure": "crash_kills", "value": figures.kills, "unit": "kills", "target": KILLS},
@@ -46,5 +48,23 @@ def run() -> list[dict[str, object]]:
             "value": figures.kills_mid_action,
             "unit": "kills",
             "target": None,
+        },
+        {
+            "figure": "crash_import_kills",
+            "value": imports.kills,
+            "unit": "kills",
+            "target": IMPORT_KILLS,
+        },
+        {
+            "figure": "crash_import_kills_while_running",
+            "value": imports.while_running,
+            "unit": "kills",
+            "target": None,
+        },
+        {
+            "figure": "crash_import_partial",
+            "value": imports.partial + imports.unopenable,
+            "unit": "databases",
+            "target": 0,
         },
     ]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 import random
+import shutil
 import signal
 import subprocess
 import sys
@@ -183,4 +184,95 @@ def run_kills(
             generation += 1
             database = folder / f"crash-{generation}.sqlite"
             expected = ExpectedState()
+    return figures
+
+
+@dataclass
+class ImportKillFigures:
+    """What killing `catalyse import` found: each database holds none or all of the import."""
+
+    kills: int = 0
+    while_running: int = 0
+    none: int = 0
+    all: int = 0
+    partial: int = 0
+    unopenable: int = 0
+    problems: list[str] = field(default_factory=list)
+
+
+IMPORT_COMMAND = "import sys; from workshop.cli import main; sys.exit(main())"
+COUNTED = ("people", "organisations", "attendance")
+
+
+def _import_file(path: Path, rows: int) -> None:
+    """A registration export: first name, last name, e-mail, organisation (semicolons)."""
+    lines = ["Prénom;Nom;Email;Organisation"]
+    lines += [f"Zoé{i};Martin{i};p{i}@example.org;Association n°{i % 97}" for i in range(rows)]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def _counts(database: Path) -> tuple[int, ...] | str:
+    """The rows an import adds to, or why the database cannot be used."""
+    try:
+        with Store.open(database) as store:
+            problems = store.check()
+            if problems:
+                return f"check: {problems[:3]}"
+            return tuple(store.db.table(table).count for table in COUNTED)
+    except CatalyseError as error:
+        return f"cannot open: {error}"
+
+
+def _start_import(source: Path, database: Path, workshop_id: int) -> subprocess.Popen[bytes]:
+    return subprocess.Popen(
+        [
+            *(sys.executable, "-c", IMPORT_COMMAND, "import", str(source)),
+            *("--db", str(database), "--workshop", str(workshop_id)),
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+
+
+def run_import_kills(
+    folder: Path, kills: int, *, rows: int = 2000, seed: int = 0
+) -> ImportKillFigures:
+    """Kill `catalyse import` at random moments on copies of the demo database; check each."""
+    from workshop.demo import load_demo
+
+    rng = random.Random(seed)
+    figures = ImportKillFigures()
+    folder.mkdir(parents=True, exist_ok=True)
+    source, pristine = folder / "import.csv", folder / "pristine.sqlite"
+    _import_file(source, rows)
+    with Store.open(pristine) as store:
+        workshop_id = load_demo(store).id
+    before = _counts(pristine)
+    complete = folder / "complete.sqlite"
+    shutil.copyfile(pristine, complete)
+    started = time.perf_counter()
+    if _start_import(source, complete, workshop_id).wait() != 0:
+        raise RuntimeError("the import used by the crash test fails on its own")
+    duration = time.perf_counter() - started
+    after = _counts(complete)
+    for kill in range(kills):
+        database = folder / f"import-{kill}.sqlite"
+        shutil.copyfile(pristine, database)
+        process = _start_import(source, database, workshop_id)
+        time.sleep(rng.uniform(0.3, 1.15) * duration)  # most kills land in the import
+        figures.while_running += process.poll() is None
+        process.send_signal(signal.SIGKILL)
+        process.wait()
+        figures.kills += 1
+        found = _counts(database)
+        if isinstance(found, str):
+            figures.unopenable += 1
+            figures.problems.append(f"import kill {kill}: {found}")
+        elif found == before:
+            figures.none += 1
+        elif found == after:
+            figures.all += 1
+        else:
+            figures.partial += 1
+            figures.problems.append(f"import kill {kill}: {found}, not {before} nor {after}")
     return figures

@@ -9,7 +9,13 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from workshop.crash_actions import run as run_worker
-from workshop.crash_check import CrashFigures, ExpectedState, check_after_kill, run_kills
+from workshop.crash_check import (
+    CrashFigures,
+    ExpectedState,
+    check_after_kill,
+    run_import_kills,
+    run_kills,
+)
 from workshop.storage.schema import SCHEMA_VERSION, migrations
 from workshop.storage.store import Store
 
@@ -78,3 +84,12 @@ def test_a_creation_killed_before_the_first_migration_opens(db_path: Path) -> No
     with Store.open(db_path) as store:
         assert store.schema_version == SCHEMA_VERSION
         assert store.check() == []
+
+
+def test_an_import_killed_at_any_moment_leaves_none_or_all_of_it(tmp_path: Path) -> None:
+    """`catalyse import` killed mid-way leaves a sound database with none or all of the file."""
+    figures = run_import_kills(tmp_path, 4, rows=1500, seed=3)
+    assert figures.problems == []
+    assert figures.kills == 4 and figures.while_running >= 1
+    assert figures.none + figures.all == 4
+    assert figures.partial == 0 and figures.unopenable == 0
