@@ -469,7 +469,7 @@ class Writer:
                 self.t("status"),
             ],
             rows,
-            [100, 168, 72, 58, 52, 43],
+            [96, 156, 72, 58, 56, 55],
         )
 
     def who_committed_what(self) -> list[Flowable]:
@@ -590,7 +590,7 @@ class Writer:
                     self.t("status"),
                 ],
                 rows,
-                [52, 100, 95, 146, 55, 45],
+                [56, 96, 90, 138, 58, 55],
             )
         )
         return flowables
