@@ -7,11 +7,13 @@ board refreshes from `workshop_changed` and the facilitator can undo any contrib
 from __future__ import annotations
 
 import datetime as dt
+import time
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
-from ui.commands import AddRecordCommand, CallCommand
+from ui.commands import AddRecordCommand, CallCommand, StoreCommand
 from ui.context import AppContext
 from ui.i18n import current_lang
 from workshop.changes import Area, Changes
@@ -56,11 +58,38 @@ WHERE a.workshop_id = ? ORDER BY o.name COLLATE NOCASE
 """
 
 
+NOTIFY_BATCH_MS = 100  # phones' changes reach the screens at most this often…
+NOTIFY_MAX_MS = 500  # …or less often when refreshing takes long (never over half a second)
+
+
+class _BatchedFirstRedo(StoreCommand):
+    """A phone's edit: its first redo refreshes the screens in a batch with the other phones'
+    (at most every 100 ms); undo and redo by the facilitator refresh at once as usual."""
+
+    batch: Callable[[Changes], None]
+    _done_once = False
+
+    def redo(self) -> None:
+        if self._done_once:
+            super().redo()
+            return
+        self._done_once = True
+        self.do()
+        self.batch(self.changes)
+
+
+class _PhoneAddCommand(_BatchedFirstRedo, AddRecordCommand[Any]):
+    """Add a record for a phone (undo deletes it)."""
+
+
+class _PhoneCallCommand(_BatchedFirstRedo, CallCommand):
+    """A core call for a phone, with its inverse for undo."""
+
+
 class LiveService(QObject):
     """Answers the phones for the current workshop; what it adds can be undone."""
 
-    inbox_changed = Signal()
-    card_published = Signal(object)  # CardId
+    inbox_changed = Signal()  # at most once per refresh batch
 
     def __init__(
         self, context: AppContext, session: LiveSession | None = None, parent: QObject | None = None
@@ -70,6 +99,12 @@ class LiveService(QObject):
         self.session = session or LiveSession()
         self._shared_state: dict[str, Any] | None = None
         self._vote_cards: list[tuple[int, str, str]] | None = None
+        self._pending_changes: Changes | None = None
+        self._inbox_dirty = False
+        self._notify_timer = QTimer(self)
+        self._notify_timer.setSingleShot(True)
+        self._notify_timer.setInterval(NOTIFY_BATCH_MS)
+        self._notify_timer.timeout.connect(self.flush_changes)
         context.workshop_changed.connect(self._forget_state)
         context.current_workshop_changed.connect(self._forget_state)
         context.store_replaced.connect(self._forget_state)
@@ -83,6 +118,42 @@ class LiveService(QObject):
     def set_zone_open(self, zone_id: ZoneId, is_open: bool) -> None:
         self.session.set_zone_open(zone_id, is_open)
         self._forget_state()
+
+    def _batch(self, changes: Changes) -> None:
+        """Refresh the screens soon for this change, once for a burst of phones."""
+        self._pending_changes = (
+            changes | self._pending_changes if self._pending_changes else changes
+        )
+        if not self._notify_timer.isActive():
+            self._notify_timer.start()
+
+    def _inbox_grew(self) -> None:
+        """Show the new inbox soon, once for a burst of phones."""
+        self._inbox_dirty = True
+        if not self._notify_timer.isActive():
+            self._notify_timer.start()
+
+    def flush_changes(self) -> None:
+        """Tell the screens now what the phones changed since the last refresh."""
+        self._notify_timer.stop()
+        changes, self._pending_changes = self._pending_changes, None
+        if self._inbox_dirty:
+            self._inbox_dirty = False
+            self.inbox_changed.emit()
+        if changes is not None:
+            started = time.monotonic()
+            self.context.notify(changes, self)
+            # Keep the screens' refreshes to a third of the UI thread's time under load.
+            spent_ms = (time.monotonic() - started) * 1000
+            interval = min(NOTIFY_MAX_MS, max(NOTIFY_BATCH_MS, round(2 * spent_ms)))
+            self._notify_timer.setInterval(interval)
+
+    def _add(self, text: str, changes: Changes, repository: Any, record: Any) -> Any:
+        """Push an undoable add for a phone; return the saved record."""
+        command = _PhoneAddCommand(self.context, text, changes, repository, record, self)
+        command.batch = self._batch
+        self.context.push(command)
+        return command.record
 
     # ---- HTTP ---------------------------------------------------------------------------
 
@@ -192,7 +263,7 @@ class LiveService(QObject):
             raise LiveError(409, "zone_closed")
         if self.session.moderated:
             self.session.inbox.add(device.author, request, dt.datetime.now())
-            self.inbox_changed.emit()
+            self._inbox_grew()
             return 202, {"status": "pending"}
         card_id = self.publish_card(device.author, request)
         return 201, {"status": "published", "card_id": card_id}
@@ -215,18 +286,18 @@ class LiveService(QObject):
         try:
             person_id = self._ensure_person(device.author)
             cast: list[int] = []
-            stack.push(
-                CallCommand(
-                    self.context,
-                    self.tr("Vote"),
-                    Changes.of(Area.BOARD),
-                    do=lambda: cast.append(
-                        store.board.votes.cast(cards[0].id, person_id, vote_round.id)
-                    ),
-                    revert=lambda: store.board.votes.delete(cast.pop()),
-                    initiator=self,
-                )
+            command = _PhoneCallCommand(
+                self.context,
+                self.tr("Vote"),
+                Changes.of(Area.BOARD),
+                do=lambda: cast.append(
+                    store.board.votes.cast(cards[0].id, person_id, vote_round.id)
+                ),
+                revert=lambda: store.board.votes.delete(cast.pop()),
+                initiator=self,
             )
+            command.batch = self._batch
+            stack.push(command)
         finally:
             stack.endMacro()
         left = vote_round.votes_per_person - store.board.votes.used(vote_round.id, person_id)
@@ -237,7 +308,7 @@ class LiveService(QObject):
         if request.alliance_id not in alliance_ids:
             raise LiveError(422, "invalid", "alliance_id")
         self.session.inbox.add(device.author, request, dt.datetime.now())
-        self.inbox_changed.emit()
+        self._inbox_grew()
         return 202, {"status": "pending"}
 
     # ---- moderation ------------------------------------------------------------------------
@@ -292,8 +363,7 @@ class LiveService(QObject):
         try:
             person_id = self._ensure_person(author)
             person = store.people.get(person_id)
-            command = AddRecordCommand(
-                self.context,
+            card = self._add(
                 self.tr("Ajouter une contribution"),
                 Changes.of(Area.BOARD),
                 store.board.cards,
@@ -308,13 +378,10 @@ class LiveService(QObject):
                     source="phone",
                     created_at=dt.datetime.now().replace(microsecond=0),
                 ),
-                initiator=self,
             )
-            stack.push(command)
         finally:
             stack.endMacro()
-        card_id = CardId(command.record.id)
-        self.card_published.emit(card_id)
+        card_id = CardId(card.id)
         return card_id
 
     def publish_commitment(self, author: Author, request: CommitmentRequest) -> None:
@@ -334,8 +401,7 @@ class LiveService(QObject):
             if partners:
                 partner_id = partners[0].id
             else:
-                add_partner = AddRecordCommand(
-                    self.context,
+                partner = self._add(
                     self.tr("Ajouter un partenaire"),
                     changes,
                     store.partners,
@@ -344,30 +410,24 @@ class LiveService(QObject):
                         organisation_id=organisation_id,
                         contact_person_id=person_id,
                     ),
-                    initiator=self,
                 )
-                stack.push(add_partner)
-                partner_id = add_partner.record.id
+                partner_id = partner.id
             kind = request.resource_kind
-            stack.push(
-                AddRecordCommand(
-                    self.context,
-                    self.tr("Ajouter un engagement"),
-                    changes,
-                    store.commitments,
-                    Commitment(
-                        partner_id=partner_id,
-                        description=request.description,
-                        resource_kind=kind,
-                        quantity=request.quantity,
-                        unit=RESOURCE_UNITS[kind][0] if request.quantity is not None else "",
-                        due_date=request.due_date,
-                        status=CommitmentStatus.PROPOSE,
-                        signatory_id=person_id,
-                        note=self.tr("Proposé depuis un téléphone"),
-                    ),
-                    initiator=self,
-                )
+            self._add(
+                self.tr("Ajouter un engagement"),
+                changes,
+                store.commitments,
+                Commitment(
+                    partner_id=partner_id,
+                    description=request.description,
+                    resource_kind=kind,
+                    quantity=request.quantity,
+                    unit=RESOURCE_UNITS[kind][0] if request.quantity is not None else "",
+                    due_date=request.due_date,
+                    status=CommitmentStatus.PROPOSE,
+                    signatory_id=person_id,
+                    note=self.tr("Proposé depuis un téléphone"),
+                ),
             )
         finally:
             stack.endMacro()
@@ -391,29 +451,22 @@ class LiveService(QObject):
         store = self.context.store
         organisation = store.organisations.by_name(author.organisation)
         if organisation is None:
-            add_organisation = AddRecordCommand(
-                self.context,
+            organisation = self._add(
                 self.tr("Ajouter une organisation"),
                 Changes.of(Area.ORGANISATIONS),
                 store.organisations,
                 Organisation(name=author.organisation),
-                initiator=self,
             )
-            self.context.undo_stack.push(add_organisation)
-            organisation = add_organisation.record
         person = self._find_person(author)
         if person is not None:
             return person.id
-        add_person = AddRecordCommand(
-            self.context,
+        person = self._add(
             self.tr("Ajouter une personne"),
             Changes.of(Area.PEOPLE),
             store.people,
             Person(first_name=author.first_name, organisation_id=OrganisationId(organisation.id)),
-            initiator=self,
         )
-        self.context.undo_stack.push(add_person)
-        return PersonId(add_person.record.id)
+        return PersonId(person.id)
 
     def _workshop(self) -> Workshop:
         workshop_id = self.context.current_workshop_id

@@ -1,0 +1,219 @@
+"""Live participation under load: 150 phones posting 10 cards each while the board is open.
+
+The app (QApplication offscreen, the demo database, the board screen and the live server on
+127.0.0.1) runs in this process; the phones run in a child process, so that their threads do
+not compete with the UI thread for the interpreter. Bounded: 1,500 posts, 120 s at most.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+PHONES = 150
+CARDS_PER_PHONE = 10
+TIME_LIMIT_S = 120.0
+STALL_TICK_MS = 5
+
+# The phones: each joins, then posts its cards one after the other as fast as it gets answers,
+# retrying a post that failed on the network with the same request id (it must count once).
+PHONES_SCRIPT = r"""
+import http.client, json, sys, threading, time
+port, code = int(sys.argv[1]), sys.argv[2]
+zones, phones, cards = json.loads(sys.argv[3]), int(sys.argv[4]), int(sys.argv[5])
+out = sys.argv[6]
+results, failures, lock = [], [], threading.Lock()
+start = threading.Barrier(phones, timeout=60)
+
+def call(connection, path, body, device):
+    headers = {"X-Catalyse-Code": code, "Content-Type": "application/json"}
+    if device:
+        headers["X-Catalyse-Device"] = device
+    connection.request("POST", path, json.dumps(body), headers)
+    response = connection.getresponse()
+    return response.status, response.read()
+
+def retried(n, path, body, device):
+    connection = connections[n]
+    for attempt in range(3):
+        try:
+            return call(connection, path, body, device)
+        except (OSError, http.client.HTTPException) as error:
+            with lock:
+                failures.append(repr(error))
+            connection.close()
+            connection = connections[n] = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+    return 0, b""
+
+connections = [http.client.HTTPConnection("127.0.0.1", port, timeout=30) for _ in range(phones)]
+
+def phone(n):
+    me = {"first_name": f"Tel{n}", "organisation": f"Organisation {n % 40}"}
+    status, body = retried(n, "/api/join", me, "")
+    device = json.loads(body)["device"] if status == 201 else ""
+    start.wait()
+    for i in range(cards):
+        text = f"Téléphone {n} contribution {i}"
+        body = {"request_id": f"p{n}c{i}", "zone_id": zones[(n + i) % len(zones)], "text": text}
+        sent = time.monotonic()
+        status, _ = retried(n, "/api/cards", body, device)
+        with lock:
+            results.append({"text": text, "sent": sent, "status": status})
+    connections[n].close()
+
+threads = [threading.Thread(target=phone, args=(n,)) for n in range(phones)]
+for thread in threads:
+    thread.start()
+for thread in threads:
+    thread.join()
+with open(out, "w") as f:
+    json.dump({"posts": results, "network_errors": failures}, f)
+"""
+
+
+def _figure(name: str, value: float, unit: str, target: float) -> dict[str, object]:
+    return {"figure": name, "value": round(value, 1), "unit": unit, "target": target}
+
+
+def _percentile(values: list[float], fraction: float) -> float:
+    if not values:
+        return math.inf
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, math.ceil(fraction * len(ordered)) - 1)]
+
+
+def run(phones: int = PHONES, cards_per_phone: int = CARDS_PER_PHONE) -> list[dict[str, object]]:
+    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from ui.board.screen import BoardScreen
+    from ui.context import AppContext
+    from ui.live.server import LiveServer
+    from ui.live.service import LiveService
+    from workshop.demo import load_demo
+    from workshop.live.limits import Limits
+    from workshop.live.session import LiveSession
+    from workshop.storage.store import Store
+
+    _app = QApplication.instance() or QApplication([])
+    with tempfile.TemporaryDirectory() as folder:
+        store = Store.open(Path(folder) / "live.sqlite")
+        workshop = load_demo(store)
+        context = AppContext(store)
+        context.set_current_workshop(workshop.id)
+        board = BoardScreen(context)
+        board.resize(1280, 800)
+        board.show()
+        settle = QEventLoop()
+        QTimer.singleShot(500, settle.quit)  # the board is open and painted before phones come
+        settle.exec()
+        # Every phone of the load test shares 127.0.0.1: joins are limited per address.
+        session = LiveSession(limits=Limits(join_burst=phones + 10))
+        service = LiveService(context, session)
+        server = LiveServer(service)
+        server.start("127.0.0.1")
+
+        shown_at: dict[int, float] = {}
+        seen_up_to = int(store.db.execute("SELECT coalesce(max(id), 0) FROM cards").fetchone()[0])
+
+        def on_changed(_changes: object, _initiator: object) -> None:
+            # Connected after the board: this runs once the board has refreshed.
+            nonlocal seen_up_to
+            now = time.monotonic()
+            new = store.db.execute(
+                "SELECT id FROM cards WHERE id > ? AND source = 'phone'", [seen_up_to]
+            ).fetchall()
+            for (card_id,) in new:
+                shown_at[card_id] = now
+                seen_up_to = max(seen_up_to, card_id)
+
+        context.workshop_changed.connect(on_changed)
+
+        longest_stall = 0.0
+        last_tick = time.monotonic()
+
+        def tick() -> None:
+            nonlocal longest_stall, last_tick
+            now = time.monotonic()
+            longest_stall = max(longest_stall, (now - last_tick) * 1000 - STALL_TICK_MS)
+            last_tick = now
+
+        ticker = QTimer()
+        ticker.setInterval(STALL_TICK_MS)
+        ticker.timeout.connect(tick)
+        zones = [z.id for z in store.board.zones.of_workshop(workshop.id)]
+        child = subprocess.Popen(
+            [
+                sys.executable,
+                "-c",
+                PHONES_SCRIPT,
+                str(server.port),
+                session.code,
+                json.dumps(zones),
+                str(phones),
+                str(cards_per_phone),
+                str(Path(folder) / "phones.json"),
+            ],
+        )
+        deadline = time.monotonic() + TIME_LIMIT_S
+        last_tick = time.monotonic()
+        ticker.start()
+        loop = QEventLoop()
+        poller = QTimer()
+        poller.setInterval(50)
+        poller.timeout.connect(
+            lambda: loop.quit() if child.poll() is not None or time.monotonic() > deadline else None
+        )
+        poller.start()
+        loop.exec()
+        poller.stop()
+        ticker.stop()
+        if child.poll() is None:
+            child.kill()
+        child.wait()
+        output_file = Path(folder) / "phones.json"
+        output = output_file.read_text() if output_file.exists() else ""
+        service.flush_changes()
+        server.stop()
+        report = json.loads(output) if output.strip() else {"posts": [], "network_errors": []}
+        posts: list[dict[str, Any]] = report["posts"]
+        refused = sum(1 for post in posts if post["status"] != 201)
+
+        texts = {
+            row[0]: row[1]
+            for row in store.db.execute("SELECT id, text FROM cards WHERE source = 'phone'")
+        }
+        stored = list(texts.values())
+        expected = phones * cards_per_phone
+        lost = expected - len(set(stored))
+        duplicates = len(stored) - len(set(stored))
+        sent_at = {post["text"]: post["sent"] for post in posts}
+        latencies = [
+            (shown_at[card_id] - sent_at[text]) * 1000
+            for card_id, text in texts.items()
+            if card_id in shown_at and text in sent_at
+        ]
+        board.close()
+        store.close()
+    return [
+        _figure("live_lost_cards", lost, "cards", 0),
+        _figure("live_duplicate_cards", duplicates, "cards", 0),
+        _figure("live_p95_ms", _percentile(latencies, 0.95), "ms", 500),
+        _figure("live_ui_stall_ms", longest_stall, "ms", 100),
+        _figure("live_refused_posts", refused, "posts", 0),
+        _figure("live_network_errors", len(report["network_errors"]), "errors", 0),
+    ]
+
+
+if __name__ == "__main__":
+    for figure in run():
+        print(json.dumps(figure, ensure_ascii=False))
