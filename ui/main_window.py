@@ -271,7 +271,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
-        edit_menu = bar.addMenu(self.tr("É&dition"))
+        edit_menu = bar.addMenu(self.tr("&Édition"))
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
 
@@ -281,7 +281,7 @@ class MainWindow(QMainWindow):
         language_menu = view_menu.addMenu(self.tr("&Langue de l'interface"))
         language_menu.addActions(list(self._language_actions.values()))
 
-        self._help_menu = bar.addMenu(self.tr("&Aide"))
+        self._help_menu = bar.addMenu(self.tr("Aid&e"))
         self._help_menu.addAction(self.about_action)
         self._fill_recent_menu()
 
@@ -295,7 +295,7 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.undo_action)
         toolbar.addAction(self.redo_action)
         toolbar.addSeparator()
-        label = QLabel(self.tr("Atelier courant :"))
+        label = QLabel(self.tr("Atelier &courant :"))
         label.setBuddy(self._workshop_combo)
         label.setContentsMargins(6, 0, 6, 0)
         toolbar.addWidget(label)

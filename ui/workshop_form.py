@@ -69,7 +69,7 @@ class WorkshopForm(QWidget):
         self.question_edit.setTabChangesFocus(True)
         self.question_edit.setFixedHeight(68)
         self.sdg_picker = SdgPicker(columns=9, tile=28)
-        self.template_label = QLabel(self.tr("Modèle de tableau"))
+        self.template_label = QLabel(self.tr("&Modèle de tableau"))
         self.template_combo = QComboBox()
         self.template_combo.setAccessibleName(self.tr("Modèle de tableau"))
         self.template_combo.setSizeAdjustPolicy(
@@ -98,13 +98,13 @@ class WorkshopForm(QWidget):
         form.addRow(self._label(self.tr("&Lieu"), self.place_edit), self.place_edit)
         form.addRow(self._label(self.tr("Te&rritoire"), self.territory_edit), self.territory_edit)
         form.addRow(
-            self._label(self.tr("Anim&ation"), self.facilitator_edit), self.facilitator_edit
+            self._label(self.tr("Animat&ion"), self.facilitator_edit), self.facilitator_edit
         )
         form.addRow(self._label(self.tr("&Question"), self.question_edit), self.question_edit)
         form.addRow(self._label(self.tr("&ODD visés"), self.sdg_picker), self.sdg_picker)
         form.addRow(self.template_label, self.template_combo)
 
-        agenda_title = self._label(self.tr("Dé&roulé"), self.agenda_editor)
+        agenda_title = self._label(self.tr("Déro&ulé"), self.agenda_editor)
         agenda_title.setStyleSheet("font-weight: 600;")
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)

@@ -12,6 +12,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -202,12 +203,12 @@ class WorkshopsScreen(QWidget):
 
         self.new_button = self._button("add", self.tr("&Nouveau"), self.tr("Nouvel atelier"))
         self.duplicate_button = self._button(
-            "duplicate", self.tr("D&upliquer"), self.tr("Dupliquer l'atelier choisi")
+            "duplicate", self.tr("Du&pliquer"), self.tr("Dupliquer l'atelier choisi")
         )
         self.delete_button = self._button(
             "delete", self.tr("Supprimer"), self.tr("Supprimer l'atelier choisi")
         )
-        self.save_button = QPushButton(icon("save"), self.tr("&Enregistrer"))
+        self.save_button = QPushButton(icon("save"), self.tr("Enregistrer"))
         self.save_button.setAccessibleName(self.tr("Enregistrer l'atelier"))
         self.save_button.setDefault(True)
         self.save_button.setShortcut("Ctrl+S")
@@ -253,6 +254,12 @@ class WorkshopsScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(splitter)
+
+        delete_action = QAction(self.tr("Supprimer l'atelier"), self.table)
+        delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        delete_action.triggered.connect(self.delete_selected)
+        self.table.addAction(delete_action)
 
         self.new_button.clicked.connect(self.start_new)
         self.duplicate_button.clicked.connect(self.duplicate_selected)

@@ -468,10 +468,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Impossible d&apos;écrire {path} : {error}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Feuille d&apos;émargement enregistrée ({count} personnes) : {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -723,6 +719,10 @@ La base actuelle n&apos;est pas effacée : elle est gardée à part, à côté d
         </translation>
     </message>
     <message>
+        <source>Changer les ODD d&apos;une carte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nom du regroupement :</source>
         <translation type="unfinished"></translation>
     </message>
@@ -848,6 +848,10 @@ La base actuelle n&apos;est pas effacée : elle est gardée à part, à côté d
     </message>
     <message>
         <source>Déplacer vers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ODD de la carte</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1553,8 +1557,16 @@ code : %2</source>
         <translation>&amp;Recent files</translation>
     </message>
     <message>
-        <source>É&amp;dition</source>
+        <source>&amp;Édition</source>
         <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>Aid&amp;e</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Atelier &amp;courant :</source>
+        <translation>&amp;Current workshop:</translation>
     </message>
     <message>
         <source>&amp;Affichage</source>
@@ -1565,16 +1577,8 @@ code : %2</source>
         <translation>Interface &amp;language</translation>
     </message>
     <message>
-        <source>&amp;Aide</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
         <source>Barre d&apos;outils principale</source>
         <translation>Main toolbar</translation>
-    </message>
-    <message>
-        <source>Atelier courant :</source>
-        <translation>Current workshop:</translation>
     </message>
     <message>
         <source>Nouveau fichier Catalyse</source>
@@ -1909,6 +1913,14 @@ code : %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Inscrire à l&apos;atelier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inscrire les personnes choisies à l&apos;atelier en cours (émargement)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>(sans nom)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1948,10 +1960,6 @@ code : %2</source>
     </message>
     <message>
         <source>Export des données</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Impossible d&apos;écrire {path} : {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2166,7 +2174,7 @@ Pour confirmer, tapez son nom : {name}</source>
     <name>RecordForm</name>
     <message>
         <source>Enregistrer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Save</translation>
     </message>
     <message>
         <source>Enregistrer (Ctrl+Entrée)</source>
@@ -2436,6 +2444,13 @@ Pour confirmer, tapez son nom : {name}</source>
     </message>
 </context>
 <context>
+    <name>SaveFile</name>
+    <message>
+        <source>Impossible d&apos;écrire {path} : {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SdgPicker</name>
     <message>
         <source>Objectifs de développement durable</source>
@@ -2497,10 +2512,6 @@ Pour confirmer, tapez son nom : {name}</source>
     </message>
     <message>
         <source>annuaire.xlsx</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Impossible d&apos;écrire {path} : {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2696,6 +2707,10 @@ Pour confirmer, tapez son nom : {name}</source>
         <translation>How can we act together to…? (the question put to participants)</translation>
     </message>
     <message>
+        <source>&amp;Modèle de tableau</source>
+        <translation>&amp;Board template</translation>
+    </message>
+    <message>
         <source>Modèle de tableau</source>
         <translation>Board template</translation>
     </message>
@@ -2709,7 +2724,7 @@ Pour confirmer, tapez son nom : {name}</source>
     </message>
     <message>
         <source>&amp;Horaires</source>
-        <translation>&amp;Times</translation>
+        <translation>T&amp;imes</translation>
     </message>
     <message>
         <source>&amp;Lieu</source>
@@ -2720,8 +2735,12 @@ Pour confirmer, tapez son nom : {name}</source>
         <translation>Te&amp;rritory</translation>
     </message>
     <message>
-        <source>Anim&amp;ation</source>
+        <source>Animat&amp;ion</source>
         <translation>F&amp;acilitator</translation>
+    </message>
+    <message>
+        <source>Déro&amp;ulé</source>
+        <translation>A&amp;genda</translation>
     </message>
     <message>
         <source>&amp;Question</source>
@@ -2730,10 +2749,6 @@ Pour confirmer, tapez son nom : {name}</source>
     <message>
         <source>&amp;ODD visés</source>
         <translation>Target &amp;SDGs</translation>
-    </message>
-    <message>
-        <source>Dé&amp;roulé</source>
-        <translation>A&amp;genda</translation>
     </message>
     <message>
         <source>Co-construction (défis, ressources, pistes, alliances, engagements)</source>
@@ -2878,12 +2893,12 @@ Pour confirmer, tapez son nom : {name}</source>
         <translation>New workshop</translation>
     </message>
     <message>
-        <source>D&amp;upliquer</source>
-        <translation>D&amp;uplicate</translation>
-    </message>
-    <message>
         <source>Dupliquer l&apos;atelier choisi</source>
         <translation>Duplicate the selected workshop</translation>
+    </message>
+    <message>
+        <source>Du&amp;pliquer</source>
+        <translation>D&amp;uplicate</translation>
     </message>
     <message>
         <source>Supprimer</source>
@@ -2892,10 +2907,6 @@ Pour confirmer, tapez son nom : {name}</source>
     <message>
         <source>Supprimer l&apos;atelier choisi</source>
         <translation>Delete the selected workshop</translation>
-    </message>
-    <message>
-        <source>&amp;Enregistrer</source>
-        <translation>&amp;Save</translation>
     </message>
     <message>
         <source>Enregistrer l&apos;atelier</source>
@@ -2940,6 +2951,10 @@ Pour confirmer, tapez son nom : {name}</source>
     <message>
         <source>Supprimer l&apos;atelier</source>
         <translation>Delete the workshop</translation>
+    </message>
+    <message>
+        <source>Enregistrer</source>
+        <translation>Save</translation>
     </message>
     <message>
         <source>Supprimer l&apos;atelier « {title} » avec son tableau ({cards} contributions) et ses présences ?

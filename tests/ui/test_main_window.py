@@ -215,7 +215,8 @@ def test_english_translation_is_used_when_installed(context: AppContext, qtbot: 
         assert menus[:3] == ["&File", "&Edit", "&View"] and menus[-1] == "&Help"
         assert main._navigation.item(0).text() == "Workshops"
         screen: Any = main.screen_named("workshops")
-        assert screen.save_button.text() == "&Save"
+        assert screen.save_button.text() == "Save"
+        assert mnemonics_clash(main) == []
         assert screen.form.sdg_picker.tile(17).toolTip() == "SDG 17: Partnerships for the Goals"
     finally:
         app.removeTranslator(translator)
@@ -243,6 +244,47 @@ def test_a_screen_s_actions_get_a_menu_named_after_it(
     assert "Rapport" not in titles
     main.show_screen("report")
     titles = [a.text() for a in main.menuBar().actions()]
-    assert titles.index("Rapport") == titles.index("&Aide") - 1
+    assert titles.index("Rapport") == titles.index("Aid&e") - 1
     menu = main.menuBar().actions()[titles.index("Rapport")].menu()
     assert [a.text() for a in menu.actions()] == ["Imprimer…"]
+
+
+def mnemonics_clash(main: MainWindow) -> list[str]:
+    """The Alt+letter keys that two visible menus, buttons or labels of the window share."""
+    import re
+
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    texts = [a.text() for a in main.menuBar().actions()]
+    for widget in main.findChildren(QAbstractButton) + main.findChildren(QLabel):
+        if widget.isVisibleTo(main) and (not isinstance(widget, QLabel) or widget.buddy()):
+            texts.append(widget.text())
+    keys: dict[str, str] = {}
+    clashes = []
+    for text in texts:
+        found = re.search(r"&([^&])", text.replace("&&", ""))
+        if found:
+            key = found.group(1).lower()
+            if key in keys:
+                clashes.append(f"{keys[key]} / {text}")
+            keys[key] = text
+    return clashes
+
+
+def test_keyboard_mnemonics_do_not_clash(window: MainWindow) -> None:
+    """Each Alt+letter of the menus and the workshops screen reaches exactly one control."""
+    screen: Any = window.screen_named("workshops")
+    assert mnemonics_clash(window) == []
+    screen.start_new()  # the board template row shows for a new workshop
+    assert mnemonics_clash(window) == []
+
+
+def test_delete_key_deletes_the_selected_workshop(
+    window: MainWindow, context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """In the list, the Delete key asks to delete the selected workshop."""
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
+    screen: Any = window.screen_named("workshops")
+    (delete,) = [a for a in screen.table.actions() if a.shortcut().toString() == "Del"]
+    delete.trigger()
+    assert context.store.workshops.count() == 0
