@@ -96,7 +96,13 @@ class QuickEntryBar(QWidget):
 
     def author(self) -> Author | None:
         """The author typed, if it names a known person or organisation."""
-        return self._authors.get(self.author_edit.text().strip().casefold())
+        return self.author_named(self.author_edit.text())
+
+    def author_named(self, label: str) -> Author | None:
+        return self._authors.get(label.strip().casefold())
+
+    def author_labels(self) -> list[str]:
+        return list(self._completion.stringList())
 
     def start(self) -> None:
         """Put the cursor in the author field, ready for the next speaker."""

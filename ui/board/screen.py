@@ -499,6 +499,35 @@ class BoardScreen(QWidget):
         text = self.tr("Déplacer %n carte(s)", "", len(items))
         self.context.push(MoveCardsCommand(self.context, text, before, after, mergeable=True))
 
+    def change_author(self, card_id: CardId) -> None:
+        """Pick who said it among people and organisations (empty: no author)."""
+        item = self.scene.card_items[card_id]
+        labels = self.quick_entry.author_labels()
+        current = item.view.author
+        chosen, ok = QInputDialog.getItem(
+            self,
+            self.tr("Changer l'auteur"),
+            self.tr("Auteur (personne ou structure) :"),
+            ["", *labels],
+            labels.index(current) + 1 if current in labels else 0,
+            True,
+        )
+        if not ok:
+            return
+        author = self.quick_entry.author_named(chosen)
+        if chosen.strip() and author is None:
+            return
+        card = item.view.card
+        after = dataclasses.replace(
+            card,
+            person_id=author.person_id if author else None,
+            organisation_id=author.organisation_id if author else None,
+        )
+        if after != card:
+            cards = self.context.store.board.cards
+            text = self.tr("Changer l'auteur d'une carte")
+            self.context.push(UpdateRecordCommand(self.context, text, BOARD, cards, card, after))
+
     def _sdg_menu(self, menu: QMenu, card_id: CardId) -> None:
         card = self.scene.card_items[card_id].view.card
         lang = current_lang()
@@ -880,6 +909,7 @@ class BoardScreen(QWidget):
         for zone in sorted(self.scene.contents.zones, key=lambda z: (z.position, z.id)):
             move_menu.addAction(zone.name, lambda z=zone.id: self.move_cards_to_zone(ids, z))
         if len(ids) == 1:
+            menu.addAction(self.tr("Changer l'auteur…"), lambda: self.change_author(ids[0]))
             self._sdg_menu(menu.addMenu(self.tr("ODD de la carte")), ids[0])
         menu.addAction(self._actions["group"])
         if self.scene.selected_cluster_ids():

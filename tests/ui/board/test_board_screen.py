@@ -275,3 +275,17 @@ def test_card_menu_toggles_sdg_badges(board: Any, context: Any) -> None:
     assert (13 in board.scene.card_items[card_id].view.card.sdgs) is not had
     context.undo_stack.undo()
     assert (13 in context.store.board.cards.get(card_id).sdgs) is had
+
+
+def test_change_author_from_the_card_menu(board: Any, context: Any, monkeypatch: Any) -> None:
+    """Picking another author in the card's menu changes the card's author line; undo restores."""
+    from PySide6.QtWidgets import QInputDialog
+
+    item = next(iter(board.scene.card_items.values()))
+    before = item.view.author
+    label = next(x for x in board.quick_entry.author_labels() if x != before and " · " in x)
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: (label, True))
+    board.change_author(item.card_id)
+    assert board.scene.card_items[item.card_id].view.author == label
+    context.undo_stack.undo()
+    assert board.scene.card_items[item.card_id].view.author == before

@@ -117,3 +117,19 @@ def test_space_and_drag_pans_the_board(board: Any, qtbot: Any) -> None:
     assert {i: item.pos() for i, item in board.scene.card_items.items()} == positions
     qtbot.keyRelease(view, Qt.Key.Key_Space)
     assert view.dragMode() == QGraphicsView.DragMode.RubberBandDrag
+
+
+def test_board_follows_the_current_workshop_and_outside_changes(board: Any, context: Any) -> None:
+    """Switching workshop shows that workshop's board; a card saved elsewhere appears."""
+    from workshop.changes import Area, Changes
+    from workshop.records import Card, Workshop
+
+    demo_id = board.workshop_id
+    other = context.store.workshops.add(Workshop(title="Autre"))
+    context.set_current_workshop(other.id)
+    assert not board.scene.card_items and not board.scene.zone_items
+    context.set_current_workshop(demo_id)
+    count = len(board.scene.card_items)
+    context.store.board.cards.add(Card(workshop_id=demo_id, text="Depuis un téléphone"))
+    context.notify(Changes.of(Area.BOARD))
+    assert len(board.scene.card_items) == count + 1
