@@ -1,0 +1,82 @@
+"""The facilitator's panel: one switch starts and stops the server, zones and moderation."""
+
+from __future__ import annotations
+
+import datetime as dt
+import socket
+from typing import Any
+
+from PySide6.QtCore import Qt
+
+from ui.live.panel import LivePanel
+from workshop.live.api import CardRequest
+from workshop.live.moderation import Author
+
+
+def _panel(context: Any, qtbot: Any) -> LivePanel:
+    panel = LivePanel(context)
+    qtbot.addWidget(panel)
+    loopback = panel.network.findData("127.0.0.1")
+    assert loopback >= 0, "the loopback interface is offered"
+    panel.network.setCurrentIndex(loopback)
+    return panel
+
+
+def test_the_action_starts_and_stops_the_server(context: Any, qtbot: Any) -> None:
+    """ "Participation en direct" opens a port and shows the QR code; unticked, the port closes."""
+    panel = _panel(context, qtbot)
+    assert panel.toggle_action.text() == "Participation en direct"
+    assert not panel.server.running and panel.qr.isHidden()
+    panel.toggle_action.setChecked(True)
+    assert panel.server.running and panel.switch.isChecked()
+    assert not panel.qr.pixmap().isNull() and not panel.qr.isHidden()
+    assert panel.service.session.code in panel.address.text()
+    port = panel.server.port
+    assert panel.address.text().startswith(f"127.0.0.1:{port}")
+    with socket.create_connection(("127.0.0.1", port), timeout=2):
+        pass
+    panel.switch.click()
+    assert not panel.server.running and not panel.toggle_action.isChecked()
+    try:
+        socket.create_connection(("127.0.0.1", port), timeout=2).close()
+        refused = False
+    except OSError:
+        refused = True
+    assert refused, "the port is closed once stopped"
+
+
+def test_zone_boxes_and_mode_drive_the_session(context: Any, qtbot: Any) -> None:
+    """Each zone of the workshop has a box; unticking it closes the zone; the mode is kept."""
+    panel = _panel(context, qtbot)
+    zones = context.store.board.zones.of_workshop(context.current_workshop_id)
+    assert [panel.zone_checks[z.id].text() for z in zones] == [z.name for z in zones]
+    panel.zone_checks[zones[0].id].setChecked(False)
+    assert not panel.service.session.zone_open(zones[0].id)
+    assert panel.service.session.zone_open(zones[1].id)
+    panel.moderated.setChecked(True)
+    assert panel.service.session.moderated
+
+
+def test_the_inbox_accepts_and_rejects(context: Any, qtbot: Any) -> None:
+    """Waiting contributions are listed as text; Accepter makes a card, Rejeter drops one."""
+    panel = _panel(context, qtbot)
+    zone = context.store.board.zones.of_workshop(context.current_workshop_id)[0]
+    inbox = panel.service.session.inbox
+    author = Author(first_name="Yanis", organisation="Réseau des AMAP de la Lise")
+    for text in ("<i>Une idée</i>", "Hors sujet"):
+        inbox.add(
+            author, CardRequest(request_id="r", zone_id=zone.id, text=text), dt.datetime.now()
+        )
+    panel.service.inbox_changed.emit()
+    assert panel.inbox.count() == 2 and panel.inbox_box.title() == "À modérer (2)"
+    assert "<i>Une idée</i>" in panel.inbox.item(0).text()
+    panel.inbox.setCurrentRow(0)
+    qtbot.mouseClick(panel.accept_button, Qt.MouseButton.LeftButton)
+    (card,) = context.store.board.cards.find("text = '<i>Une idée</i>'")
+    assert card.source == "phone" and card.zone_id == zone.id
+    panel.inbox.setCurrentRow(0)
+    qtbot.mouseClick(panel.reject_button, Qt.MouseButton.LeftButton)
+    assert panel.inbox.count() == 0
+    assert context.store.board.cards.count("text = 'Hors sujet'") == 0
+    context.undo_stack.undo()
+    assert context.store.board.cards.count("text = '<i>Une idée</i>'") == 0
