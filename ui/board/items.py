@@ -8,10 +8,11 @@ from collections.abc import Iterable
 from functools import cache
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSizeF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsObject,
+    QGraphicsRectItem,
     QGraphicsSceneMouseEvent,
     QStyleOptionGraphicsItem,
     QWidget,
@@ -30,6 +31,7 @@ BADGE = 15.0
 NO_KIND_COLOUR = QColor("#9AA3AD")
 SELECTED = QColor("#1565C0")
 PROJECTOR_PROPERTY = "catalyse_projector"
+_BOUNDS_PEN = QPen(Qt.GlobalColor.transparent, 4.0)
 TEXT_FLAGS = int(Qt.TextFlag.TextWordWrap)
 
 
@@ -142,8 +144,13 @@ def _level_of_detail(painter: QPainter) -> float:
     return QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
 
 
-class CardItem(QGraphicsItem):
-    """One card, bound to its CardView; its position is the card's (x, y)."""
+class CardItem(QGraphicsRectItem):
+    """One card, bound to its CardView; its position is the card's (x, y).
+
+    A rect item, so that Qt reads its bounds and shape in C++ (thousands of times a frame
+    on a large board) and only the painting is Python. The pen is never drawn: its width
+    makes room in the bounds for the selection frame.
+    """
 
     def __init__(self, view: CardView) -> None:
         super().__init__()
@@ -152,7 +159,7 @@ class CardItem(QGraphicsItem):
         self.highlighted = False
         self._text = QRectF()
         self._size = QSizeF()
-        self._bounds = QRectF()
+        self.setPen(_BOUNDS_PEN)
         self.setFlags(
             QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
             | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
@@ -170,14 +177,13 @@ class CardItem(QGraphicsItem):
             self._text = card_text_rect(view.card.text)
         self.view = view
         self._size = card_size(view, self._text.height())
-        self._bounds = QRectF(-2, -2, self._size.width() + 4, self._size.height() + 4)
+        self.setRect(QRectF(QPointF(0, 0), self._size))
         self.setPos(view.card.x, view.card.y)
 
     def set_view(self, view: CardView) -> None:
         """Show a changed record; only a changed text is measured again."""
         if view == self.view:
             return
-        self.prepareGeometryChange()
         self._apply(view, measure=view.card.text != self.view.card.text)
         self.update()
 
@@ -195,14 +201,6 @@ class CardItem(QGraphicsItem):
         if on != self.highlighted:
             self.highlighted = on
             self.update()
-
-    def boundingRect(self) -> QRectF:
-        return QRectF(-2, -2, self._size.width() + 4, self._size.height() + 4)
-
-    def shape(self) -> QPainterPath:
-        path = QPainterPath()
-        path.addRect(QRectF(QPointF(0, 0), self._size))
-        return path
 
     def kind_colour(self) -> QColor:
         kind = self.view.organisation_kind
