@@ -326,6 +326,7 @@ class AttendancePanel(QWidget):
         )
         context.workshop_changed.connect(self._on_workshop_changed)
         context.current_workshop_changed.connect(lambda _id: self.refresh())
+        context.store_replaced.connect(self._on_store_replaced)
         self._names_stale = True
         self.refresh()
 
@@ -387,6 +388,10 @@ class AttendancePanel(QWidget):
     def counts_by_kind(self) -> dict[OrganisationKind | None, int]:
         """How many people are present, by kind of organisation (None: no organisation)."""
         return dict(Counter(r.organisation_kind for r in self.model.rows() if r.present))
+
+    def _on_store_replaced(self) -> None:
+        self._names_stale = True
+        self._close_walk_in()
 
     def _on_workshop_changed(self, changes: Changes, _initiator: object) -> None:
         if changes.touches(Area.ORGANISATIONS):

@@ -88,6 +88,15 @@ class RecordForm(QWidget):
         self.layout_.addRow(label, box)
         self._errors[key] = error
         self._fields[key] = widget
+        if isinstance(widget, QLineEdit):
+            widget.returnPressed.connect(lambda: self._on_return_pressed(widget))
+
+    def _on_return_pressed(self, edit: QLineEdit) -> None:
+        """Enter in a one-line field saves, unless it only picked a completion."""
+        completer = edit.completer()
+        if completer is not None and completer.popup().isVisible():
+            return
+        self.submit()
 
     def first_field(self) -> QWidget:
         return next(iter(self._fields.values()))

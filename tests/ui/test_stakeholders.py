@@ -304,3 +304,12 @@ def test_enter_on_a_row_moves_to_the_form(screen: StakeholdersScreen, qtbot: Any
     assert tab.form.name.text() == "Les Jardins de Cocagne du Val"
     qtbot.keyClick(tab.view, Qt.Key.Key_Return)
     assert tab.form.name.hasFocus()
+
+
+def test_enter_in_a_field_saves_the_form(screen: StakeholdersScreen, qtbot: Any) -> None:
+    """Keyboard first: typing a new organisation's name then Enter saves it."""
+    tab = screen.organisations
+    tab.start_new()
+    qtbot.keyClicks(tab.form.name, "Tiers-lieu La Fabrique")
+    qtbot.keyClick(tab.form.name, Qt.Key.Key_Return)
+    assert screen.context.store.organisations.by_name("Tiers-lieu La Fabrique") is not None
