@@ -313,3 +313,31 @@ def test_enter_in_a_field_saves_the_form(screen: StakeholdersScreen, qtbot: Any)
     qtbot.keyClicks(tab.form.name, "Tiers-lieu La Fabrique")
     qtbot.keyClick(tab.form.name, Qt.Key.Key_Return)
     assert screen.context.store.organisations.by_name("Tiers-lieu La Fabrique") is not None
+
+
+def test_merging_two_people_keeps_the_attendance(
+    screen: StakeholdersScreen, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two records of one person merge into one that keeps the workshop attendance."""
+    store = screen.context.store
+    tab = screen.people
+    workshop = screen.context.current_workshop_id
+    registered = store.attendance.of_workshop(workshop)[0]
+    original = store.people.get(registered.person_id)
+    twin = store.people.add(
+        Person(first_name=original.first_name, last_name="Doublon", phone="06 99 88 77 66")
+    )
+    tab.refresh()
+
+    def keep_original(box: QMessageBox) -> int:
+        next(b for b in box.buttons() if original.full_name in b.text()).click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", keep_original)
+    select(tab, original.full_name, twin.full_name)
+    tab.merge_selected()
+    assert not store.people.find("id = ?", [twin.id])
+    assert store.attendance.get(workshop, original.id) is not None
+    assert tab.form.first_name.text() == original.first_name
+    screen.context.undo_stack.undo()
+    assert store.people.get(twin.id).last_name == "Doublon"
