@@ -1,0 +1,123 @@
+"""In the app, an unusable database file is explained in a message and changes nothing."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from ui.app import open_store_interactively
+from ui.context import AppContext
+from ui.main_window import MainWindow
+from workshop.storage.store import Store
+
+
+def _demo_copy(store: Store, target: Path) -> None:
+    """A complete copy of an open database (its WAL included)."""
+    copy = sqlite3.connect(target)
+    store.db.conn.backup(copy)
+    copy.close()
+
+
+def _not_sqlite(path: Path) -> None:
+    path.write_text("Nom;Prénom\nDupont;Jean\n", encoding="utf-8")
+
+
+def _truncated(path: Path) -> None:
+    with path.open("r+b") as f:
+        f.truncate(path.stat().st_size // 2)
+
+
+def _newer(path: Path) -> None:
+    conn = sqlite3.connect(path)
+    conn.execute(
+        "INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
+        "VALUES ('catalyse', 'm999_from_the_future', '2030-01-01')"
+    )
+    conn.commit()
+    conn.close()
+
+
+def _folder(path: Path) -> None:
+    path.unlink()
+    path.mkdir()
+
+
+CASES: dict[str, tuple[Callable[[Path], None], str]] = {
+    "not SQLite": (_not_sqlite, "not an SQLite file"),
+    "truncated": (_truncated, "damaged"),
+    "newer schema": (_newer, "newer version"),
+    "a folder": (_folder, "is a folder"),
+}
+
+
+@pytest.fixture
+def warnings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    shown: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", lambda _p, title, text, *_a: shown.append(f"{title}\n{text}")
+    )
+    return shown
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest() if path.is_file() else "folder"
+
+
+@pytest.mark.parametrize("case", list(CASES))
+def test_opening_a_bad_file_from_the_file_menu_explains_and_keeps_the_current_one(
+    context: AppContext, qtbot: Any, tmp_path: Path, warnings: list[str], case: str
+) -> None:
+    """File > Open on a bad file shows why it cannot be opened; the open database stays."""
+    damage, reason = CASES[case]
+    bad = tmp_path / "mauvais.sqlite"
+    _demo_copy(context.store, bad)
+    damage(bad)
+    before = _digest(bad)
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    store = context.store
+    assert window.open_path(bad) is False
+    assert len(warnings) == 1 and reason in warnings[0] and "mauvais.sqlite" in warnings[0]
+    assert context.store is store and store.check() == []
+    assert _digest(bad) == before
+
+
+def test_a_file_open_in_another_window_is_explained(
+    context: AppContext, qtbot: Any, tmp_path: Path, warnings: list[str]
+) -> None:
+    """Opening a database another Catalyse window holds explains that it is already open."""
+    other_path = tmp_path / "ailleurs.sqlite"
+    with Store.open(other_path) as other:
+        window = MainWindow(context)
+        qtbot.addWidget(window)
+        assert window.open_path(other.path) is False
+    assert "already open" in warnings[0]
+
+
+@pytest.mark.parametrize("case", list(CASES))
+def test_a_bad_file_at_start_up_is_explained_not_a_traceback(
+    tmp_path: Path, qapp: Any, monkeypatch: pytest.MonkeyPatch, case: str
+) -> None:
+    """Started on a bad file, the app shows the reason and offers another file or to quit."""
+    damage, reason = CASES[case]
+    bad = tmp_path / "mauvais.sqlite"
+    with Store.open(bad):
+        pass
+    damage(bad)
+    before = _digest(bad)
+    shown: list[str] = []
+
+    def fake_exec(box: QMessageBox) -> int:
+        shown.append(box.informativeText())
+        return 0  # closed without choosing "open another file": give up
+
+    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
+    assert open_store_interactively(bad) is None
+    assert len(shown) == 1 and reason in shown[0]
+    assert _digest(bad) == before
