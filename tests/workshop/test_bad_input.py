@@ -277,3 +277,59 @@ def test_the_pdf_report_prints_a_100_kb_text(store: Store, tmp_path: Path, field
     """A 100 KB text typed into one field still gives a valid report (it may run over pages)."""
     workshop_id = _hostile_workshop(store, lambda label: HUGE if label == field else label)
     _report_is_valid_pdf(store, workshop_id, tmp_path)
+
+
+HUGE_LINE = "Nom;Email\n" + "x" * 2_000_000 + ";a@example.org\n"
+BAD_CSVS: dict[str, bytes] = {
+    "empty": b"",
+    "only blanks": b"\n\n  \n",
+    "binary": bytes(range(256)) * 40,
+    "zip pretending to be CSV": b"PK\x03\x04" + b"\x00" * 300,
+    "huge line": HUGE_LINE.encode(),
+    "mixed encodings": "Nom;Prénom\nDupré;Zoé\n".encode() + "Lefèvre;Hélène\n".encode("cp1252"),
+    "unbalanced quotes": b'Nom;Email\n"Dupont;jean@example.org\nMartin;"m@example.org\n',
+    "NUL bytes": b"Nom;Email\nDu\x00pont;j@example.org\n",
+}
+
+
+@pytest.mark.parametrize("case", list(BAD_CSVS))
+def test_a_bad_csv_is_imported_or_refused_in_one_line_never_half(
+    tmp_path: Path, case: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`catalyse import` on an empty, binary, huge, mixed or broken CSV either imports what it
+    can or exits 2 with one line; the database is never left half-written or damaged."""
+    from workshop.cli import main
+
+    db_path = tmp_path / "atelier.sqlite"
+    with Store.open(db_path) as store:
+        store.organisations.add(Organisation(name="Déjà là"))
+    source = tmp_path / f"{case.replace(' ', '_')}.csv"
+    source.write_bytes(BAD_CSVS[case])
+    code = main(["import", str(source), "--db", str(db_path)])
+    err = capsys.readouterr().err
+    assert "Traceback" not in err
+    if code != 0:
+        assert code == 2 and err.count("\n") == 1 and err.startswith("catalyse: error: ")
+    with Store.open(db_path) as store:
+        assert store.check() == []
+        names = [o.name for o in store.organisations.all()]
+        assert "Déjà là" in names
+        if code != 0:
+            assert names == ["Déjà là"] and store.people.count() == 0
+
+
+@BOUNDED
+@given(content=st.binary(max_size=2000))
+def test_reading_any_bytes_as_a_table_never_crashes(tmp_path: Path, content: bytes) -> None:
+    """Any file given to the importer is read as a table or refused with a readable error."""
+    from workshop.errors import CatalyseError
+    from workshop.importing import read_table
+
+    source = tmp_path / "fichier.csv"
+    source.write_bytes(content)
+    try:
+        table = read_table(source)
+    except CatalyseError as error:
+        assert str(error)
+    else:
+        assert isinstance(table.headers, list)
