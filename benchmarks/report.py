@@ -3,7 +3,8 @@
 The workshop (workshop/report/sample.py): 120 people, 60 organisations, 1,000 cards,
 15 alliances, 300 commitments, in a temporary database. `report_large_s` times collect() and
 build_report() to a file, the median of three runs in one process (the first includes the
-font registration a command-line run pays). `report_preview_s` times, on an offscreen
+font registration a command-line run pays); `report_large_cpu_s` is the same in process CPU
+time, which other processes on the machine do not inflate. `report_preview_s` times, on an offscreen
 QApplication, a click on "Actualiser l'aperçu" until the new document is loaded in the
 QPdfView and its first page painted (the median of three clicks).
 """
@@ -23,13 +24,15 @@ from workshop.storage.store import Store
 RUNS = 3
 
 
-def _time_build(store: Store, workshop_id: int, out: Path) -> list[float]:
-    timings = []
+def _time_build(store: Store, workshop_id: int, out: Path) -> tuple[list[float], list[float]]:
+    """Wall-clock and process CPU seconds of each full build."""
+    wall, cpu = [], []
     for _ in range(RUNS):
-        start = time.perf_counter()
+        start, start_cpu = time.perf_counter(), time.process_time()
         build_report(collect(store, workshop_id), out)  # type: ignore[arg-type]
-        timings.append(time.perf_counter() - start)
-    return timings
+        wall.append(time.perf_counter() - start)
+        cpu.append(time.process_time() - start_cpu)
+    return wall, cpu
 
 
 def _time_preview(store: Store, workshop_id: int) -> list[float]:
@@ -72,7 +75,7 @@ def run() -> list[dict[str, object]]:
         store = Store.open(folder / "large.sqlite")
         try:
             workshop = make_large_workshop(store)
-            build = _time_build(store, workshop.id, folder / "large.pdf")
+            build, build_cpu = _time_build(store, workshop.id, folder / "large.pdf")
             preview = _time_preview(store, workshop.id)
         finally:
             store.close()
@@ -80,6 +83,12 @@ def run() -> list[dict[str, object]]:
         {
             "figure": "report_large_s",
             "value": round(statistics.median(build), 2),
+            "unit": "s",
+            "target": 3,
+        },
+        {  # the same build in CPU seconds: what it costs when the machine is not shared
+            "figure": "report_large_cpu_s",
+            "value": round(statistics.median(build_cpu), 2),
             "unit": "s",
             "target": 3,
         },

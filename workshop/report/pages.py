@@ -30,6 +30,9 @@ LANG_TAGS = {"fr": "fr-FR", "en": "en-GB"}
 # Binary (Flate only) streams instead of ASCII85 over Flate: a quarter smaller and a quarter of
 # a second less per large report. Process-wide reportlab setting; every PDF reader takes both.
 rl_config.useA85 = 0
+# The report's shapes are built by this package's code, typed and tested: reportlab's check of
+# every attribute set on a shape costs a third of a second on a large report.
+rl_config.shapeChecking = 0
 
 
 class NumberedCanvas(Canvas):
