@@ -31,9 +31,17 @@ from ui.context import AppContext
 from ui.i18n import current_lang
 from workshop.changes import Area, Changes
 from workshop.errors import CatalyseError
-from workshop.importing import Field, ImportReport, Mapping, RawTable, guess_mapping, read_table
+from workshop.importing import (
+    Field,
+    ImportReport,
+    Mapping,
+    RawTable,
+    guess_mapping,
+    import_rows,
+    read_table,
+    undo_import,
+)
 from workshop.records import WorkshopId
-from workshop.undoable_import import ImportUndo, import_with_undo, undo_import
 
 PREVIEW_ROWS = 8
 
@@ -57,12 +65,11 @@ class ImportCommand(StoreCommand):
         self.table, self.mapping, self.workshop_id = table, mapping, workshop_id
         self.report: ImportReport | None = None
         self.error: CatalyseError | None = None
-        self._undo: ImportUndo | None = None
 
     def do(self) -> None:
         """Import; a failure changes nothing and leaves the command out of the undo stack."""
         try:
-            self.report, self._undo = import_with_undo(
+            self.report = import_rows(
                 self.context.store, self.table, self.mapping, self.workshop_id, current_lang()
             )
         except CatalyseError as error:
@@ -70,8 +77,8 @@ class ImportCommand(StoreCommand):
             self.setObsolete(True)
 
     def revert(self) -> None:
-        assert self._undo is not None
-        undo_import(self.context.store, self._undo)
+        assert self.report is not None
+        undo_import(self.context.store, self.report)
 
 
 class FilePage(QWizardPage):
