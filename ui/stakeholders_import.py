@@ -5,7 +5,7 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -44,6 +44,7 @@ from workshop.importing import (
 from workshop.records import WorkshopId
 
 PREVIEW_ROWS = 8
+AUTO_FORECAST_ROWS = 5000  # bigger files are forecast on demand (a dry run takes a while)
 
 
 class ImportCommand(StoreCommand):
@@ -230,9 +231,22 @@ class MappingPage(QWizardPage):
         self.warning = QLabel()
         self.warning.setStyleSheet("color: #B3261E;")
         self.warning.setWordWrap(True)
+        self.forecast = QLabel()
+        self.forecast.setWordWrap(True)
+        self.forecast.setAccessibleName(self.tr("Prévision de l'import"))
+        self.forecast_button = QPushButton(self.tr("Prévoir le résultat"))
+        self.forecast_button.clicked.connect(self.update_forecast)
+        self._forecast_timer = QTimer(self)
+        self._forecast_timer.setSingleShot(True)
+        self._forecast_timer.setInterval(250)
+        self._forecast_timer.timeout.connect(self.update_forecast)
+        forecast_row = QHBoxLayout()
+        forecast_row.addWidget(self.forecast, 1)
+        forecast_row.addWidget(self.forecast_button)
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.warning)
+        layout.addLayout(forecast_row)
 
     def initializePage(self) -> None:
         table = self._wizard.table
@@ -259,6 +273,7 @@ class MappingPage(QWizardPage):
                 combo.setCurrentIndex(combo.findData(chosen[column].value))
             combo.setAccessibleName(self.tr("Champ de la colonne {header}").format(header=header))
             combo.currentIndexChanged.connect(self.completeChanged)
+            combo.currentIndexChanged.connect(self._on_mapping_changed)
             label = QLabel(
                 "<b>{}</b><br><small>{}</small>".format(
                     escape(header or self.tr("(sans en-tête)")),
@@ -268,6 +283,47 @@ class MappingPage(QWizardPage):
             label.setBuddy(combo)
             self.form.addRow(label, combo)
             self.combos.append(combo)
+        self.forecast.clear()
+        if len(table.rows) <= AUTO_FORECAST_ROWS:
+            self.update_forecast()
+
+    def _on_mapping_changed(self) -> None:
+        self.forecast.setText(self.tr("Prévision à actualiser."))
+        table = self._wizard.table
+        if table is not None and len(table.rows) <= AUTO_FORECAST_ROWS:
+            self._forecast_timer.start()
+
+    def update_forecast(self) -> None:
+        """What the import would do with this mapping (a dry run: nothing is written)."""
+        self._forecast_timer.stop()
+        table = self._wizard.table
+        if table is None or not self.isComplete():
+            self.forecast.clear()
+            return
+        try:
+            report = import_rows(
+                self._wizard.context.store,
+                table,
+                self.mapping(),
+                self._wizard.workshop_id,
+                current_lang(),
+                dry_run=True,
+            )
+        except CatalyseError as error:
+            self.forecast.setText(str(error))
+            return
+        self.forecast.setText(
+            self.tr(
+                "Prévision : {pc} personne(s) créée(s), {pu} mise(s) à jour ; "
+                "{oc} structure(s) créée(s), {ou} mise(s) à jour ; {r} ligne(s) rejetée(s)."
+            ).format(
+                pc=report.people.created,
+                pu=report.people.updated,
+                oc=report.organisations.created,
+                ou=report.organisations.updated,
+                r=len(report.rejected),
+            )
+        )
 
     def mapping(self) -> Mapping:
         """The mapping as the user left it (a field chosen twice keeps its first column)."""

@@ -45,9 +45,13 @@ def test_helloasso_export_is_previewed_mapped_imported_and_undone(wizard: Import
     assert combo_field(wizard, "Prénom participant") == Field.FIRST_NAME.value
     assert combo_field(wizard, "Email payeur") == Field.EMAIL.value
     assert combo_field(wizard, "Raison sociale") == Field.ORGANISATION.value
+    forecast = wizard.mapping_page.forecast.text()
+    assert "Prévision" in forecast
+    assert store.people.count() == people  # the forecast is a dry run
     wizard.next()
     report = wizard.report
     assert report is not None and report.people.created > 0
+    assert f"{report.people.created} personne(s) créée(s)" in forecast
     assert "créées" in wizard.report_page.summary.text()
     assert store.people.count() == people + report.people.created
     assert wizard.context.undo_stack.count() == 1
