@@ -192,7 +192,8 @@ def format_short_date(date: dt.date | None, lang: Lang) -> str:
 def format_time(time: dt.time | None, lang: Lang) -> str:
     if time is None:
         return ""
-    return time.strftime("%H h %M").replace(" ", NBSP) if lang == "fr" else time.strftime("%H:%M")
+    """'9 h 30' in French, '09:30' in English."""
+    return f"{time.hour}{NBSP}h{NBSP}{time.minute:02d}" if lang == "fr" else time.strftime("%H:%M")
 
 
 def format_number(value: float, lang: Lang) -> str:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from importlib import resources
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from reportlab.pdfbase import pdfmetrics
 
 from workshop.report.fonts import clean, font_runs, markup, register_fonts
@@ -54,3 +56,16 @@ def test_clean_drops_control_characters() -> None:
     assert clean("a\x00b\x07c\r\nd\te") == "abc\nd e"
     assert markup("a\nb", line_breaks=True) == "a<br/>b"
     assert markup("a\nb") == "a b"
+
+
+@given(st.text(max_size=300))
+@settings(max_examples=150, deadline=None)
+def test_any_text_prints_exactly_as_typed(text: str) -> None:
+    """Whatever a user types (markup, entities, control characters), a Paragraph prints it as
+    typed, control characters aside, and never raises."""
+    from reportlab.platypus import Paragraph
+
+    paragraph = Paragraph(markup(text))
+    printed = "".join(frag.text for frag in paragraph.frags)
+    expected = clean(text).replace("\n", " ")
+    assert " ".join(printed.split()) == " ".join(expected.split())
