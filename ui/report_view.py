@@ -19,7 +19,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QGuiApplication, QPainter, QShowEvent
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QPainter, QShowEvent
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
@@ -163,6 +163,15 @@ class ReportScreen(QWidget):
         self.zoom.currentIndexChanged.connect(self._on_zoom_current_index_changed)
         self.status = QLabel()
         self.status.setAccessibleName(self.tr("État de l'aperçu"))
+        self._menu_actions = [
+            self._action(self.tr("Exporter le compte rendu en PDF…"), self.export_pdf),
+            self._action(self.tr("Fiches partenaires en PDF…"), self.export_partner_sheets),
+            self._action(
+                self.tr("Imprimer le compte rendu…"),
+                self.print_report,
+                QKeySequence.StandardKey.Print,
+            ),
+        ]
 
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Langue :")))
@@ -195,6 +204,21 @@ class ReportScreen(QWidget):
         layout.addWidget(self.pages, 1)
         self._update_enabled()
 
+    def _action(
+        self,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: QKeySequence.StandardKey | None = None,
+    ) -> QAction:
+        """An action of the screen's menu (the main window shows it), active on this screen."""
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(lambda: slot())
+        self.addAction(action)
+        return action
+
     def _on_zoom_current_index_changed(self, index: int) -> None:
         self.view.setZoomMode(self.zoom.itemData(index))
 
@@ -214,6 +238,12 @@ class ReportScreen(QWidget):
         for widget in (self.refresh_button, self.export_button, self.sheets_button):
             widget.setEnabled(has_workshop)
         self.print_button.setEnabled(has_workshop and self.document.pageCount() > 0)
+        for action, button in zip(
+            self._menu_actions,
+            (self.export_button, self.sheets_button, self.print_button),
+            strict=True,
+        ):
+            action.setEnabled(button.isEnabled())
 
     # Live preview --------------------------------------------------------------------------
 

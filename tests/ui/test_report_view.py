@@ -41,6 +41,9 @@ def test_preview_shows_the_current_workshop(screen: ReportScreen) -> None:
     assert screen.document.pageCount() >= 8
     assert "Alimentation durable" in screen.document.getAllText(0).text()
     assert screen.print_button.isEnabled()
+    menu = {action.text(): action for action in screen.actions()}
+    assert menu["Imprimer le compte rendu…"].isEnabled()
+    assert "Exporter le compte rendu en PDF…" in menu
 
 
 def test_an_edit_rebuilds_the_preview_when_visible(
@@ -131,3 +134,4 @@ def test_no_workshop_shows_a_message(screen: ReportScreen, context: AppContext) 
     context.set_current_workshop(None)
     assert screen.pages.currentWidget() is screen.empty
     assert not screen.export_button.isEnabled() and not screen.print_button.isEnabled()
+    assert not any(action.isEnabled() for action in screen.actions())
