@@ -49,7 +49,7 @@ def available_networks() -> list[NetworkChoice]:
             ip = entry.ip()
             if ip.protocol() != QAbstractSocket.NetworkLayerProtocol.IPv4Protocol:
                 continue
-            label = f"{interface.humanReadableName()} ({_kind(interface)}) : {ip.toString()}"
+            label = f"{ip.toString()} — {_kind(interface)} ({interface.humanReadableName()})"
             rank = _ORDER.get(interface.type(), 2)
             found.append((rank, NetworkChoice(label, ip.toString(), loopback)))
     return [choice for _, choice in sorted(found, key=lambda item: item[0])]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -67,11 +67,14 @@ class LivePanel(QWidget):
         self._fill_inbox()
         self._show_stopped()
 
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.server.stop)  # never leave the port open
         context.workshop_changed.connect(self._on_context_workshop_changed)
         context.current_workshop_changed.connect(lambda _id: self._fill_zones())
         self.service.inbox_changed.connect(self._fill_inbox)
 
-    def actions(self) -> list[QAction]:  # type: ignore[override]
+    def actions(self) -> list[QAction]:
         return [self.toggle_action]
 
     # ---- layout ----------------------------------------------------------------------------
@@ -248,6 +251,12 @@ class LivePanel(QWidget):
         dialog = QDialog(self)
         dialog.setWindowTitle(self.tr("Participez depuis votre téléphone"))
         layout = QVBoxLayout(dialog)
+        heading = QLabel(self.tr("Participez depuis votre téléphone : scannez le QR code"))
+        heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        heading_font = QFont(heading.font())
+        heading_font.setPointSizeF(heading_font.pointSizeF() * 2.5)
+        heading.setFont(heading_font)
+        layout.addWidget(heading)
         code = QLabel()
         code.setPixmap(qr_pixmap(self.server.url, scale=16))
         code.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -125,6 +125,7 @@ class LiveServer(QObject):
         httpd.server_close()
         httpd.close_connections()
         self._answer_waiting_calls(refuse=True)
+        self.service.flush_changes()
         self.url = ""
         self.stopped.emit()
 

@@ -88,7 +88,7 @@ def live(context: AppContext) -> Iterator[tuple[LiveService, LiveServer]]:
     server = LiveServer(service)
     server.start("127.0.0.1")
     yield service, server
-    server.stop()
+    server.stop()  # also refreshes now what the phones changed: the store closes next
 
 
 @pytest.fixture

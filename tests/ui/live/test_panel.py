@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import socket
+from collections.abc import Iterator
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
 
 from ui.live.panel import LivePanel
@@ -13,18 +15,20 @@ from workshop.live.api import CardRequest
 from workshop.live.moderation import Author
 
 
-def _panel(context: Any, qtbot: Any) -> LivePanel:
+@pytest.fixture
+def panel(context: Any, qtbot: Any) -> Iterator[LivePanel]:
     panel = LivePanel(context)
     qtbot.addWidget(panel)
     loopback = panel.network.findData("127.0.0.1")
     assert loopback >= 0, "the loopback interface is offered"
     panel.network.setCurrentIndex(loopback)
-    return panel
+    yield panel
+    panel.server.stop()
+    panel.service.flush_changes()  # before the store closes
 
 
-def test_the_action_starts_and_stops_the_server(context: Any, qtbot: Any) -> None:
+def test_the_action_starts_and_stops_the_server(panel: LivePanel) -> None:
     """ "Participation en direct" opens a port and shows the QR code; unticked, the port closes."""
-    panel = _panel(context, qtbot)
     assert panel.toggle_action.text() == "Participation en direct"
     assert not panel.server.running and panel.qr.isHidden()
     panel.toggle_action.setChecked(True)
@@ -45,9 +49,8 @@ def test_the_action_starts_and_stops_the_server(context: Any, qtbot: Any) -> Non
     assert refused, "the port is closed once stopped"
 
 
-def test_zone_boxes_and_mode_drive_the_session(context: Any, qtbot: Any) -> None:
+def test_zone_boxes_and_mode_drive_the_session(context: Any, panel: LivePanel) -> None:
     """Each zone of the workshop has a box; unticking it closes the zone; the mode is kept."""
-    panel = _panel(context, qtbot)
     zones = context.store.board.zones.of_workshop(context.current_workshop_id)
     assert [panel.zone_checks[z.id].text() for z in zones] == [z.name for z in zones]
     panel.zone_checks[zones[0].id].setChecked(False)
@@ -57,9 +60,8 @@ def test_zone_boxes_and_mode_drive_the_session(context: Any, qtbot: Any) -> None
     assert panel.service.session.moderated
 
 
-def test_the_inbox_accepts_and_rejects(context: Any, qtbot: Any) -> None:
+def test_the_inbox_accepts_and_rejects(context: Any, panel: LivePanel, qtbot: Any) -> None:
     """Waiting contributions are listed as text; Accepter makes a card, Rejeter drops one."""
-    panel = _panel(context, qtbot)
     zone = context.store.board.zones.of_workshop(context.current_workshop_id)[0]
     inbox = panel.service.session.inbox
     author = Author(first_name="Yanis", organisation="Réseau des AMAP de la Lise")
