@@ -47,7 +47,7 @@ def export_png(scene: BoardScene, path: Path, scale: float = 2.0) -> None:
     painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
     _render(scene, painter, QRectF(0, 0, size.width(), size.height()), source)
     painter.end()
-    if not image.save(str(path), "PNG"):
+    if not image.save(str(path)):  # the format follows the .png suffix
         raise OSError(f"cannot write {path}")
 
 

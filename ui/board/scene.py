@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QObject, QPointF, QRectF, Qt, Signal
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsScene,
@@ -35,8 +35,8 @@ class BoardScene(QGraphicsScene):
     cluster_label_double_clicked = Signal(int)
     card_vote_clicked = Signal(int)
 
-    def __init__(self, parent: object = None) -> None:
-        super().__init__(parent)  # type: ignore[arg-type]
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         self.setBackgroundBrush(Qt.GlobalColor.white)
         self.contents = BoardContents()
@@ -95,12 +95,12 @@ class BoardScene(QGraphicsScene):
         for cluster_id in set(self.cluster_items) - set(wanted):
             self.removeItem(self.cluster_items.pop(cluster_id))
         for cluster_id, cluster in wanted.items():
-            item = self.cluster_items.get(cluster_id)
-            if item is None:
-                item = self.cluster_items[cluster_id] = ClusterItem(cluster, members[cluster_id])
-                self.addItem(item)
+            frame = self.cluster_items.get(cluster_id)
+            if frame is None:
+                frame = self.cluster_items[cluster_id] = ClusterItem(cluster, members[cluster_id])
+                self.addItem(frame)
             else:
-                item.refresh(cluster, members[cluster_id])
+                frame.refresh(cluster, members[cluster_id])
 
     # -- queries --------------------------------------------------------------------------
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QKeyEvent,
@@ -66,11 +66,11 @@ class BoardView(QGraphicsView):
         self._focus_rect = rect
         self.viewport().update()
 
-    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
+    def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:
         if self._focus_rect is None or self._focus_rect.isEmpty():
             return
         shade = QPainterPath()
-        shade.addRect(rect)
+        shade.addRect(QRectF(rect))
         hole = QPainterPath()
         hole.addRect(self._focus_rect.adjusted(-4, -4, 4, 4))
         painter.fillPath(shade.subtracted(hole), QColor(0, 0, 0, 175))

@@ -1,10 +1,13 @@
-"""The dot-vote panel: run a round, vote on behalf of a participant, see the ranking."""
+"""Dot voting: the panel (round, participant, ranking) and the controller that records votes."""
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -18,8 +21,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workshop.records import Person, PersonId
+from ui.board.commands import BOARD, CastVoteCommand, StartVoteRoundCommand
+from ui.commands import UpdateRecordCommand
+from ui.context import AppContext
+from workshop.records import CardId, Person, PersonId
 from workshop.storage.board import CardView, VoteRound
+
+if TYPE_CHECKING:
+    from ui.board.screen import BoardScreen
 
 RESULTS_SHOWN = 40
 
@@ -52,7 +61,7 @@ class VotePanel(QWidget):
         self.participant_combo.setAccessibleName(self.tr("Participant qui vote"))
         self.participant_combo.setEditable(True)
         self.participant_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.participant_combo.currentIndexChanged.connect(lambda _: self.status.clear())
+        self.participant_combo.currentIndexChanged.connect(self._on_participant_changed)
         self.vote_mode_box = QCheckBox(self.tr("Un clic sur une carte = un point"))
         self.vote_mode_box.setAccessibleName(self.vote_mode_box.text())
         self.vote_mode_box.toggled.connect(self.vote_mode_toggled)
@@ -139,8 +148,72 @@ class VotePanel(QWidget):
         self.status.setStyleSheet("color: #C62828; font-weight: bold;")
         self.status.setText(message)
 
+    def _on_participant_changed(self, _index: int) -> None:
+        self.status.clear()
+
     def _on_round_button_clicked(self) -> None:
         if self.round is None:
             self.start_requested.emit(self.votes_spin.value())
         else:
             self.end_requested.emit()
+
+
+class VoteController(QObject):
+    """Runs dot votes for the board screen: rounds, votes on behalf of a participant, limits."""
+
+    def __init__(self, screen: BoardScreen) -> None:
+        super().__init__(screen)
+        self.screen = screen
+        self.panel = screen.vote_panel
+
+    @property
+    def context(self) -> AppContext:
+        return self.screen.context
+
+    def start(self, votes_per_person: int) -> None:
+        workshop_id = self.screen.workshop_id
+        if workshop_id is not None:
+            command = StartVoteRoundCommand(self.context, workshop_id, votes_per_person)
+            self.context.push(command)
+
+    def end(self) -> None:
+        rounds = self.context.store.board.rounds
+        workshop_id = self.screen.workshop_id
+        current = rounds.current(workshop_id) if workshop_id else None
+        if current is not None:
+            after = dataclasses.replace(current, ended_at=dt.datetime.now().replace(microsecond=0))
+            text = self.tr("Clore le vote")
+            self.context.push(
+                UpdateRecordCommand(self.context, text, BOARD, rounds, current, after)
+            )
+
+    def vote_for(self, card_id: int) -> bool:
+        """Put a dot on a card for the participant picked; False (and a message) if refused."""
+        panel = self.panel
+        current = panel.round
+        person = panel.participant()
+        if current is None:
+            panel.refuse(self.tr("Aucun vote en cours : démarrez un vote."))
+            return False
+        if person is None:
+            panel.refuse(self.tr("Choisissez d'abord qui vote."))
+            return False
+        used = self.context.store.board.votes.used(current.id, person)
+        if used >= current.votes_per_person:
+            panel.refuse(
+                self.tr("{name} a déjà utilisé ses {n} votes.").format(
+                    name=panel.participant_combo.currentText(), n=current.votes_per_person
+                )
+            )
+            return False
+        self.context.push(CastVoteCommand(self.context, CardId(card_id), person, current.id))
+        return True
+
+    def show_used(self) -> None:
+        """Tell how many votes the participant picked has left."""
+        panel = self.panel
+        person = panel.participant()
+        if panel.round is None or person is None:
+            panel.show_used(0)
+            return
+        panel.show_used(self.context.store.board.votes.used(panel.round.id, person))

@@ -10,6 +10,7 @@ from board_helpers import card_positions, drag
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QImage
 
+from ui.board.menus import context_menu
 from workshop.records import Card
 
 # The offscreen platform warns about window features it lacks (size hints, raise, grabs).
@@ -79,7 +80,7 @@ def test_cluster_moves_as_one(board: Any, context: Any) -> None:
     a, b = list(board.scene.card_items.values())[:2]
     a.setSelected(True)
     b.setSelected(True)
-    board.group_selected(label="Circuits courts")
+    board.cards.group_selected(label="Circuits courts")
     cluster_ids = {store.board.cards.get(a.card_id).cluster_id}
     assert cluster_ids == {store.board.cards.get(b.card_id).cluster_id} != {None}
     assert len(board.scene.cluster_items) == 1
@@ -103,7 +104,7 @@ def test_delete_then_undo_puts_the_card_back(board: Any, context: Any) -> None:
     card = item.view.card
     item.setSelected(True)
     board.view.setFocus()
-    board._actions["delete"].trigger()
+    board.action("delete").trigger()
     assert card.id not in board.scene.card_items
     assert store.board.cards.count("id = ?", [card.id]) == 0
     context.undo_stack.undo()
@@ -117,11 +118,11 @@ def test_duplicate_and_move_to_another_zone(board: Any, context: Any) -> None:
     item = next(iter(board.scene.card_items.values()))
     item.setSelected(True)
     count = store.board.cards.count()
-    board._actions["duplicate"].trigger()
+    board.action("duplicate").trigger()
     assert store.board.cards.count() == count + 1
     zones = sorted(board.scene.contents.zones, key=lambda z: z.position)
     target = zones[-1]
-    board.move_cards_to_zone([item.card_id], target.id)
+    board.cards.move_cards_to_zone([item.card_id], target.id)
     moved = store.board.cards.get(item.card_id)
     assert moved.zone_id == target.id
     assert target.x <= moved.x <= target.x + target.width
@@ -130,8 +131,8 @@ def test_duplicate_and_move_to_another_zone(board: Any, context: Any) -> None:
 def test_edit_in_place_changes_the_text(board: Any, context: Any, qtbot: Any) -> None:
     """Double-clicking a card opens an editor over it; Enter saves the new text."""
     item = next(iter(board.scene.card_items.values()))
-    board.edit_card(item.card_id)
-    editor = board._editor
+    board.cards.edit_card(item.card_id)
+    editor = board.cards.editor
     editor.selectAll()
     qtbot.keyClicks(editor, "Texte corrige")
     qtbot.keyClick(editor, Qt.Key.Key_Return)
@@ -149,7 +150,7 @@ def test_double_click_on_empty_space_creates_a_card_there(
     qtbot.mouseDClick(
         board.view.viewport(), Qt.MouseButton.LeftButton, pos=board.view.mapFromScene(spot)
     )
-    editor = board._editor
+    editor = board.cards.editor
     qtbot.keyClicks(editor, "Idee posee a la main")
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     card = next(c for c in context.store.board.cards.all() if c.text == "Idee posee a la main")
@@ -161,9 +162,9 @@ def test_arrange_lays_the_zone_in_rows_and_undoes(board: Any, context: Any) -> N
     """Arrange removes overlaps in a zone; undo puts the cards back where they were."""
     zone = sorted(board.scene.contents.zones, key=lambda z: z.position)[0]
     ids = [i for i, item in board.scene.card_items.items() if item.view.card.zone_id == zone.id]
-    board.move_cards_to_zone(ids[:1], zone.id)
+    board.cards.move_cards_to_zone(ids[:1], zone.id)
     before = card_positions(context.store, ids)
-    board.arrange_zone(zone.id)
+    board.zones.arrange(zone.id)
     rects = [board.scene.card_items[i].sceneBoundingRect().adjusted(2, 2, -2, -2) for i in ids]
     assert not any(r.intersects(o) for n, r in enumerate(rects) for o in rects[n + 1 :])
     context.undo_stack.undo()
@@ -177,7 +178,7 @@ def test_zones_rename_add_resize_remove_undo(board: Any, context: Any, monkeypat
     store = context.store
     zone = sorted(board.scene.contents.zones, key=lambda z: z.position)[0]
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Nos défis", True))
-    board.rename_zone(zone.id)
+    board.zones.rename(zone.id)
     assert store.board.zones.get(zone.id).name == "Nos défis"
     assert board.scene.zone_items[zone.id].zone.name == "Nos défis"
     board.scene.zone_resized.emit(zone.id, 600.0, 900.0)
@@ -185,9 +186,9 @@ def test_zones_rename_add_resize_remove_undo(board: Any, context: Any, monkeypat
         600,
         900,
     )
-    board.add_zone()
+    board.zones.add_zone()
     assert len(store.board.zones.of_workshop(board.workshop_id)) == 6
-    board.remove_zone(zone.id)
+    board.zones.remove(zone.id)
     assert len(board.scene.zone_items) == 5
     for _ in range(4):
         context.undo_stack.undo()
@@ -198,7 +199,7 @@ def test_template_offered_on_a_board_without_zones(empty_board: Any, context: An
     """A workshop with no zones offers templates; applying one lays out its zones."""
     screen, workshop_id = empty_board, empty_board.workshop_id
     assert screen.template_bar.isVisible()
-    screen.apply_template("swot")
+    screen.zones.apply_template("swot")
     names = [z.name for z in context.store.board.zones.of_workshop(workshop_id)]
     assert names[0] == "Forces"
     assert len(screen.scene.zone_items) == 4 and not screen.template_bar.isVisible()
@@ -268,7 +269,7 @@ def test_card_menu_toggles_sdg_badges(board: Any, context: Any) -> None:
     item = next(iter(board.scene.card_items.values()))
     card_id = item.card_id
     had = 13 in item.view.card.sdgs
-    menu = board.context_menu(item.sceneBoundingRect().center())
+    menu = context_menu(board, item.sceneBoundingRect().center())
     sdg_menu = next(a.menu() for a in menu.actions() if a.text() == "ODD de la carte")
     next(a for a in sdg_menu.actions() if a.text().startswith("13 ·")).trigger()
     assert (13 in context.store.board.cards.get(card_id).sdgs) is not had
@@ -285,7 +286,7 @@ def test_change_author_from_the_card_menu(board: Any, context: Any, monkeypatch:
     before = item.view.author
     label = next(x for x in board.quick_entry.author_labels() if x != before and " · " in x)
     monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: (label, True))
-    board.change_author(item.card_id)
+    board.cards.change_author(item.card_id)
     assert board.scene.card_items[item.card_id].view.author == label
     context.undo_stack.undo()
     assert board.scene.card_items[item.card_id].view.author == before

@@ -21,34 +21,34 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 def test_votes_are_limited_per_participant_and_undoable(board: Any, context: Any) -> None:
     """With 2 votes each, a third vote by the same person is refused with a message."""
     store = context.store
-    board.start_vote(2)
+    board.votes.start(2)
     current = store.board.rounds.current(board.workshop_id)
     assert current is not None and board.vote_panel.round == current
     assert board.scene.vote_mode
     card_id = next(iter(board.scene.card_items))
     before = board.scene.card_items[card_id].view.votes
-    assert board.vote_for(card_id)
-    assert board.vote_for(card_id)
-    assert not board.vote_for(card_id)
+    assert board.votes.vote_for(card_id)
+    assert board.votes.vote_for(card_id)
+    assert not board.votes.vote_for(card_id)
     assert "déjà utilisé ses 2 votes" in board.vote_panel.status.text()
     assert board.scene.card_items[card_id].view.votes == before + 2
     assert store.board.votes.used(current.id, board.vote_panel.participant()) == 2
     context.undo_stack.undo()
     assert board.scene.card_items[card_id].view.votes == before + 1
     board.vote_panel.participant_combo.setCurrentIndex(1)
-    assert board.vote_for(card_id)
+    assert board.votes.vote_for(card_id)
     top = board.vote_panel.results.item(0).data(Qt.ItemDataRole.UserRole)
     assert board.scene.card_items[top].view.votes == max(
         i.view.votes for i in board.scene.card_items.values()
     )
-    board.end_vote()
+    board.votes.end()
     assert store.board.rounds.current(board.workshop_id) is None
     assert not board.scene.vote_mode
 
 
 def test_clicking_a_card_in_vote_mode_records_a_vote(board: Any, qtbot: Any) -> None:
     """While a vote runs, a click on a card puts a dot instead of selecting it."""
-    board.start_vote(3)
+    board.votes.start(3)
     item = next(iter(board.scene.card_items.values()))
     before = item.view.votes
     point = board.view.mapFromScene(item.sceneBoundingRect().center())
@@ -139,12 +139,12 @@ def test_reopened_board_is_identical(board: Any, context: Any, db_path: Path, qt
     from ui.context import AppContext
     from workshop.storage.store import Store
 
-    board.create_card("Une idee de plus", None, board.quick_entry.current_zone())
+    board.cards.create_card("Une idee de plus", None, board.quick_entry.current_zone())
     items = list(board.scene.card_items.values())[:2]
     for item in items:
         item.setSelected(True)
-    board.group_selected(label="Ensemble")
-    board.arrange_zone(board.quick_entry.current_zone())
+    board.cards.group_selected(label="Ensemble")
+    board.zones.arrange(board.quick_entry.current_zone())
     expected = _scene_state(board)
     context.store.close()
     reopened = Store.open(db_path)
@@ -175,8 +175,8 @@ _BOARD_SESSION = textwrap.dedent(
     items = list(board.scene.card_items.values())[:2]
     for item in items:
         item.setSelected(True)
-    board.group_selected(label="Groupe du kill")
-    board.nudge(1, 0)
+    board.cards.group_selected(label="Groupe du kill")
+    board.cards.nudge(1, 0)
     state = {
         str(i): [item.x(), item.y(), item.view.card.text, item.view.card.cluster_id]
         for i, item in board.scene.card_items.items()

@@ -10,6 +10,8 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication
 
+from ui.board.menus import context_menu
+
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 
 
@@ -68,9 +70,9 @@ def test_projector_goes_to_the_second_screen(monkeypatch: Any) -> None:
 def test_blank_template_stops_offering_templates(empty_board: Any, context: Any) -> None:
     """Choosing the blank canvas leaves the board without zones and hides the offer."""
     screen = empty_board
-    screen.apply_template("blank")
+    screen.zones.apply_template("blank")
     assert not screen.template_bar.isVisible()
-    screen.create_card("Au milieu", None, None)
+    screen.cards.create_card("Au milieu", None, None)
     cards = context.store.board.cards.of_workshop(screen.workshop_id)
     assert [c.text for c in cards] == ["Au milieu"]
 
@@ -84,7 +86,7 @@ def test_selected_cards_seed_an_alliance_from_the_menu(
     items = [i for i in board.scene.card_items.values() if i.view.organisation_id][:2]
     for item in items:
         item.setSelected(True)
-    menu = board.context_menu(items[0].sceneBoundingRect().center())
+    menu = context_menu(board, items[0].sceneBoundingRect().center())
     action = next(a for a in menu.actions() if a.text().startswith("Créer une alliance"))
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Alliance du test", True))
     before = len(context.store.alliances.all())
