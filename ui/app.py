@@ -9,7 +9,7 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from ui.store_loader import Store  # first: see its docstring
+import ui.store_loader  # noqa: F401 (first: see its docstring)
 
 # isort: split
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, Qt, QTimer, QTranslator
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 from ui.i18n import install_translator, preferred_lang
 from workshop.errors import CatalyseError
 from workshop.paths import APP_NAME, default_database
+from workshop.storage.store import Store
 
 ORGANISATION = "Catalyse"
 DATABASE_FILTER = "Catalyse (*.sqlite *.catalyse *.db);;* (*)"

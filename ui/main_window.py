@@ -50,7 +50,8 @@ SCREENS: tuple[tuple[str, str, str], ...] = (
 def recent_files(settings: QSettings | None = None) -> list[Path]:
     """The recently opened databases that still exist, most recent first."""
     stored = (settings or QSettings()).value(RECENT_FILES_KEY, []) or []
-    paths = [Path(p) for p in ([stored] if isinstance(stored, str) else stored)]
+    values = [stored] if isinstance(stored, str) else stored if isinstance(stored, list) else []
+    paths = [Path(str(p)) for p in values]
     return [p for p in paths if p.is_file()][:MAX_RECENT_FILES]
 
 
@@ -169,6 +170,7 @@ class MainWindow(QMainWindow):
             (i, s) for i, s in enumerate(SCREENS) if s[0] == name
         )
         placeholder = self._stack.widget(row)
+        assert placeholder is not None
         try:
             screen_class = getattr(importlib.import_module(module_name), class_name)
             screen: QWidget = screen_class(self.context)

@@ -13,16 +13,15 @@ import sys
 import workshop.paths  # noqa: F401 (platformdirs, also before Qt)
 
 
-def _import_store() -> type:
+def _import_store() -> None:
     blocked = [name for name in ("numpy", "pandas") if name not in sys.modules]
     for name in blocked:
         sys.modules[name] = None  # type: ignore[assignment]
     try:
-        from workshop.storage.store import Store
+        import workshop.storage.store  # noqa: F401
     finally:
         for name in blocked:
             del sys.modules[name]
-    return Store
 
 
-Store = _import_store()
+_import_store()

@@ -319,11 +319,11 @@ class WorkshopsScreen(QWidget):
         if self.form.is_dirty() and not self.form.errors():
             self.save()
 
-    def _on_context_current_workshop_changed(self, workshop_id: object) -> None:
+    def _on_context_current_workshop_changed(self, workshop_id: WorkshopId | None) -> None:
         selected = self.selected_workshop()
         if selected is None or selected.id != workshop_id:
             self._save_pending_edits()
-            self._select(WorkshopId(int(workshop_id)) if workshop_id is not None else None)
+            self._select(workshop_id)
 
     def _on_context_workshop_changed(self, changes: Changes, _initiator: object) -> None:
         if not changes.areas:
