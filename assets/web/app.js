@@ -138,12 +138,29 @@ async function call(path, body) {
   return { status: response.status, data };
 }
 
+/* A phone forgotten by the server (it restarted, or the phone was idle long) joins again
+   with the name it gave, once, and the call is repeated. */
+async function rejoin() {
+  const me = JSON.parse(store.getItem("catalyse.me") || "null");
+  if (!me) return false;
+  const result = await call("/api/join", me);
+  if (result.status !== 201) return false;
+  store.setItem("catalyse.device." + code, result.data.device);
+  return true;
+}
+
+async function callAsMe(path, body) {
+  const result = await call(path, body);
+  if (result.status === 401 && device() && await rejoin()) return call(path, body);
+  return result;
+}
+
 /* A write is retried with the same request id after a network error: the server counts it once. */
 async function send(path, body) {
   body.request_id = body.request_id || newRequestId();
   for (let attempt = 0; ; attempt++) {
     try {
-      return await call(path, body);
+      return await callAsMe(path, body);
     } catch (error) {
       if (attempt >= 2) throw error;
       await new Promise((resolve) => setTimeout(resolve, 800 * (attempt + 1)));
@@ -250,7 +267,7 @@ function showUnit() {
 
 async function refresh() {
   try {
-    const result = await call("/api/state");
+    const result = await callAsMe("/api/state");
     if (result.status !== 200) { sayError(result); return false; }
     state = result.data;
     if (!state.participant) show("join-view");

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 import threading
+import time
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +36,10 @@ def _drive_phone(url: str, profile: Path, shots: Path, outcome: dict[str, Any]) 
             "document.getElementById('message').textContent"
         )
         browser.screenshot(shots / "phone_card.png")
+        outcome["card_posted"] = True  # the test now makes the server forget this phone
+        deadline = time.monotonic() + 10
+        while "forgotten" not in outcome and time.monotonic() < deadline:
+            time.sleep(0.05)
         browser.click("#tab-vote")
         browser.wait_for("document.querySelectorAll('#vote-cards button').length > 0")
         browser.click("#vote-cards li:last-child button")
@@ -68,7 +73,8 @@ def test_a_phone_browser_joins_posts_votes_and_proposes(
     live: Any, qtbot: Any, tmp_path: Path
 ) -> None:
     """Headless Chromium at 390x844 opens the QR address, joins, posts a card that lands on
-    the board, votes, and proposes a commitment that the facilitator then accepts."""
+    the board, votes (joining again by itself once the server forgot it), and proposes a
+    commitment that the facilitator then accepts."""
     service, server = live
     context = service.context
     store = context.store
@@ -82,6 +88,9 @@ def test_a_phone_browser_joins_posts_votes_and_proposes(
         target=_drive_phone, args=(server.url, tmp_path / "profile", shots, outcome), daemon=True
     )
     thread.start()
+    qtbot.waitUntil(lambda: "card_posted" in outcome or "done" in outcome, timeout=60_000)
+    service.session.devices.clear()  # as after a restart: the phone must join again by itself
+    outcome["forgotten"] = True
     qtbot.waitUntil(lambda: "done" in outcome, timeout=90_000)
     thread.join(timeout=5)
     if "error" in outcome:
@@ -91,6 +100,7 @@ def test_a_phone_browser_joins_posts_votes_and_proposes(
     assert card.text == "Un marché de producteurs <b>chaque</b> samedi"
     assert store.people.get(card.person_id).first_name == "Maëlys"
     assert "2 sur 3" in outcome["votes_left"]
+    assert len(service.session.devices) == 1
     (pending,) = service.session.inbox.items()
     assert pending.text == "Un stand gratuit pour l'épicerie solidaire"
     assert service.accept(pending.id)
