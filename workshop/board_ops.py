@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -96,3 +98,11 @@ def new_zone_box(zones: Sequence[Zone], width: float = 420.0, height: float = 72
         return Box(0.0, 0.0, width, height)
     rightmost = max(zones, key=lambda z: z.x + z.width)
     return Box(rightmost.x + rightmost.width + 30.0, rightmost.y, width, rightmost.height)
+
+
+def grown_to_hold(zone: Zone, bottom: float) -> Zone | None:
+    """The zone made tall enough to hold a card reaching `bottom` (None if it already does)."""
+    needed = bottom + ZONE_PADDING - zone.y
+    if needed <= zone.height:
+        return None
+    return dataclasses.replace(zone, height=float(math.ceil(needed)))

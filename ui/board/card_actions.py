@@ -9,19 +9,32 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QPointF, QRectF
 from PySide6.QtWidgets import QInputDialog
 
-from ui.board.commands import BOARD, AddCardsCommand, GroupCardsCommand, MoveCardsCommand, Position
+from ui.board.commands import (
+    BOARD,
+    AddCardsCommand,
+    GroupCardsCommand,
+    Growth,
+    MoveCardsCommand,
+    Position,
+)
 from ui.board.editor import InPlaceEditor
 from ui.board.items import card_size, card_text_rect
 from ui.board.quick_entry import Author
 from ui.board.scene import Move
 from ui.commands import DeleteRecordsCommand, UpdateRecordCommand
 from ui.context import AppContext
-from workshop.board_ops import Box, next_free_position, zone_at
-from workshop.records import Card, CardId, ZoneId
+from workshop.board_ops import Box, grown_to_hold, next_free_position, zone_at
+from workshop.records import Card, CardId, Zone, ZoneId
 from workshop.storage.board import CardView
 
 if TYPE_CHECKING:
     from ui.board.screen import BoardScreen
+
+
+def _growth(zone: Zone | None, bottom: float) -> list[Growth]:
+    """The zone grown to hold a card reaching `bottom`, as a (before, after) pair, if needed."""
+    grown = grown_to_hold(zone, bottom) if zone is not None else None
+    return [(zone, grown)] if zone is not None and grown is not None else []
 
 
 class CardActions(QObject):
@@ -67,15 +80,18 @@ class CardActions(QObject):
             created_at=dt.datetime.now().replace(microsecond=0),
         )
         zone = self.screen.zone(zone_id)
+        height = self._card_height(card)
         if at is not None:
             x, y = at.x(), at.y()
         elif zone is not None:
-            x, y = next_free_position(zone, self._occupied(), self._card_height(card))
+            x, y = next_free_position(zone, self._occupied(), height)
         else:
             centre = self.screen.view.mapToScene(self.screen.view.viewport().rect().center())
             x, y = centre.x(), centre.y()
         card = dataclasses.replace(card, x=x, y=y)
-        self.context.push(AddCardsCommand(self.context, self.tr("Ajouter une carte"), [card]))
+        grown = _growth(zone, y + height)
+        text = self.tr("Ajouter une carte")
+        self.context.push(AddCardsCommand(self.context, text, [card], grown))
 
     def create_at(self, pos: QPointF) -> None:
         """A double-click on empty space: type the new card in place, where it will stay."""
@@ -151,16 +167,19 @@ class CardActions(QObject):
         ]
         before: list[Position] = []
         after: list[Position] = []
+        bottom = zone.y
         for card_id in card_ids:
             item = self.screen.scene.card_items[card_id]
             card = item.view.card
-            height = item.boundingRect().height()
-            x, y = next_free_position(zone, occupied, height)
-            occupied.append(Box(x, y, item.boundingRect().width(), height))
+            size = item.rect()
+            x, y = next_free_position(zone, occupied, size.height())
+            occupied.append(Box(x, y, size.width(), size.height()))
+            bottom = max(bottom, y + size.height())
             before.append((card.id, card.x, card.y, card.zone_id))
             after.append((card.id, x, y, zone.id))
         text = self.tr("Déplacer vers « {zone} »").format(zone=zone.name)
-        self.context.push(MoveCardsCommand(self.context, text, before, after))
+        grown = _growth(zone, bottom)
+        self.context.push(MoveCardsCommand(self.context, text, before, after, grown=grown))
 
     def moved(self, moves: list[Move]) -> None:
         """A drag ended: save every card's new place (and zone) as one undo step."""

@@ -11,12 +11,18 @@ from PySide6.QtGui import QUndoCommand
 from ui.commands import StoreCommand
 from ui.context import AppContext
 from workshop.changes import Area, Changes
-from workshop.records import Card, CardId, Cluster, ClusterId, PersonId, WorkshopId, ZoneId
+from workshop.records import Card, CardId, Cluster, ClusterId, PersonId, WorkshopId, Zone, ZoneId
 from workshop.storage.board import VoteRoundId
 from workshop.storage.snapshots import Snapshot
 
 BOARD = Changes.of(Area.BOARD)
 Position = tuple[CardId, float, float, ZoneId | None]
+Growth = tuple[Zone, Zone]  # a zone before and after it grew to hold the cards put in it
+
+
+def _set_zones(context: AppContext, zones: Sequence[Zone]) -> None:
+    for zone in zones:
+        context.store.board.zones.update(zone)
 
 
 class MoveCardsCommand(StoreCommand):
@@ -34,16 +40,22 @@ class MoveCardsCommand(StoreCommand):
         before: Sequence[Position],
         after: Sequence[Position],
         mergeable: bool = False,
+        grown: Sequence[Growth] = (),
     ) -> None:
         super().__init__(context, text, BOARD)
         self.before, self.after = list(before), list(after)
         self.mergeable = mergeable
+        self.grown = list(grown)
 
     def do(self) -> None:
-        self.context.store.board.cards.move_many(self.after)
+        with self.context.store.db.atomic():
+            self.context.store.board.cards.move_many(self.after)
+            _set_zones(self.context, [after for _, after in self.grown])
 
     def revert(self) -> None:
-        self.context.store.board.cards.move_many(self.before)
+        with self.context.store.db.atomic():
+            self.context.store.board.cards.move_many(self.before)
+            _set_zones(self.context, [before for before, _ in self.grown])
 
     def id(self) -> int:
         return self.ID if self.mergeable else -1
@@ -82,13 +94,26 @@ class CreatingCommand(StoreCommand):
 
 
 class AddCardsCommand(CreatingCommand):
-    """Add cards (a new card, or duplicates)."""
+    """Add cards (a new card, or duplicates), growing the zones that must hold them."""
 
     table = "cards"
 
-    def __init__(self, context: AppContext, text: str, cards: Sequence[Card]) -> None:
+    def __init__(
+        self, context: AppContext, text: str, cards: Sequence[Card], grown: Sequence[Growth] = ()
+    ) -> None:
         super().__init__(context, text)
         self.cards = list(cards)
+        self.grown = list(grown)
+
+    def do(self) -> None:
+        with self.context.store.db.atomic():
+            super().do()
+            _set_zones(self.context, [after for _, after in self.grown])
+
+    def revert(self) -> None:
+        with self.context.store.db.atomic():
+            super().revert()
+            _set_zones(self.context, [before for before, _ in self.grown])
 
     def create(self) -> list[int]:
         store = self.context.store

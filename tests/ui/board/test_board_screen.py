@@ -290,3 +290,24 @@ def test_change_author_from_the_card_menu(board: Any, context: Any, monkeypatch:
     assert board.scene.card_items[item.card_id].view.author == label
     context.undo_stack.undo()
     assert board.scene.card_items[item.card_id].view.author == before
+
+
+def test_typing_many_cards_grows_the_zone_and_undo_shrinks_it(
+    board: Any, context: Any, qtbot: Any
+) -> None:
+    """Typed ideas stay inside their zone, which grows; undoing the last one shrinks it back."""
+    entry = board.quick_entry
+    zone_id = entry.current_zone()
+    height = context.store.board.zones.get(zone_id).height
+    for n in range(12):
+        qtbot.keyClicks(entry.text_edit, f"Idee numero {n} pour remplir la zone")
+        qtbot.keyClick(entry.text_edit, Qt.Key.Key_Return)
+    zone = context.store.board.zones.get(zone_id)
+    assert zone.height > height
+    zone_rect = board.scene.zone_rect(zone_id)
+    for item in board.scene.card_items.values():
+        if item.view.card.zone_id == zone_id:
+            assert zone_rect.contains(item.sceneBoundingRect())
+    grown_by_last = zone.height
+    context.undo_stack.undo()
+    assert context.store.board.zones.get(zone_id).height <= grown_by_last

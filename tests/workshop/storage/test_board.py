@@ -98,3 +98,14 @@ def test_a_new_vote_round_starts_from_zero(store: Any) -> None:
     store.board.votes.cast(card.id, None, round_.id)
     assert store.board.contents(workshop.id).cards[0].votes == 1
     assert store.board.votes.totals(workshop.id) == {card.id: 2}
+
+
+def test_a_zone_grows_to_hold_a_card_below_its_bottom() -> None:
+    """A card reaching past a zone's bottom makes the zone taller; one inside changes nothing."""
+    from workshop.board_ops import ZONE_PADDING, grown_to_hold
+
+    zone = _zone()
+    assert grown_to_hold(zone, zone.height - 50) is None
+    grown = grown_to_hold(zone, zone.height + 100)
+    assert grown is not None and grown.height >= zone.height + 100 + ZONE_PADDING
+    assert (grown.x, grown.y, grown.width) == (zone.x, zone.y, zone.width)
