@@ -6,6 +6,7 @@ from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -292,6 +293,11 @@ class MappingPage(QWizardPage):
         table = self._wizard.table
         if table is not None and len(table.rows) <= AUTO_FORECAST_ROWS:
             self._forecast_timer.start()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        """Leaving the step (or closing the wizard) drops a forecast still to come."""
+        self._forecast_timer.stop()
+        super().hideEvent(event)
 
     def update_forecast(self) -> None:
         """What the import would do with this mapping (a dry run: nothing is written)."""
