@@ -241,7 +241,7 @@ def run() -> list[dict[str, object]]:
         assert context.undo_stack.count() == 1
 
         t = clock()
-        screen.create_card("Une idée de plus", None, first_zone.id)
+        screen.cards.create_card("Une idée de plus", None, first_zone.id)
         add_card = clock() - t
         memory = rss_mb()
         screen.close()
