@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+import datetime as dt
+import json
+
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -29,11 +32,13 @@ from ui.live.network import available_networks, qr_pixmap
 from ui.live.server import LiveServer
 from ui.live.service import LiveService
 from workshop.changes import Area, Changes
+from workshop.live.access import CODE_ALPHABET
 from workshop.live.api import CardRequest, LiveError
 from workshop.live.moderation import Pending
 from workshop.records import ZoneId
 from workshop.vocabulary import RESOURCE_UNITS
 
+SESSION_KEY = "live/last_session"
 QR_SIZE = 300
 PHONES_REFRESH_MS = 2000
 
@@ -200,8 +205,10 @@ class LivePanel(QWidget):
             self.status.setText(self.tr("Aucun réseau disponible : activez le Wi-Fi."))
             self.toggle_action.setChecked(False)
             return
+        port = self._resume_earlier_session(str(address))
         try:
-            url = self.server.start(str(address))
+            url = self.server.start(str(address), port)
+            self._remember_session(str(address))
         except OSError as error:
             self.status.setText(
                 self.tr("Impossible d'ouvrir la participation : %1").replace("%1", str(error))
@@ -228,6 +235,33 @@ class LivePanel(QWidget):
         self._refresh_networks.setEnabled(False)
         self._phones_timer.start()
         self._update_phones()
+
+    def _resume_earlier_session(self, address: str) -> int:
+        """After a restart the same day, same workshop and network: the same code and port,
+        so that the phones already in the room carry on (the page joins again by itself)."""
+        try:
+            earlier = json.loads(str(QSettings().value(SESSION_KEY, "") or "{}"))
+        except ValueError:
+            return 0
+        if earlier.get("key") != self._session_key(address):
+            return 0
+        code = str(earlier.get("code", ""))
+        if len(code) >= 6 and set(code) <= set(CODE_ALPHABET):
+            self.service.session.code = code
+        return int(earlier.get("port", 0))
+
+    def _remember_session(self, address: str) -> None:
+        value = {
+            "key": self._session_key(address),
+            "code": self.service.session.code,
+            "port": self.server.port,
+        }
+        QSettings().setValue(SESSION_KEY, json.dumps(value))
+
+    def _session_key(self, address: str) -> str:
+        return f"{self.context.store.path}|{self.context.current_workshop_id}|{address}|" + (
+            dt.date.today().isoformat()
+        )
 
     def _show_stopped(self) -> None:
         self.switch.setText(self.tr("Ouvrir la participation"))

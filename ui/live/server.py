@@ -98,13 +98,19 @@ class LiveServer(QObject):
     def port(self) -> int:
         return self._httpd.server_address[1] if self._httpd else 0
 
-    def start(self, address: str) -> str:
-        """Listen on `address` (an interface's IP) on a free port; return the QR code's URL.
+    def start(self, address: str, port: int = 0) -> str:
+        """Listen on `address` (an interface's IP) on `port`, or a free one if it is taken or 0;
+        return the QR code's URL.
 
         Raises OSError when the address cannot be bound.
         """
         self.stop()
-        httpd = _PhoneHttpServer((address, 0), self)
+        try:
+            httpd = _PhoneHttpServer((address, port), self)
+        except OSError:
+            if port == 0:
+                raise
+            httpd = _PhoneHttpServer((address, 0), self)
         self._httpd = httpd
         self._thread = threading.Thread(
             target=httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
@@ -247,6 +253,10 @@ class _PhoneRequestHandler(BaseHTTPRequestHandler):
             self.close_connection = True
             self._send(error_response(LiveError(503, "stopped")))
             return
+        if not self._host_is_ours():
+            self.close_connection = True
+            self._send(error_response(LiveError(421, "wrong_host")))
+            return
         try:
             body = self._read_body()
         except LiveError as error:
@@ -270,6 +280,14 @@ class _PhoneRequestHandler(BaseHTTPRequestHandler):
                 self._send(static_response(path))
             except LiveError as error:
                 self._send(error_response(error))
+
+    def _host_is_ours(self) -> bool:
+        """The Host header names the address phones were given (no DNS rebinding)."""
+        host, port = self.server.server_address[:2]
+        given = (self.headers.get("Host") or "").strip().lower()
+        bracketed = f"[{host}]" if ":" in str(host) else str(host)
+        accepted = {f"{bracketed}:{port}"} | ({bracketed} if port == 80 else set())
+        return given in accepted
 
     def _read_body(self) -> bytes:
         if self.command != "POST":

@@ -82,3 +82,21 @@ def test_the_inbox_accepts_and_rejects(context: Any, panel: LivePanel, qtbot: An
     assert context.store.board.cards.count("text = 'Hors sujet'") == 0
     context.undo_stack.undo()
     assert context.store.board.cards.count("text = '<i>Une idée</i>'") == 0
+
+
+def test_a_restarted_app_keeps_the_code_and_port(context: Any, qtbot: Any) -> None:
+    """Reopened the same day on the same workshop, the panel reuses the code and the port,
+    so that phones already in the room carry on."""
+    first = LivePanel(context)
+    qtbot.addWidget(first)
+    first.network.setCurrentIndex(first.network.findData("127.0.0.1"))
+    first.toggle_action.setChecked(True)
+    code, port = first.service.session.code, first.server.port
+    first.toggle_action.setChecked(False)
+    second = LivePanel(context)
+    qtbot.addWidget(second)
+    second.network.setCurrentIndex(second.network.findData("127.0.0.1"))
+    assert second.service.session.code != code
+    second.toggle_action.setChecked(True)
+    assert (second.service.session.code, second.server.port) == (code, port)
+    second.toggle_action.setChecked(False)

@@ -163,6 +163,8 @@ def test_only_the_app_files_are_served(phone: Any) -> None:
         assert missing.status == 404, path
         assert "default-src 'self'" in missing.headers["content-security-policy"]
     assert phone.request("DELETE", "/api/state").status == 405
+    assert phone.request("GET", "/", Host="attacker.example").status == 421
+    assert phone.request("GET", "/", Host="").status == 421
 
 
 def test_votes_count_against_the_running_round(live: Any, phone: Any) -> None:
