@@ -308,16 +308,15 @@ class WorkshopsScreen(QWidget):
     def _on_table_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not current.isValid():
             return
+        target = self.model.workshop(current.row()).id
         self._save_pending_edits()
-        workshop = self.model.workshop(current.row())
-        self.form.load(workshop)
-        self._update_buttons()
-        self.context.set_current_workshop(workshop.id)
+        self._select(target)
+        self.context.set_current_workshop(target)
 
     def _save_pending_edits(self) -> None:
         """Leaving a workshop with valid unsaved edits saves them (an undoable step)."""
         if self.form.is_dirty() and not self.form.errors():
-            self.save()
+            self.save(make_current=False)
 
     def _on_context_current_workshop_changed(self, workshop_id: WorkshopId | None) -> None:
         selected = self.selected_workshop()
@@ -383,8 +382,11 @@ class WorkshopsScreen(QWidget):
         self._update_buttons()
         self.form.title_edit.setFocus()
 
-    def save(self) -> Workshop | None:
-        """Save the form (create or update) as one undoable step; None if it is not valid."""
+    def save(self, *, make_current: bool = True) -> Workshop | None:
+        """Save the form (create or update) as one undoable step; None if it is not valid.
+
+        The saved workshop becomes the current one, unless saved on the way to another.
+        """
         if not self.form.validate():
             return None
         workshop = self.form.value()
@@ -405,9 +407,16 @@ class WorkshopsScreen(QWidget):
             self.form.load(workshop)  # no longer new nor dirty while the command runs
             self.context.push(command)
             assert command.workshop is not None
-            self.context.set_current_workshop(command.workshop.id)
-            self._select(command.workshop.id)
-            return command.workshop
+            saved = command.workshop
+        else:
+            saved = self._update(workshop)
+        if make_current:
+            self.context.set_current_workshop(saved.id)
+            self._select(saved.id)
+        return saved
+
+    def _update(self, workshop: Workshop) -> Workshop:
+        """Push the edit of the workshop in the form (nothing if no field changed)."""
         before = self.form.record
         assert before is not None
         self.form.load(workshop)
@@ -422,7 +431,6 @@ class WorkshopsScreen(QWidget):
                     workshop,
                 )
             )
-        self._select(workshop.id)
         return workshop
 
     def duplicate_selected(self) -> Workshop | None:

@@ -618,15 +618,7 @@ La base actuelle n&apos;est pas effacée : elle est gardée à part, à côté d
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Chercher une carte (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Chercher une carte</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filtrer les cartes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -670,21 +662,20 @@ La base actuelle n&apos;est pas effacée : elle est gardée à part, à côté d
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Co-construction</source>
+        <source>Exporter le tableau</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Matrice pouvoir / intérêt</source>
-        <translation type="unfinished">Power / interest matrix</translation>
-    </message>
-    <message>
-        <source>SWOT</source>
+        <source>Image PNG (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tableau vierge</source>
-        <translation type="unfinished">Blank board</translation>
+        <source>Image SVG (*.svg)</source>
+        <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>CardActions</name>
     <message>
         <source>Ajouter une carte</source>
         <translation type="unfinished"></translation>
@@ -719,7 +710,23 @@ La base actuelle n&apos;est pas effacée : elle est gardée à part, à côté d
         </translation>
     </message>
     <message>
+        <source>Changer l&apos;auteur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auteur (personne ou structure) :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changer l&apos;auteur d&apos;une carte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Changer les ODD d&apos;une carte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regrouper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -728,6 +735,10 @@ La base actuelle n&apos;est pas effacée : elle est gardée à part, à côté d
     </message>
     <message>
         <source>Regroupement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dégrouper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -740,122 +751,6 @@ La base actuelle n&apos;est pas effacée : elle est gardée à part, à côté d
     </message>
     <message>
         <source>Renommer un regroupement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nouvelle zone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Renommer la zone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nom de la zone :</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Renommer une zone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Couleur de la zone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Changer la couleur d&apos;une zone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Supprimer la zone « {zone} »</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Redimensionner une zone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ranger « {zone} »</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clore le vote</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Aucun vote en cours : démarrez un vote.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choisissez d&apos;abord qui vote.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} a déjà utilisé ses {n} votes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Toutes les cartes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type : {kind}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Structure : {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exporter le tableau</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Image PNG (*.png)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Image SVG (*.svg)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Renommer le regroupement…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Zone « {zone} »</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Renommer…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Couleur…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ranger les cartes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Zoomer sur la zone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Supprimer la zone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Déplacer vers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ODD de la carte</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Voter pour cette carte</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1144,6 +1039,33 @@ La base actuelle n&apos;est pas effacée : elle est gardée à part, à côté d
     </message>
 </context>
 <context>
+    <name>FindFilter</name>
+    <message>
+        <source>Chercher une carte (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chercher une carte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filtrer les cartes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toutes les cartes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type : {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Structure : {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FollowUpPanel</name>
     <message>
         <source>Filtrer par territoire</source>
@@ -1411,6 +1333,10 @@ code : %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Participez depuis votre téléphone : scannez le QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Téléphones connectés : %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1648,6 +1574,14 @@ code : %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Prévision de l&apos;import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prévoir le résultat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>— Ignorer —</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1661,6 +1595,14 @@ code : %2</source>
     </message>
     <message>
         <source>ex. : {sample}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prévision à actualiser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prévision : {pc} personne(s) créée(s), {pu} mise(s) à jour ; {oc} structure(s) créée(s), {ou} mise(s) à jour ; {r} ligne(s) rejetée(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2389,6 +2331,18 @@ Pour confirmer, tapez son nom : {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Exporter le compte rendu en PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fiches partenaires en PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imprimer le compte rendu…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Langue :</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2559,6 +2513,25 @@ Pour confirmer, tapez son nom : {name}</source>
     </message>
     <message>
         <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VoteController</name>
+    <message>
+        <source>Clore le vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun vote en cours : démarrez un vote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisissez d&apos;abord qui vote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} a déjà utilisé ses {n} votes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2965,6 +2938,65 @@ Alliances stay, no longer linked to the workshop. Edit &gt; Undo brings it back.
     <message>
         <source>Supprimer l&apos;atelier « {title} »</source>
         <translation>Delete the workshop “{title}”</translation>
+    </message>
+</context>
+<context>
+    <name>ZoneActions</name>
+    <message>
+        <source>Co-construction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matrice pouvoir / intérêt</source>
+        <translation type="unfinished">Power / interest matrix</translation>
+    </message>
+    <message>
+        <source>SWOT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tableau vierge</source>
+        <translation type="unfinished">Blank board</translation>
+    </message>
+    <message>
+        <source>Nouvelle zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ajouter une zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renommer la zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nom de la zone :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renommer une zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Couleur de la zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changer la couleur d&apos;une zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supprimer la zone « {zone} »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redimensionner une zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranger « {zone} »</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

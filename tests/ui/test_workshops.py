@@ -237,3 +237,41 @@ def test_selecting_a_workshop_makes_it_current(
         qtbot.mouseClick(screen.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert blocker.args == [other.id]
     assert screen.form.title_edit.text() == "Atelier précédent"
+
+
+@pytest.mark.parametrize("via", ["list", "picker"])
+def test_switching_workshop_saves_pending_edits(
+    screen: WorkshopsScreen, context: AppContext, qtbot: QtBot, via: str
+) -> None:
+    """Going to another workshop with valid unsaved edits saves them, then shows the other."""
+    demo = screen.form.record
+    assert demo is not None
+    other = context.store.workshops.add(
+        Workshop(title="Atelier précédent", date=dt.date(2025, 3, 1))
+    )
+    context.notify(Changes.of(Area.WORKSHOPS))
+    screen.form.place_edit.clear()
+    qtbot.keyClicks(screen.form.place_edit, "Halle aux grains")
+    if via == "list":
+        row = screen.model.row_of(other.id)
+        rect = screen.table.visualRect(screen.model.index(row, 1))
+        qtbot.mouseClick(screen.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    else:
+        context.set_current_workshop(other.id)
+    assert context.store.workshops.get(demo.id).place == "Halle aux grains"
+    assert context.current_workshop_id == other.id
+    assert screen.form.record == other and screen.selected_workshop() == other
+    assert not screen.form.is_dirty()
+
+
+def test_switching_away_from_a_new_workshop_creates_it(
+    screen: WorkshopsScreen, context: AppContext, qtbot: QtBot
+) -> None:
+    """A new workshop typed then left for another one is created, and the other one is shown."""
+    other = context.store.workshops.add(Workshop(title="Ancien", date=dt.date(2025, 3, 1)))
+    context.notify(Changes.of(Area.WORKSHOPS))
+    _click(qtbot, screen.new_button)
+    qtbot.keyClicks(screen.form.title_edit, "Forum")
+    context.set_current_workshop(other.id)
+    assert len(context.store.workshops.find("title = ?", ["Forum"])) == 1
+    assert context.current_workshop_id == other.id and screen.form.record == other
