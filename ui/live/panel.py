@@ -200,6 +200,12 @@ class LivePanel(QWidget):
             self._show_stopped()
 
     def _start(self) -> None:
+        if self.context.store.read_only:
+            self.status.setText(
+                self.tr("Base ouverte en lecture seule : les téléphones ne peuvent rien y ajouter.")
+            )
+            self.toggle_action.setChecked(False)
+            return
         address = self.network.currentData()
         if not address:
             self.status.setText(self.tr("Aucun réseau disponible : activez le Wi-Fi."))

@@ -100,3 +100,19 @@ def test_a_restarted_app_keeps_the_code_and_port(context: Any, qtbot: Any) -> No
     second.toggle_action.setChecked(True)
     assert (second.service.session.code, second.server.port) == (code, port)
     second.toggle_action.setChecked(False)
+
+
+def test_a_read_only_database_keeps_the_server_off(demo_store: Any, qtbot: Any) -> None:
+    """On a database opened read-only, the switch does not open the participation."""
+    from ui.context import AppContext
+    from workshop.storage.store import Store
+
+    read_only = Store.open(demo_store.path, read_only=True)
+    try:
+        panel = LivePanel(AppContext(read_only))
+        qtbot.addWidget(panel)
+        panel.toggle_action.setChecked(True)
+        assert not panel.server.running and not panel.toggle_action.isChecked()
+        assert "lecture seule" in panel.status.text()
+    finally:
+        read_only.close()
