@@ -6,8 +6,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QPointF, Qt, Signal
-from PySide6.QtGui import QAction, QContextMenuEvent, QKeySequence
+from PySide6.QtGui import QAction, QContextMenuEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -200,6 +201,13 @@ class BoardScreen(QWidget):
         """The board's commands, for the main window's menus."""
         keys = ("find", "quick_entry", "group", "ungroup", "projector", "fit", "export_png")
         return [self._actions[key] for key in (*keys, "export_svg")]
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Shown (from the navigation): the quick entry is ready, so board shortcuts work."""
+        super().showEvent(event)
+        focus = QApplication.focusWidget()
+        if focus is None or not self.isAncestorOf(focus):
+            self.quick_entry.start()
 
     # -- reading the data (the one refresh) --------------------------------------------------
 

@@ -311,3 +311,8 @@ def test_typing_many_cards_grows_the_zone_and_undo_shrinks_it(
     grown_by_last = zone.height
     context.undo_stack.undo()
     assert context.store.board.zones.get(zone_id).height <= grown_by_last
+
+
+def test_showing_the_board_puts_the_cursor_in_the_quick_entry(board: Any) -> None:
+    """Coming to the board, the facilitator can type the speaker's name at once."""
+    assert board.focusWidget() is board.quick_entry.author_edit
