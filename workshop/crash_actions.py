@@ -19,6 +19,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
 
+from workshop import alliances_ops
+from workshop.merge import merge_organisations, merge_people
 from workshop.records import (
     Alliance,
     AllianceId,
@@ -88,7 +90,9 @@ def read_row(store: Store, table: str, key: dict[str, Any]) -> dict[str, Any] | 
     row = cursor.fetchone()
     if row is None:
         return None
-    return dict(zip([d[0] for d in cursor.description], row, strict=True))
+    values = dict(zip([d[0] for d in cursor.description], row, strict=True))
+    values.pop("updated_at", None)  # moves with every edit; not part of what an action says
+    return values
 
 
 def _stored(record: object, *columns: str) -> dict[str, Any]:
@@ -121,7 +125,49 @@ class Worker:
     def _changed(self, table: str, key: dict[str, Any], after: dict[str, Any]) -> None:
         before = read_row(self.store, table, key)
         assert before is not None
-        self.effects.append(Effect(table, key, {c: before[c] for c in after}, after))
+        self.effects.append(Effect(table, key, before, after))
+
+    def finish_effects(self) -> None:
+        """Check each changed row holds the values the action meant to write, and record the
+        whole row as written (other columns move too: check-in times, defaults…)."""
+        finished = []
+        for effect in self.effects:
+            after = effect.after
+            if after is not None:
+                row = read_row(self.store, effect.table, effect.key)
+                assert row is not None, f"{effect.table} {effect.key} was not written"
+                wrong = {c: (v, row[c]) for c, v in after.items() if c in row and row[c] != v}
+                assert not wrong, f"{effect.table} {effect.key}: written {wrong}"
+                after = row
+            before = effect.before
+            if before is not None:
+                before = {c: v for c, v in before.items() if c != "updated_at"}
+            finished.append(Effect(effect.table, effect.key, before, after))
+        self.effects = finished
+
+    def _everything(self) -> dict[tuple[str, str], dict[str, Any]]:
+        """Every row of the data tables, by table and primary key (FTS and migrations aside)."""
+        rows: dict[tuple[str, str], dict[str, Any]] = {}
+        for table in self.store.db.table_names():
+            if "_fts" in table or table.startswith(("_", "sqlite_")):
+                continue
+            pks = KEYS.get(table, ("id",))
+            for row in self.store.db.query(f"SELECT * FROM [{table}]"):
+                key = {column: row[column] for column in pks}
+                # updated_at moves with every later edit, which records only what it changes
+                row.pop("updated_at", None)
+                rows[(table, json.dumps(key, sort_keys=True))] = row
+        return rows
+
+    def _diffed(self, action: Callable[[], object]) -> None:
+        """Run an operation of the core and record every row it added, changed or removed."""
+        before = self._everything()
+        action()
+        after = self._everything()
+        for table, key in sorted(before.keys() | after.keys()):
+            old, new = before.get((table, key)), after.get((table, key))
+            if old != new:
+                self.effects.append(Effect(table, json.loads(key), old, new))
 
     def _card_ids(self) -> list[int]:
         return self._ids("SELECT id FROM cards WHERE workshop_id = ?", [self.workshop_id])
@@ -227,6 +273,32 @@ class Worker:
             key = {"alliance_id": alliance.id, "card_id": card}
             self.effects.append(Effect("alliance_cards", key, None, key))
 
+    def alliance_from_cards(self) -> None:
+        """The alliances screen's "alliance from cards": partners from the cards' authors."""
+        cards = self._card_ids()
+        if not cards:
+            return self.add_card()
+        chosen = [CardId(c) for c in self.rng.sample(cards, min(len(cards), 3))]
+        self._diffed(
+            lambda: alliances_ops.alliance_from_cards(
+                self.store, self.workshop_id, chosen, self._text()
+            )
+        )
+
+    def merge(self) -> None:
+        """Merge two organisations, or two people, keeping every link."""
+        table = self.rng.choice(("organisations", "people"))
+        ids = self._ids(f"SELECT id FROM [{table}]")
+        if len(ids) < 3:
+            return self.add_walk_in()
+        keep, drop = self.rng.sample(ids, 2)
+        if table == "organisations":
+            self._diffed(
+                lambda: merge_organisations(self.store, OrganisationId(keep), OrganisationId(drop))
+            )
+        else:
+            self._diffed(lambda: merge_people(self.store, PersonId(keep), PersonId(drop)))
+
     def _add_partner(self, alliance_id: AllianceId, organisation_id: OrganisationId) -> None:
         partner = self.store.partners.add(
             Partner(
@@ -282,16 +354,8 @@ class Worker:
         present = self.rng.random() < 0.8
         key = {"workshop_id": self.workshop_id, "person_id": person}
         before = read_row(self.store, "attendance", key)
-        after = self.store.attendance.set_present(self.workshop_id, person, present)
-        stored = {"present": int(after.present)}
-        self.effects.append(
-            Effect(
-                "attendance",
-                key,
-                None if before is None else {"present": before["present"]},
-                stored,
-            )
-        )
+        self.store.attendance.set_present(self.workshop_id, person, present)
+        self.effects.append(Effect("attendance", key, before, {"present": int(present)}))
 
     def register(self) -> None:
         people = self._person_ids()
@@ -355,6 +419,8 @@ class Worker:
             (self.register, 1),
             (self.add_walk_in, 1),
             (self.delete_something, 2),
+            (self.alliance_from_cards, 1),
+            (self.merge, 1),
         ]
 
 
@@ -385,6 +451,7 @@ def run(database: Path, log_path: Path, seed: int, max_actions: int | None = Non
         worker.effects = []
         with store.db.atomic():
             step()
+            worker.finish_effects()
             entry = {"kind": step.__name__, "effects": [e.as_json() for e in worker.effects]}
             log.write(f"begin {number}: {json.dumps(entry, ensure_ascii=False)}")
         log.write(f"committed {number}: {step.__name__}")

@@ -55,12 +55,17 @@ class ExpectedState:
                 self.rows[key] = {**current, **effect.after}
             self.owner[key] = number
 
-    def missing(self, store: Store) -> set[str]:
-        """The actions (by number) some of whose changes the database does not hold."""
-        lost = set()
+    def missing(self, store: Store) -> dict[str, str]:
+        """The actions (by number) some of whose changes the database does not hold, each
+        with the first difference found."""
+        lost: dict[str, str] = {}
         for (table, key_json), expected in self.rows.items():
-            if not matches(store, table, json.loads(key_json), expected):
-                lost.add(self.owner[(table, key_json)])
+            key = json.loads(key_json)
+            if not matches(store, table, key, expected):
+                found = read_row(store, table, key)
+                lost.setdefault(
+                    self.owner[(table, key_json)], f"{table} {key}: {expected} != {found}"
+                )
         return lost
 
 
@@ -135,8 +140,8 @@ def check_after_kill(
                 figures.problems.append(f"kill {figures.kills}: action {number} ({kind}) half done")
         lost = expected.missing(store)
         figures.lost_actions += len(lost)
-        if lost:
-            figures.problems.append(f"kill {figures.kills}: lost actions {sorted(lost)[:10]}")
+        for number, difference in sorted(lost.items())[:5]:
+            figures.problems.append(f"kill {figures.kills}: lost action {number}: {difference}")
     return True
 
 
