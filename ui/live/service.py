@@ -174,8 +174,10 @@ class LiveService(QObject):
         limits = self.session.limits
         token = request.header(DEVICE_HEADER)
         if request.path == "/api/state":
-            device = self.session.device(token, write=False) if token else None
-            return 200, self.state_for(device)
+            if token:
+                return 200, self.state_for(self.session.device(token, write=False))
+            self.session.check_anonymous_read(request.address)
+            return 200, self.state_for(None)
         check_json(request)
         data = api.parse_body(request.body, limits)
         if request.path == "/api/join":

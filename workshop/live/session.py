@@ -81,6 +81,10 @@ class LiveSession:
         device.last_seen = self.clock()
         return device
 
+    def check_anonymous_read(self, address: str) -> None:
+        """A phone that has not joined yet reads the state at the rate of its address."""
+        self._limit(self._reads, "address:" + address)
+
     def phones_connected(self) -> int:
         """Phones heard from in the last minute."""
         since = self.clock() - CONNECTED_WINDOW_S

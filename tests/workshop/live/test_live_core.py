@@ -127,6 +127,11 @@ def test_session_devices_rates_and_phones_connected() -> None:
         session.device("forged", write=False)
     assert unknown.value.status == 401
     assert session.phones_connected() == 1
+    for _ in range(int(Limits().read_burst)):
+        session.check_anonymous_read("10.0.0.9")
+    with pytest.raises(LiveError) as anonymous:
+        session.check_anonymous_read("10.0.0.9")
+    assert anonymous.value.status == 429
     clock.now += 61
     assert session.phones_connected() == 0
 
