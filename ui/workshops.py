@@ -197,8 +197,7 @@ class WorkshopsScreen(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(2, 170)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         header.setHighlightSections(False)
 
         self.new_button = self._button("add", self.tr("&Nouveau"), self.tr("Nouvel atelier"))
@@ -413,6 +412,7 @@ class WorkshopsScreen(QWidget):
         if make_current:
             self.context.set_current_workshop(saved.id)
             self._select(saved.id)
+            self.table.setFocus()  # so that Ctrl+Z undoes the save, not a field's typing
         return saved
 
     def _update(self, workshop: Workshop) -> Workshop:
