@@ -136,8 +136,16 @@ def card_size(view: CardView, text_height: float) -> QSizeF:
     return QSizeF(CARD_WIDTH, height + PAD)
 
 
-def _is_projector(widget: QWidget | None) -> bool:
-    return bool(widget is not None and widget.property(PROJECTOR_PROPERTY))
+def _is_projector(item: QGraphicsItem, widget: QWidget | None) -> bool:
+    """Whether this paint is for the projector's view.
+
+    Qt paints a cached item with no widget, so the projector's view also marks the scene
+    while it paints (BoardView.paintEvent).
+    """
+    if widget is not None and widget.property(PROJECTOR_PROPERTY):
+        return True
+    scene = item.scene()
+    return bool(scene is not None and getattr(scene, "painting_for_projector", False))
 
 
 def _level_of_detail(painter: QPainter) -> float:
@@ -210,7 +218,7 @@ class CardItem(QGraphicsRectItem):
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
         rect = QRectF(QPointF(0, 0), self._size)
-        projector = _is_projector(widget)
+        projector = _is_projector(self, widget)
         selected = self.isSelected() and not projector
         border = QColor("#000000") if projector else QColor("#B8BFC8")
         if selected or self.highlighted:
@@ -333,7 +341,7 @@ class ClusterItem(QGraphicsObject):
         fill = QColor(colour)
         fill.setAlpha(170)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        selected = self.isSelected() and not _is_projector(widget)
+        selected = self.isSelected() and not _is_projector(self, widget)
         painter.setPen(QPen(SELECTED if selected else colour.darker(160), 2, Qt.PenStyle.DashLine))
         painter.setBrush(QBrush(fill))
         painter.drawRoundedRect(self._rect, 10, 10)
@@ -379,7 +387,7 @@ class ResizeHandle(QGraphicsItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        if _is_projector(widget):
+        if _is_projector(self, widget):
             return
         painter.setPen(QPen(QColor("#6B7580"), 1.5))
         for offset in (4.0, 8.0, 12.0):
@@ -436,7 +444,7 @@ class ZoneItem(QGraphicsItem):
     ) -> None:
         rect = QRectF(QPointF(0, 0), self.size)
         colour = QColor(self.zone.colour)
-        projector = _is_projector(widget)
+        projector = _is_projector(self, widget)
         painter.setPen(QPen(colour.darker(140 if not projector else 250), 2))
         painter.setBrush(colour)
         painter.drawRect(rect)

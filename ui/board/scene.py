@@ -45,6 +45,7 @@ class BoardScene(QGraphicsScene):
         self.cluster_items: dict[int, ClusterItem] = {}
         self.vote_mode = False
         self.show_votes = True
+        self.painting_for_projector = False  # set by the projector's view while it paints
         self._drag_start: dict[CardId, QPointF] | None = None
         self._fade: Callable[[CardView], bool] | None = None
 

@@ -10,6 +10,7 @@ from PySide6.QtGui import (
     QNativeGestureEvent,
     QPainter,
     QPainterPath,
+    QPaintEvent,
     QPixmapCache,
     QResizeEvent,
     QWheelEvent,
@@ -60,6 +61,18 @@ class BoardView(QGraphicsView):
             self.setBackgroundBrush(Qt.GlobalColor.black)
 
     # -- focus (projector) -----------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """The projector's paint tells the items so (cached items are painted with no widget)."""
+        scene = self.scene()
+        if not self.projector or scene is None:
+            super().paintEvent(event)
+            return
+        scene.painting_for_projector = True  # type: ignore[attr-defined]
+        try:
+            super().paintEvent(event)
+        finally:
+            scene.painting_for_projector = False  # type: ignore[attr-defined]
 
     def set_focus_rect(self, rect: QRectF | None) -> None:
         """Dim everything but this part of the board (None: nothing dimmed)."""

@@ -225,3 +225,28 @@ def test_board_killed_mid_session_reopens_as_it_was(
         assert store.check() == []
     finally:
         store.close()
+
+
+def test_projector_hides_selection_marks(board: Any, qtbot: Any) -> None:
+    """A card selected on the laptop has a blue frame there, and none on the projector."""
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QColor
+
+    from ui.board.items import SELECTED
+
+    zone_id = board.quick_entry.current_zone()
+    item = next(i for i in board.scene.card_items.values() if i.view.card.zone_id == zone_id)
+    item.setSelected(True)
+    board.toggle_projector()
+    projector = board.projector
+    qtbot.waitExposed(projector)
+    edge = item.scenePos() + QPointF(item.rect().width() / 2, 0.5)
+
+    def blue_at(view: Any) -> bool:
+        colour: QColor = view.viewport().grab().toImage().pixelColor(view.mapFromScene(edge))
+        return colour.blue() > 150 and colour.red() < 100 and colour.green() < 140
+
+    board.view.centerOn(item)
+    assert SELECTED.blue() > 150 and blue_at(board.view)
+    assert not blue_at(projector.view)
+    projector.close()
