@@ -230,17 +230,68 @@ def restore(backup: Path, database: Path, *, now: dt.datetime | None = None) -> 
         lock.release()
 
 
+def _settle_wal(database: Path) -> bool:
+    """Fold a database's WAL into its file, so that the file alone holds every commit.
+
+    Only committed data is written; returns False for a file SQLite cannot read (then the
+    file and its -wal and -shm are moved aside together instead).
+    """
+    try:
+        conn = sqlite3.connect(database)
+        try:
+            busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return False
+    return busy == 0 and not _has_wal_content(database)
+
+
+def _has_wal_content(database: Path) -> bool:
+    wal = Path(str(database) + "-wal")
+    return wal.exists() and wal.stat().st_size > 0
+
+
+def _keep_aside(database: Path, aside: Path) -> None:
+    """A second name for a settled database file (a hard link, or a copy where links fail)."""
+    try:
+        os.link(database, aside)
+    except OSError:
+        _private_new_file(aside)
+        shutil.copyfile(database, aside)
+        _fsync(aside)
+    for end in ("-wal", "-shm"):
+        Path(str(database) + end).unlink(missing_ok=True)
+
+
+def _fsync_folder(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return  # not possible on every system (Windows)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
 def _restore_locked(backup: Path, database: Path, now: dt.datetime) -> Path | None:
+    """Swap the backup in; at every instant the database's name holds a whole database, the
+    old or the new one (a kill in the middle loses nothing)."""
     aside = _aside_path(database, now) if database.exists() else None
+    settled = aside is not None and _settle_wal(database)
     incoming = database.with_name(database.name + ".restoring")
     try:
         incoming.unlink(missing_ok=True)
         _private_new_file(incoming)
         shutil.copyfile(backup, incoming)
         _fsync(incoming)
-        if aside is not None:
+        if aside is not None and settled:
+            _keep_aside(database, aside)
+        elif aside is not None:
             _move_database(database, aside)
-        os.rename(incoming, database)
+        os.replace(incoming, database)
+        _fsync_folder(database.parent)
     except OSError as error:
         incoming.unlink(missing_ok=True)
         raise CatalyseError(f"cannot restore into {database}: {error.strerror or error}") from error

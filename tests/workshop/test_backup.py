@@ -240,3 +240,27 @@ def test_database_companions_and_backups_are_private_whatever_the_umask(
         assert db_path.stat().st_mode & 0o777 == 0o600
     finally:
         os.umask(old_umask)
+
+
+def test_a_restore_cut_just_before_the_swap_leaves_the_database_whole(
+    db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Killed at the worst moment of a restore, the database still holds all it held."""
+    with Store.open(db_path) as store:
+        workshop = store.workshops.add(Workshop(title="Atelier"))
+        backup = take_backup(store, folder=tmp_path / "b")
+    writer = sqlite3.connect(db_path)  # a crashed session's last commit, still in the WAL
+    writer.execute("INSERT INTO cards (workshop_id, text) VALUES (?, 'dans le WAL')", [workshop.id])
+    writer.commit()
+    assert Path(str(db_path) + "-wal").stat().st_size > 0
+
+    def killed(source: object, target: object) -> None:
+        raise KeyboardInterrupt("killed")
+
+    monkeypatch.setattr("workshop.backup.os.replace", killed)
+    with pytest.raises(KeyboardInterrupt):
+        restore(backup, db_path)
+    writer.close()
+    assert card_texts(db_path) == ["dans le WAL"]
+    aside = next(db_path.parent.glob("*before-restore*.sqlite"))
+    assert card_texts(aside) == ["dans le WAL"]
