@@ -261,13 +261,14 @@ class LiveService(QObject):
     # ---- what phones send ------------------------------------------------------------------
 
     def _post_card(self, device: Device, request: CardRequest) -> tuple[int, dict[str, Any]]:
-        if not self.session.zone_open(self._zone(request.zone_id).id):
+        zone = self._zone(request.zone_id)
+        if not self.session.zone_open(zone.id):
             raise LiveError(409, "zone_closed")
         if self.session.moderated:
             self.session.inbox.add(device.author, request, dt.datetime.now())
             self._inbox_grew()
             return 202, {"status": "pending"}
-        card_id = self.publish_card(device.author, request)
+        card_id = self.publish_card(device.author, request, zone)
         return 201, {"status": "published", "card_id": card_id}
 
     def _vote(self, device: Device, request: api.VoteRequest) -> tuple[int, dict[str, Any]]:
@@ -352,10 +353,12 @@ class LiveService(QObject):
 
     # ---- records ---------------------------------------------------------------------------
 
-    def publish_card(self, author: Author, request: CardRequest) -> CardId:
+    def publish_card(
+        self, author: Author, request: CardRequest, zone: Zone | None = None
+    ) -> CardId:
         """Add a phone's card to its zone's next free slot, as one undoable step."""
         store = self.context.store
-        zone = self._zone(request.zone_id)
+        zone = zone or self._zone(request.zone_id)
         occupied = store.db.execute(
             "SELECT x, y, text FROM cards WHERE zone_id = ?", [zone.id]
         ).fetchall()
@@ -435,13 +438,13 @@ class LiveService(QObject):
             stack.endMacro()
 
     def _find_person(self, author: Author) -> Person | None:
-        store = self.context.store
-        organisation = store.organisations.by_name(author.organisation)
-        if organisation is None:
-            return None
-        people = store.people.find(
+        organisation = self.context.store.organisations.by_name(author.organisation)
+        return self._person_in(author, organisation.id) if organisation else None
+
+    def _person_in(self, author: Author, organisation_id: int) -> Person | None:
+        people = self.context.store.people.find(
             "first_name = ? COLLATE NOCASE AND organisation_id = ?",
-            [author.first_name, organisation.id],
+            [author.first_name, organisation_id],
         )
         return people[0] if people else None
 
@@ -459,7 +462,7 @@ class LiveService(QObject):
                 store.organisations,
                 Organisation(name=author.organisation),
             )
-        person = self._find_person(author)
+        person = self._person_in(author, organisation.id)
         if person is not None:
             return person.id
         person = self._add(

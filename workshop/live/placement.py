@@ -15,6 +15,8 @@ _CHARS_PER_LINE = 26
 
 def estimated_height(text: str) -> float:
     """A card's height on the board, estimated from its text (wrapped at the card's width)."""
+    if "\n" not in text:
+        return _CARD_CHROME + _LINE_HEIGHT * max(1, math.ceil(len(text) / _CHARS_PER_LINE))
     lines = sum(max(1, math.ceil(len(line) / _CHARS_PER_LINE)) for line in text.split("\n"))
     return _CARD_CHROME + _LINE_HEIGHT * lines
 
@@ -32,10 +34,13 @@ def next_slot(
         for column in range(zone_columns(zone))
     ]
     occupied: list[list[tuple[float, float]]] = [[] for _ in columns]
+    step = CARD_WIDTH + CARD_GAP
+    reach = CARD_WIDTH + CARD_GAP / 2
     for x, y, card_text in cards:
         bottom = y + estimated_height(card_text)
-        for index, left in enumerate(columns):
-            if x < left + CARD_WIDTH + CARD_GAP / 2 and x + CARD_WIDTH + CARD_GAP / 2 > left:
+        nearest = int((x - columns[0]) // step)  # a card overlaps this column and the next
+        for index in (nearest, nearest + 1):
+            if 0 <= index < len(columns) and abs(x - columns[index]) < reach:
                 occupied[index].append((y, bottom))
     top = zone.y + ZONE_HEADER
     best = min((_first_gap(spans, top, height), index) for index, spans in enumerate(occupied))
