@@ -275,3 +275,20 @@ def test_switching_away_from_a_new_workshop_creates_it(
     context.set_current_workshop(other.id)
     assert len(context.store.workshops.find("title = ?", ["Forum"])) == 1
     assert context.current_workshop_id == other.id and screen.form.record == other
+
+
+def test_a_workshop_without_date_or_times_keeps_them_empty(
+    screen: WorkshopsScreen, context: AppContext, qtbot: QtBot
+) -> None:
+    """A workshop with no date nor times shows "—" and "--:--", and saving keeps them empty."""
+    undated = context.store.workshops.add(Workshop(title="Date à fixer"))
+    context.notify(Changes.of(Area.WORKSHOPS))
+    context.set_current_workshop(undated.id)
+    assert screen.form.date_edit.text() == "—"
+    assert screen.form.start_edit.text() == "--:--"
+    assert screen.model.data(screen.model.index(screen.model.row_of(undated.id), 0)) == ""
+    qtbot.keyClicks(screen.form.place_edit, "Mairie")
+    _click(qtbot, screen.save_button)
+    saved = context.store.workshops.get(undated.id)
+    assert saved.place == "Mairie"
+    assert (saved.date, saved.start_time, saved.end_time) == (None, None, None)
