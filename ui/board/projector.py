@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QGuiApplication, QKeyEvent, QResizeEvent, QScreen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -10,6 +10,8 @@ from ui.board.scene import BoardScene
 from ui.board.timer import PhaseTimer, TimerWidget
 from ui.board.view import BoardView
 from workshop.records import Zone, ZoneId
+
+MIN_FOCUS_HEIGHT = 420.0  # scene units: a near-empty zone is not blown up beyond this
 
 
 def projector_screen(current: QScreen | None) -> QScreen | None:
@@ -73,8 +75,17 @@ class ProjectorWindow(QWidget):
         else:
             self.zone_title.setText(zone.name)
             self.view.set_focus_rect(self.scene.zone_rect(zone.id))
-            self.view.fit_rect(self.scene.zone_rect(zone.id))
+            self.view.fit_rect(self.filled_part(zone.id))
         self.zone_changed.emit(self.zone_id)
+
+    def filled_part(self, zone_id: ZoneId) -> QRectF:
+        """The zone down to its last card: type as large as possible while few cards are in."""
+        zone = self.scene.zone_rect(zone_id)
+        bottom = zone.top() + MIN_FOCUS_HEIGHT
+        for item in self.scene.card_items.values():
+            if item.view.card.zone_id == zone_id:
+                bottom = max(bottom, item.sceneBoundingRect().bottom() + 20)
+        return QRectF(zone.topLeft(), QPointF(zone.right(), min(bottom, zone.bottom())))
 
     def step_zone(self, step: int) -> None:
         zones = self.zones()
