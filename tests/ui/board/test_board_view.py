@@ -135,3 +135,15 @@ def test_board_follows_the_current_workshop_and_outside_changes(board: Any, cont
     context.store.board.cards.add(Card(workshop_id=demo_id, text="Depuis un téléphone"))
     context.notify(Changes.of(Area.BOARD))
     assert len(board.scene.card_items) == count + 1
+
+
+def test_a_card_becomes_a_commitment_from_the_menu(board: Any, context: Any) -> None:
+    """The card menu turns a card into a proposed commitment of its author's organisation."""
+    item = next(i for i in board.scene.card_items.values() if i.view.organisation_id)
+    menu = context_menu(board, item.sceneBoundingRect().center())
+    submenu = next(a.menu() for a in menu.actions() if a.text().startswith("Transformer"))
+    before = len(context.store.commitments.all())
+    submenu.actions()[0].trigger()
+    commitments = context.store.commitments.all()
+    assert len(commitments) == before + 1
+    assert any(c.card_id == item.card_id for c in commitments)
