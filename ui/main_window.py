@@ -77,7 +77,6 @@ class MainWindow(QMainWindow):
         self.setObjectName("MainWindow")
         self.setWindowIcon(icon("catalyse"))
         self._screens: dict[str, QWidget] = {}
-        self._screen_menus: dict[str, QMenu] = {}
         self._labels = self._screen_labels()
 
         self._navigation = QListWidget()
@@ -209,7 +208,6 @@ class MainWindow(QMainWindow):
         menu = QMenu(self._labels[name], self)
         menu.addActions(actions)
         self.menuBar().insertMenu(self._help_menu.menuAction(), menu)
-        self._screen_menus[name] = menu
 
     # -- actions and menus ------------------------------------------------------------------
     def _build_actions(self) -> None:
