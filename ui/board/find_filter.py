@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt
@@ -11,12 +10,12 @@ from PySide6.QtWidgets import QComboBox, QLineEdit
 from ui.board.scene import BoardScene
 from ui.i18n import current_lang
 from workshop.storage.board import BoardContents
+from workshop.validation import strip_accents
 
 
 def folded(text: str) -> str:
     """Text without case or accents, for searching ("societe" finds "Société")."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    return strip_accents(text).casefold()
 
 
 class FindFilter(QObject):

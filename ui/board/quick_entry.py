@@ -5,9 +5,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QCompleter, QHBoxLayout, QLabel, QLineEdit, QWidget
 
+from ui.board.find_filter import folded
 from workshop.records import Organisation, OrganisationId, Person, PersonId, Zone, ZoneId
 
 MAX_CARD_TEXT = 500
@@ -35,6 +37,36 @@ def author_choices(people: Sequence[Person], organisations: Sequence[Organisatio
     return choices
 
 
+FOLDED_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class FoldingCompleter(QCompleter):
+    """Completion that ignores case and accents: "helene" offers "Hélène Durand · Mairie"."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.labels = QStandardItemModel(self)
+        self.setModel(self.labels)
+        self.setCompletionRole(FOLDED_ROLE)
+        self.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.setMaxVisibleItems(12)
+
+    def set_labels(self, labels: Sequence[str]) -> None:
+        self.labels.clear()
+        for label in labels:
+            item = QStandardItem(label)
+            item.setData(folded(label), FOLDED_ROLE)
+            item.setEditable(False)
+            self.labels.appendRow(item)
+
+    def splitPath(self, path: str) -> list[str]:
+        return [folded(path)]
+
+    def pathFromIndex(self, index: QModelIndex | QPersistentModelIndex) -> str:
+        return str(index.data(Qt.ItemDataRole.DisplayRole))
+
+
 class QuickEntryBar(QWidget):
     """Type the author, then the idea, press Enter: the card lands in the zone picked."""
 
@@ -43,16 +75,13 @@ class QuickEntryBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._authors: dict[str, Author] = {}
+        self._labels: list[str] = []
         self.author_edit = QLineEdit()
         self.author_edit.setPlaceholderText(self.tr("Qui parle ? (nom ou structure)"))
         self.author_edit.setAccessibleName(self.tr("Auteur de la carte"))
         self.author_edit.setClearButtonEnabled(True)
-        self._completion = QStringListModel(self)
-        completer = QCompleter(self._completion, self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setMaxVisibleItems(12)
-        self.author_edit.setCompleter(completer)
+        self.completer = FoldingCompleter(self)
+        self.author_edit.setCompleter(self.completer)
         self.author_edit.returnPressed.connect(self._on_author_edit_return_pressed)
         self.text_edit = QLineEdit()
         self.text_edit.setMaxLength(MAX_CARD_TEXT)
@@ -75,7 +104,8 @@ class QuickEntryBar(QWidget):
 
     def set_authors(self, authors: Sequence[Author]) -> None:
         self._authors = {author.label.casefold(): author for author in authors}
-        self._completion.setStringList([author.label for author in authors])
+        self._labels = [author.label for author in authors]
+        self.completer.set_labels(self._labels)
 
     def set_zones(self, zones: Sequence[Zone], current: ZoneId | None) -> None:
         self.zone_combo.blockSignals(True)
@@ -102,7 +132,7 @@ class QuickEntryBar(QWidget):
         return self._authors.get(label.strip().casefold())
 
     def author_labels(self) -> list[str]:
-        return list(self._completion.stringList())
+        return list(self._labels)
 
     def start(self) -> None:
         """Put the cursor in the author field, ready for the next speaker."""

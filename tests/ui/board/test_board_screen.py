@@ -34,7 +34,7 @@ def test_quick_entry_creates_a_card_in_the_zone_and_clears_the_text(
 ) -> None:
     """Author, text, Enter: the card is saved in the picked zone and the text field is ready."""
     entry = board.quick_entry
-    label = entry._completion.stringList()[0]
+    label = entry.author_labels()[0]
     entry.author_edit.setText(label)  # QTest types ASCII only; the names have accents
     qtbot.keyClick(entry.author_edit, Qt.Key.Key_Return)
     zone_id = entry.zone_combo.itemData(2)
@@ -316,3 +316,21 @@ def test_typing_many_cards_grows_the_zone_and_undo_shrinks_it(
 def test_showing_the_board_puts_the_cursor_in_the_quick_entry(board: Any) -> None:
     """Coming to the board, the facilitator can type the speaker's name at once."""
     assert board.focusWidget() is board.quick_entry.author_edit
+
+
+def test_author_completion_ignores_accents(board: Any, qtbot: Any) -> None:
+    """Typing "francois" offers "Yanis François · …" and picking it fills the author field."""
+    entry = board.quick_entry
+    entry.author_edit.setFocus()
+    qtbot.keyClicks(entry.author_edit, "francois")
+    completer = entry.completer
+    offered = [
+        completer.completionModel().index(row, 0).data()
+        for row in range(completer.completionCount())
+    ]
+    assert offered and all("Fran" in label for label in offered)
+    popup = completer.popup()
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert entry.author_edit.text() == offered[0]
+    assert entry.author() is not None
