@@ -334,3 +334,21 @@ def test_author_completion_ignores_accents(board: Any, qtbot: Any) -> None:
     qtbot.keyClick(popup, Qt.Key.Key_Return)
     assert entry.author_edit.text() == offered[0]
     assert entry.author() is not None
+
+
+def test_zone_recolour_and_resize_by_its_handle(board: Any, context: Any, monkeypatch: Any) -> None:
+    """A zone takes a new colour from the colour dialog, and a new size from its corner handle."""
+    from PySide6.QtGui import QColor
+    from PySide6.QtWidgets import QColorDialog
+
+    zone = sorted(board.scene.contents.zones, key=lambda z: z.position)[1]
+    monkeypatch.setattr(QColorDialog, "getColor", lambda *a, **k: QColor("#123456"))
+    board.zones.recolour(zone.id)
+    assert context.store.board.zones.get(zone.id).colour == "#123456"
+    corner = QPointF(zone.x + zone.width - 4, zone.y + zone.height - 4)
+    drag(board.view, corner, corner + QPointF(150, 80))
+    resized = context.store.board.zones.get(zone.id)
+    assert resized.width > zone.width + 100 and resized.height > zone.height + 50
+    context.undo_stack.undo()
+    context.undo_stack.undo()
+    assert context.store.board.zones.get(zone.id) == zone
