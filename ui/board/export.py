@@ -20,20 +20,17 @@ def _area(scene: BoardScene) -> QRectF:
 
 
 def _render(scene: BoardScene, painter: QPainter, target: QRectF, source: QRectF) -> None:
-    """Paint the board without selection marks and without item caches (text stays text)."""
-    selected = scene.selectedItems()
+    """Paint the board as presented (no selection marks nor handles), uncached (text stays text)."""
     cached = [(item, item.cacheMode()) for item in scene.items()]
-    for item in selected:
-        item.setSelected(False)
     for item, _ in cached:
         item.setCacheMode(QGraphicsItem.CacheMode.NoCache)
+    scene.presenting = True
     try:
         scene.render(painter, target, source, Qt.AspectRatioMode.KeepAspectRatio)
     finally:
+        scene.presenting = False
         for item, mode in cached:
             item.setCacheMode(mode)
-        for item in selected:
-            item.setSelected(True)
 
 
 def export_png(scene: BoardScene, path: Path, scale: float = 2.0) -> None:

@@ -137,15 +137,15 @@ def card_size(view: CardView, text_height: float) -> QSizeF:
 
 
 def _is_projector(item: QGraphicsItem, widget: QWidget | None) -> bool:
-    """Whether this paint is for the projector's view.
+    """Whether this paint is for the projector's view or an export (the board presented).
 
-    Qt paints a cached item with no widget, so the projector's view also marks the scene
-    while it paints (BoardView.paintEvent).
+    Qt paints a cached item with no widget, so the projector's view and the export also mark
+    the scene while they paint (BoardView.paintEvent, export._render).
     """
     if widget is not None and widget.property(PROJECTOR_PROPERTY):
         return True
     scene = item.scene()
-    return bool(scene is not None and getattr(scene, "painting_for_projector", False))
+    return bool(scene is not None and getattr(scene, "presenting", False))
 
 
 def _level_of_detail(painter: QPainter) -> float:

@@ -45,7 +45,9 @@ class BoardScene(QGraphicsScene):
         self.cluster_items: dict[int, ClusterItem] = {}
         self.vote_mode = False
         self.show_votes = True
-        self.painting_for_projector = False  # set by the projector's view while it paints
+        # True while the projector's view paints or the board is exported: high contrast,
+        # no selection marks nor handles (cached items are painted with no widget to tell).
+        self.presenting = False
         self._drag_start: dict[CardId, QPointF] | None = None
         self._fade: Callable[[CardView], bool] | None = None
 

@@ -68,11 +68,11 @@ class BoardView(QGraphicsView):
         if not self.projector or scene is None:
             super().paintEvent(event)
             return
-        scene.painting_for_projector = True  # type: ignore[attr-defined]
+        scene.presenting = True  # type: ignore[attr-defined]
         try:
             super().paintEvent(event)
         finally:
-            scene.painting_for_projector = False  # type: ignore[attr-defined]
+            scene.presenting = False  # type: ignore[attr-defined]
 
     def set_focus_rect(self, rect: QRectF | None) -> None:
         """Dim everything but this part of the board (None: nothing dimmed)."""
