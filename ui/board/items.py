@@ -29,6 +29,8 @@ STRIP = 7.0
 PAD = 10.0
 BADGE = 15.0
 NO_KIND_COLOUR = QColor("#9AA3AD")
+_KIND_QCOLOURS = {kind: QColor(colour) for kind, colour in KIND_COLOURS.items()}
+_FAR_CARD = QColor("#D5DAE0")
 SELECTED = QColor("#1565C0")
 PROJECTOR_PROPERTY = "catalyse_projector"
 _BOUNDS_PEN = QPen(Qt.GlobalColor.transparent, 4.0)
@@ -211,13 +213,17 @@ class CardItem(QGraphicsRectItem):
             self.update()
 
     def kind_colour(self) -> QColor:
-        kind = self.view.organisation_kind
-        return QColor(KIND_COLOURS[kind]) if kind else NO_KIND_COLOUR
+        return _KIND_QCOLOURS.get(self.view.organisation_kind, NO_KIND_COLOUR)
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        rect = QRectF(QPointF(0, 0), self._size)
+        rect = self.rect()
+        if _level_of_detail(painter) < 0.3:
+            # Too small to read (a whole large board in view): a tile in the kind's colour.
+            painter.fillRect(rect, _FAR_CARD)
+            painter.fillRect(QRectF(0, 0, STRIP * 2, rect.height()), self.kind_colour())
+            return
         projector = _is_projector(self, widget)
         selected = self.isSelected() and not projector
         border = QColor("#000000") if projector else QColor("#B8BFC8")
@@ -228,13 +234,6 @@ class CardItem(QGraphicsRectItem):
         painter.setBrush(QColor("#FFFFFF") if projector else QColor("#FFFEF8"))
         painter.drawRect(rect)
         painter.fillRect(QRectF(0.5, 0.5, STRIP, rect.height() - 1), self.kind_colour())
-        if _level_of_detail(painter) < 0.3:
-            # Too small to read: a few grey lines stand for the text.
-            painter.fillRect(
-                QRectF(STRIP + PAD, PAD, self._text.width(), min(self._text.height(), 30)),
-                QColor("#C9CED6"),
-            )
-            return
         painter.setPen(QColor("#000000") if projector else QColor("#1B1F24"))
         painter.setFont(card_font())
         painter.drawText(self._text, TEXT_FLAGS, self.view.card.text)
