@@ -86,7 +86,7 @@ def build_large_board(path: Path, cards: int = CARDS, seed: int = 4) -> int:
         people = store.people.all()
         per_zone = -(-cards // 5)
         rows = -(-per_zone // COLUMNS_PER_ZONE)
-        pitch_x, pitch_y = CARD_WIDTH + CARD_GAP, 150.0
+        pitch_x, pitch_y = CARD_WIDTH + CARD_GAP, 330.0  # no card overlaps another
         width = 2 * ZONE_PADDING + COLUMNS_PER_ZONE * pitch_x
         zones = []
         for position, (name, colour) in enumerate(TEMPLATES["co_construction"]):
@@ -106,7 +106,7 @@ def build_large_board(path: Path, cards: int = CARDS, seed: int = 4) -> int:
             zone = zones[n % 5]
             slot = n // 5
             person = people[rng.randrange(len(people))]
-            text = " ".join(rng.choice(WORDS) for _ in range(rng.randint(4, 40))).capitalize()
+            text = " ".join(rng.choice(WORDS) for _ in range(rng.randint(3, 25))).capitalize()
             sdgs = sorted(rng.sample(range(1, 18), rng.randint(0, 3)))
             card_rows.append(
                 (
