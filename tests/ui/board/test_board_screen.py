@@ -56,7 +56,7 @@ def test_quick_entry_creates_a_card_in_the_zone_and_clears_the_text(
 
 
 def test_drag_of_several_cards_is_one_undo_step(board: Any, context: Any) -> None:
-    """Dragging three selected cards moves all three, and one undo puts all three back."""
+    """Dragging three selected cards moves all three; one undo puts all three back, redo again."""
     store = context.store
     items = list(board.scene.card_items.values())[:3]
     ids = [i.card_id for i in items]
@@ -72,6 +72,8 @@ def test_drag_of_several_cards_is_one_undo_step(board: Any, context: Any) -> Non
     context.undo_stack.undo()
     assert card_positions(store, ids) == before
     assert all(board.scene.card_items[i].pos() == QPointF(*before[i]) for i in ids)
+    context.undo_stack.redo()
+    assert card_positions(store, ids) == after
 
 
 def test_cluster_moves_as_one(board: Any, context: Any) -> None:
@@ -98,7 +100,7 @@ def test_cluster_moves_as_one(board: Any, context: Any) -> None:
 
 
 def test_delete_then_undo_puts_the_card_back(board: Any, context: Any) -> None:
-    """Del removes the selected card from the board and the file; undo restores it."""
+    """Del removes the selected card from the board and the file; undo restores it, redo not."""
     store = context.store
     item = next(iter(board.scene.card_items.values()))
     card = item.view.card
@@ -110,6 +112,8 @@ def test_delete_then_undo_puts_the_card_back(board: Any, context: Any) -> None:
     context.undo_stack.undo()
     assert store.board.cards.get(card.id) == card
     assert card.id in board.scene.card_items
+    context.undo_stack.redo()
+    assert card.id not in board.scene.card_items
 
 
 def test_duplicate_and_move_to_another_zone(board: Any, context: Any) -> None:
