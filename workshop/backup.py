@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import os
 import re
 import shutil
@@ -45,14 +46,22 @@ class BackupInfo:
     figures: BackupFigures | None
 
 
+def backup_prefix(database: Path) -> str:
+    """`<stem>-<8 hex digits of its full path>`: two databases with the same file name in
+    different folders never share (nor rotate away) each other's backups."""
+    where = hashlib.sha256(str(database.resolve()).encode("utf-8")).hexdigest()[:8]
+    return f"{database.stem}-{where}"
+
+
 def backup_name(database: Path, when: dt.datetime, serial: int = 0) -> str:
-    """`<stem>-YYYYmmdd-HHMMSS.sqlite`, with `-N` when two backups share a second."""
+    """`<prefix>-YYYYmmdd-HHMMSS.sqlite`, with `-N` when two backups share a second."""
     suffix = f"-{serial}" if serial else ""
-    return f"{database.stem}-{when.strftime(STAMP_FORMAT)}{suffix}.sqlite"
+    return f"{backup_prefix(database)}-{when.strftime(STAMP_FORMAT)}{suffix}.sqlite"
 
 
 def _parse_name(database: Path, name: str) -> tuple[dt.datetime, int] | None:
-    match = re.fullmatch(re.escape(database.stem) + "-" + _STAMP_RE + r"\.sqlite", name)
+    pattern = re.escape(backup_prefix(database)) + "-" + _STAMP_RE + r"\.sqlite"
+    match = re.fullmatch(pattern, name)
     if not match:
         return None
     return dt.datetime.strptime(match.group(1), STAMP_FORMAT), int(match.group(2) or 0)

@@ -13,6 +13,7 @@ import pytest
 from workshop.backup import (
     KEEP_DAILY_DAYS,
     KEEP_LATEST,
+    backup_name,
     list_backups,
     read_figures,
     restore,
@@ -90,12 +91,16 @@ def test_rotation_leaves_other_databases_backups_alone(store: Store, tmp_path: P
     folder.mkdir()
     other = folder / "atelier-2-20200101-000000.sqlite"
     other.write_bytes(b"x")
+    namesake = tmp_path / "ailleurs" / store.path.name  # same file name, another folder
+    namesake.parent.mkdir()
+    namesakes = folder / backup_name(namesake, NOON - dt.timedelta(days=300))
+    namesakes.write_bytes(b"y")
     notes = folder / "notes.txt"
     notes.write_text("à garder")
     for minute in range(KEEP_LATEST + 3):
         take_backup(store, folder=folder, now=NOON + dt.timedelta(minutes=minute))
     rotate(store.path, folder=folder, now=NOON + dt.timedelta(days=400))
-    assert other.exists() and notes.exists()
+    assert other.exists() and notes.exists() and namesakes.exists()
     assert len(list_backups(store.path, folder=folder)) == KEEP_LATEST
 
 
@@ -107,7 +112,8 @@ def test_list_shows_date_and_figures_newest_first_without_changing_files(
     older = take_backup(demo_store, folder=folder, now=NOON)
     demo_store.workshops.add(Workshop(title="Deuxième atelier"))
     newer = take_backup(demo_store, folder=folder, now=NOON + dt.timedelta(hours=1))
-    (folder / f"{demo_store.path.stem}-20261126-130500.sqlite").write_bytes(b"pas une base")
+    unreadable = folder / backup_name(demo_store.path, NOON + dt.timedelta(hours=2))
+    unreadable.write_bytes(b"pas une base")
     before = {p: digest(p) for p in folder.iterdir()}
     infos = list_backups(demo_store.path, folder=folder)
     assert {p: digest(p) for p in folder.iterdir()} == before
