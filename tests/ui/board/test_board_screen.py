@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from board_helpers import card_positions, drag
+from tests.ui.board.board_helpers import card_positions, drag
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QImage
 
