@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from ui.context import AppContext
 from ui.i18n import LANGUAGE_KEY
 from ui.icons import icon
+from ui.live.dock import LiveDock
 from workshop.changes import Area, Changes
 from workshop.errors import CatalyseError
 from workshop.records import Workshop, WorkshopId
@@ -122,6 +123,8 @@ class MainWindow(QMainWindow):
         )
         self._workshop_combo.activated.connect(self._on_workshop_combo_activated)
 
+        self.live_dock = LiveDock(context, self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.live_dock)
         self._build_actions()
         self._build_menus()
         self._build_toolbar()
@@ -278,6 +281,8 @@ class MainWindow(QMainWindow):
         view_menu = bar.addMenu(self.tr("&Affichage"))
         view_menu.addActions(self._screen_actions)
         view_menu.addSeparator()
+        view_menu.addAction(self.live_dock.toggleViewAction())
+        view_menu.addSeparator()
         language_menu = view_menu.addMenu(self.tr("&Langue de l'interface"))
         language_menu.addActions(list(self._language_actions.values()))
 
@@ -294,6 +299,10 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.open_file_action)
         toolbar.addAction(self.undo_action)
         toolbar.addAction(self.redo_action)
+        toolbar.addSeparator()
+        live_action = self.live_dock.toggleViewAction()
+        live_action.setIcon(icon("live"))
+        toolbar.addAction(live_action)
         toolbar.addSeparator()
         label = QLabel(self.tr("Atelier &courant :"))
         label.setBuddy(self._workshop_combo)

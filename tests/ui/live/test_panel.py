@@ -116,3 +116,19 @@ def test_a_read_only_database_keeps_the_server_off(demo_store: Any, qtbot: Any) 
         assert "lecture seule" in panel.status.text()
     finally:
         read_only.close()
+
+
+def test_the_main_window_docks_the_panel_on_demand(context: Any, qtbot: Any) -> None:
+    """The window's "Participation" action shows the panel; no server runs until switched on."""
+    from ui.main_window import MainWindow
+
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    action = window.live_dock.toggleViewAction()
+    assert window.live_dock.panel is None and action.shortcut().toString() == "Ctrl+Shift+P"
+    action.trigger()
+    qtbot.waitUntil(window.live_dock.isVisible)
+    panel = window.live_dock.panel
+    assert isinstance(panel, LivePanel) and not panel.server.running
+    panel.service.flush_changes()
