@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
@@ -150,3 +151,23 @@ def test_an_edit_that_hits_a_full_disk_is_not_offered_for_undo(context: AppConte
     assert store.board.cards.count() == cards
     assert store.check() == []
     assert context.undo_stack.count() == 0
+
+
+def test_a_read_only_database_at_start_up_is_explained(
+    tmp_path: Path, qapp: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Started on a database the user may not write, the app says it is read-only."""
+    path = tmp_path / "lecture.sqlite"
+    with Store.open(path):
+        pass
+    before = _digest(path)
+    writable = os.access
+    monkeypatch.setattr(
+        "workshop.storage.store.os.access",
+        lambda p, mode: False if Path(p) == path and mode == os.W_OK else writable(p, mode),
+    )
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.informativeText()) or 0)
+    assert open_store_interactively(path) is None
+    assert len(shown) == 1 and "read-only" in shown[0]
+    assert _digest(path) == before
