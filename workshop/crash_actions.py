@@ -40,6 +40,7 @@ from workshop.records import (
     ZoneId,
 )
 from workshop.storage.rows import to_row
+from workshop.storage.snapshots import Snapshot
 from workshop.storage.store import Store
 from workshop.vocabulary import CommitmentStatus, OrganisationKind, PartnerRole, ResourceKind
 
@@ -109,6 +110,7 @@ class Worker:
     rng: random.Random
     workshop_id: WorkshopId = field(default=WorkshopId(0))
     effects: list[Effect] = field(default_factory=list)
+    last_deleted: Snapshot | None = None
 
     # -- helpers ---------------------------------------------------------------------------
 
@@ -395,6 +397,7 @@ class Worker:
         if not ids:
             return self.add_card()
         snapshot = self.store.delete(table, self.rng.sample(ids, 1))
+        self.last_deleted = snapshot
         for removed_table, row in snapshot.rows:
             key = key_of(removed_table, row)
             self.effects.append(Effect(removed_table, key, row, None))
@@ -402,6 +405,13 @@ class Worker:
             self.effects.append(
                 Effect(unlinked_table, {"id": rowid}, {column: value}, {column: None})
             )
+
+    def undo_delete(self) -> None:
+        """Ctrl+Z right after a delete: everything it removed or unlinked comes back."""
+        snapshot, self.last_deleted = self.last_deleted, None
+        if snapshot is None:
+            return self.add_card()
+        self._diffed(lambda: self.store.restore(snapshot))
 
     def actions(self) -> list[tuple[Callable[[], None], int]]:
         """Each action and its weight: moves and new cards are the most frequent."""
@@ -457,6 +467,10 @@ def run(database: Path, log_path: Path, seed: int, max_actions: int | None = Non
         log.write(f"committed {number}: {step.__name__}")
         number += 1
         done += 1
+        if worker.last_deleted is not None and rng.random() < 0.5:
+            step = worker.undo_delete  # an undo comes right after the delete, or never
+            continue
+        worker.last_deleted = None
         step = rng.choices([a for a, _ in actions], [w for _, w in actions])[0]
     store.close()
     return done
