@@ -9,11 +9,18 @@ Both the UI (QGraphicsView) and the PDF report draw from the same MapLayout.
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from workshop.records import AllianceId, OrganisationId, WorkshopId
+from workshop.records import (
+    Alliance,
+    AllianceId,
+    Organisation,
+    OrganisationId,
+    Partner,
+    WorkshopId,
+)
 from workshop.storage.store import Store
 from workshop.vocabulary import KIND_COLOURS, OrganisationKind, PartnerRole
 
@@ -234,27 +241,48 @@ def _bounds(nodes: Sequence[MapNode]) -> tuple[float, float, float, float]:
     return (left, top, right - left, bottom - top)
 
 
+def records_map(
+    alliances: Sequence[Alliance],
+    partners: Iterable[Partner],
+    organisations: Mapping[OrganisationId, Organisation],
+    registered: Iterable[OrganisationId | None],
+) -> MapLayout:
+    """A workshop's map from plain records: its alliances, their partners, and the organisations
+    of the people registered (`organisations` holds at least all of these).
+
+    The screen (from the store) and the report (from its snapshot) both come through here.
+    """
+    alliance_ids = {a.id for a in alliances}
+    memberships = [
+        Membership(p.alliance_id, p.organisation_id, p.role)
+        for p in sorted(partners, key=lambda p: (p.alliance_id, p.id))
+        if p.alliance_id in alliance_ids
+    ]
+    ids = {m.organisation_id for m in memberships} | {o for o in registered if o is not None}
+    return layout_map(
+        [MapOrganisation(o.id, o.name, o.kind) for o in (organisations[i] for i in sorted(ids))],
+        [MapAlliance(a.id, a.name) for a in alliances],
+        memberships,
+    )
+
+
 def workshop_map(store: Store, workshop_id: WorkshopId) -> MapLayout:
     """The map of a workshop: its alliances, their partners, and the organisations present."""
     alliances = store.alliances.of_workshop(workshop_id)
-    memberships = [
-        Membership(p.alliance_id, p.organisation_id, p.role)
-        for a in alliances
-        for p in store.partners.of_alliance(a.id)
-    ]
-    ids = {m.organisation_id for m in memberships}
-    ids |= {
+    partners = [p for a in alliances for p in store.partners.of_alliance(a.id)]
+    registered = [
         OrganisationId(r[0])
         for r in store.db.execute(
             "SELECT DISTINCT p.organisation_id FROM attendance a JOIN people p "
             "ON p.id = a.person_id WHERE a.workshop_id = ? AND p.organisation_id IS NOT NULL",
             [workshop_id],
         ).fetchall()
-    }
-    organisations = [
-        MapOrganisation(o.id, o.name, o.kind)
-        for o in store.organisations.find(
-            f"id IN ({','.join('?' * len(ids))})" if ids else "0", sorted(ids)
-        )
     ]
-    return layout_map(organisations, [MapAlliance(a.id, a.name) for a in alliances], memberships)
+    ids = sorted({p.organisation_id for p in partners} | set(registered))
+    organisations = {
+        o.id: o
+        for o in store.organisations.find(
+            f"id IN ({','.join('?' * len(ids))})" if ids else "0", ids
+        )
+    }
+    return records_map(alliances, partners, organisations, registered)

@@ -20,7 +20,7 @@ from reportlab.platypus import (
 )
 
 from workshop.records import Alliance, Commitment, Organisation, OrganisationId, Person, PersonId
-from workshop.report.alliance_map import alliance_map
+from workshop.report.alliance_map import alliance_map, map_layout
 from workshop.report.board import zone_blocks
 from workshop.report.charts import sdg_coverage, sdg_tiles
 from workshop.report.data import ReportData
@@ -41,6 +41,9 @@ from workshop.report.styles import (
     ACCENT,
     FRAME_WIDTH,
     HEADER_FILL,
+    MARGIN_BOTTOM,
+    MARGIN_TOP,
+    PAGE_HEIGHT,
     RULE,
     data_table,
     para,
@@ -50,6 +53,9 @@ from workshop.report.text_fit import rect
 from workshop.vocabulary import KIND_COLOURS, Lang, PartnerRole
 
 MAX_TEXT = 1200  # characters of one user text printed (a card holds 500)
+FRAME_HEIGHT = PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM - 12  # inside the frame's 6 pt padding
+MIN_MAP_HEIGHT = 320.0  # the map never shrinks below this: long legends go on the next page
+MAP_SLACK = 12.0  # points kept free under the map's page (spacer, table rounding)
 
 
 class Writer:
@@ -492,14 +498,12 @@ class Writer:
         return [*flowables, PageBreak()]
 
     def alliance_map(self) -> list[Flowable]:
+        """The screen's map scaled to what the page leaves under the heading and legends."""
         data = self.data
         flowables: list[Flowable] = [self.h1("alliance_map")]
         if not data.partners:
             return [*flowables, self.p(self.t("no_alliances")), CondPageBreak(250)]
-        flowables += [
-            self.p(self.t("alliance_map_note"), "note"),
-            alliance_map(data, FRAME_WIDTH),
-        ]
+        note = self.p(self.t("alliance_map_note"), "note")
         names = [[f"{n}", self.p(a.name, "cell")] for n, a in enumerate(data.alliances, start=1)]
         half = -(-len(names) // 2)
         rows = [
@@ -521,8 +525,13 @@ class Writer:
                 ]
             )
         )
+        layout = map_layout(data)
         kinds = sorted(
-            {data.organisations[p.organisation_id].kind for p in data.partners},
+            {
+                data.organisations[OrganisationId(n.ref_id)].kind
+                for n in layout.nodes
+                if n.kind == "organisation"
+            },
             key=list(KIND_COLOURS).index,
         )
         chips = [[_chip(KIND_COLOURS[k]), self.p(k.label(self.lang), "cell")] for k in kinds]
@@ -541,11 +550,20 @@ class Writer:
                 ]
             )
         )
+        kind_note = self.p(self.t("kind_legend"), "note")
+        # The section opens a page: the map takes the height the other pieces leave on it.
+        used = sum(
+            f.wrap(FRAME_WIDTH, FRAME_HEIGHT)[1] + f.getSpaceBefore() + f.getSpaceAfter()
+            for f in (flowables[0], note, legend, kind_note, kind_legend)
+        )
+        room = max(MIN_MAP_HEIGHT, FRAME_HEIGHT - used - MAP_SLACK)
         return [
             *flowables,
+            note,
+            alliance_map(data, FRAME_WIDTH, room, layout),
             legend,
             Spacer(1, 6),
-            KeepTogether([self.p(self.t("kind_legend"), "note"), kind_legend]),
+            KeepTogether([kind_note, kind_legend]),
             PageBreak(),
         ]
 

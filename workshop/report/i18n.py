@@ -120,10 +120,12 @@ LABELS: dict[str, tuple[str, str]] = {
     "who_committed": ("Qui s'engage à quoi", "Who committed what"),
     "alliance_map": ("La carte des alliances", "The alliance map"),
     "alliance_map_note": (
-        "Les organisations partenaires (couleur : nature), reliées aux alliances dont elles "
-        "font partie (numérotées ci-dessous).",
-        "Partner organisations (colour: kind), linked to the alliances they are part of "
-        "(numbered below).",
+        "La carte de l'écran Alliances : les organisations (couleur : nature) reliées aux "
+        "alliances dont elles font partie (disques sombres, numérotés ci-dessous) ; trait "
+        "épais : pilote, tirets : financeur. En bas, les organisations inscrites hors alliance.",
+        "The Alliances screen's map: organisations (colour: kind) linked to the alliances they "
+        "are part of (dark discs, numbered below); thick line: lead, dashes: funder. At the "
+        "bottom, registered organisations in no alliance.",
     ),
     "sdg_coverage": ("Couverture des ODD", "SDG coverage"),
     "sdg_coverage_note": (
