@@ -32,7 +32,11 @@ class StoreCommand(QUndoCommand):
         self.initiator = initiator
 
     def redo(self) -> None:
-        self.do()
+        try:
+            self.do()
+        except Exception:
+            self.setObsolete(True)  # nothing was saved: nothing to offer for undo
+            raise
         self.context.notify(self.changes, self.initiator)
 
     def undo(self) -> None:

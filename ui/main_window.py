@@ -6,7 +6,7 @@ import importlib
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.autobackup import AutoBackup
 from ui.context import AppContext
 from ui.i18n import LANGUAGE_KEY
 from ui.icons import icon
@@ -64,6 +65,9 @@ def remember_recent_file(path: Path, settings: QSettings | None = None) -> list[
     paths = paths[:MAX_RECENT_FILES]
     settings.setValue(RECENT_FILES_KEY, [str(p) for p in paths])
     return paths
+
+
+AUTOBACKUP_DELAY_MS = 1500
 
 
 class MainWindow(QMainWindow):
@@ -123,6 +127,9 @@ class MainWindow(QMainWindow):
         )
         self._workshop_combo.activated.connect(self._on_workshop_combo_activated)
 
+        self.autobackup = AutoBackup(context, self)
+        self.autobackup.backup_failed.connect(self._on_autobackup_backup_failed)
+        QTimer.singleShot(AUTOBACKUP_DELAY_MS, self.autobackup.start)  # after the first paint
         self.live_dock = LiveDock(context, self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.live_dock)
         self._build_actions()
@@ -220,6 +227,8 @@ class MainWindow(QMainWindow):
         self.open_file_action = QAction(icon("file-open"), self.tr("&Ouvrir…"), self)
         self.open_file_action.setShortcut(QKeySequence.StandardKey.Open)
         self.open_file_action.triggered.connect(self.open_file)
+        self.backups_action = QAction(self.tr("Restaurer une &sauvegarde…"), self)
+        self.backups_action.triggered.connect(self.show_backups)
         self.quit_action = QAction(self.tr("&Quitter"), self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -271,6 +280,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.open_file_action)
         self.recent_menu = file_menu.addMenu(self.tr("Fichiers &récents"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        file_menu.addSeparator()
+        file_menu.addAction(self.backups_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
@@ -444,6 +455,18 @@ class MainWindow(QMainWindow):
             self,
             self.tr("Langue de l'interface"),
             self.tr("La nouvelle langue s'appliquera au prochain démarrage de Catalyse."),
+        )
+
+    def show_backups(self) -> None:
+        """File > Restaurer une sauvegarde: the backups of this file, with their contents."""
+        from ui.backups_dialog import BackupsDialog
+
+        BackupsDialog(self.context, self).exec()
+
+    def _on_autobackup_backup_failed(self, message: str) -> None:
+        self.statusBar().showMessage(
+            self.tr("La sauvegarde automatique a échoué : {message}").format(message=message),
+            15000,
         )
 
     def show_about(self) -> None:

@@ -124,11 +124,6 @@ def test_a_bad_file_at_start_up_is_explained_not_a_traceback(
     assert _digest(bad) == before
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="ui/commands.py: a StoreCommand whose do() fails stays on the undo stack "
-    "(fix: in StoreCommand.redo, on an exception call self.setObsolete(True) and re-raise)",
-)
 def test_an_edit_that_hits_a_full_disk_is_not_offered_for_undo(context: AppContext) -> None:
     """When the disk is full, an edit fails cleanly: nothing saved, nothing to undo."""
     from ui.commands import AddRecordCommand

@@ -288,3 +288,19 @@ def test_delete_key_deletes_the_selected_workshop(
     (delete,) = [a for a in screen.table.actions() if a.shortcut().toString() == "Del"]
     delete.trigger()
     assert context.store.workshops.count() == 0
+
+
+def test_a_backup_is_taken_after_opening_and_offered_in_the_file_menu(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Soon after the window opens a backup exists, and File > Restore lists it."""
+    from ui.backups_dialog import BackupsDialog
+
+    with qtbot.waitSignal(window.autobackup.backup_taken, timeout=10000):
+        pass
+    listed: list[int] = []
+    monkeypatch.setattr(
+        BackupsDialog, "exec", lambda dialog: listed.append(dialog.model.rowCount()) or 0
+    )
+    window.backups_action.trigger()
+    assert listed == [1]
