@@ -373,11 +373,15 @@ class AttendancePanel(QWidget):
                 label = escape(kind.label(lang)).replace(" ", "&nbsp;")
                 parts.append(
                     f'<span style="color:{KIND_COLOURS[kind]}">■</span>&nbsp;'
-                    f"{label}&nbsp;:&nbsp;<b>{by_kind[kind]}</b>"
+                    + self.tr("{kind}&nbsp;:&nbsp;<b>{count}</b>").format(
+                        kind=label, count=by_kind[kind]
+                    )
                 )
         if by_kind.get(None):
             label = escape(self.tr("Sans structure")).replace(" ", "&nbsp;")
-            parts.append(f"{label}&nbsp;:&nbsp;<b>{by_kind[None]}</b>")
+            parts.append(
+                self.tr("{kind}&nbsp;:&nbsp;<b>{count}</b>").format(kind=label, count=by_kind[None])
+            )
         organisations = len({r.person.organisation_id for r in present if r.person.organisation_id})
         summary = self.tr(
             "Présents : {present} / {registered} inscrits · {orgs} structures"

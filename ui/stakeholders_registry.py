@@ -512,7 +512,7 @@ class OrganisationsTab(RegistryTab):
         parts.append(f"<h4>{self.tr('Ateliers')}</h4>")
         if history.workshops:
             items = [
-                "<li>{title} ({date}) : {text}</li>".format(
+                self.tr("<li>{title} ({date}) : {text}</li>").format(
                     title=escape(w.title),
                     date=w.date.strftime("%d/%m/%Y") if w.date else "—",
                     text=self.tr("{present} présent(s) sur {registered} inscrit(s)").format(

@@ -56,1352 +56,1503 @@
     <name>AllianceCommands</name>
     <message>
         <source>Donnez un nom à l&apos;alliance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the alliance a name.</translation>
     </message>
     <message>
         <source>Créer l&apos;alliance « {name} »</source>
-        <translation type="unfinished"></translation>
+        <translation>Create the alliance “{name}”</translation>
     </message>
     <message>
         <source>Cette contribution n&apos;a pas d&apos;organisation auteur : indiquez-en une.</source>
-        <translation type="unfinished"></translation>
+        <translation>This card has no author organisation: name one.</translation>
     </message>
     <message>
         <source>Transformer une contribution en engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>Turn a card into a commitment</translation>
     </message>
     <message>
         <source>Ajouter l&apos;engagement « {what} »</source>
-        <translation type="unfinished"></translation>
+        <translation>Add the commitment “{what}”</translation>
     </message>
     <message>
         <source>Modifier l&apos;engagement « {what} »</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit the commitment “{what}”</translation>
     </message>
     <message>
         <source>Passer l&apos;engagement à « {status} »</source>
-        <translation type="unfinished"></translation>
+        <translation>Set the commitment to “{status}”</translation>
     </message>
 </context>
 <context>
     <name>AllianceEditor</name>
     <message>
         <source>Nom de l&apos;alliance</source>
-        <translation type="unfinished"></translation>
+        <translation>Alliance name</translation>
     </message>
     <message>
         <source>Objectif</source>
-        <translation type="unfinished"></translation>
+        <translation>Objective</translation>
     </message>
     <message>
         <source>Type de partenariat</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnership type</translation>
     </message>
     <message>
         <source>— non précisé —</source>
-        <translation type="unfinished"></translation>
+        <translation>— not specified —</translation>
     </message>
     <message>
         <source>Statut de l&apos;alliance</source>
-        <translation type="unfinished"></translation>
+        <translation>Alliance status</translation>
     </message>
     <message>
         <source>Enregistrer l&apos;alliance</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the alliance</translation>
     </message>
     <message>
         <source>Supprimer l&apos;alliance</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the alliance</translation>
     </message>
     <message>
         <source>Alliance</source>
-        <translation type="unfinished"></translation>
+        <translation>Alliance</translation>
     </message>
     <message>
         <source>&amp;Nom</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name</translation>
     </message>
     <message>
         <source>&amp;Objectif</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objective</translation>
     </message>
     <message>
         <source>ODD visés</source>
-        <translation type="unfinished"></translation>
+        <translation>Target SDGs</translation>
     </message>
     <message>
         <source>&amp;Type de partenariat</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Partnership type</translation>
     </message>
     <message>
         <source>&amp;Statut</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status</translation>
     </message>
     <message>
         <source>Créer l&apos;alliance</source>
-        <translation type="unfinished"></translation>
+        <translation>Create the alliance</translation>
     </message>
     <message>
         <source>Donnez un nom à l&apos;alliance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the alliance a name.</translation>
     </message>
     <message>
         <source>Créer l&apos;alliance « {name} »</source>
-        <translation type="unfinished"></translation>
+        <translation>Create the alliance “{name}”</translation>
     </message>
     <message>
         <source>Modifier l&apos;alliance « {name} »</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit the alliance “{name}”</translation>
     </message>
     <message>
         <source>Supprimer l&apos;alliance « {name} »</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the alliance “{name}”</translation>
     </message>
 </context>
 <context>
     <name>AllianceMapPanel</name>
     <message>
         <source>Carte des alliances</source>
-        <translation type="unfinished"></translation>
+        <translation>Alliance map</translation>
     </message>
     <message>
         <source>Disque sombre : alliance · trait épais : pilote · tirets : financeur</source>
-        <translation type="unfinished"></translation>
+        <translation>Dark disc: alliance · thick line: lead · dashes: funder</translation>
     </message>
     <message>
         <source>Légende : couleurs des types d&apos;organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Legend: colours of organisation types</translation>
     </message>
     <message>
         <source>Exporter en PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export as PNG…</translation>
     </message>
     <message>
         <source>Exporter la carte en PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the map as PNG</translation>
     </message>
     <message>
         <source>Exporter en SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export as SVG…</translation>
     </message>
     <message>
         <source>Exporter la carte en SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the map as SVG</translation>
     </message>
     <message>
         <source>Tout voir</source>
-        <translation type="unfinished"></translation>
+        <translation>Fit all</translation>
     </message>
     <message>
         <source>Ajuster la carte à la fenêtre</source>
-        <translation type="unfinished"></translation>
+        <translation>Fit the map to the window</translation>
     </message>
     <message>
         <source>Cliquez sur une organisation ou une alliance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Click an organisation or an alliance.</translation>
     </message>
     <message>
         <source>Engagements du nœud choisi</source>
-        <translation type="unfinished"></translation>
+        <translation>Commitments of the selected node</translation>
     </message>
     <message>
         <source>{name} : {count} engagement(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {count} commitment(s)</translation>
     </message>
     <message>
         <source>Image PNG (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG image (*.png)</translation>
     </message>
     <message>
         <source>Dessin SVG (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG drawing (*.svg)</translation>
     </message>
     <message>
         <source>Exporter la carte</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the map</translation>
+    </message>
+    <message>
+        <source>carte-des-alliances</source>
+        <translation>alliance-map</translation>
     </message>
 </context>
 <context>
     <name>AllianceTableModel</name>
     <message>
         <source>Alliance</source>
-        <translation type="unfinished"></translation>
+        <translation>Alliance</translation>
     </message>
     <message>
         <source>Statut</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Partenaires</source>
-        <translation type="unfinished"></translation>
+        <translation>Partners</translation>
     </message>
     <message>
         <source>Engagements</source>
-        <translation type="unfinished">Commitments</translation>
+        <translation>Commitments</translation>
     </message>
 </context>
 <context>
     <name>AlliancesPage</name>
     <message>
         <source>Alliances de l&apos;atelier</source>
-        <translation type="unfinished"></translation>
+        <translation>Alliances of the workshop</translation>
     </message>
     <message>
         <source>Nouvelle alliance</source>
-        <translation type="unfinished"></translation>
+        <translation>New alliance</translation>
     </message>
     <message>
         <source>Créer une nouvelle alliance</source>
-        <translation type="unfinished"></translation>
+        <translation>Create a new alliance</translation>
     </message>
     <message>
         <source>Engagements de l&apos;alliance</source>
-        <translation type="unfinished"></translation>
+        <translation>Commitments of the alliance</translation>
     </message>
     <message>
         <source>Alliances</source>
-        <translation type="unfinished">Alliances</translation>
+        <translation>Alliances</translation>
     </message>
     <message>
         <source>Modifier l&apos;engagement (Entrée)</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit the commitment (Enter)</translation>
     </message>
     <message>
         <source>Modifier l&apos;engagement choisi</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit the selected commitment</translation>
     </message>
     <message>
         <source>Supprimer l&apos;engagement (Suppr)</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the commitment (Del)</translation>
     </message>
     <message>
         <source>Supprimer l&apos;engagement choisi</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the selected commitment</translation>
     </message>
     <message>
         <source>Supprimer l&apos;engagement « {what} »</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the commitment “{what}”</translation>
     </message>
 </context>
 <context>
     <name>AlliancesScreen</name>
     <message>
         <source>Vues des alliances</source>
-        <translation type="unfinished"></translation>
+        <translation>Alliance views</translation>
     </message>
     <message>
         <source>Alliances et engagements</source>
-        <translation type="unfinished"></translation>
+        <translation>Alliances and commitments</translation>
     </message>
     <message>
         <source>Mur des engagements</source>
-        <translation type="unfinished"></translation>
+        <translation>Commitment wall</translation>
     </message>
     <message>
         <source>Carte des alliances</source>
-        <translation type="unfinished"></translation>
+        <translation>Alliance map</translation>
     </message>
     <message>
         <source>Suivi</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up</translation>
     </message>
     <message>
         <source>&amp;Relecture des engagements</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Read-back of commitments</translation>
     </message>
     <message>
         <source>&amp;Nouvelle alliance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New alliance</translation>
     </message>
     <message>
         <source>&amp;Exporter les engagements (CSV, Excel, agenda)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Export commitments (CSV, Excel, calendar)…</translation>
     </message>
     <message>
         <source>Exporter les engagements</source>
-        <translation type="unfinished"></translation>
+        <translation>Export commitments</translation>
+    </message>
+    <message>
+        <source>engagements.xlsx</source>
+        <translation>commitments.xlsx</translation>
     </message>
     <message>
         <source>Classeur Excel (*.xlsx);;CSV (*.csv);;Agenda iCalendar (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel workbook (*.xlsx);;CSV (*.csv);;iCalendar (*.ics)</translation>
     </message>
     <message>
         <source>Export impossible</source>
-        <translation type="unfinished"></translation>
+        <translation>Export failed</translation>
     </message>
     <message>
         <source>Export terminé</source>
-        <translation type="unfinished"></translation>
+        <translation>Export done</translation>
     </message>
     <message>
         <source>{count} engagement(s) exporté(s) dans {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} commitment(s) exported to {path}.</translation>
     </message>
 </context>
 <context>
     <name>AttendanceModel</name>
     <message>
         <source>Présent</source>
-        <translation type="unfinished"></translation>
+        <translation>Present</translation>
     </message>
     <message>
         <source>Nom</source>
-        <translation type="unfinished"></translation>
+        <translation>Last name</translation>
     </message>
     <message>
         <source>Prénom</source>
-        <translation type="unfinished"></translation>
+        <translation>First name</translation>
     </message>
     <message>
         <source>Structure</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Arrivée</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrival</translation>
     </message>
     <message>
         <source>présent</source>
-        <translation type="unfinished"></translation>
+        <translation>present</translation>
     </message>
     <message>
         <source>absent</source>
-        <translation type="unfinished"></translation>
+        <translation>absent</translation>
     </message>
 </context>
 <context>
     <name>AttendancePanel</name>
     <message>
         <source>Tapez une partie du nom puis Entrée pour pointer la première personne</source>
-        <translation type="unfinished"></translation>
+        <translation>Type part of the name, then Enter to check in the first person</translation>
     </message>
     <message>
         <source>Pointer une personne par son nom</source>
-        <translation type="unfinished"></translation>
+        <translation>Check someone in by name</translation>
     </message>
     <message>
         <source>Dernière action</source>
-        <translation type="unfinished"></translation>
+        <translation>Last action</translation>
     </message>
     <message>
         <source>Présents par type de structure</source>
-        <translation type="unfinished"></translation>
+        <translation>Present by organisation type</translation>
     </message>
     <message>
         <source>Personnes inscrites</source>
-        <translation type="unfinished"></translation>
+        <translation>Registered people</translation>
     </message>
     <message>
         <source>Accueillir une personne (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcome a walk-in (Ctrl+N)</translation>
     </message>
     <message>
         <source>Imprimer la feuille d&apos;émargement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Print the sign-in sheet…</translation>
     </message>
     <message>
         <source>Aucun atelier choisi : choisissez ou créez un atelier dans l&apos;écran Ateliers.</source>
-        <translation type="unfinished"></translation>
+        <translation>No workshop selected: pick or create one on the Workshops screen.</translation>
     </message>
     <message>
         <source>Émargement :</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in:</translation>
+    </message>
+    <message>
+        <source>{kind}&amp;nbsp;:&amp;nbsp;&lt;b&gt;{count}&lt;/b&gt;</source>
+        <translation>{kind}:&amp;nbsp;&lt;b&gt;{count}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Sans structure</source>
-        <translation type="unfinished"></translation>
+        <translation>No organisation</translation>
     </message>
     <message>
         <source>Présents : {present} / {registered} inscrits · {orgs} structures</source>
-        <translation type="unfinished"></translation>
+        <translation>Present: {present} / {registered} registered · {orgs} organisations</translation>
     </message>
     <message>
         <source>✓ {name} est pointé·e.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ {name} is checked in.</translation>
     </message>
     <message>
         <source>{name} n&apos;est plus pointé·e.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} is no longer checked in.</translation>
     </message>
     <message>
         <source>Déjà pointé·e. Effacez le nom pour continuer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Already checked in. Clear the name to go on.</translation>
     </message>
     <message>
         <source>✓ {name} (dans l&apos;annuaire, non inscrit·e) est inscrit·e et pointé·e.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ {name} (in the directory, not registered) is registered and checked in.</translation>
     </message>
     <message>
         <source>Non inscrit·e. Dans l&apos;annuaire : {names}… Précisez le nom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not registered. In the directory: {names}… Type more of the name.</translation>
     </message>
     <message>
         <source>Personne ne correspond : Ctrl+N pour accueillir une nouvelle personne.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nobody matches: Ctrl+N to welcome a new person.</translation>
     </message>
     <message>
         <source>Indiquez au moins un nom ou un prénom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter at least a last name or a first name.</translation>
     </message>
     <message>
         <source>✓ {name} est ajouté·e et pointé·e.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ {name} is added and checked in.</translation>
     </message>
     <message>
         <source>Enregistrer la feuille d&apos;émargement</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the sign-in sheet</translation>
     </message>
     <message>
         <source>feuille-emargement.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>sign-in-sheet.pdf</translation>
     </message>
     <message>
         <source>Document PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
         <source>Feuille d&apos;émargement</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign-in sheet</translation>
     </message>
     <message>
         <source>Feuille d&apos;émargement enregistrée ({count} personnes) : {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign-in sheet saved ({count} people): {path}</translation>
     </message>
     <message>
         <source>La feuille est enregistrée. L&apos;ouvrir pour l&apos;imprimer ?</source>
-        <translation type="unfinished"></translation>
+        <translation>The sheet is saved. Open it to print?</translation>
     </message>
 </context>
 <context>
     <name>BackupsDialog</name>
     <message>
         <source>Restaurer une sauvegarde</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore a backup</translation>
     </message>
     <message>
         <source>Sauvegardes</source>
-        <translation type="unfinished"></translation>
+        <translation>Backups</translation>
     </message>
     <message>
         <source>Aucune sauvegarde pour l&apos;instant.</source>
-        <translation type="unfinished"></translation>
+        <translation>No backups yet.</translation>
     </message>
     <message>
         <source>Sauvegarder maintenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Back up now</translation>
     </message>
     <message>
         <source>Restaurer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore…</translation>
     </message>
     <message>
         <source>Restaurer la sauvegarde choisie</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore the selected backup</translation>
     </message>
     <message>
         <source>Sauvegardes de « {name} », de la plus récente à la plus ancienne. Catalyse en fait une à l&apos;ouverture d&apos;un atelier et toutes les 10 minutes pendant qu&apos;il change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Backups of “{name}”, newest first. Catalyse makes one when a workshop opens and every 10 minutes while it changes.</translation>
     </message>
     <message>
         <source>La base est ouverte en lecture seule : impossible de la remplacer.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database is open read-only: it cannot be replaced.</translation>
     </message>
     <message>
         <source>La sauvegarde a échoué</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup failed</translation>
     </message>
     <message>
         <source>Remplacer la base ouverte par la sauvegarde du {when} ?
 
 La base actuelle n&apos;est pas effacée : elle est gardée à part, à côté d&apos;elle. L&apos;historique d&apos;annulation est vidé.</source>
-        <translation type="unfinished"></translation>
+        <translation>Replace the open database with the backup of {when}?
+
+The current database is not erased: it is kept aside, next to it. The undo history is cleared.</translation>
     </message>
     <message>
         <source>La restauration a échoué</source>
-        <translation type="unfinished"></translation>
+        <translation>The restore failed</translation>
     </message>
     <message>
         <source>Sauvegarde restaurée</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup restored</translation>
     </message>
     <message>
         <source>La sauvegarde est restaurée. L&apos;ancienne base est gardée sous le nom « {name} ».</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup is restored. The previous database is kept as “{name}”.</translation>
     </message>
     <message>
         <source>Impossible de rouvrir la base</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot reopen the database</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Ateliers</source>
+        <translation>Workshops</translation>
+    </message>
+    <message>
+        <source>Personnes</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation>Cards</translation>
+    </message>
+    <message>
+        <source>Engagements</source>
+        <translation>Commitments</translation>
+    </message>
+    <message>
+        <source>Taille</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>illisible</source>
+        <translation>unreadable</translation>
+    </message>
+</context>
+<context>
+    <name>BoardAlliances</name>
+    <message>
+        <source>Créer une alliance à partir de ces cartes…</source>
+        <translation>Create an alliance from these cards…</translation>
+    </message>
+    <message>
+        <source>Transformer en engagement pour</source>
+        <translation>Turn into a commitment for</translation>
+    </message>
+    <message>
+        <source>Nouvelle alliance</source>
+        <translation>New alliance</translation>
+    </message>
+    <message>
+        <source>Nom de l&apos;alliance :</source>
+        <translation>Alliance name:</translation>
+    </message>
+    <message>
+        <source>Transformer en engagement</source>
+        <translation>Turn into a commitment</translation>
     </message>
 </context>
 <context>
     <name>BoardCommands</name>
     <message>
         <source>Regrouper les cartes</source>
-        <translation type="unfinished"></translation>
+        <translation>Group the cards</translation>
     </message>
     <message>
         <source>Voter pour une carte</source>
-        <translation type="unfinished"></translation>
+        <translation>Vote for a card</translation>
     </message>
     <message>
         <source>Démarrer un vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Start a vote</translation>
     </message>
     <message>
         <source>Appliquer un modèle</source>
-        <translation type="unfinished"></translation>
+        <translation>Apply a template</translation>
+    </message>
+</context>
+<context>
+    <name>BoardMenus</name>
+    <message>
+        <source>Renommer le regroupement…</source>
+        <translation>Rename the cluster…</translation>
+    </message>
+    <message>
+        <source>Dégrouper</source>
+        <translation>Ungroup</translation>
+    </message>
+    <message>
+        <source>Zone « {zone} »</source>
+        <translation>Zone “{zone}”</translation>
+    </message>
+    <message>
+        <source>Renommer…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <source>Couleur…</source>
+        <translation>Colour…</translation>
+    </message>
+    <message>
+        <source>Ranger les cartes</source>
+        <translation>Tidy the cards</translation>
+    </message>
+    <message>
+        <source>Zoomer sur la zone</source>
+        <translation>Zoom to the zone</translation>
+    </message>
+    <message>
+        <source>Supprimer la zone</source>
+        <translation>Delete the zone</translation>
+    </message>
+    <message>
+        <source>Déplacer vers</source>
+        <translation>Move to</translation>
+    </message>
+    <message>
+        <source>Changer l&apos;auteur…</source>
+        <translation>Change the author…</translation>
+    </message>
+    <message>
+        <source>ODD de la carte</source>
+        <translation>Card SDGs</translation>
+    </message>
+    <message>
+        <source>Voter pour cette carte</source>
+        <translation>Vote for this card</translation>
     </message>
 </context>
 <context>
     <name>BoardScene</name>
     <message>
         <source>Redimensionner la zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Resize the zone</translation>
     </message>
 </context>
 <context>
     <name>BoardScreen</name>
     <message>
         <source>Tableau de co-construction</source>
-        <translation type="unfinished"></translation>
+        <translation>Co-construction board</translation>
     </message>
     <message>
         <source>Tableau</source>
-        <translation type="unfinished">Board</translation>
+        <translation>Board</translation>
     </message>
     <message>
         <source>Outils du tableau</source>
-        <translation type="unfinished"></translation>
+        <translation>Board tools</translation>
     </message>
     <message>
         <source>Tout voir</source>
-        <translation type="unfinished"></translation>
+        <translation>Fit all</translation>
     </message>
     <message>
         <source>Zoom avant</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom in</translation>
     </message>
     <message>
         <source>Zoom arrière</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom out</translation>
     </message>
     <message>
         <source>Ajouter une zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a zone</translation>
     </message>
     <message>
         <source>Regrouper</source>
-        <translation type="unfinished"></translation>
+        <translation>Group</translation>
     </message>
     <message>
         <source>Dégrouper</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungroup</translation>
     </message>
     <message>
         <source>Ranger la zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidy the zone</translation>
     </message>
     <message>
         <source>Projection</source>
-        <translation type="unfinished"></translation>
+        <translation>Projector</translation>
     </message>
     <message>
         <source>Exporter en PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export as PNG…</translation>
     </message>
     <message>
         <source>Exporter en SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export as SVG…</translation>
     </message>
     <message>
         <source>Chercher une carte</source>
-        <translation type="unfinished"></translation>
+        <translation>Find a card</translation>
+    </message>
+    <message>
+        <source>tableau</source>
+        <translation>board</translation>
     </message>
     <message>
         <source>Supprimer</source>
-        <translation type="unfinished">Delete</translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>Dupliquer</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicate</translation>
     </message>
     <message>
         <source>Modifier le texte</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit the text</translation>
     </message>
     <message>
         <source>Décaler à gauche</source>
-        <translation type="unfinished"></translation>
+        <translation>Nudge left</translation>
     </message>
     <message>
         <source>Décaler à droite</source>
-        <translation type="unfinished"></translation>
+        <translation>Nudge right</translation>
     </message>
     <message>
         <source>Décaler vers le haut</source>
-        <translation type="unfinished"></translation>
+        <translation>Nudge up</translation>
     </message>
     <message>
         <source>Décaler vers le bas</source>
-        <translation type="unfinished"></translation>
+        <translation>Nudge down</translation>
     </message>
     <message>
         <source>Saisie rapide</source>
-        <translation type="unfinished"></translation>
+        <translation>Quick entry</translation>
     </message>
     <message>
         <source>Ce tableau n&apos;a pas encore de zones. Appliquer un modèle :</source>
-        <translation type="unfinished"></translation>
+        <translation>This board has no zones yet. Apply a template:</translation>
     </message>
     <message>
         <source>Appliquer le modèle {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Apply the {name} template</translation>
     </message>
     <message>
         <source>Exporter le tableau</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the board</translation>
     </message>
     <message>
         <source>Image PNG (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG image (*.png)</translation>
     </message>
     <message>
         <source>Image SVG (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG image (*.svg)</translation>
     </message>
 </context>
 <context>
     <name>CardActions</name>
     <message>
         <source>Ajouter une carte</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a card</translation>
     </message>
     <message>
         <source>Modifier une carte</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit a card</translation>
     </message>
     <message numerus="yes">
         <source>Supprimer %n carte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete %n card</numerusform>
+            <numerusform>Delete %n cards</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Dupliquer %n carte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Duplicate %n card</numerusform>
+            <numerusform>Duplicate %n cards</numerusform>
         </translation>
     </message>
     <message>
         <source>Déplacer vers « {zone} »</source>
-        <translation type="unfinished"></translation>
+        <translation>Move to “{zone}”</translation>
     </message>
     <message numerus="yes">
         <source>Déplacer %n carte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Move %n card</numerusform>
+            <numerusform>Move %n cards</numerusform>
         </translation>
     </message>
     <message>
         <source>Changer l&apos;auteur</source>
-        <translation type="unfinished"></translation>
+        <translation>Change the author</translation>
     </message>
     <message>
         <source>Auteur (personne ou structure) :</source>
-        <translation type="unfinished"></translation>
+        <translation>Author (person or organisation):</translation>
     </message>
     <message>
         <source>Changer l&apos;auteur d&apos;une carte</source>
-        <translation type="unfinished"></translation>
+        <translation>Change a card&apos;s author</translation>
     </message>
     <message>
         <source>Changer les ODD d&apos;une carte</source>
-        <translation type="unfinished"></translation>
+        <translation>Change a card&apos;s SDGs</translation>
     </message>
     <message>
         <source>Regrouper</source>
-        <translation type="unfinished"></translation>
+        <translation>Group</translation>
     </message>
     <message>
         <source>Nom du regroupement :</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster name:</translation>
     </message>
     <message>
         <source>Regroupement</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster</translation>
     </message>
     <message>
         <source>Dégrouper</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungroup</translation>
     </message>
     <message>
         <source>Renommer le regroupement</source>
-        <translation type="unfinished"></translation>
+        <translation>Rename the cluster</translation>
     </message>
     <message>
         <source>Nom :</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <source>Renommer un regroupement</source>
-        <translation type="unfinished"></translation>
+        <translation>Rename a cluster</translation>
     </message>
 </context>
 <context>
     <name>CommitmentCaptureForm</name>
     <message>
         <source>Saisie rapide d&apos;un engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>Quick commitment entry</translation>
     </message>
     <message>
         <source>Alliance de l&apos;engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>Alliance of the commitment</translation>
     </message>
     <message>
         <source>Organisation qui s&apos;engage</source>
-        <translation type="unfinished"></translation>
+        <translation>Committing organisation</translation>
     </message>
     <message>
         <source>Organisation (tapez pour compléter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation (type to complete)</translation>
     </message>
     <message>
         <source>Signataire</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatory</translation>
     </message>
     <message>
         <source>Personne de cette organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Person from this organisation</translation>
     </message>
     <message>
         <source>Ce qui est engagé</source>
-        <translation type="unfinished"></translation>
+        <translation>What is committed</translation>
     </message>
     <message>
         <source>Type de ressource</source>
-        <translation type="unfinished"></translation>
+        <translation>Resource type</translation>
     </message>
     <message>
         <source>Quantité</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantity</translation>
     </message>
     <message>
         <source>ex. 1 500,50</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. 1 500,50</translation>
     </message>
     <message>
         <source>Unité</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit</translation>
     </message>
     <message>
         <source>Échéance (JJ/MM/AAAA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Due date (DD/MM/YYYY)</translation>
     </message>
     <message>
         <source>JJ/MM/AAAA</source>
-        <translation type="unfinished"></translation>
+        <translation>DD/MM/YYYY</translation>
     </message>
     <message>
         <source>Statut de l&apos;engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>Commitment status</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Enregistrer (Entrée)</source>
-        <translation type="unfinished"></translation>
+        <translation>Save (Enter)</translation>
     </message>
     <message>
         <source>Enregistrer l&apos;engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the commitment</translation>
     </message>
     <message>
         <source>&amp;Alliance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alliance</translation>
     </message>
     <message>
         <source>&amp;Partenaire</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Partner</translation>
     </message>
     <message>
         <source>Si&amp;gnataire</source>
-        <translation type="unfinished"></translation>
+        <translation>Si&amp;gnatory</translation>
     </message>
     <message>
         <source>&amp;Quoi</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;What</translation>
     </message>
     <message>
         <source>&amp;Ressource</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resource</translation>
     </message>
     <message>
         <source>Q&amp;uantité</source>
-        <translation type="unfinished"></translation>
+        <translation>Q&amp;uantity</translation>
     </message>
     <message>
         <source>U&amp;nité</source>
-        <translation type="unfinished"></translation>
+        <translation>U&amp;nit</translation>
     </message>
     <message>
         <source>&amp;Échéance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Due date</translation>
     </message>
     <message>
         <source>S&amp;tatut</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tatus</translation>
     </message>
     <message>
         <source>N&amp;ote</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ote</translation>
     </message>
     <message>
         <source>Nouvelle organisation : elle sera ajoutée au registre.</source>
-        <translation type="unfinished"></translation>
+        <translation>New organisation: it will be added to the directory.</translation>
     </message>
     <message>
         <source>Indiquez l&apos;organisation qui s&apos;engage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the committing organisation.</translation>
     </message>
     <message>
         <source>Plusieurs organisations correspondent : choisissez-en une dans la liste.</source>
-        <translation type="unfinished"></translation>
+        <translation>Several organisations match: pick one from the list.</translation>
     </message>
     <message>
         <source>Dites ce qui est engagé.</source>
-        <translation type="unfinished"></translation>
+        <translation>Say what is committed.</translation>
     </message>
     <message>
         <source>La quantité doit être un nombre (ex. 1 500,50).</source>
-        <translation type="unfinished"></translation>
+        <translation>The quantity must be a number (e.g. 1 500,50).</translation>
     </message>
     <message>
         <source>La quantité ne peut pas être négative.</source>
-        <translation type="unfinished"></translation>
+        <translation>The quantity cannot be negative.</translation>
     </message>
     <message>
         <source>Date attendue au format JJ/MM/AAAA.</source>
-        <translation type="unfinished"></translation>
+        <translation>Date expected as DD/MM/YYYY.</translation>
     </message>
     <message>
         <source>L&apos;échéance est avant la date de l&apos;atelier.</source>
-        <translation type="unfinished"></translation>
+        <translation>The due date is before the workshop date.</translation>
     </message>
     <message>
         <source>Cette personne n&apos;est pas de l&apos;organisation partenaire.</source>
-        <translation type="unfinished"></translation>
+        <translation>This person is not from the partner organisation.</translation>
     </message>
     <message>
         <source>Créez d&apos;abord une alliance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Create an alliance first.</translation>
     </message>
     <message>
         <source>Modifier l&apos;engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit the commitment</translation>
     </message>
     <message>
         <source>Enregistrer la modification (Entrée)</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the change (Enter)</translation>
     </message>
 </context>
 <context>
     <name>CommitmentTableModel</name>
     <message>
         <source>Partenaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <source>Engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>Commitment</translation>
     </message>
     <message>
         <source>Ressource</source>
-        <translation type="unfinished"></translation>
+        <translation>Resource</translation>
     </message>
     <message>
         <source>Quantité</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantity</translation>
     </message>
     <message>
         <source>Échéance</source>
-        <translation type="unfinished"></translation>
+        <translation>Due date</translation>
     </message>
     <message>
         <source>Statut</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Alliance</source>
-        <translation type="unfinished"></translation>
+        <translation>Alliance</translation>
     </message>
     <message>
         <source>Atelier</source>
-        <translation type="unfinished">Workshop</translation>
+        <translation>Workshop</translation>
     </message>
     <message>
         <source>{date} – en retard</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} – overdue</translation>
     </message>
 </context>
 <context>
     <name>CommitmentWall</name>
     <message>
+        <source>{kind} : {amounts}</source>
+        <translation>{kind}: {amounts}</translation>
+    </message>
+    <message>
         <source>Mur des engagements</source>
-        <translation type="unfinished"></translation>
+        <translation>Commitment wall</translation>
     </message>
     <message>
         <source>Relecture des engagements (Espace)</source>
-        <translation type="unfinished"></translation>
+        <translation>Read-back of commitments (Space)</translation>
     </message>
     <message>
         <source>Lancer la relecture des engagements</source>
-        <translation type="unfinished"></translation>
+        <translation>Start the read-back of commitments</translation>
     </message>
     <message>
         <source>Titre du mur</source>
-        <translation type="unfinished"></translation>
+        <translation>Wall title</translation>
     </message>
     <message>
         <source>Totaux de l&apos;atelier par ressource</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop totals by resource</translation>
     </message>
     <message>
         <source>Engagements</source>
-        <translation type="unfinished">Commitments</translation>
+        <translation>Commitments</translation>
     </message>
     <message>
         <source>Total de l&apos;atelier : {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop total: {total}</translation>
     </message>
     <message>
         <source>Aucune alliance pour cet atelier.</source>
-        <translation type="unfinished"></translation>
+        <translation>No alliance for this workshop.</translation>
     </message>
     <message>
         <source>Pas encore d&apos;engagement.</source>
-        <translation type="unfinished"></translation>
+        <translation>No commitment yet.</translation>
     </message>
     <message>
         <source>Total : {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Total: {total}</translation>
     </message>
 </context>
 <context>
     <name>FilePage</name>
     <message>
         <source>Choisir le fichier</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the file</translation>
     </message>
     <message>
         <source>CSV ou Excel (.xlsx) : export Eventbrite, HelloAsso, Google Forms, tableur, répertoires SIRENE ou RNA.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV or Excel (.xlsx): Eventbrite, HelloAsso or Google Forms export, spreadsheet, SIRENE or RNA registers.</translation>
     </message>
     <message>
         <source>Fichier à importer</source>
-        <translation type="unfinished"></translation>
+        <translation>File to import</translation>
     </message>
     <message>
         <source>Chemin du fichier</source>
-        <translation type="unfinished"></translation>
+        <translation>File path</translation>
     </message>
     <message>
         <source>Parcourir…</source>
-        <translation type="unfinished"></translation>
+        <translation>Browse…</translation>
     </message>
     <message>
         <source>Inscrire les personnes importées à l&apos;atelier « {title} »</source>
-        <translation type="unfinished"></translation>
+        <translation>Register the imported people for the workshop “{title}”</translation>
     </message>
     <message>
         <source>Importer des participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Import participants</translation>
     </message>
     <message>
         <source>Tableaux (*.csv *.tsv *.txt *.xlsx);;Tous les fichiers (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spreadsheets (*.csv *.tsv *.txt *.xlsx);;All files (*)</translation>
     </message>
     <message>
         <source>Impossible de lire ce fichier : {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read this file: {error}</translation>
     </message>
     <message>
         <source>Ce fichier ne contient aucune ligne sous ses en-têtes.</source>
-        <translation type="unfinished"></translation>
+        <translation>This file has no rows below its headers.</translation>
     </message>
 </context>
 <context>
     <name>FindFilter</name>
     <message>
         <source>Chercher une carte (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Find a card (Ctrl+F)</translation>
     </message>
     <message>
         <source>Chercher une carte</source>
-        <translation type="unfinished"></translation>
+        <translation>Find a card</translation>
     </message>
     <message>
         <source>Filtrer les cartes</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter the cards</translation>
     </message>
     <message>
         <source>Toutes les cartes</source>
-        <translation type="unfinished"></translation>
+        <translation>All cards</translation>
     </message>
     <message>
         <source>Type : {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>Type: {kind}</translation>
     </message>
     <message>
         <source>Structure : {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation: {name}</translation>
     </message>
 </context>
 <context>
     <name>FollowUpPanel</name>
     <message>
         <source>Filtrer par territoire</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter by territory</translation>
     </message>
     <message>
         <source>Filtrer par partenaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter by partner</translation>
     </message>
     <message>
         <source>Filtrer par alliance</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter by alliance</translation>
     </message>
     <message>
         <source>Échéance à partir du</source>
-        <translation type="unfinished"></translation>
+        <translation>Due from</translation>
     </message>
     <message>
         <source>JJ/MM/AAAA</source>
-        <translation type="unfinished"></translation>
+        <translation>DD/MM/YYYY</translation>
     </message>
     <message>
         <source>Échéance jusqu&apos;au</source>
-        <translation type="unfinished"></translation>
+        <translation>Due until</translation>
     </message>
     <message>
         <source>Statut {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Status {status}</translation>
     </message>
     <message>
         <source>Engagements à suivre</source>
-        <translation type="unfinished"></translation>
+        <translation>Commitments to follow up</translation>
     </message>
     <message>
         <source>Passer la sélection à :</source>
-        <translation type="unfinished"></translation>
+        <translation>Set the selection to:</translation>
     </message>
     <message>
         <source>Passer les engagements choisis à {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Set the selected commitments to {status}</translation>
     </message>
     <message>
         <source>Revoir les engagements ouverts</source>
-        <translation type="unfinished"></translation>
+        <translation>Review open commitments</translation>
     </message>
     <message>
         <source>Revoir un par un les engagements ouverts listés</source>
-        <translation type="unfinished"></translation>
+        <translation>Review the listed open commitments one by one</translation>
     </message>
     <message>
         <source>Territoire</source>
-        <translation type="unfinished">Territory</translation>
+        <translation>Territory</translation>
     </message>
     <message>
         <source>Partenaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <source>Alliance</source>
-        <translation type="unfinished"></translation>
+        <translation>Alliance</translation>
     </message>
     <message>
         <source>Échéance du</source>
-        <translation type="unfinished"></translation>
+        <translation>Due from</translation>
     </message>
     <message>
         <source>au</source>
-        <translation type="unfinished"></translation>
+        <translation>to</translation>
     </message>
     <message>
         <source>Tous les territoires</source>
-        <translation type="unfinished"></translation>
+        <translation>All territories</translation>
     </message>
     <message>
         <source>Tous les partenaires</source>
-        <translation type="unfinished"></translation>
+        <translation>All partners</translation>
     </message>
     <message>
         <source>Toutes les alliances</source>
-        <translation type="unfinished"></translation>
+        <translation>All alliances</translation>
     </message>
     <message>
         <source>Date attendue au format JJ/MM/AAAA.</source>
-        <translation type="unfinished"></translation>
+        <translation>Date expected as DD/MM/YYYY.</translation>
     </message>
     <message>
         <source>{count} engagement(s), dont {overdue} en retard</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} commitment(s), {overdue} overdue</translation>
     </message>
     <message>
         <source>Passer {count} engagement(s) à « {status} »</source>
-        <translation type="unfinished"></translation>
+        <translation>Set {count} commitment(s) to “{status}”</translation>
     </message>
 </context>
 <context>
     <name>ImportCommand</name>
     <message>
         <source>Importer {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Import {name}</translation>
     </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
         <source>Importer des participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Import participants</translation>
     </message>
     <message>
         <source>Terminer</source>
-        <translation type="unfinished"></translation>
+        <translation>Finish</translation>
     </message>
     <message>
         <source>Suivant &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Next &gt;</translation>
     </message>
     <message>
         <source>&lt; Précédent</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; Back</translation>
     </message>
     <message>
         <source>Annuler</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Importer</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <source>L&apos;import n&apos;a pas eu lieu : {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>The import did not happen: {error}</translation>
     </message>
 </context>
 <context>
     <name>InPlaceEditor</name>
     <message>
         <source>Texte de la carte</source>
-        <translation type="unfinished"></translation>
+        <translation>Card text</translation>
     </message>
     <message>
         <source>Texte de la carte (Entrée pour valider, Échap pour annuler)</source>
-        <translation type="unfinished"></translation>
+        <translation>Card text (Enter to confirm, Esc to cancel)</translation>
+    </message>
+</context>
+<context>
+    <name>LiveDock</name>
+    <message>
+        <source>Participation en direct</source>
+        <translation>Live participation</translation>
+    </message>
+    <message>
+        <source>&amp;Participation depuis les téléphones</source>
+        <translation>&amp;Participation from phones</translation>
     </message>
 </context>
 <context>
     <name>LivePanel</name>
     <message>
         <source>Wi-Fi</source>
-        <translation type="unfinished"></translation>
+        <translation>Wi-Fi</translation>
     </message>
     <message>
         <source>cet ordinateur seulement</source>
-        <translation type="unfinished"></translation>
+        <translation>this computer only</translation>
     </message>
     <message>
         <source>réseau filaire ou point d&apos;accès</source>
-        <translation type="unfinished"></translation>
+        <translation>wired network or hotspot</translation>
     </message>
     <message>
         <source>réseau</source>
-        <translation type="unfinished"></translation>
+        <translation>network</translation>
     </message>
     <message>
         <source>Participation en direct</source>
-        <translation type="unfinished"></translation>
+        <translation>Live participation</translation>
     </message>
     <message>
         <source>Laisser les participant·es contribuer depuis leur téléphone</source>
-        <translation type="unfinished"></translation>
+        <translation>Let participants contribute from their phones</translation>
     </message>
     <message>
         <source>Réseau des téléphones</source>
-        <translation type="unfinished"></translation>
+        <translation>Phones&apos; network</translation>
     </message>
     <message>
         <source>Le réseau Wi-Fi de la salle ou le point d&apos;accès</source>
-        <translation type="unfinished"></translation>
+        <translation>The room&apos;s Wi-Fi network or the hotspot</translation>
     </message>
     <message>
         <source>Actualiser</source>
-        <translation type="unfinished"></translation>
+        <translation>Refresh</translation>
     </message>
     <message>
         <source>Actualiser la liste des réseaux</source>
-        <translation type="unfinished"></translation>
+        <translation>Refresh the list of networks</translation>
     </message>
     <message>
         <source>Réseau :</source>
-        <translation type="unfinished"></translation>
+        <translation>Network:</translation>
     </message>
     <message>
         <source>QR code de la participation</source>
-        <translation type="unfinished"></translation>
+        <translation>Participation QR code</translation>
     </message>
     <message>
         <source>Afficher en grand pour la salle</source>
-        <translation type="unfinished"></translation>
+        <translation>Show full-size for the room</translation>
     </message>
     <message>
         <source>Téléphones connectés</source>
-        <translation type="unfinished"></translation>
+        <translation>Connected phones</translation>
     </message>
     <message>
         <source>Zones ouvertes aux contributions</source>
-        <translation type="unfinished"></translation>
+        <translation>Zones open to contributions</translation>
     </message>
     <message>
         <source>Publication des contributions</source>
-        <translation type="unfinished"></translation>
+        <translation>Publishing contributions</translation>
     </message>
     <message>
         <source>Directe : au tableau aussitôt envoyées</source>
-        <translation type="unfinished"></translation>
+        <translation>Direct: on the board as soon as sent</translation>
     </message>
     <message>
         <source>Avec modération : je relis avant</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderated: I review them first</translation>
     </message>
     <message>
         <source>Contributions à modérer</source>
-        <translation type="unfinished"></translation>
+        <translation>Contributions to moderate</translation>
     </message>
     <message>
         <source>Accepter</source>
-        <translation type="unfinished"></translation>
+        <translation>Accept</translation>
     </message>
     <message>
         <source>Modifier…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit…</translation>
     </message>
     <message>
         <source>Rejeter</source>
-        <translation type="unfinished"></translation>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <source>Base ouverte en lecture seule : les téléphones ne peuvent rien y ajouter.</source>
+        <translation>Database open read-only: phones cannot add anything to it.</translation>
     </message>
     <message>
         <source>Aucun réseau disponible : activez le Wi-Fi.</source>
-        <translation type="unfinished"></translation>
+        <translation>No network available: turn on Wi-Fi.</translation>
     </message>
     <message>
         <source>Impossible d&apos;ouvrir la participation : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot open participation: %1</translation>
     </message>
     <message>
         <source>Scannez le QR code, ou tapez l&apos;adresse puis le code sur le téléphone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan the QR code, or type the address and then the code on the phone.</translation>
     </message>
     <message>
         <source>Arrêter la participation</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop participation</translation>
     </message>
     <message>
         <source>Ouvrir la participation</source>
-        <translation type="unfinished"></translation>
+        <translation>Open participation</translation>
     </message>
     <message>
         <source>Rien n&apos;est ouvert sur le réseau tant que la participation est arrêtée.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing is open on the network while participation is stopped.</translation>
     </message>
     <message>
         <source>%1
 code : %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+code: %2</translation>
     </message>
     <message>
         <source>Participez depuis votre téléphone</source>
-        <translation type="unfinished"></translation>
+        <translation>Take part from your phone</translation>
     </message>
     <message>
         <source>Participez depuis votre téléphone : scannez le QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>Take part from your phone: scan the QR code</translation>
     </message>
     <message>
         <source>Téléphones connectés : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connected phones: %1</translation>
     </message>
     <message>
         <source>À modérer (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>To moderate (%1)</translation>
+    </message>
+    <message>
+        <source>{author} : {text}</source>
+        <translation>{author}: {text}</translation>
     </message>
     <message>
         <source>Contribution · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Contribution · %1</translation>
     </message>
     <message>
         <source>Engagement · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Commitment · %1</translation>
     </message>
     <message>
         <source>Modifier la contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit the contribution</translation>
     </message>
     <message>
         <source>Le texte est vide ou trop long.</source>
-        <translation type="unfinished"></translation>
+        <translation>The text is empty or too long.</translation>
     </message>
 </context>
 <context>
     <name>LiveService</name>
     <message>
         <source>Vote de %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vote by %1</translation>
     </message>
     <message>
         <source>Vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Vote</translation>
     </message>
     <message>
         <source>Contribution de %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Card from %1</translation>
     </message>
     <message>
         <source>Ajouter une contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a card</translation>
     </message>
     <message>
         <source>Engagement de %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Commitment from %1</translation>
     </message>
     <message>
         <source>Ajouter un partenaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a partner</translation>
     </message>
     <message>
         <source>Ajouter un engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a commitment</translation>
     </message>
     <message>
         <source>Proposé depuis un téléphone</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposed from a phone</translation>
     </message>
     <message>
         <source>Ajouter une organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Add an organisation</translation>
     </message>
     <message>
         <source>Ajouter une personne</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a person</translation>
     </message>
 </context>
 <context>
@@ -1445,6 +1596,10 @@ code : %2</source>
     <message>
         <source>&amp;Ouvrir…</source>
         <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <source>Restaurer une &amp;sauvegarde…</source>
+        <translation>Restore a &amp;backup…</translation>
     </message>
     <message>
         <source>&amp;Quitter</source>
@@ -1555,6 +1710,10 @@ code : %2</source>
         <translation>The new language will apply the next time Catalyse starts.</translation>
     </message>
     <message>
+        <source>La sauvegarde automatique a échoué : {message}</source>
+        <translation>The automatic backup failed: {message}</translation>
+    </message>
+    <message>
         <source>À propos de Catalyse</source>
         <translation>About Catalyse</translation>
     </message>
@@ -1567,47 +1726,47 @@ code : %2</source>
     <name>MappingPage</name>
     <message>
         <source>Correspondance des colonnes</source>
-        <translation type="unfinished"></translation>
+        <translation>Column mapping</translation>
     </message>
     <message>
         <source>Catalyse a deviné à quoi correspond chaque colonne d&apos;après son en-tête. Corrigez si besoin ; « Ignorer » laisse la colonne de côté.</source>
-        <translation type="unfinished"></translation>
+        <translation>Catalyse guessed what each column holds from its header. Correct it if needed; “Ignore” leaves the column out.</translation>
     </message>
     <message>
         <source>Prévision de l&apos;import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import forecast</translation>
     </message>
     <message>
         <source>Prévoir le résultat</source>
-        <translation type="unfinished"></translation>
+        <translation>Forecast the result</translation>
     </message>
     <message>
         <source>— Ignorer —</source>
-        <translation type="unfinished"></translation>
+        <translation>— Ignore —</translation>
     </message>
     <message>
         <source>Champ de la colonne {header}</source>
-        <translation type="unfinished"></translation>
+        <translation>Field of the column {header}</translation>
     </message>
     <message>
         <source>(sans en-tête)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no header)</translation>
     </message>
     <message>
         <source>ex. : {sample}</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. {sample}</translation>
     </message>
     <message>
         <source>Prévision à actualiser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forecast out of date.</translation>
     </message>
     <message>
         <source>Prévision : {pc} personne(s) créée(s), {pu} mise(s) à jour ; {oc} structure(s) créée(s), {ou} mise(s) à jour ; {r} ligne(s) rejetée(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Forecast: {pc} person(s) created, {pu} updated; {oc} organisation(s) created, {ou} updated; {r} row(s) rejected.</translation>
     </message>
     <message>
         <source>Choisissez au moins une colonne de nom, d&apos;e-mail ou de structure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pick at least a name, e-mail or organisation column.</translation>
     </message>
 </context>
 <context>
@@ -1621,260 +1780,302 @@ code : %2</source>
     <name>OrganisationForm</name>
     <message>
         <source>Structure</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Nom de la structure</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation name</translation>
     </message>
     <message>
         <source>ex. : aide alimentaire</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. food aid</translation>
     </message>
     <message>
         <source>Commune ou territoire</source>
-        <translation type="unfinished"></translation>
+        <translation>Town or territory</translation>
     </message>
     <message>
         <source>9 chiffres</source>
-        <translation type="unfinished"></translation>
+        <translation>9 digits</translation>
     </message>
     <message>
         <source>14 chiffres</source>
-        <translation type="unfinished"></translation>
+        <translation>14 digits</translation>
     </message>
     <message>
         <source>&amp;Nom</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name</translation>
     </message>
     <message>
         <source>&amp;Type</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type</translation>
     </message>
     <message>
         <source>Secteur</source>
-        <translation type="unfinished"></translation>
+        <translation>Sector</translation>
     </message>
     <message>
         <source>Territoire</source>
-        <translation type="unfinished">Territory</translation>
+        <translation>Territory</translation>
     </message>
     <message>
         <source>Site web</source>
-        <translation type="unfinished"></translation>
+        <translation>Website</translation>
     </message>
     <message>
         <source>SIREN</source>
-        <translation type="unfinished"></translation>
+        <translation>SIREN</translation>
     </message>
     <message>
         <source>SIRET</source>
-        <translation type="unfinished"></translation>
+        <translation>SIRET</translation>
     </message>
     <message>
         <source>RNA</source>
-        <translation type="unfinished"></translation>
+        <translation>RNA</translation>
     </message>
     <message>
         <source>Peut apporter</source>
-        <translation type="unfinished"></translation>
+        <translation>Can offer</translation>
     </message>
     <message>
         <source>Besoins</source>
-        <translation type="unfinished"></translation>
+        <translation>Needs</translation>
     </message>
     <message>
         <source>ODD d&apos;intérêt</source>
-        <translation type="unfinished"></translation>
+        <translation>SDGs of interest</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Modifier la structure</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit the organisation</translation>
     </message>
     <message>
         <source>Nouvelle structure</source>
-        <translation type="unfinished"></translation>
+        <translation>New organisation</translation>
     </message>
     <message>
         <source>Le nom de la structure est obligatoire.</source>
-        <translation type="unfinished"></translation>
+        <translation>The organisation name is required.</translation>
     </message>
 </context>
 <context>
     <name>OrganisationsTab</name>
     <message>
         <source>Nouvelle structure</source>
-        <translation type="unfinished"></translation>
+        <translation>New organisation</translation>
     </message>
     <message>
         <source>Rechercher une structure (nom, secteur, territoire, notes)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Search organisations (name, sector, territory, notes)…</translation>
     </message>
     <message>
         <source>Rechercher des structures</source>
-        <translation type="unfinished"></translation>
+        <translation>Search organisations</translation>
     </message>
     <message>
         <source>Structures</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisations</translation>
     </message>
     <message>
         <source>Historique de la structure</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation history</translation>
     </message>
     <message>
         <source>Fiche</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Historique</source>
-        <translation type="unfinished"></translation>
+        <translation>History</translation>
     </message>
     <message>
         <source>Supprimer la structure « {name} » ?</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the organisation “{name}”?</translation>
     </message>
     <message numerus="yes">
         <source>Supprimer %n structure(s) ?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete %n organisation?</numerusform>
+            <numerusform>Delete %n organisations?</numerusform>
         </translation>
     </message>
     <message>
         <source>Ses personnes restent, sans structure ; ses partenariats et leurs engagements sont supprimés.</source>
-        <translation type="unfinished"></translation>
+        <translation>Its people stay, without an organisation; its partnerships and their commitments are deleted.</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;{title} ({date}) : {text}&lt;/li&gt;</source>
+        <translation>&lt;li&gt;{title} ({date}): {text}&lt;/li&gt;</translation>
     </message>
     <message>
         <source>{present} présent(s) sur {registered} inscrit(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>{present} present out of {registered} registered</translation>
     </message>
     <message>
         <source>échéance {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>due {date}</translation>
+    </message>
+    <message>
+        <source>Ateliers</source>
+        <translation>Workshops</translation>
+    </message>
+    <message>
+        <source>Aucun atelier.</source>
+        <translation>No workshop.</translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation>Cards</translation>
+    </message>
+    <message>
+        <source>Aucune contribution.</source>
+        <translation>No card.</translation>
+    </message>
+    <message>
+        <source>Alliances et engagements</source>
+        <translation>Alliances and commitments</translation>
+    </message>
+    <message>
+        <source>Aucune alliance.</source>
+        <translation>No alliance.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n résultat(s)</source>
+        <translation>
+            <numerusform>%n result</numerusform>
+            <numerusform>%n results</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>PartnerTableModel</name>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Rôle</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact</translation>
     </message>
 </context>
 <context>
     <name>PartnersPanel</name>
     <message>
         <source>Partenaires</source>
-        <translation type="unfinished"></translation>
+        <translation>Partners</translation>
     </message>
     <message>
         <source>Partenaires de l&apos;alliance</source>
-        <translation type="unfinished"></translation>
+        <translation>Partners of the alliance</translation>
     </message>
     <message>
         <source>Organisation partenaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner organisation</translation>
     </message>
     <message>
         <source>Organisation (tapez pour compléter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation (type to complete)</translation>
     </message>
     <message>
         <source>Rôle dans l&apos;alliance</source>
-        <translation type="unfinished"></translation>
+        <translation>Role in the alliance</translation>
     </message>
     <message>
         <source>Personne contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact person</translation>
     </message>
     <message>
         <source>Ajouter / modifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Add / edit</translation>
     </message>
     <message>
         <source>Ajouter ou modifier le partenaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Add or edit the partner</translation>
     </message>
     <message>
         <source>Retirer</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove</translation>
     </message>
     <message>
         <source>Retirer le partenaire choisi</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove the selected partner</translation>
     </message>
     <message>
         <source>— sans contact —</source>
-        <translation type="unfinished"></translation>
+        <translation>— no contact —</translation>
     </message>
     <message>
         <source>« {name} » n&apos;est pas dans le registre des organisations.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” is not in the organisation directory.</translation>
     </message>
     <message>
         <source>Modifier le partenaire {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit the partner {name}</translation>
     </message>
     <message>
         <source>Ajouter le partenaire {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Add the partner {name}</translation>
     </message>
     <message>
         <source>Retirer le partenaire {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove the partner {name}</translation>
     </message>
 </context>
 <context>
     <name>PeopleTab</name>
     <message>
         <source>Nouvelle personne</source>
-        <translation type="unfinished"></translation>
+        <translation>New person</translation>
     </message>
     <message>
         <source>Rechercher une personne (nom, e-mail, structure, notes)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Search people (name, e-mail, organisation, notes)…</translation>
     </message>
     <message>
         <source>Rechercher des personnes</source>
-        <translation type="unfinished"></translation>
+        <translation>Search people</translation>
     </message>
     <message>
         <source>Personnes</source>
-        <translation type="unfinished"></translation>
+        <translation>People</translation>
     </message>
     <message>
         <source>Inscrire à l&apos;atelier</source>
-        <translation type="unfinished"></translation>
+        <translation>Register for the workshop</translation>
     </message>
     <message>
         <source>Inscrire les personnes choisies à l&apos;atelier en cours (émargement)</source>
-        <translation type="unfinished"></translation>
+        <translation>Register the selected people for the current workshop (attendance)</translation>
     </message>
     <message>
         <source>(sans nom)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no name)</translation>
     </message>
     <message>
         <source>Supprimer « {name} » ?</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete “{name}”?</translation>
     </message>
     <message numerus="yes">
         <source>Supprimer %n personne(s) ?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete %n person?</numerusform>
+            <numerusform>Delete %n people?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n résultat(s)</source>
+        <translation>
+            <numerusform>%n result</numerusform>
+            <numerusform>%n results</numerusform>
         </translation>
     </message>
 </context>
@@ -1882,35 +2083,35 @@ code : %2</source>
     <name>PersonDataActions</name>
     <message>
         <source>Exporter ses données (JSON)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export their data (JSON)…</translation>
     </message>
     <message>
         <source>Effacer cette personne…</source>
-        <translation type="unfinished"></translation>
+        <translation>Erase this person…</translation>
     </message>
     <message>
         <source>Données personnelles (RGPD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal data (GDPR)</translation>
     </message>
     <message>
         <source>Exporter les données de {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the data of {name}</translation>
     </message>
     <message>
         <source>Fichier JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON file (*.json)</translation>
     </message>
     <message>
         <source>Export des données</source>
-        <translation type="unfinished"></translation>
+        <translation>Data export</translation>
     </message>
     <message>
         <source>Les données de {name} sont dans {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The data of {name} is in {path}.</translation>
     </message>
     <message>
         <source>Effacer définitivement</source>
-        <translation type="unfinished"></translation>
+        <translation>Erase for good</translation>
     </message>
     <message>
         <source>Effacer {name} efface pour de bon son nom, ses coordonnées et ses présences. Ses contributions, votes et engagements restent, sans son nom.
@@ -1918,490 +2119,498 @@ code : %2</source>
 Cette action ne peut pas être annulée, et l&apos;historique d&apos;annulation (Ctrl+Z) sera vidé.
 
 Pour confirmer, tapez son nom : {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Erasing {name} removes for good their name, contact details and attendance. Their cards, votes and commitments stay, without their name.
+
+This cannot be undone, and the undo history (Ctrl+Z) will be cleared.
+
+To confirm, type their name: {name}</translation>
     </message>
     <message>
         <source>Le nom tapé ne correspond pas : rien n&apos;a été effacé.</source>
-        <translation type="unfinished"></translation>
+        <translation>The name typed does not match: nothing was erased.</translation>
     </message>
     <message>
         <source>{name} est effacé·e. {cards} contribution(s), {commitments} engagement(s) sont gardés sans nom.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} is erased. {cards} card(s) and {commitments} commitment(s) are kept without a name.</translation>
     </message>
 </context>
 <context>
     <name>PersonForm</name>
     <message>
         <source>Personne</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>Tapez pour chercher une structure</source>
-        <translation type="unfinished"></translation>
+        <translation>Type to search for an organisation</translation>
     </message>
     <message>
         <source>ex. : chargée de mission</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. project officer</translation>
     </message>
     <message>
         <source>Date du consentement</source>
-        <translation type="unfinished"></translation>
+        <translation>Consent date</translation>
     </message>
     <message>
         <source>le</source>
-        <translation type="unfinished"></translation>
+        <translation>on</translation>
     </message>
     <message>
         <source>&amp;Prénom</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;First name</translation>
     </message>
     <message>
         <source>&amp;Nom</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Last name</translation>
     </message>
     <message>
         <source>&amp;Structure</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisation</translation>
     </message>
     <message>
         <source>Fonction</source>
-        <translation type="unfinished"></translation>
+        <translation>Job title</translation>
     </message>
     <message>
         <source>&amp;E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail</translation>
     </message>
     <message>
         <source>Téléphone</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Base légale</source>
-        <translation type="unfinished"></translation>
+        <translation>Legal basis</translation>
     </message>
     <message>
         <source>Base légale de conservation des données</source>
-        <translation type="unfinished"></translation>
+        <translation>Legal basis for keeping the data</translation>
     </message>
     <message>
         <source>Modifier la personne</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit the person</translation>
     </message>
     <message>
         <source>Nouvelle personne</source>
-        <translation type="unfinished"></translation>
+        <translation>New person</translation>
     </message>
     <message>
         <source>Indiquez au moins un nom ou un prénom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter at least a last name or a first name.</translation>
     </message>
     <message>
         <source>Structure introuvable : choisissez-la dans la liste ou créez-la dans l&apos;onglet Organisations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation not found: pick it from the list or create it in the Organisations tab.</translation>
     </message>
 </context>
 <context>
     <name>PreviewPage</name>
     <message>
         <source>Aperçu</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview</translation>
     </message>
     <message>
         <source>Premières lignes du fichier</source>
-        <translation type="unfinished"></translation>
+        <translation>First rows of the file</translation>
     </message>
     <message>
         <source>feuille « {sheet} »</source>
-        <translation type="unfinished"></translation>
+        <translation>sheet “{sheet}”</translation>
     </message>
     <message>
         <source>encodage {encoding}</source>
-        <translation type="unfinished"></translation>
+        <translation>encoding {encoding}</translation>
     </message>
     <message>
         <source>tabulation</source>
-        <translation type="unfinished"></translation>
+        <translation>tab</translation>
     </message>
     <message>
         <source>séparateur « {sep} »</source>
-        <translation type="unfinished"></translation>
+        <translation>separator “{sep}”</translation>
     </message>
     <message>
         <source>Format reconnu : {layout} · {rows} lignes · {columns} colonnes</source>
-        <translation type="unfinished"></translation>
+        <translation>Format recognised: {layout} · {rows} rows · {columns} columns</translation>
     </message>
 </context>
 <context>
     <name>ProjectorWindow</name>
     <message>
         <source>Catalyse — projection</source>
-        <translation type="unfinished"></translation>
+        <translation>Catalyse — projector</translation>
     </message>
     <message>
         <source>Projection du tableau</source>
-        <translation type="unfinished"></translation>
+        <translation>Board projection</translation>
     </message>
     <message>
         <source>Tableau projeté</source>
-        <translation type="unfinished"></translation>
+        <translation>Projected board</translation>
     </message>
     <message>
         <source>Zone projetée</source>
-        <translation type="unfinished"></translation>
+        <translation>Projected zone</translation>
     </message>
     <message>
         <source>Tableau</source>
-        <translation type="unfinished">Board</translation>
+        <translation>Board</translation>
     </message>
 </context>
 <context>
     <name>QuickEntryBar</name>
     <message>
         <source>Qui parle ? (nom ou structure)</source>
-        <translation type="unfinished"></translation>
+        <translation>Who is speaking? (name or organisation)</translation>
     </message>
     <message>
         <source>Auteur de la carte</source>
-        <translation type="unfinished"></translation>
+        <translation>Card author</translation>
     </message>
     <message>
         <source>L&apos;idée entendue… puis Entrée</source>
-        <translation type="unfinished"></translation>
+        <translation>The idea heard… then Enter</translation>
     </message>
     <message>
         <source>Texte de la carte</source>
-        <translation type="unfinished"></translation>
+        <translation>Card text</translation>
     </message>
     <message>
         <source>Zone où déposer la carte</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone to put the card in</translation>
     </message>
     <message>
         <source>Saisie rapide :</source>
-        <translation type="unfinished"></translation>
+        <translation>Quick entry:</translation>
     </message>
 </context>
 <context>
     <name>ReadBackView</name>
     <message>
         <source>Relecture des engagements</source>
-        <translation type="unfinished"></translation>
+        <translation>Read-back of commitments</translation>
     </message>
     <message>
         <source>Espace ou → : suivant · ← : précédent · Entrée : confirmé · R : réalisé · A : abandonné · Échap : quitter</source>
-        <translation type="unfinished"></translation>
+        <translation>Space or →: next · ←: previous · Enter: confirmed · R: done · A: dropped · Esc: quit</translation>
     </message>
     <message>
         <source>Aucun engagement à relire.</source>
-        <translation type="unfinished"></translation>
+        <translation>No commitment to read back.</translation>
     </message>
     <message>
         <source>Engagement {n} sur {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Commitment {n} of {total}</translation>
     </message>
     <message>
         <source>Échéance : {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Due: {date}</translation>
     </message>
     <message>
         <source>Sans échéance</source>
-        <translation type="unfinished"></translation>
+        <translation>No due date</translation>
     </message>
 </context>
 <context>
     <name>RecordForm</name>
     <message>
         <source>Enregistrer</source>
-        <translation type="unfinished">Save</translation>
+        <translation>Save</translation>
     </message>
     <message>
         <source>Enregistrer (Ctrl+Entrée)</source>
-        <translation type="unfinished"></translation>
+        <translation>Save (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Annuler</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
     <name>RegistryTab</name>
     <message>
         <source>Supprimer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete…</translation>
     </message>
     <message>
         <source>Fusionner…</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge…</translation>
     </message>
     <message>
         <source>Tous les types</source>
-        <translation type="unfinished"></translation>
+        <translation>All types</translation>
     </message>
     <message>
         <source>Filtrer par type de structure</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter by organisation type</translation>
     </message>
     <message>
         <source>Tous les ODD</source>
-        <translation type="unfinished"></translation>
+        <translation>All SDGs</translation>
     </message>
     <message>
         <source>Filtrer par ODD</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter by SDG</translation>
     </message>
     <message>
         <source>Filtrer par territoire</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter by territory</translation>
     </message>
     <message>
         <source>Tous les territoires</source>
-        <translation type="unfinished"></translation>
+        <translation>All territories</translation>
     </message>
     <message>
         <source>Plus de {total} résultats, {shown} affichés : affinez la recherche</source>
-        <translation type="unfinished"></translation>
+        <translation>More than {total} results, {shown} shown: refine the search</translation>
     </message>
     <message>
         <source>{total} résultats, {shown} affichés : affinez la recherche</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} results, {shown} shown: refine the search</translation>
     </message>
     <message numerus="yes">
         <source>%n résultat(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n result</numerusform>
+            <numerusform>%n results</numerusform>
         </translation>
     </message>
     <message>
         <source>Ajouter {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Add {name}</translation>
     </message>
     <message>
         <source>Modifier {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit {name}</translation>
     </message>
     <message>
         <source>Supprimer</source>
-        <translation type="unfinished">Delete</translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>Vous pourrez annuler (Ctrl+Z).</source>
-        <translation type="unfinished"></translation>
+        <translation>You can undo this (Ctrl+Z).</translation>
     </message>
     <message>
         <source>Supprimer {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete {names}</translation>
     </message>
     <message>
         <source>Fusionner deux doublons</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge two duplicates</translation>
     </message>
     <message>
         <source>Fusionner « {a} » et « {b} » ? Tous les liens (personnes, contributions, alliances, engagements, présences) passent sur la fiche gardée ; ses champs vides sont complétés par l&apos;autre. Vous pourrez annuler (Ctrl+Z).</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge “{a}” and “{b}”? All links (people, cards, alliances, commitments, attendance) move to the record kept; its empty fields are filled from the other. You can undo this (Ctrl+Z).</translation>
     </message>
     <message>
         <source>Garder « {a} »</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep “{a}”</translation>
     </message>
     <message>
         <source>Garder « {b} »</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep “{b}”</translation>
     </message>
 </context>
 <context>
     <name>ReportPage</name>
     <message>
         <source>Compte rendu de l&apos;import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import report</translation>
     </message>
     <message>
         <source>Ligne</source>
-        <translation type="unfinished"></translation>
+        <translation>Row</translation>
     </message>
     <message>
         <source>Motif du rejet</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for rejection</translation>
     </message>
     <message>
         <source>Lignes rejetées</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejected rows</translation>
     </message>
     <message>
         <source>&lt;b&gt;Personnes&lt;/b&gt; : {c} créées, {u} mises à jour, {n} inchangées</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;People&lt;/b&gt;: {c} created, {u} updated, {n} unchanged</translation>
     </message>
     <message>
         <source>&lt;b&gt;Structures&lt;/b&gt; : {c} créées, {u} mises à jour, {n} inchangées</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Organisations&lt;/b&gt;: {c} created, {u} updated, {n} unchanged</translation>
     </message>
     <message>
         <source>&lt;b&gt;Inscriptions à l&apos;atelier&lt;/b&gt; : {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Workshop registrations&lt;/b&gt;: {n}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Lignes rejetées&lt;/b&gt; : {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Rejected rows&lt;/b&gt;: {n}</translation>
     </message>
     <message>
         <source>L&apos;import est enregistré. Il s&apos;annule en une fois avec Édition › Annuler (Ctrl+Z).</source>
-        <translation type="unfinished"></translation>
+        <translation>The import is saved. Edit › Undo (Ctrl+Z) undoes it in one go.</translation>
     </message>
     <message>
         <source>Rien n&apos;a changé : tout ce fichier était déjà dans l&apos;annuaire.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing changed: all of this file was already in the directory.</translation>
     </message>
 </context>
 <context>
     <name>ReportScreen</name>
     <message>
         <source>L&apos;imprimante n&apos;a pas pu être ouverte.</source>
-        <translation type="unfinished"></translation>
+        <translation>The printer could not be opened.</translation>
     </message>
     <message>
         <source>Français</source>
-        <translation type="unfinished">Français</translation>
+        <translation>French</translation>
     </message>
     <message>
         <source>Anglais</source>
-        <translation type="unfinished"></translation>
+        <translation>English</translation>
     </message>
     <message>
         <source>Langue du compte rendu</source>
-        <translation type="unfinished"></translation>
+        <translation>Report language</translation>
     </message>
     <message>
         <source>Coordonnées des participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants&apos; contact details</translation>
     </message>
     <message>
         <source>Imprime les courriels et téléphones (données personnelles) : seulement si les participants en ont besoin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prints e-mails and phone numbers (personal data): only if participants need them.</translation>
     </message>
     <message>
         <source>Inclure les coordonnées des participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Include participants&apos; contact details</translation>
     </message>
     <message>
         <source>Actualiser l&apos;aperçu</source>
-        <translation type="unfinished"></translation>
+        <translation>Refresh the preview</translation>
     </message>
     <message>
         <source>Exporter en PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export as PDF…</translation>
     </message>
     <message>
         <source>Exporter le compte rendu en PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the report as PDF</translation>
     </message>
     <message>
         <source>Fiches partenaires…</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner sheets…</translation>
     </message>
     <message>
         <source>Exporter une fiche PDF par partenaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Export one PDF sheet per partner</translation>
     </message>
     <message>
         <source>Imprimer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Print…</translation>
     </message>
     <message>
         <source>Imprimer le compte rendu</source>
-        <translation type="unfinished"></translation>
+        <translation>Print the report</translation>
     </message>
     <message>
         <source>Page entière</source>
-        <translation type="unfinished"></translation>
+        <translation>Whole page</translation>
     </message>
     <message>
         <source>Pleine largeur</source>
-        <translation type="unfinished"></translation>
+        <translation>Full width</translation>
     </message>
     <message>
         <source>Zoom de l&apos;aperçu</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview zoom</translation>
     </message>
     <message>
         <source>État de l&apos;aperçu</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview status</translation>
     </message>
     <message>
         <source>Exporter le compte rendu en PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the report as PDF…</translation>
     </message>
     <message>
         <source>Fiches partenaires en PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner sheets as PDF…</translation>
     </message>
     <message>
         <source>Imprimer le compte rendu…</source>
-        <translation type="unfinished"></translation>
+        <translation>Print the report…</translation>
     </message>
     <message>
         <source>Langue :</source>
-        <translation type="unfinished"></translation>
+        <translation>Language:</translation>
     </message>
     <message>
         <source>Aperçu du compte rendu</source>
-        <translation type="unfinished"></translation>
+        <translation>Report preview</translation>
     </message>
     <message>
         <source>Aucun atelier n&apos;est ouvert : créez-en un ou choisissez-le dans « Ateliers ».</source>
-        <translation type="unfinished"></translation>
+        <translation>No workshop is open: create one or pick it in “Workshops”.</translation>
     </message>
     <message>
         <source>Mise à jour de l&apos;aperçu…</source>
-        <translation type="unfinished"></translation>
+        <translation>Updating the preview…</translation>
     </message>
     <message>
         <source>Aperçu impossible : %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview failed: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
         </translation>
     </message>
     <message>
         <source>Exporter le compte rendu</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the report</translation>
     </message>
     <message>
         <source>Document PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
         <source>Dossier des fiches partenaires</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder for the partner sheets</translation>
     </message>
     <message numerus="yes">
         <source>%n fiche(s) écrite(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sheet written</numerusform>
+            <numerusform>%n sheets written</numerusform>
         </translation>
     </message>
     <message>
         <source>Compte rendu</source>
-        <translation type="unfinished"></translation>
+        <translation>Report</translation>
     </message>
     <message>
         <source>Impression</source>
-        <translation type="unfinished"></translation>
+        <translation>Printing</translation>
+    </message>
+    <message>
+        <source>compte-rendu</source>
+        <translation>report</translation>
     </message>
 </context>
 <context>
     <name>SaveFile</name>
     <message>
         <source>Impossible d&apos;écrire {path} : {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write {path}: {error}</translation>
     </message>
 </context>
 <context>
@@ -2427,214 +2636,287 @@ Pour confirmer, tapez son nom : {name}</source>
     </message>
 </context>
 <context>
+    <name>StakeholdersCommands</name>
+    <message>
+        <source>Fusionner deux structures</source>
+        <translation>Merge two organisations</translation>
+    </message>
+    <message>
+        <source>Fusionner deux personnes</source>
+        <translation>Merge two people</translation>
+    </message>
+    <message>
+        <source>Accueillir {name}</source>
+        <translation>Welcome {name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Inscrire %n personne(s) à l&apos;atelier</source>
+        <translation>
+            <numerusform>Register %n person for the workshop</numerusform>
+            <numerusform>Register %n people for the workshop</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pointer {name}</source>
+        <translation>Check in {name}</translation>
+    </message>
+    <message>
+        <source>Dépointer {name}</source>
+        <translation>Undo check-in of {name}</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholdersModels</name>
+    <message>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Secteur</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Territoire</source>
+        <translation>Territory</translation>
+    </message>
+    <message>
+        <source>ODD</source>
+        <translation>SDGs</translation>
+    </message>
+    <message>
+        <source>Prénom</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Fonction</source>
+        <translation>Job title</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Téléphone</source>
+        <translation>Phone</translation>
+    </message>
+</context>
+<context>
     <name>StakeholdersScreen</name>
     <message>
         <source>Parties de l&apos;annuaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Parts of the directory</translation>
     </message>
     <message>
         <source>&amp;Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisations</translation>
     </message>
     <message>
         <source>&amp;Personnes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;People</translation>
     </message>
     <message>
         <source>É&amp;margement</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Attendance</translation>
     </message>
     <message>
         <source>Importer des participants…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import participants…</translation>
     </message>
     <message>
         <source>Exporter l&apos;annuaire…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the directory…</translation>
     </message>
     <message>
         <source>Classeur Excel (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
         <source>Fichier CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV file (*.csv)</translation>
     </message>
     <message>
         <source>Exporter l&apos;annuaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the directory</translation>
     </message>
     <message>
         <source>annuaire.xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>directory.xlsx</translation>
     </message>
     <message>
         <source>{count} lignes exportées dans {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} rows exported to {path}.</translation>
     </message>
 </context>
 <context>
     <name>TimerWidget</name>
     <message>
         <source>Minuteur de phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase timer</translation>
     </message>
     <message>
         <source>Phase en cours</source>
-        <translation type="unfinished"></translation>
+        <translation>Current phase</translation>
     </message>
     <message>
         <source>Temps restant</source>
-        <translation type="unfinished"></translation>
+        <translation>Time left</translation>
     </message>
     <message>
         <source>Démarrer</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>+1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>+1 min</translation>
     </message>
     <message>
         <source>+5 min</source>
-        <translation type="unfinished"></translation>
+        <translation>+5 min</translation>
     </message>
     <message>
         <source>Phase suivante</source>
-        <translation type="unfinished"></translation>
+        <translation>Next phase</translation>
     </message>
     <message>
         <source>Pas d&apos;ordre du jour pour cet atelier</source>
-        <translation type="unfinished"></translation>
+        <translation>No agenda for this workshop</translation>
     </message>
     <message>
         <source>Phase {n}/{total} : {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase {n}/{total}: {title}</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
 </context>
 <context>
     <name>VoteController</name>
     <message>
         <source>Clore le vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Close the vote</translation>
     </message>
     <message>
         <source>Aucun vote en cours : démarrez un vote.</source>
-        <translation type="unfinished"></translation>
+        <translation>No vote under way: start one.</translation>
     </message>
     <message>
         <source>Choisissez d&apos;abord qui vote.</source>
-        <translation type="unfinished"></translation>
+        <translation>First choose who is voting.</translation>
     </message>
     <message>
         <source>{name} a déjà utilisé ses {n} votes.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} has already used their {n} votes.</translation>
     </message>
 </context>
 <context>
     <name>VotePanel</name>
     <message>
         <source>Votes par participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Votes per participant</translation>
     </message>
     <message>
         <source>Démarrer un vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Start a vote</translation>
     </message>
     <message>
         <source>Démarrer ou clore le vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Start or close the vote</translation>
     </message>
     <message>
         <source>Participant qui vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Participant voting</translation>
     </message>
     <message>
         <source>Un clic sur une carte = un point</source>
-        <translation type="unfinished"></translation>
+        <translation>One click on a card = one point</translation>
     </message>
     <message>
         <source>Afficher les totaux</source>
-        <translation type="unfinished"></translation>
+        <translation>Show the totals</translation>
     </message>
     <message>
         <source>État du vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Vote status</translation>
     </message>
     <message>
         <source>Résultats du vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Vote results</translation>
     </message>
     <message>
         <source>Votes par personne :</source>
-        <translation type="unfinished"></translation>
+        <translation>Votes per person:</translation>
     </message>
     <message>
         <source>Vote de :</source>
-        <translation type="unfinished"></translation>
+        <translation>Vote by:</translation>
     </message>
     <message>
         <source>Classement :</source>
-        <translation type="unfinished"></translation>
+        <translation>Ranking:</translation>
     </message>
     <message>
         <source>Clore le vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Close the vote</translation>
     </message>
     <message>
         <source>{name} : {left} vote(s) restant(s) sur {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {left} vote(s) left out of {n}</translation>
     </message>
 </context>
 <context>
     <name>WalkInForm</name>
     <message>
         <source>Prénom</source>
-        <translation type="unfinished"></translation>
+        <translation>First name</translation>
     </message>
     <message>
         <source>Nom</source>
-        <translation type="unfinished"></translation>
+        <translation>Last name</translation>
     </message>
     <message>
         <source>Structure (existante ou nouvelle)</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation (existing or new)</translation>
     </message>
     <message>
         <source>Structure</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Type de la nouvelle structure</source>
-        <translation type="unfinished"></translation>
+        <translation>Type of the new organisation</translation>
     </message>
     <message>
         <source>Utilisé seulement si la structure est nouvelle</source>
-        <translation type="unfinished"></translation>
+        <translation>Used only if the organisation is new</translation>
     </message>
     <message>
         <source>E-mail (facultatif)</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail (optional)</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Ajouter et pointer</source>
-        <translation type="unfinished"></translation>
+        <translation>Add and check in</translation>
     </message>
     <message>
         <source>Accueillir une personne non inscrite</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcome someone not registered</translation>
     </message>
     <message>
         <source>Structure déjà dans l&apos;annuaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation already in the directory</translation>
     </message>
 </context>
 <context>
@@ -2944,59 +3226,59 @@ Alliances stay, no longer linked to the workshop. Edit &gt; Undo brings it back.
     <name>ZoneActions</name>
     <message>
         <source>Co-construction</source>
-        <translation type="unfinished"></translation>
+        <translation>Co-construction</translation>
     </message>
     <message>
         <source>Matrice pouvoir / intérêt</source>
-        <translation type="unfinished">Power / interest matrix</translation>
+        <translation>Power / interest matrix</translation>
     </message>
     <message>
         <source>SWOT</source>
-        <translation type="unfinished"></translation>
+        <translation>SWOT</translation>
     </message>
     <message>
         <source>Tableau vierge</source>
-        <translation type="unfinished">Blank board</translation>
+        <translation>Blank board</translation>
     </message>
     <message>
         <source>Nouvelle zone</source>
-        <translation type="unfinished"></translation>
+        <translation>New zone</translation>
     </message>
     <message>
         <source>Ajouter une zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a zone</translation>
     </message>
     <message>
         <source>Renommer la zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Rename the zone</translation>
     </message>
     <message>
         <source>Nom de la zone :</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone name:</translation>
     </message>
     <message>
         <source>Renommer une zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Rename a zone</translation>
     </message>
     <message>
         <source>Couleur de la zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone colour</translation>
     </message>
     <message>
         <source>Changer la couleur d&apos;une zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Change a zone&apos;s colour</translation>
     </message>
     <message>
         <source>Supprimer la zone « {zone} »</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the zone “{zone}”</translation>
     </message>
     <message>
         <source>Redimensionner une zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Resize a zone</translation>
     </message>
     <message>
         <source>Ranger « {zone} »</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidy “{zone}”</translation>
     </message>
 </context>
 <context>

@@ -226,7 +226,10 @@ class AllianceMapPanel(QWidget):
     def _ask_export(self, kind: str) -> None:
         filters = {"png": self.tr("Image PNG (*.png)"), "svg": self.tr("Dessin SVG (*.svg)")}
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Exporter la carte"), f"carte-des-alliances.{kind}", filters[kind]
+            self,
+            self.tr("Exporter la carte"),
+            self.tr("carte-des-alliances") + f".{kind}",
+            filters[kind],
         )
         if path:
             target = Path(path)

@@ -253,7 +253,7 @@ class AlliancesScreen(QWidget):
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Exporter les engagements"),
-            "engagements.xlsx",
+            self.tr("engagements.xlsx"),
             self.tr("Classeur Excel (*.xlsx);;CSV (*.csv);;Agenda iCalendar (*.ics)"),
         )
         if not path:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from itertools import groupby
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -51,7 +51,13 @@ def totals_text(views: list[CommitmentView], lang: Lang) -> str:
         amounts = ", ".join(
             f"{format_quantity(t.quantity)} {t.unit}".strip() for t in group if t.quantity
         )
-        parts.append(f"{kind.label(lang)} : {amounts}" if amounts else kind.label(lang))
+        parts.append(
+            QCoreApplication.translate("CommitmentWall", "{kind} : {amounts}").format(
+                kind=kind.label(lang), amounts=amounts
+            )
+            if amounts
+            else kind.label(lang)
+        )
     return " · ".join(parts)
 
 

@@ -333,7 +333,9 @@ class BoardScreen(QWidget):
     def export(self, kind: str) -> None:
         caption = self.tr("Exporter le tableau")
         filters = self.tr("Image PNG (*.png)") if kind == "png" else self.tr("Image SVG (*.svg)")
-        path, _ = QFileDialog.getSaveFileName(self, caption, f"tableau.{kind}", filters)
+        path, _ = QFileDialog.getSaveFileName(
+            self, caption, self.tr("tableau") + f".{kind}", filters
+        )
         if not path:
             return
         target = Path(path)

@@ -367,6 +367,7 @@ class LivePanel(QWidget):
 
     def _describe(self, pending: Pending) -> str:
         store = self.context.store
+        said = self.tr("{author} : {text}").format(author=pending.author, text=pending.text)
         request = pending.request
         if isinstance(request, CardRequest):
             zones = store.board.zones.find("id = ?", [request.zone_id])
@@ -382,8 +383,8 @@ class LivePanel(QWidget):
                 details.append(f"{request.quantity:g} {unit}")
             if request.due_date is not None:
                 details.append(request.due_date.strftime("%d/%m/%Y"))
-            return f"{kind}\n{pending.author} : {pending.text}\n({', '.join(details)})"
-        return f"{kind}\n{pending.author} : {pending.text}"
+            return f"{kind}\n{said}\n({', '.join(details)})"
+        return f"{kind}\n{said}"
 
     def _current_item_id(self) -> int | None:
         item = self.inbox.currentItem()
