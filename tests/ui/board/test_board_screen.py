@@ -6,10 +6,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from tests.ui.board.board_helpers import card_positions, drag
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QImage
 
+from tests.ui.board.board_helpers import card_positions, drag
 from ui.board.menus import context_menu
 from workshop.records import Card
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from tests.ui.board.board_helpers import drag
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication
 
+from tests.ui.board.board_helpers import drag
 from ui.board.menus import context_menu
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
