@@ -182,8 +182,7 @@ def m003_board_vote_rounds(db: Database) -> None:
     )
     db.execute("CREATE INDEX vote_rounds_workshop ON vote_rounds(workshop_id)")
     db.execute(
-        "ALTER TABLE votes ADD COLUMN round_id INTEGER "
-        "REFERENCES vote_rounds(id) ON DELETE CASCADE"
+        "ALTER TABLE votes ADD COLUMN round_id INTEGER REFERENCES vote_rounds(id) ON DELETE CASCADE"
     )
     db.execute("CREATE INDEX votes_round ON votes(round_id)")
 
