@@ -47,6 +47,7 @@ def main(argv: list[str]) -> int:
         )
         return 2
     for name in names:
+        os.sync()  # one group's pending writes must not slow the next group's fsyncs
         for figure in group_function(name)():
             print(json.dumps(figure, ensure_ascii=False), flush=True)
     return 0
