@@ -10,6 +10,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
+from workshop import demo
 from workshop.importing import guess_mapping, import_rows, read_table
 from workshop.storage.store import Store
 
@@ -50,43 +51,7 @@ FIRST_NAMES = [
     "Arthur",
     "Sarah",
 ]
-LAST_NAMES = [
-    "Martin",
-    "Bernard",
-    "Dubois",
-    "Thomas",
-    "Robert",
-    "Richard",
-    "Petit",
-    "Durand",
-    "Leroy",
-    "Moreau",
-    "Simon",
-    "Laurent",
-    "Lefèvre",
-    "Michel",
-    "Garcia",
-    "David",
-    "Bertrand",
-    "Roux",
-    "Vincent",
-    "Fournier",
-    "Morel",
-    "Girard",
-    "André",
-    "Lefebvre",
-    "Mercier",
-    "Dupont",
-    "Lambert",
-    "Bonnet",
-    "François",
-    "Martinez",
-    "Benali",
-    "Nguyen",
-    "Haddad",
-    "Chevalier",
-    "Bérard",
-]
+LAST_NAMES = [*demo.LAST_NAMES[:30], "Benali", "Nguyen", "Haddad", "Chevalier", "Bérard"]
 ORG_PATTERNS = (
     "Association {w} de {t}",
     "Commune de {t}",
