@@ -14,7 +14,7 @@ import ui.store_loader  # noqa: F401 (first: see its docstring)
 # isort: split
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, Qt, QTimer, QTranslator
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from ui.i18n import install_translator, preferred_lang
 from workshop.errors import CatalyseError
@@ -39,6 +39,8 @@ def open_store_interactively(path: Path, parent: QWidget | None = None) -> Store
         try:
             return Store.open(path)
         except CatalyseError as error:
+            from PySide6.QtWidgets import QFileDialog, QMessageBox  # only when refused
+
             box = QMessageBox(parent)
             box.setIcon(QMessageBox.Icon.Warning)
             box.setWindowTitle(
@@ -76,6 +78,8 @@ def _show_unexpected_error(
     kind: type[BaseException], error: BaseException, trace: TracebackType | None
 ) -> None:
     """Errors escaping a slot: a readable message for the user, the details on stderr."""
+    from PySide6.QtWidgets import QMessageBox
+
     if isinstance(error, CatalyseError):
         QMessageBox.warning(QApplication.activeWindow(), "Catalyse", str(error))
         return

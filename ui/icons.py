@@ -6,8 +6,7 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
-from PySide6.QtGui import QIcon, QPainter, QPixmap
+from PySide6.QtGui import QIcon
 
 FALLBACK_SIZES = (16, 24, 32, 48, 64, 128, 256)
 
@@ -33,6 +32,8 @@ def icon(name: str) -> QIcon:
 
 
 def _rendered_icon(name: str) -> QIcon:
+    from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
+    from PySide6.QtGui import QPainter, QPixmap
     from PySide6.QtSvg import QSvgRenderer
 
     renderer = QSvgRenderer(QByteArray(svg_bytes(name)))

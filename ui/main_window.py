@@ -5,19 +5,18 @@ from __future__ import annotations
 import importlib
 import traceback
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QStackedWidget,
     QToolBar,
     QWidget,
@@ -32,6 +31,11 @@ from workshop.changes import Area, Changes
 from workshop.errors import CatalyseError
 from workshop.records import Workshop, WorkshopId
 from workshop.storage.store import Store
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
+
+# File and message dialogs are imported where used: each PySide class imported costs start-up.
 
 RECENT_FILES_KEY = "files/recent"
 GEOMETRY_KEY = "window/geometry"
@@ -335,6 +339,8 @@ class MainWindow(QMainWindow):
     # -- files ------------------------------------------------------------------------------
     def new_file(self) -> None:
         """Create an empty database in a file the user names, and switch to it."""
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
         chosen, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Nouveau fichier Catalyse"),
@@ -359,6 +365,8 @@ class MainWindow(QMainWindow):
         self.open_path(path)
 
     def open_file(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         chosen, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("Ouvrir une base Catalyse"),
@@ -375,6 +383,8 @@ class MainWindow(QMainWindow):
         try:
             store = Store.open(path)
         except CatalyseError as error:
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.warning(
                 self,
                 self.tr("Impossible d'ouvrir le fichier"),
@@ -449,6 +459,8 @@ class MainWindow(QMainWindow):
     # -- language, about --------------------------------------------------------------------
     def set_language(self, code: str) -> None:
         """Remember the interface language; it applies at the next start."""
+        from PySide6.QtWidgets import QMessageBox
+
         QSettings().setValue(LANGUAGE_KEY, code)
         self._language_actions[code].setChecked(True)
         QMessageBox.information(
@@ -471,6 +483,8 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         from importlib.metadata import PackageNotFoundError, version
+
+        from PySide6.QtWidgets import QMessageBox
 
         try:
             number = version("catalyse")

@@ -7,7 +7,6 @@ afterwards is scanned by PySide's feature hook: importing the store first avoids
 
 from __future__ import annotations
 
-import importlib.metadata  # noqa: F401 (sqlite-utils reads its plugins' entry points)
 import sys
 
 import workshop.paths  # noqa: F401 (platformdirs, also before Qt)

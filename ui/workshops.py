@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -11,6 +11,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
 )
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -18,7 +19,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -31,10 +31,14 @@ from PySide6.QtWidgets import (
 from ui.commands import DeleteRecordsCommand, StoreCommand, UpdateRecordCommand
 from ui.context import AppContext
 from ui.icons import icon
-from ui.workshop_form import WorkshopForm
 from workshop.changes import Area, Changes
 from workshop.records import Workshop, WorkshopFigures, WorkshopId
 from workshop.storage.snapshots import Snapshot
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QPaintEvent
+
+    from ui.workshop_form import WorkshopForm
 
 Index = QModelIndex | QPersistentModelIndex
 WORKSHOP_CHANGES = Changes.of(Area.WORKSHOPS, Area.BOARD)
@@ -177,11 +181,18 @@ class WorkshopTableModel(QAbstractTableModel):
 
 
 class WorkshopsScreen(QWidget):
-    """List of workshops with their figures; the form beside it creates and edits them."""
+    """List of workshops with their figures; the form beside it creates and edits them.
+
+    The form (SDG picker, agenda editor) is built just after the list is first painted, or
+    earlier if something asks for `form`: the window shows its data sooner.
+    """
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
+        self._form: WorkshopForm | None = None
+        self._unbuilt_form_record: Workshop | None = None  # what the form will show
+        self._form_scheduled = False
         self.model = WorkshopTableModel(context, self)
 
         self.table = QTableView()
@@ -225,12 +236,11 @@ class WorkshopsScreen(QWidget):
         left_layout.addLayout(buttons)
         left_layout.addWidget(self.table, 1)
 
-        self.form = WorkshopForm()
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(self.form)
+        self._form_scroll = scroll
         save_row = QHBoxLayout()
         self.status_label = QLabel()
         self.status_label.setStyleSheet("color: palette(mid);")
@@ -264,13 +274,49 @@ class WorkshopsScreen(QWidget):
         self.duplicate_button.clicked.connect(self.duplicate_selected)
         self.delete_button.clicked.connect(self.delete_selected)
         self.save_button.clicked.connect(self.save)
-        self.form.edited.connect(self._update_buttons)
         self.table.selectionModel().currentRowChanged.connect(self._on_table_current_row_changed)
         context.workshop_changed.connect(self._on_context_workshop_changed)
         context.current_workshop_changed.connect(self._on_context_current_workshop_changed)
         context.store_replaced.connect(self._on_context_store_replaced)
         self._select(context.current_workshop_id)
         self._update_buttons()
+
+    @property
+    def form(self) -> WorkshopForm:
+        """The form of the selected workshop (built on first use)."""
+        if self._form is None:
+            from ui.workshop_form import WorkshopForm
+
+            form = WorkshopForm()
+            if self._unbuilt_form_record is not None:
+                form.load(self._unbuilt_form_record)
+            self._form_scroll.setWidget(form)
+            QWidget.setTabOrder(self._form_scroll, form)
+            form.edited.connect(self._update_buttons)
+            self._form = form
+        return self._form
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """Once the screen has been painted, build the form at the next turn of the loop."""
+        super().paintEvent(event)
+        if not self._form_scheduled:
+            self._form_scheduled = True
+            QTimer.singleShot(0, self._build_form)
+
+    def _build_form(self) -> None:
+        _ = self.form
+
+    def _load_form(self, workshop: Workshop | None) -> None:
+        if self._form is None:
+            self._unbuilt_form_record = workshop
+        else:
+            self._form.load(workshop)
+
+    def _form_record(self) -> Workshop | None:
+        return self._unbuilt_form_record if self._form is None else self._form.record
+
+    def _form_is_dirty(self) -> bool:
+        return self._form is not None and self._form.is_dirty()
 
     def _button(self, icon_name: str, text: str, accessible: str) -> QToolButton:
         button = QToolButton()
@@ -301,7 +347,7 @@ class WorkshopsScreen(QWidget):
             )
             self.table.scrollTo(self.model.index(row, 0))
         selection.blockSignals(False)
-        self.form.load(self.model.workshop(row) if row >= 0 else None)
+        self._load_form(self.model.workshop(row) if row >= 0 else None)
         self._update_buttons()
 
     def _on_table_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
@@ -314,7 +360,7 @@ class WorkshopsScreen(QWidget):
 
     def _save_pending_edits(self) -> None:
         """Leaving a workshop with valid unsaved edits saves them (an undoable step)."""
-        if self.form.is_dirty() and not self.form.errors():
+        if self._form_is_dirty() and not self.form.errors():
             self.save(make_current=False)
 
     def _on_context_current_workshop_changed(self, workshop_id: WorkshopId | None) -> None:
@@ -327,7 +373,7 @@ class WorkshopsScreen(QWidget):
         if not changes.areas:
             return
         selected = self.selected_workshop()
-        keep_form = self.form.is_dirty() and (
+        keep_form = self._form_is_dirty() and (
             self.form.is_new()
             or self.model.row_of(self.form.record.id if self.form.record else None) >= 0
         )
@@ -361,13 +407,14 @@ class WorkshopsScreen(QWidget):
         self._select(self.context.current_workshop_id)
 
     def _update_buttons(self) -> None:
-        has_selection = self.form.record is not None
-        self.duplicate_button.setEnabled(has_selection)
-        self.delete_button.setEnabled(has_selection)
-        self.save_button.setEnabled(self.form.is_dirty() or self.form.is_new())
-        if self.form.is_new():
+        is_new = self._form_record() is None
+        dirty = self._form_is_dirty()
+        self.duplicate_button.setEnabled(not is_new)
+        self.delete_button.setEnabled(not is_new)
+        self.save_button.setEnabled(dirty or is_new)
+        if is_new:
             self.status_label.setText(self.tr("Nouvel atelier, pas encore enregistré"))
-        elif self.form.is_dirty():
+        elif dirty:
             self.status_label.setText(self.tr("Modifications non enregistrées"))
         else:
             self.status_label.setText(self.tr("Enregistré"))
@@ -454,6 +501,8 @@ class WorkshopsScreen(QWidget):
 
     def delete_selected(self) -> bool:
         """Delete the selected workshop after confirmation (undo brings everything back)."""
+        from PySide6.QtWidgets import QMessageBox
+
         workshop = self.form.record
         if workshop is None:
             return False

@@ -5,7 +5,9 @@ from __future__ import annotations
 import os
 import sqlite3
 import urllib.parse
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlite_utils import Database
 
@@ -23,12 +25,16 @@ from workshop.storage.alliances import (
     CommitmentRepository,
     PartnerRepository,
 )
-from workshop.storage.board import Board
 from workshop.storage.schema import MIGRATION_SET, SCHEMA_VERSION, known_migrations, migrations
 from workshop.storage.stakeholders import OrganisationRepository, PersonRepository
 from workshop.storage.workshops import AttendanceRepository, WorkshopRepository
 
+if TYPE_CHECKING:
+    from workshop.storage.board import Board
+
 SQLITE_HEADER = b"SQLite format 3\x00"
+# Catalyse uses no sqlite-utils plugins: Database(..., execute_plugins=False) everywhere, which
+# also spares every start the scan of all installed packages' entry points.
 # What sqlite-utils creates, in its own transaction, before the first migration.
 _BARE_MIGRATIONS_TABLE = {"_sqlite_migrations", "idx__sqlite_migrations_migration_set_name"}
 
@@ -133,7 +139,6 @@ class Store:
         self.people = PersonRepository(db)
         self.workshops = WorkshopRepository(db)
         self.attendance = AttendanceRepository(db)
-        self.board = Board(db)
         self.alliances = AllianceRepository(db)
         self.partners = PartnerRepository(db)
         self.commitments = CommitmentRepository(db)
@@ -152,7 +157,7 @@ class Store:
             if applied == 0:
                 raise NotACatalyseDatabase(f"{path} does not exist or is empty")
             conn = _read_only_connection(path)
-            db = Database(conn)
+            db = Database(conn, execute_plugins=False)
             db.execute("PRAGMA foreign_keys = ON")
             return cls(db, path, read_only=True)
         _check_writable(path)
@@ -162,7 +167,7 @@ class Store:
         if applied == 0:
             _create_private_file(path)
         try:
-            db = Database(path)
+            db = Database(path, execute_plugins=False)
             db.execute("PRAGMA foreign_keys = ON")
             db.execute("PRAGMA journal_mode = WAL")
             db.execute("PRAGMA synchronous = FULL")
@@ -177,6 +182,13 @@ class Store:
                 f"cannot write to {path}: {storage_problem(error)}"
             ) from error
         return cls(db, path, lock=file_lock)
+
+    @cached_property
+    def board(self) -> Board:
+        """The live board's repositories (loaded on first use: opening a file needs none)."""
+        from workshop.storage.board import Board
+
+        return Board(self.db)
 
     @property
     def schema_version(self) -> int:
