@@ -301,7 +301,7 @@ class WorkshopsScreen(QWidget):
         super().paintEvent(event)
         if not self._form_scheduled:
             self._form_scheduled = True
-            QTimer.singleShot(0, self._build_form)
+            QTimer.singleShot(0, self, self._build_form)  # not if the screen is gone
 
     def _build_form(self) -> None:
         _ = self.form
