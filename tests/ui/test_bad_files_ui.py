@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
+from tests.damaged_files import DAMAGES, folder
 from ui.app import open_store_interactively
 from ui.context import AppContext
 from ui.main_window import MainWindow
@@ -25,35 +26,9 @@ def _demo_copy(store: Store, target: Path) -> None:
     copy.close()
 
 
-def _not_sqlite(path: Path) -> None:
-    path.write_text("Nom;Prénom\nDupont;Jean\n", encoding="utf-8")
-
-
-def _truncated(path: Path) -> None:
-    with path.open("r+b") as f:
-        f.truncate(path.stat().st_size // 2)
-
-
-def _newer(path: Path) -> None:
-    conn = sqlite3.connect(path)
-    conn.execute(
-        "INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
-        "VALUES ('catalyse', 'm999_from_the_future', '2030-01-01')"
-    )
-    conn.commit()
-    conn.close()
-
-
-def _folder(path: Path) -> None:
-    path.unlink()
-    path.mkdir()
-
-
 CASES: dict[str, tuple[Callable[[Path], None], str]] = {
-    "not SQLite": (_not_sqlite, "not an SQLite file"),
-    "truncated": (_truncated, "damaged"),
-    "newer schema": (_newer, "newer version"),
-    "a folder": (_folder, "is a folder"),
+    **{case: DAMAGES[case] for case in ("not SQLite", "truncated", "newer schema")},
+    "a folder": (folder, "is a folder"),
 }
 
 

@@ -6,14 +6,13 @@ import hashlib
 import json
 import os
 import shutil
-import sqlite3
 import subprocess
 import sys
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
+from tests.damaged_files import DAMAGES
 from workshop.errors import CatalyseError, DatabaseInUse
 from workshop.records import Workshop
 from workshop.storage.store import Store
@@ -104,53 +103,6 @@ def demo_file(demo_original: Path, tmp_path: Path) -> Path:
     path = tmp_path / "demo.sqlite"
     shutil.copyfile(demo_original, path)
     return path
-
-
-def _text(path: Path) -> None:
-    path.write_text("Nom;Prénom\nDupont;Jean\n", encoding="utf-8")
-
-
-def _truncated(path: Path) -> None:
-    with path.open("r+b") as f:
-        f.truncate(path.stat().st_size // 2)
-
-
-def _corrupt_page(path: Path) -> None:
-    """Scribble over the b-tree header of the table holding the people."""
-    conn = sqlite3.connect(path)
-    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
-    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'people'").fetchone()[0]
-    conn.close()
-    with path.open("r+b") as f:
-        f.seek((root - 1) * page_size)
-        f.write(b"\x07" + b"\xff" * 40)
-
-
-def _newer(path: Path) -> None:
-    conn = sqlite3.connect(path)
-    conn.execute(
-        "INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
-        "VALUES ('catalyse', 'm999_from_the_future', '2030-01-01')"
-    )
-    conn.commit()
-    conn.close()
-
-
-def _foreign_sqlite(path: Path) -> None:
-    path.unlink()
-    conn = sqlite3.connect(path)
-    conn.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)")
-    conn.commit()
-    conn.close()
-
-
-DAMAGES: dict[str, tuple[Callable[[Path], None], str]] = {
-    "not SQLite": (_text, "not an SQLite file"),
-    "truncated": (_truncated, "damaged"),
-    "corrupt page": (_corrupt_page, "damaged"),
-    "newer schema": (_newer, "newer version"),
-    "another program's SQLite": (_foreign_sqlite, "not a Catalyse database"),
-}
 
 
 @pytest.mark.parametrize("case", list(DAMAGES))
