@@ -9,6 +9,9 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
+# Explicitly, not only through ui/__init__: an editable install run from another folder
+# imports `ui` as a namespace package, which skips ui/__init__.
+import ui.refcount_guard
 import ui.store_loader  # noqa: F401 (first: see its docstring)
 
 # isort: split
