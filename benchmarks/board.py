@@ -10,6 +10,8 @@ import time
 from pathlib import Path
 from typing import Any
 
+from benchmarks.figures import figure
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 CARDS = 5000
@@ -48,10 +50,6 @@ WORDS = [
 def clock() -> float:
     """CPU time of the UI thread: the machine is shared, and wall time would count the others."""
     return time.thread_time()
-
-
-def _figure(name: str, value: float, unit: str, target: float) -> dict[str, object]:
-    return {"figure": name, "value": round(value, 3), "unit": unit, "target": target}
 
 
 def rss_mb() -> float:
@@ -247,14 +245,14 @@ def run() -> list[dict[str, object]]:
         screen.close()
         store.close()
     return [
-        _figure("board_open_5000_s", opened, "s", 1.0),
-        _figure("board_open_5000_wall_s", opened_wall, "s", 1.0),
-        _figure("board_repaint_ms", _median_ms(samples), "ms", 16),
-        _figure("board_repaint_overview_ms", _median_ms(overview), "ms", 16),
-        _figure("board_drag_100_ms", _median_ms(drag_steps), "ms", 16),
-        _figure("board_drop_100_ms", drop * 1000, "ms", 200),
-        _figure("board_add_card_ms", add_card * 1000, "ms", 200),
-        _figure("board_rss_mb", memory, "MB", 400),
+        figure("board_open_5000_s", round(opened, 3), "s", 1.0),
+        figure("board_open_5000_wall_s", round(opened_wall, 3), "s", 1.0),
+        figure("board_repaint_ms", round(_median_ms(samples), 3), "ms", 16),
+        figure("board_repaint_overview_ms", round(_median_ms(overview), 3), "ms", 16),
+        figure("board_drag_100_ms", round(_median_ms(drag_steps), 3), "ms", 16),
+        figure("board_drop_100_ms", round(drop * 1000, 3), "ms", 200),
+        figure("board_add_card_ms", round(add_card * 1000, 3), "ms", 200),
+        figure("board_rss_mb", round(memory, 3), "MB", 400),
     ]
 
 

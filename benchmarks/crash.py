@@ -5,6 +5,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
+from benchmarks.figures import figure
 from workshop.crash_check import run_import_kills, run_kills
 
 KILLS = 200
@@ -18,53 +19,13 @@ def run() -> list[dict[str, object]]:
     for problem in figures.problems + imports.problems:
         print(f"crash: {problem}")
     return [
-        {"figure": "crash_kills", "value": figures.kills, "unit": "kills", "target": KILLS},
-        {
-            "figure": "crash_lost_actions",
-            "value": figures.lost_actions,
-            "unit": "actions",
-            "target": 0,
-        },
-        {
-            "figure": "crash_unopenable",
-            "value": figures.unopenable,
-            "unit": "databases",
-            "target": 0,
-        },
-        {
-            "figure": "crash_torn_actions",
-            "value": figures.torn_actions,
-            "unit": "actions",
-            "target": 0,
-        },
-        {
-            "figure": "crash_actions_committed",
-            "value": figures.actions_committed,
-            "unit": "actions",
-            "target": None,
-        },
-        {
-            "figure": "crash_kills_mid_action",
-            "value": figures.kills_mid_action,
-            "unit": "kills",
-            "target": None,
-        },
-        {
-            "figure": "crash_import_kills",
-            "value": imports.kills,
-            "unit": "kills",
-            "target": IMPORT_KILLS,
-        },
-        {
-            "figure": "crash_import_kills_while_running",
-            "value": imports.while_running,
-            "unit": "kills",
-            "target": None,
-        },
-        {
-            "figure": "crash_import_partial",
-            "value": imports.partial + imports.unopenable,
-            "unit": "databases",
-            "target": 0,
-        },
+        figure("crash_kills", figures.kills, "kills", KILLS),
+        figure("crash_lost_actions", figures.lost_actions, "actions", 0),
+        figure("crash_unopenable", figures.unopenable, "databases", 0),
+        figure("crash_torn_actions", figures.torn_actions, "actions", 0),
+        figure("crash_actions_committed", figures.actions_committed, "actions", None),
+        figure("crash_kills_mid_action", figures.kills_mid_action, "kills", None),
+        figure("crash_import_kills", imports.kills, "kills", IMPORT_KILLS),
+        figure("crash_import_kills_while_running", imports.while_running, "kills", None),
+        figure("crash_import_partial", imports.partial + imports.unopenable, "databases", 0),
     ]

@@ -17,6 +17,8 @@ import time
 from pathlib import Path
 from typing import Any
 
+from benchmarks.figures import figure
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 PHONES = 150
@@ -78,10 +80,6 @@ for thread in threads:
 with open(out, "w") as f:
     json.dump({"posts": results, "network_errors": failures}, f)
 """
-
-
-def _figure(name: str, value: float, unit: str, target: float) -> dict[str, object]:
-    return {"figure": name, "value": round(value, 1), "unit": unit, "target": target}
 
 
 def _percentile(values: list[float], fraction: float) -> float:
@@ -205,12 +203,12 @@ def run(phones: int = PHONES, cards_per_phone: int = CARDS_PER_PHONE) -> list[di
         board.close()
         store.close()
     return [
-        _figure("live_lost_cards", lost, "cards", 0),
-        _figure("live_duplicate_cards", duplicates, "cards", 0),
-        _figure("live_p95_ms", _percentile(latencies, 0.95), "ms", 500),
-        _figure("live_ui_stall_ms", longest_stall, "ms", 100),
-        _figure("live_refused_posts", refused, "posts", 0),
-        _figure("live_network_errors", len(report["network_errors"]), "errors", 0),
+        figure("live_lost_cards", round(lost, 1), "cards", 0),
+        figure("live_duplicate_cards", round(duplicates, 1), "cards", 0),
+        figure("live_p95_ms", round(_percentile(latencies, 0.95), 1), "ms", 500),
+        figure("live_ui_stall_ms", round(longest_stall, 1), "ms", 100),
+        figure("live_refused_posts", round(refused, 1), "posts", 0),
+        figure("live_network_errors", round(len(report["network_errors"]), 1), "errors", 0),
     ]
 
 

@@ -13,6 +13,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from benchmarks.figures import figure
 from benchmarks.stakeholders import (
     SEARCH_ORGANISATIONS,
     SEARCH_PEOPLE,
@@ -69,31 +70,16 @@ def run() -> list[dict[str, object]]:
             store.close()
     timings = organisations + people
     return [
-        {
-            "figure": "search_keystroke_ms",
-            "value": round(statistics.median(timings), 1),
-            "unit": "ms",
-            "target": 50,
-        },
-        {
-            "figure": "search_keystroke_organisations_ms",
-            "value": round(statistics.median(organisations), 1),
-            "unit": "ms",
-            "target": 50,
-        },
-        {
-            "figure": "search_keystroke_people_ms",
-            "value": round(statistics.median(people), 1),
-            "unit": "ms",
-            "target": 50,
-        },
-        {
-            "figure": "search_keystroke_worst_ms",
-            "value": round(max(timings), 1),
-            "unit": "ms",
-            "target": 100,
-        },
-        {"figure": "search_debounce_ms", "value": SEARCH_DELAY_MS, "unit": "ms", "target": 150},
+        figure("search_keystroke_ms", round(statistics.median(timings), 1), "ms", 50),
+        figure(
+            "search_keystroke_organisations_ms",
+            round(statistics.median(organisations), 1),
+            "ms",
+            50,
+        ),
+        figure("search_keystroke_people_ms", round(statistics.median(people), 1), "ms", 50),
+        figure("search_keystroke_worst_ms", round(max(timings), 1), "ms", 100),
+        figure("search_debounce_ms", SEARCH_DELAY_MS, "ms", 150),
     ]
 
 

@@ -10,6 +10,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
+from benchmarks.figures import figure
 from workshop import demo
 from workshop.importing import guess_mapping, import_rows, read_table
 from workshop.storage.store import Store
@@ -179,18 +180,10 @@ def run_import() -> list[dict[str, object]]:
         write_helloasso_file(source, IMPORT_ROWS)
         timings = [_time_import(folder, source, run) for run in range(3)]
     return [
-        {
-            "figure": "import_20k_s",
-            "value": round(statistics.median(t[0] for t in timings), 2),
-            "unit": "s",
-            "target": 3,
-        },
-        {
-            "figure": "reimport_20k_unchanged_s",
-            "value": round(statistics.median(t[1] for t in timings), 2),
-            "unit": "s",
-            "target": 3,
-        },
+        figure("import_20k_s", round(statistics.median(t[0] for t in timings), 2), "s", 3),
+        figure(
+            "reimport_20k_unchanged_s", round(statistics.median(t[1] for t in timings), 2), "s", 3
+        ),
     ]
 
 
@@ -247,18 +240,8 @@ def run_search() -> list[dict[str, object]]:
                 find_people(store, typed)
                 timings.append((time.perf_counter() - start) * 1000)
     return [
-        {
-            "figure": "search_keystroke_core_ms",
-            "value": round(statistics.median(timings), 1),
-            "unit": "ms",
-            "target": 50,
-        },
-        {
-            "figure": "search_keystroke_core_worst_ms",
-            "value": round(max(timings), 1),
-            "unit": "ms",
-            "target": 50,
-        },
+        figure("search_keystroke_core_ms", round(statistics.median(timings), 1), "ms", 50),
+        figure("search_keystroke_core_worst_ms", round(max(timings), 1), "ms", 50),
     ]
 
 

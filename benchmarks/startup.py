@@ -10,6 +10,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from benchmarks.figures import figure
+
 RUNS = 7
 BARE_QT = """
 import sys
@@ -64,17 +66,7 @@ def run() -> list[dict[str, object]]:
             qt.append(_time_until_shown(bare, env))
     startup, bare_startup = statistics.median(catalyse), statistics.median(qt)
     return [
-        {"figure": "startup_s", "value": round(startup, 3), "unit": "s", "target": None},
-        {
-            "figure": "bare_qt_startup_s",
-            "value": round(bare_startup, 3),
-            "unit": "s",
-            "target": None,
-        },
-        {
-            "figure": "startup_ratio",
-            "value": round(startup / bare_startup, 2),
-            "unit": "x",
-            "target": 1.5,
-        },
+        figure("startup_s", round(startup, 3), "s", None),
+        figure("bare_qt_startup_s", round(bare_startup, 3), "s", None),
+        figure("startup_ratio", round(startup / bare_startup, 2), "x", 1.5),
     ]
