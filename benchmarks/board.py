@@ -62,11 +62,11 @@ def rss_mb() -> float:
 
 def build_large_board(path: Path, cards: int = CARDS, seed: int = 4) -> int:
     """A workshop of `cards` cards in five zones, with authors, SDGs and votes; its id."""
-    from workshop.board_ops import CARD_GAP, CARD_WIDTH, ZONE_HEADER, ZONE_PADDING
-    from workshop.records import Organisation, Person, Workshop, Zone
+    from workshop.domain.board_layout import CARD_GAP, CARD_WIDTH, ZONE_HEADER, ZONE_PADDING
+    from workshop.domain.records import Organisation, Person, Workshop, Zone
+    from workshop.domain.vocabulary import OrganisationKind
     from workshop.storage.board import TEMPLATES
     from workshop.storage.store import Store
-    from workshop.vocabulary import OrganisationKind
 
     rng = random.Random(seed)
     store = Store.open(path)

@@ -134,7 +134,7 @@ def run(phones: int = PHONES, cards_per_phone: int = CARDS_PER_PHONE) -> list[di
                 shown_at[card_id] = now
                 seen_up_to = max(seen_up_to, card_id)
 
-        context.workshop_changed.connect(on_changed)
+        context.data_changed.connect(on_changed)
 
         longest_stall = 0.0
         last_tick = time.monotonic()

@@ -41,7 +41,7 @@ def _time_preview(store: Store, workshop_id: int) -> list[float]:
     from PySide6.QtWidgets import QApplication
 
     from ui.context import AppContext
-    from ui.report_view import ReportScreen
+    from ui.report.view import ReportScreen
 
     app = QApplication.instance() or QApplication([])
     context = AppContext(store)

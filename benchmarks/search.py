@@ -48,8 +48,8 @@ def run() -> list[dict[str, object]]:
     from PySide6.QtWidgets import QApplication
 
     from ui.context import AppContext
-    from ui.stakeholders import StakeholdersScreen
-    from ui.stakeholders_registry import SEARCH_DELAY_MS
+    from ui.stakeholders.registry import SEARCH_DELAY_MS
+    from ui.stakeholders.screen import StakeholdersScreen
 
     app = QApplication.instance() or QApplication([])
     with tempfile.TemporaryDirectory() as name:

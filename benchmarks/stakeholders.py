@@ -218,11 +218,11 @@ def fill_registry(store: Store, organisations: int, people: int, seed: int = 5) 
 def run_search() -> list[dict[str, object]]:
     """Median milliseconds per keystroke, typing words letter by letter, core queries only.
 
-    Each keystroke runs the queries the registry screen runs (workshop.registry's
+    Each keystroke runs the queries the registry screen runs (workshop.queries.registry's
     find_organisations and find_people) over 50,000 organisations and 100,000 people;
     benchmarks/search.py times the same through the screen (search_keystroke_ms).
     """
-    from workshop.registry import RegistryFilter, find_organisations, find_people
+    from workshop.queries.registry import RegistryFilter, find_organisations, find_people
 
     with (
         tempfile.TemporaryDirectory() as name,

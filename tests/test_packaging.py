@@ -23,7 +23,7 @@ def test_every_python_package_is_listed_in_pyproject() -> None:
 
 def test_assets_load_through_importlib_resources() -> None:
     """The SDG reference data is read from the installed assets, not from the working dir."""
-    from workshop.sdg import all_sdgs
+    from workshop.domain.sdg import all_sdgs
 
     assert resources.files("catalyse_assets").joinpath("data/sdg.json").is_file()
     goals = all_sdgs()

@@ -2,22 +2,30 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar
+
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from workshop.changes import Changes
-from workshop.records import WorkshopId
+from ui.commands import OpCommand
+from workshop.domain.changes import Changes
+from workshop.domain.records import WorkshopId
+from workshop.ops import Applied
 from workshop.storage.store import Store
+
+T = TypeVar("T")
 
 
 class AppContext(QObject):
     """What every screen is given: the store, the one undo stack, and the signals to refresh on.
 
-    Screens never call each other: they edit through undo commands, which commit to the store
-    and then emit `workshop_changed(changes, initiator)`; each screen refreshes what it shows.
+    Screens never call each other: every edit is a core operation run by `apply`, which keeps
+    it for undo and emits `data_changed(changes, initiator)`; each screen refreshes what the
+    changes name (a hidden one when it is next shown).
     """
 
-    workshop_changed = Signal(object, object)  # Changes, initiator (or None)
+    data_changed = Signal(object, object)  # Changes, initiator (or None)
     current_workshop_changed = Signal(object)  # WorkshopId | None
     store_replaced = Signal()
 
@@ -36,7 +44,29 @@ class AppContext(QObject):
             self.current_workshop_changed.emit(workshop_id)
 
     def notify(self, changes: Changes, initiator: object = None) -> None:
-        self.workshop_changed.emit(changes, initiator)
+        self.data_changed.emit(changes, initiator)
+
+    def apply(
+        self,
+        text: str,
+        operation: Callable[[Store], Applied[T]],
+        initiator: object = None,
+        notify: Callable[[Changes], None] | None = None,
+    ) -> T:
+        """Run one user action (a core operation), keep it for undo as `text`, refresh the screens.
+
+        A refused action raises its CatalyseError: nothing was written, nothing is kept. An
+        operation that cannot be undone (an erasure) clears the undo history: what came before
+        it may depend on what it removed. `notify` replaces the immediate refresh (the phones
+        batch theirs); undo and redo always refresh at once.
+        """
+        applied = operation(self.store)
+        if applied.undo is None:
+            self.undo_stack.clear()
+            (notify or (lambda c: self.notify(c, initiator)))(applied.changes)
+        else:
+            self.undo_stack.push(OpCommand(self, text, applied, initiator, notify))
+        return applied.result
 
     def push(self, command: QUndoCommand) -> None:
         """Do an edit (QUndoStack.push calls its redo) and keep it for undo."""

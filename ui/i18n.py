@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
 
-from workshop.vocabulary import Lang
+from workshop.domain.vocabulary import Lang
 
 LANGUAGE_KEY = "interface/language"  # "fr", "en" or "" (follow the system)
 _current: Lang = "fr"

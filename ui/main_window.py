@@ -22,14 +22,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.autobackup import AutoBackup
+from ui.backups.auto import AutoBackup
 from ui.context import AppContext
 from ui.i18n import LANGUAGE_KEY
 from ui.icons import icon
 from ui.live.dock import LiveDock
-from workshop.changes import Area, Changes
+from workshop.domain.changes import Area, Changes
+from workshop.domain.records import Workshop, WorkshopId
 from workshop.errors import CatalyseError
-from workshop.records import Workshop, WorkshopId
 from workshop.storage.store import Store
 
 if TYPE_CHECKING:
@@ -45,11 +45,11 @@ DATABASE_FILTER = "Catalyse (*.sqlite *.catalyse *.db);;* (*)"
 
 # name, module, class, icon: the screens in navigation order (Ctrl+1…Ctrl+5).
 SCREENS: tuple[tuple[str, str, str], ...] = (
-    ("workshops", "ui.workshops", "WorkshopsScreen"),
-    ("stakeholders", "ui.stakeholders", "StakeholdersScreen"),
+    ("workshops", "ui.workshops.screen", "WorkshopsScreen"),
+    ("stakeholders", "ui.stakeholders.screen", "StakeholdersScreen"),
     ("board", "ui.board.screen", "BoardScreen"),
     ("alliances", "ui.alliances.screen", "AlliancesScreen"),
-    ("report", "ui.report_view", "ReportScreen"),
+    ("report", "ui.report.view", "ReportScreen"),
 )
 
 
@@ -143,7 +143,7 @@ class MainWindow(QMainWindow):
         self._file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addPermanentWidget(self._file_label)
 
-        context.workshop_changed.connect(self._on_context_workshop_changed)
+        context.data_changed.connect(self._on_context_workshop_changed)
         context.current_workshop_changed.connect(self._on_context_current_workshop_changed)
         context.store_replaced.connect(self._on_context_store_replaced)
 
@@ -471,7 +471,7 @@ class MainWindow(QMainWindow):
 
     def show_backups(self) -> None:
         """File > Restaurer une sauvegarde: the backups of this file, with their contents."""
-        from ui.backups_dialog import BackupsDialog
+        from ui.backups.dialog import BackupsDialog
 
         BackupsDialog(self.context, self).exec()
 

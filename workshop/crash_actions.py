@@ -19,9 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
 
-from workshop import alliances_ops
-from workshop.merge import merge_organisations, merge_people
-from workshop.records import (
+from workshop.domain.records import (
     Alliance,
     AllianceId,
     Card,
@@ -39,10 +37,12 @@ from workshop.records import (
     WorkshopId,
     ZoneId,
 )
+from workshop.domain.vocabulary import CommitmentStatus, OrganisationKind, PartnerRole, ResourceKind
+from workshop.ops import alliances as alliances_ops
+from workshop.ops.merge import merge_organisations, merge_people
 from workshop.storage.rows import to_row
 from workshop.storage.snapshots import Snapshot
 from workshop.storage.store import Store
-from workshop.vocabulary import CommitmentStatus, OrganisationKind, PartnerRole, ResourceKind
 
 # Primary-key columns of the tables without an `id`.
 KEYS: dict[str, tuple[str, ...]] = {

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import unicodedata
 
-from workshop.records import (
+from workshop.domain.records import (
     AgendaStep,
     Alliance,
     Card,
@@ -18,22 +18,22 @@ from workshop.records import (
     Vote,
     Workshop,
 )
-from workshop.storage.store import Store
-from workshop.vocabulary import (
+from workshop.domain.vocabulary import (
     AllianceStatus,
     CommitmentStatus,
     DataBasis,
     PartnershipType,
 )
-from workshop.vocabulary import (
+from workshop.domain.vocabulary import (
     OrganisationKind as K,
 )
-from workshop.vocabulary import (
+from workshop.domain.vocabulary import (
     PartnerRole as Role,
 )
-from workshop.vocabulary import (
+from workshop.domain.vocabulary import (
     ResourceKind as Res,
 )
+from workshop.storage.store import Store
 
 DEMO_TITLE = "Alimentation durable en Val de Lise : atelier de co-construction"
 

@@ -102,8 +102,8 @@ def test_a_bad_file_at_start_up_is_explained_not_a_traceback(
 def test_an_edit_that_hits_a_full_disk_is_not_offered_for_undo(context: AppContext) -> None:
     """When the disk is full, an edit fails cleanly: nothing saved, nothing to undo."""
     from ui.commands import AddRecordCommand
-    from workshop.changes import Area, Changes
-    from workshop.records import Card
+    from workshop.domain.changes import Area, Changes
+    from workshop.domain.records import Card
 
     store = context.store
     pages = store.db.execute("PRAGMA page_count").fetchone()[0]

@@ -14,8 +14,8 @@ from pytestqt.qtbot import QtBot
 from ui.context import AppContext
 from ui.i18n import LANGUAGE_KEY
 from ui.main_window import SCREENS, MainWindow, recent_files, remember_recent_file
-from workshop.changes import Area, Changes
-from workshop.records import Workshop
+from workshop.domain.changes import Area, Changes
+from workshop.domain.records import Workshop
 from workshop.storage.store import Store
 
 
@@ -230,14 +230,14 @@ def test_a_screen_s_actions_get_a_menu_named_after_it(
     from PySide6.QtGui import QAction
     from PySide6.QtWidgets import QWidget
 
-    import ui.report_view
+    import ui.report.view
 
     class ScreenWithActions(QWidget):
         def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
             super().__init__(parent)
             self.addAction(QAction("Imprimer…", self))
 
-    monkeypatch.setattr(ui.report_view, "ReportScreen", ScreenWithActions)
+    monkeypatch.setattr(ui.report.view, "ReportScreen", ScreenWithActions)
     main = MainWindow(context)
     qtbot.addWidget(main)
     titles = [a.text() for a in main.menuBar().actions()]
@@ -294,7 +294,7 @@ def test_a_backup_is_taken_after_opening_and_offered_in_the_file_menu(
     window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Soon after the window opens a backup exists, and File > Restore lists it."""
-    from ui.backups_dialog import BackupsDialog
+    from ui.backups.dialog import BackupsDialog
 
     with qtbot.waitSignal(window.autobackup.backup_taken, timeout=10000):
         pass

@@ -21,9 +21,9 @@ from workshop.backup import (
     take_backup,
 )
 from workshop.cli import main as cli_main
+from workshop.domain.records import Card, Workshop
 from workshop.errors import CatalyseError, DatabaseInUse
 from workshop.paths import backups_dir
-from workshop.records import Card, Workshop
 from workshop.storage.store import Store
 
 NOON = dt.datetime(2026, 11, 26, 12, 0, 0)

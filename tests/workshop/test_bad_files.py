@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 
 from tests.damaged_files import DAMAGES
+from workshop.domain.records import Workshop
 from workshop.errors import CatalyseError, DatabaseInUse
-from workshop.records import Workshop
 from workshop.storage.store import Store
 
 # As root, file modes are not enforced: the commands then run without the capabilities that
@@ -33,7 +33,7 @@ if limit:
     resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
 from ui.launcher import main
 from workshop.errors import CatalyseError, DatabaseInUse
-from workshop.records import Workshop
+from workshop.domain.records import Workshop
 from workshop.storage.store import Store
 results = []
 for step in json.loads(sys.argv[2]):
@@ -221,7 +221,7 @@ def test_a_full_disk_while_backing_up_leaves_no_partial_backup(demo_file: Path) 
 
 HOLDER_SCRIPT = """
 import sys
-from workshop.records import Workshop
+from workshop.domain.records import Workshop
 from workshop.storage.store import Store
 store = Store.open(sys.argv[1])
 store.workshops.add(Workshop(title="Ouvert ailleurs"))

@@ -2,7 +2,7 @@
 
 Decision on NUL: SQLite stores text with its length, so a NUL byte is kept and read back as
 written (no stripping in the store); only the spreadsheet exports drop NUL, which spreadsheets
-cannot hold (`workshop.tables.safe_cell`).
+cannot hold (`workshop.exporting.tables.safe_cell`).
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from workshop.records import (
+from workshop.domain.records import (
     AgendaStep,
     Alliance,
     Card,
@@ -32,8 +32,8 @@ from workshop.records import (
     Workshop,
     Zone,
 )
+from workshop.exporting.tables import write_table
 from workshop.storage.store import Store
-from workshop.tables import write_table
 
 HUGE = ("Atelier « co-construction » 🌱 مرحبا\n" * 3000)[:100_000]
 NASTY = [

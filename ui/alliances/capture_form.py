@@ -22,7 +22,16 @@ from ui.alliances.editor import fill_combo, select_data
 from ui.alliances.fields import OrganisationField, PersonField, error_label, show_error
 from ui.context import AppContext
 from ui.i18n import current_lang
-from workshop.alliances_ops import (
+from workshop.domain.changes import Changes
+from workshop.domain.records import (
+    AllianceId,
+    Commitment,
+    PartnerId,
+    Workshop,
+)
+from workshop.domain.text import strip_accents
+from workshop.domain.vocabulary import RESOURCE_UNITS, CommitmentStatus, ResourceKind
+from workshop.ops.alliances import (
     CommitmentInputError,
     CommitmentView,
     Problem,
@@ -32,15 +41,6 @@ from workshop.alliances_ops import (
     parse_date,
     parse_quantity,
 )
-from workshop.changes import Changes
-from workshop.records import (
-    AllianceId,
-    Commitment,
-    PartnerId,
-    Workshop,
-)
-from workshop.validation import strip_accents
-from workshop.vocabulary import RESOURCE_UNITS, CommitmentStatus, ResourceKind
 
 FIELDS = ("partner", "signatory", "description", "quantity", "due_date")
 
@@ -135,7 +135,7 @@ class CommitmentCaptureForm(QGroupBox):
             context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
         )
         self.editing: Commitment | None = None
-        context.workshop_changed.connect(self._on_context_workshop_changed)
+        context.data_changed.connect(self._on_context_workshop_changed)
         context.current_workshop_changed.connect(self._on_context_current_workshop_changed)
         self.reload()
         self.clear()

@@ -15,24 +15,24 @@ from PySide6.QtCore import QCoreApplication
 from ui.commands import StoreCommand, UpdateRecordCommand
 from ui.context import AppContext
 from ui.i18n import current_lang
-from workshop.alliances_ops import (
-    Created,
-    add_commitment,
-    alliance_from_cards,
-    card_organisation,
-    commitment_from_card,
-)
-from workshop.changes import Area, Changes
-from workshop.errors import InvalidInput
-from workshop.records import (
+from workshop.domain.changes import Area, Changes
+from workshop.domain.records import (
     AllianceId,
     CardId,
     Commitment,
     OrganisationId,
     WorkshopId,
 )
+from workshop.domain.vocabulary import CommitmentStatus
+from workshop.errors import InvalidInput
+from workshop.ops.alliances import (
+    Created,
+    add_commitment,
+    alliance_from_cards,
+    card_organisation,
+    commitment_from_card,
+)
 from workshop.storage.snapshots import Snapshot
-from workshop.vocabulary import CommitmentStatus
 
 ALLIANCE_CHANGES = Changes.of(Area.ALLIANCES, Area.COMMITMENTS)
 COMMITMENT_CHANGES = Changes.of(Area.ALLIANCES, Area.COMMITMENTS)

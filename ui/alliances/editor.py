@@ -27,9 +27,9 @@ from ui.commands import AddRecordCommand, DeleteRecordsCommand, UpdateRecordComm
 from ui.context import AppContext
 from ui.i18n import current_lang
 from ui.widgets.sdg_picker import SdgPicker
-from workshop.changes import Changes
-from workshop.records import Alliance, AllianceId, Partner, PersonId, WorkshopId
-from workshop.vocabulary import AllianceStatus, PartnerRole, PartnershipType
+from workshop.domain.changes import Changes
+from workshop.domain.records import Alliance, AllianceId, Partner, PersonId, WorkshopId
+from workshop.domain.vocabulary import AllianceStatus, PartnerRole, PartnershipType
 
 
 def fill_combo(combo: QComboBox, items: list[tuple[str, object]]) -> None:
@@ -221,7 +221,7 @@ class PartnersPanel(QGroupBox):
         layout.addWidget(self.organisation)
         layout.addLayout(row)
         layout.addWidget(self.error)
-        context.workshop_changed.connect(self._on_context_workshop_changed)
+        context.data_changed.connect(self._on_context_workshop_changed)
 
     def set_alliance(self, alliance: Alliance | None) -> None:
         self.alliance_id = alliance.id if alliance else None

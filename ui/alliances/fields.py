@@ -8,16 +8,15 @@ from PySide6.QtCore import QEvent, QStringListModel, Qt
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QCompleter, QLabel, QLineEdit, QWidget
 
-from workshop.records import Organisation, OrganisationId, Person, PersonId
+from workshop.domain.records import Organisation, OrganisationId, Person, PersonId
+from workshop.domain.text import fold
 from workshop.storage.store import Store
-from workshop.validation import strip_accents
 
 T = TypeVar("T")
 ERROR_STYLE = "color: #B71C1C; font-weight: 600;"
 
 
-def _key(text: str) -> str:
-    return strip_accents(text).casefold().strip()
+_key = fold
 
 
 class _CompletingField(QLineEdit, Generic[T]):

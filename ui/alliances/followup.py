@@ -24,15 +24,15 @@ from ui.alliances.fields import error_label, show_error
 from ui.alliances.models import CommitmentTableModel, tidy_table
 from ui.context import AppContext
 from ui.i18n import current_lang
-from workshop.alliances_ops import (
+from workshop.domain.changes import Area, Changes
+from workshop.domain.vocabulary import CommitmentStatus
+from workshop.ops.alliances import (
     OPEN_STATUSES,
     CommitmentInputError,
     CommitmentView,
     follow_up,
     parse_date,
 )
-from workshop.changes import Area, Changes
-from workshop.vocabulary import CommitmentStatus
 
 
 class FollowUpPanel(QWidget):
@@ -118,7 +118,7 @@ class FollowUpPanel(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
         layout.addLayout(actions)
-        context.workshop_changed.connect(self._on_context_workshop_changed)
+        context.data_changed.connect(self._on_context_workshop_changed)
         context.current_workshop_changed.connect(self._on_context_current_workshop_changed)
         self.reload_filters()
         self.show_current_territory()

@@ -27,11 +27,11 @@ from PySide6.QtWidgets import (
 from ui.alliances.models import CommitmentTableModel, tidy_table
 from ui.context import AppContext
 from ui.i18n import current_lang
-from workshop.alliance_map import PITCH, MapLayout, MapNode, workshop_map
-from workshop.alliances_ops import commitment_views
-from workshop.changes import Area, Changes
-from workshop.records import AllianceId, OrganisationId
-from workshop.vocabulary import KIND_COLOURS, PartnerRole
+from workshop.domain.changes import Area, Changes
+from workshop.domain.records import AllianceId, OrganisationId
+from workshop.domain.vocabulary import KIND_COLOURS, PartnerRole
+from workshop.ops.alliances import commitment_views
+from workshop.queries.alliance_map import PITCH, MapLayout, MapNode, workshop_map
 
 
 def wrap_label(text: str, font: QFont, width: float, lines: int = 2) -> str:
@@ -180,7 +180,7 @@ class AllianceMapPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self.layout_data: MapLayout | None = None
-        context.workshop_changed.connect(self._on_context_workshop_changed)
+        context.data_changed.connect(self._on_context_workshop_changed)
         context.current_workshop_changed.connect(lambda _id: self.refresh())
         self.refresh()
 

@@ -11,9 +11,9 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from ui.i18n import current_lang
-from ui.stakeholders_models import Column, RecordTableModel
-from workshop.alliances_ops import CommitmentView, format_date, format_quantity
-from workshop.records import Alliance, Partner
+from ui.stakeholders.models import Column, RecordTableModel
+from workshop.domain.records import Alliance, Partner
+from workshop.ops.alliances import CommitmentView, format_date, format_quantity
 
 R = TypeVar("R")
 Index = QModelIndex | QPersistentModelIndex

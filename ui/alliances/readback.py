@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from ui.alliances.commands import set_status_command
 from ui.context import AppContext
 from ui.i18n import current_lang
-from workshop.alliances_ops import CommitmentView, commitment_views, format_date, format_quantity
-from workshop.changes import Area, Changes
-from workshop.vocabulary import KIND_COLOURS, CommitmentStatus
+from workshop.domain.changes import Area, Changes
+from workshop.domain.vocabulary import KIND_COLOURS, CommitmentStatus
+from workshop.ops.alliances import CommitmentView, commitment_views, format_date, format_quantity
 
 STATUS_COLOURS = {
     CommitmentStatus.PROPOSE: "#8D6E00",
@@ -84,7 +84,7 @@ class ReadBackView(QWidget):
             layout.addSpacing(12)
         layout.addStretch(2)
         layout.addWidget(self.help)
-        context.workshop_changed.connect(self._on_context_workshop_changed)
+        context.data_changed.connect(self._on_context_workshop_changed)
 
     def start(self, views: Sequence[CommitmentView], position: int = 0) -> None:
         """Read back these commitments, from `position`."""

@@ -31,11 +31,11 @@ from ui.alliances.readback import ReadBackView
 from ui.alliances.wall import CommitmentWall
 from ui.commands import DeleteRecordsCommand
 from ui.context import AppContext
-from workshop.alliances_ops import CommitmentView, commitment_views
-from workshop.changes import Area, Changes
-from workshop.commitments_export import export_commitments
+from workshop.domain.changes import Area, Changes
+from workshop.domain.records import Alliance, AllianceId
 from workshop.errors import CatalyseError
-from workshop.records import Alliance, AllianceId
+from workshop.exporting.commitments import export_commitments
+from workshop.ops.alliances import CommitmentView, commitment_views
 
 
 class AlliancesPage(QWidget):
@@ -111,7 +111,7 @@ class AlliancesPage(QWidget):
         splitter.setSizes([260, 1100])
         layout = QHBoxLayout(self)
         layout.addWidget(splitter)
-        context.workshop_changed.connect(self._on_context_workshop_changed)
+        context.data_changed.connect(self._on_context_workshop_changed)
         context.current_workshop_changed.connect(lambda _id: self.refresh())
         self.refresh()
 

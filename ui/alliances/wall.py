@@ -20,15 +20,15 @@ from PySide6.QtWidgets import (
 from ui.alliances.readback import STATUS_COLOURS
 from ui.context import AppContext
 from ui.i18n import current_lang
-from workshop.alliances_ops import (
+from workshop.domain.changes import Area, Changes
+from workshop.domain.records import Alliance
+from workshop.domain.vocabulary import KIND_COLOURS, Lang
+from workshop.ops.alliances import (
     CommitmentView,
     commitment_views,
     format_quantity,
     totals_by_resource,
 )
-from workshop.changes import Area, Changes
-from workshop.records import Alliance
-from workshop.vocabulary import KIND_COLOURS, Lang
 
 
 def _text(text: str, point_size: int, *, bold: bool = False, colour: str = "#111111") -> QLabel:
@@ -96,7 +96,7 @@ class CommitmentWall(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.totals)
         layout.addWidget(scroll, 1)
-        context.workshop_changed.connect(self._on_context_workshop_changed)
+        context.data_changed.connect(self._on_context_workshop_changed)
         context.current_workshop_changed.connect(lambda _id: self.refresh())
         self.refresh()
 

@@ -8,8 +8,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox
 
 from ui.alliances.commands import CardToCommitmentCommand, SeedAllianceCommand
+from workshop.domain.records import AllianceId, CardId
 from workshop.errors import InvalidInput
-from workshop.records import AllianceId, CardId
 
 if TYPE_CHECKING:
     from ui.board.screen import BoardScreen

@@ -23,8 +23,8 @@ from ui.board.quick_entry import Author
 from ui.board.scene import Move
 from ui.commands import DeleteRecordsCommand, UpdateRecordCommand
 from ui.context import AppContext
-from workshop.board_ops import Box, grown_to_hold, next_free_position, zone_at
-from workshop.records import Card, CardId, Zone, ZoneId
+from workshop.domain.board_layout import Box, grown_to_hold, next_free_position, zone_at
+from workshop.domain.records import Card, CardId, Zone, ZoneId
 from workshop.storage.board import CardView
 
 if TYPE_CHECKING:

@@ -10,8 +10,17 @@ from PySide6.QtGui import QUndoCommand
 
 from ui.commands import StoreCommand
 from ui.context import AppContext
-from workshop.changes import Area, Changes
-from workshop.records import Card, CardId, Cluster, ClusterId, PersonId, WorkshopId, Zone, ZoneId
+from workshop.domain.changes import Area, Changes
+from workshop.domain.records import (
+    Card,
+    CardId,
+    Cluster,
+    ClusterId,
+    PersonId,
+    WorkshopId,
+    Zone,
+    ZoneId,
+)
 from workshop.storage.board import VoteRoundId
 from workshop.storage.snapshots import Snapshot
 

@@ -9,13 +9,10 @@ from PySide6.QtWidgets import QComboBox, QLineEdit
 
 from ui.board.scene import BoardScene
 from ui.i18n import current_lang
+from workshop.domain.text import fold
 from workshop.storage.board import BoardContents
-from workshop.validation import strip_accents
 
-
-def folded(text: str) -> str:
-    """Text without case or accents, for searching ("societe" finds "Société")."""
-    return strip_accents(text).casefold()
+folded = fold  # the core's one fold: "societe" finds "Société"
 
 
 class FindFilter(QObject):

@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from ui.widgets.sdg_badges import paint_sdg_tiles
-from workshop.board_ops import CARD_WIDTH, ZONE_HEADER
-from workshop.records import Cluster, Zone
+from workshop.domain.board_layout import CARD_WIDTH, ZONE_HEADER
+from workshop.domain.records import Cluster, Zone
+from workshop.domain.vocabulary import KIND_COLOURS
 from workshop.storage.board import CardView
-from workshop.vocabulary import KIND_COLOURS
 
 CARD_Z, CLUSTER_Z, ZONE_Z = 10.0, 5.0, 0.0
 STRIP = 7.0

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QMenu
 from ui.board.alliance_links import add_alliance_entries
 from ui.board.items import CardItem, ClusterItem, ZoneItem
 from ui.i18n import current_lang
-from workshop.records import CardId, ZoneId
-from workshop.sdg import all_sdgs
+from workshop.domain.records import CardId, ZoneId
+from workshop.domain.sdg import all_sdgs
 
 if TYPE_CHECKING:
     from ui.board.screen import BoardScreen

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from ui.board.scene import BoardScene
 from ui.board.timer import PhaseTimer, TimerWidget
 from ui.board.view import BoardView
-from workshop.records import Zone, ZoneId
+from workshop.domain.records import Zone, ZoneId
 
 MIN_FOCUS_HEIGHT = 420.0  # scene units: a near-empty zone is not blown up beyond this
 

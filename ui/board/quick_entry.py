@@ -10,7 +10,7 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QCompleter, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from ui.board.find_filter import folded
-from workshop.records import Organisation, OrganisationId, Person, PersonId, Zone, ZoneId
+from workshop.domain.records import Organisation, OrganisationId, Person, PersonId, Zone, ZoneId
 
 MAX_CARD_TEXT = 500
 

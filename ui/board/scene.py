@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.board.items import CardItem, ClusterItem, ZoneItem
-from workshop.records import CardId, ZoneId
+from workshop.domain.records import CardId, ZoneId
 from workshop.storage.board import BoardContents, CardView
 
 Move = tuple[CardId, QPointF, QPointF]

@@ -31,8 +31,8 @@ from ui.board.view import BoardView
 from ui.board.voting import VoteController, VotePanel
 from ui.board.zone_actions import ZoneActions
 from ui.context import AppContext
-from workshop.changes import Area, Changes
-from workshop.records import CardId, Person, WorkshopId, Zone, ZoneId
+from workshop.domain.changes import Area, Changes
+from workshop.domain.records import CardId, Person, WorkshopId, Zone, ZoneId
 from workshop.storage.board import BoardContents
 
 BOARD = Changes.of(Area.BOARD)
@@ -176,7 +176,7 @@ class BoardScreen(QWidget):
 
     def _connect(self) -> None:
         context = self.context
-        context.workshop_changed.connect(self._on_context_workshop_changed)
+        context.data_changed.connect(self._on_context_workshop_changed)
         context.current_workshop_changed.connect(self._on_context_current_workshop_changed)
         context.store_replaced.connect(self._on_context_store_replaced)
         scene = self.scene

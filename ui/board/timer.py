@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workshop.records import AgendaStep
+from workshop.domain.records import AgendaStep
 
 
 def format_remaining(seconds: float) -> str:

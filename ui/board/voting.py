@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from ui.board.commands import BOARD, CastVoteCommand, StartVoteRoundCommand
 from ui.commands import UpdateRecordCommand
 from ui.context import AppContext
-from workshop.records import CardId, Person, PersonId
+from workshop.domain.records import CardId, Person, PersonId
 from workshop.storage.board import CardView, VoteRound
 
 if TYPE_CHECKING:

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QColorDialog, QInputDialog
 from ui.board.commands import BOARD, ApplyTemplateCommand, MoveCardsCommand
 from ui.commands import AddRecordCommand, DeleteRecordsCommand, UpdateRecordCommand
 from ui.context import AppContext
-from workshop.board_ops import Box, arrange, new_zone_box
-from workshop.records import CardId, WorkshopId, Zone, ZoneId
+from workshop.domain.board_layout import Box, arrange, new_zone_box
+from workshop.domain.records import CardId, WorkshopId, Zone, ZoneId
 
 if TYPE_CHECKING:
     from ui.board.screen import BoardScreen

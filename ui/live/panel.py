@@ -31,12 +31,12 @@ from ui.i18n import current_lang
 from ui.live.network import available_networks, qr_pixmap
 from ui.live.server import LiveServer
 from ui.live.service import LiveService
-from workshop.changes import Area, Changes
+from workshop.domain.changes import Area, Changes
+from workshop.domain.records import ZoneId
+from workshop.domain.vocabulary import RESOURCE_UNITS
 from workshop.live.access import CODE_ALPHABET
 from workshop.live.api import CardRequest, LiveError
 from workshop.live.moderation import Pending
-from workshop.records import ZoneId
-from workshop.vocabulary import RESOURCE_UNITS
 
 SESSION_KEY = "live/last_session"
 QR_SIZE = 300
@@ -75,7 +75,7 @@ class LivePanel(QWidget):
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.server.stop)  # never leave the port open
-        context.workshop_changed.connect(self._on_context_workshop_changed)
+        context.data_changed.connect(self._on_context_workshop_changed)
         context.current_workshop_changed.connect(lambda _id: self._fill_zones())
         self.service.inbox_changed.connect(self._fill_inbox)
 

@@ -1,7 +1,7 @@
 """The phone API's behaviour on the GUI thread: answers requests, turns contributions into records.
 
 Every record a phone causes is added through undo commands on the one undo stack, so the
-board refreshes from `workshop_changed` and the facilitator can undo any contribution.
+board refreshes from `data_changed` and the facilitator can undo any contribution.
 """
 
 from __future__ import annotations
@@ -16,7 +16,21 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from ui.commands import AddRecordCommand, CallCommand, StoreCommand
 from ui.context import AppContext
 from ui.i18n import current_lang
-from workshop.changes import Area, Changes
+from workshop.domain.changes import Area, Changes
+from workshop.domain.records import (
+    Card,
+    CardId,
+    Commitment,
+    Organisation,
+    OrganisationId,
+    Partner,
+    Person,
+    PersonId,
+    Workshop,
+    Zone,
+    ZoneId,
+)
+from workshop.domain.vocabulary import RESOURCE_UNITS, CommitmentStatus
 from workshop.live import api
 from workshop.live.api import CardRequest, CommitmentRequest, LiveError
 from workshop.live.http import (
@@ -35,20 +49,6 @@ from workshop.live.moderation import Author, Pending
 from workshop.live.placement import next_slot
 from workshop.live.session import Answer, Device, LiveSession
 from workshop.live.state import VoteState, state_payload, vote_payload
-from workshop.records import (
-    Card,
-    CardId,
-    Commitment,
-    Organisation,
-    OrganisationId,
-    Partner,
-    Person,
-    PersonId,
-    Workshop,
-    Zone,
-    ZoneId,
-)
-from workshop.vocabulary import RESOURCE_UNITS, CommitmentStatus
 
 _ORGANISATIONS_SQL = """
 SELECT DISTINCT o.name FROM organisations o
@@ -105,7 +105,7 @@ class LiveService(QObject):
         self._notify_timer.setSingleShot(True)
         self._notify_timer.setInterval(NOTIFY_BATCH_MS)
         self._notify_timer.timeout.connect(self.flush_changes)
-        context.workshop_changed.connect(self._forget_state)
+        context.data_changed.connect(self._forget_state)
         context.current_workshop_changed.connect(self._forget_state)
         context.store_replaced.connect(self._forget_state)
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.icons import icon
-from workshop.records import AgendaStep
+from workshop.domain.records import AgendaStep
 
 TIME_COLUMN, TITLE_COLUMN, MINUTES_COLUMN = 0, 1, 2
 MAX_MINUTES = 8 * 60

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen, QPixmap
 
-from workshop.sdg import sdg
+from workshop.domain.sdg import sdg
 
 DARK_TEXT = QColor("#1B1B1B")
 LIGHT_TEXT = QColor("#FFFFFF")

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QAbstractButton, QGridLayout, QSizePolicy, QWidget
 
 from ui.i18n import current_lang
 from ui.widgets.sdg_badges import paint_sdg_tile, sdg_colour, text_colour_on
-from workshop.sdg import all_sdgs, sdg
+from workshop.domain.sdg import all_sdgs, sdg
 
 SDG_COUNT = 17
 

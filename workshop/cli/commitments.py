@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from workshop.cli.common import open_store, pick_workshop, workshop_id_arg
-from workshop.commitments_export import HEADERS, export_commitments
+from workshop.exporting.commitments import HEADERS, export_commitments
 
 __all__ = ["HEADERS", "export_commitments", "register_export"]
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from workshop.domain.records import Workshop, WorkshopId
 from workshop.errors import CatalyseError
 from workshop.paths import default_database
-from workshop.records import Workshop, WorkshopId
 from workshop.storage.store import Store
 
 

@@ -7,11 +7,11 @@ from pathlib import Path
 from typing import Any
 
 from workshop.cli.common import open_store, workshop_id_arg
+from workshop.domain.records import PersonId
 from workshop.errors import CatalyseError
-from workshop.gdpr import erase_person, export_person_json, purge
+from workshop.exporting.stakeholders import export_stakeholders
 from workshop.importing import guess_mapping, import_rows, read_table
-from workshop.records import PersonId
-from workshop.stakeholders_export import export_stakeholders
+from workshop.ops.gdpr import erase_person, export_person_json, purge
 
 
 def _person_id(value: str) -> PersonId:

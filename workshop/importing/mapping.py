@@ -6,8 +6,8 @@ import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from workshop.validation import strip_accents
-from workshop.vocabulary import Lang, OrganisationKind
+from workshop.domain.text import strip_accents
+from workshop.domain.vocabulary import Lang, OrganisationKind
 
 
 class Field(StrEnum):

@@ -8,6 +8,20 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from workshop.domain.records import Organisation, OrganisationId, Person, PersonId, WorkshopId
+from workshop.domain.text import strip_accents
+from workshop.domain.validation import (
+    check_email,
+    check_rna,
+    check_siren,
+    check_siret,
+    compact,
+    normalise_email,
+    normalise_name,
+    normalise_phone,
+    normalise_rna,
+)
+from workshop.domain.vocabulary import DataBasis, Lang
 from workshop.errors import NotFound
 from workshop.importing.mapping import Field, Mapping
 from workshop.importing.reading import RawTable
@@ -19,22 +33,8 @@ from workshop.importing.values import (
     parse_datetime,
     split_full_name,
 )
-from workshop.records import Organisation, OrganisationId, Person, PersonId, WorkshopId
 from workshop.storage.rows import columns, to_row
 from workshop.storage.store import Store
-from workshop.validation import (
-    check_email,
-    check_rna,
-    check_siren,
-    check_siret,
-    compact,
-    normalise_email,
-    normalise_name,
-    normalise_phone,
-    normalise_rna,
-    strip_accents,
-)
-from workshop.vocabulary import DataBasis, Lang
 
 REASONS: dict[str, tuple[str, str]] = {
     "nobody": (

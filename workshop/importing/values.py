@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from workshop.validation import normalise_name, strip_accents
-from workshop.vocabulary import OrganisationKind as K
+from workshop.domain.text import strip_accents
+from workshop.domain.validation import normalise_name
+from workshop.domain.vocabulary import OrganisationKind as K
 
 _DATE_FORMATS = (
     "%d/%m/%Y %H:%M:%S",

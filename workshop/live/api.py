@@ -9,8 +9,8 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
+from workshop.domain.vocabulary import ResourceKind
 from workshop.live.limits import Limits
-from workshop.vocabulary import ResourceKind
 
 
 class LiveError(Exception):

@@ -5,8 +5,14 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Sequence
 
-from workshop.board_ops import CARD_GAP, CARD_WIDTH, ZONE_HEADER, ZONE_PADDING, zone_columns
-from workshop.records import Zone
+from workshop.domain.board_layout import (
+    CARD_GAP,
+    CARD_WIDTH,
+    ZONE_HEADER,
+    ZONE_PADDING,
+    zone_columns,
+)
+from workshop.domain.records import Zone
 
 _LINE_HEIGHT = 18.0
 _CARD_CHROME = 48.0  # author line and padding around the text

@@ -6,8 +6,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from workshop.records import Alliance, Workshop, Zone
-from workshop.vocabulary import RESOURCE_UNITS, Lang, ResourceKind
+from workshop.domain.records import Alliance, Workshop, Zone
+from workshop.domain.vocabulary import RESOURCE_UNITS, Lang, ResourceKind
 
 MAX_VOTE_CARDS = 300
 

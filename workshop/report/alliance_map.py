@@ -16,12 +16,12 @@ from typing import Literal
 from reportlab.graphics.shapes import Circle, Drawing, Line
 from reportlab.lib import colors
 
-from workshop.alliance_map import PITCH, MapLayout, MapNode, records_map
-from workshop.records import AllianceId
+from workshop.domain.records import AllianceId
+from workshop.domain.vocabulary import PartnerRole
+from workshop.queries.alliance_map import PITCH, MapLayout, MapNode, records_map
 from workshop.report.data import ReportData
 from workshop.report.styles import INK, styles
 from workshop.report.text_fit import ELLIPSIS, label, rect, text_width, wrap
-from workshop.vocabulary import PartnerRole
 
 MAX_SCALE = 0.5  # points per layout unit: a small workshop is not drawn with giant discs
 LABEL_GAP = 3.0  # points between two names side by side (or one above the other)

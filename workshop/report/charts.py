@@ -8,11 +8,11 @@ from collections.abc import Sequence
 from reportlab.graphics.shapes import Drawing, Polygon
 from reportlab.lib import colors
 
+from workshop.domain.sdg import all_sdgs, sdg
+from workshop.domain.vocabulary import Lang
 from workshop.report.data import ReportData
 from workshop.report.styles import INK, MUTED, RULE, styles
 from workshop.report.text_fit import label, lighter, rect, truncate, wrap
-from workshop.sdg import all_sdgs, sdg
-from workshop.vocabulary import Lang
 
 
 def sdg_tiles(

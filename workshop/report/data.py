@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TypeVar
 
-from workshop.records import (
+from workshop.domain.records import (
     Alliance,
     AllianceId,
     Attendance,
@@ -28,10 +28,10 @@ from workshop.records import (
     Zone,
     ZoneId,
 )
-from workshop.report.i18n import sort_key
+from workshop.domain.text import sort_key
+from workshop.domain.vocabulary import CommitmentStatus, OrganisationKind, ResourceKind
 from workshop.storage.repository import Repository
 from workshop.storage.store import Store
-from workshop.vocabulary import CommitmentStatus, OrganisationKind, ResourceKind
 
 R = TypeVar("R")
 OPEN_STATUSES = (CommitmentStatus.PROPOSE, CommitmentStatus.CONFIRME)

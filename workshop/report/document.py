@@ -19,7 +19,16 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from workshop.records import Alliance, Commitment, Organisation, OrganisationId, Person, PersonId
+from workshop.domain.records import (
+    Alliance,
+    Commitment,
+    Organisation,
+    OrganisationId,
+    Person,
+    PersonId,
+)
+from workshop.domain.text import sort_key
+from workshop.domain.vocabulary import KIND_COLOURS, Lang, PartnerRole
 from workshop.report.alliance_map import alliance_map, map_layout
 from workshop.report.board import zone_blocks
 from workshop.report.charts import sdg_coverage, sdg_tiles
@@ -32,7 +41,6 @@ from workshop.report.i18n import (
     format_short_date,
     format_time,
     format_unit,
-    sort_key,
     tr,
     typography,
 )
@@ -50,7 +58,6 @@ from workshop.report.styles import (
     styles,
 )
 from workshop.report.text_fit import rect
-from workshop.vocabulary import KIND_COLOURS, Lang, PartnerRole
 
 MAX_TEXT = 1200  # characters of one user text printed (a card holds 500)
 FRAME_HEIGHT = PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM - 12  # inside the frame's 6 pt padding

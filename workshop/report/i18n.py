@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 
-from workshop.vocabulary import Lang
+from workshop.domain.vocabulary import Lang
 
 MONTHS = {
     "fr": [
@@ -227,9 +226,3 @@ def format_quantity(quantity: float | None, unit: str, lang: Lang) -> str:
     if quantity is None:
         return format_unit(unit, lang)
     return f"{format_number(quantity, lang)}{NBSP}{format_unit(unit, lang)}".strip(NBSP)
-
-
-def sort_key(text: str) -> str:
-    """Alphabetical order ignoring case and accents ('Épicerie' between 'E' and 'F')."""
-    decomposed = unicodedata.normalize("NFKD", text.strip())
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()

@@ -8,13 +8,13 @@ from pathlib import Path
 
 from reportlab.platypus import Flowable, Spacer
 
-from workshop.records import Organisation
+from workshop.domain.records import Organisation
+from workshop.domain.vocabulary import Lang
 from workshop.report.data import ReportData
 from workshop.report.document import Writer
 from workshop.report.i18n import tr, typography
 from workshop.report.pages import canvas_maker, make_document, page_decoration
 from workshop.report.styles import data_table
-from workshop.vocabulary import Lang
 
 _LIGATURES = str.maketrans({"œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE", "ß": "ss"})
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 
-from workshop.records import (
+from workshop.domain.records import (
     Alliance,
     Card,
     Cluster,
@@ -20,8 +20,7 @@ from workshop.records import (
     Vote,
     Workshop,
 )
-from workshop.storage.store import Store
-from workshop.vocabulary import (
+from workshop.domain.vocabulary import (
     RESOURCE_UNITS,
     AllianceStatus,
     CommitmentStatus,
@@ -30,6 +29,7 @@ from workshop.vocabulary import (
     PartnershipType,
     ResourceKind,
 )
+from workshop.storage.store import Store
 
 MARKUP_NAME = '<b>Dupont & Fils</b> <img src="x">'
 LONG_NAME = ("Association intercommunale pour le développement durable " * 4)[:200]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from workshop.records import (
+from workshop.domain.records import (
     Alliance,
     AllianceId,
     CardId,

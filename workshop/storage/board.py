@@ -10,7 +10,7 @@ from typing import Any, NewType
 
 from sqlite_utils import Database
 
-from workshop.records import (
+from workshop.domain.records import (
     Card,
     CardId,
     Cluster,
@@ -23,8 +23,8 @@ from workshop.records import (
     Zone,
     ZoneId,
 )
+from workshop.domain.vocabulary import OrganisationKind
 from workshop.storage.repository import Repository
-from workshop.vocabulary import OrganisationKind
 
 VoteRoundId = NewType("VoteRoundId", int)
 

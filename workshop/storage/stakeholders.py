@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlite_utils import Database
 
-from workshop.records import Organisation, OrganisationId, Person
+from workshop.domain.records import Organisation, OrganisationId, Person
 from workshop.storage.repository import Repository
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 import sqlite3
 import urllib.parse
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -25,6 +27,7 @@ from workshop.storage.alliances import (
     CommitmentRepository,
     PartnerRepository,
 )
+from workshop.storage.journal import Journal, prepare_connection
 from workshop.storage.schema import MIGRATION_SET, SCHEMA_VERSION, known_migrations, migrations
 from workshop.storage.stakeholders import OrganisationRepository, PersonRepository
 from workshop.storage.workshops import AttendanceRepository, WorkshopRepository
@@ -142,6 +145,13 @@ class Store:
         self.alliances = AllianceRepository(db)
         self.partners = PartnerRepository(db)
         self.commitments = CommitmentRepository(db)
+        self.journal = Journal(db)
+
+    @contextmanager
+    def atomic(self) -> Iterator[None]:
+        """One transaction (a savepoint inside another): all of it is saved, or none."""
+        with self.db.atomic():
+            yield
 
     @classmethod
     def open(
@@ -173,6 +183,7 @@ class Store:
             db.execute("PRAGMA synchronous = FULL")
             db.execute("PRAGMA secure_delete = ON")
             db.execute("PRAGMA busy_timeout = 3000")
+            prepare_connection(db)
             if applied < SCHEMA_VERSION:
                 migrations.apply(db)
         except sqlite3.OperationalError as error:

@@ -7,7 +7,7 @@ import datetime as dt
 
 from sqlite_utils import Database
 
-from workshop.records import Attendance, PersonId, Workshop, WorkshopFigures, WorkshopId
+from workshop.domain.records import Attendance, PersonId, Workshop, WorkshopFigures, WorkshopId
 from workshop.storage.repository import Repository
 from workshop.storage.rows import from_row
 

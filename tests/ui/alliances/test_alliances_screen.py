@@ -7,9 +7,9 @@ from PySide6.QtCore import Qt
 
 from ui.alliances.commands import CardToCommitmentCommand, SeedAllianceCommand
 from ui.alliances.models import AllianceTableModel, CommitmentTableModel, PartnerTableModel
-from workshop.alliances_ops import commitment_views
+from workshop.domain.vocabulary import AllianceStatus, PartnerRole
 from workshop.errors import InvalidInput
-from workshop.vocabulary import AllianceStatus, PartnerRole
+from workshop.ops.alliances import commitment_views
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 

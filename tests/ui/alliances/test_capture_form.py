@@ -10,8 +10,8 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
 from ui.alliances.capture_form import CommitmentCaptureForm
-from workshop.alliances_ops import commitment_views
-from workshop.vocabulary import CommitmentStatus, ResourceKind
+from workshop.domain.vocabulary import CommitmentStatus, ResourceKind
+from workshop.ops.alliances import commitment_views
 
 # The offscreen platform cannot raise windows nor grab the keyboard for the completion popup.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QFileDialog, QLabel
 from ui.alliances.followup import FollowUpPanel
 from ui.alliances.map_view import AllianceMapPanel, NodeItem
 from ui.alliances.models import OVERDUE_TEXT
-from workshop.alliances_ops import commitment_views
-from workshop.vocabulary import CommitmentStatus
+from workshop.domain.vocabulary import CommitmentStatus
+from workshop.ops.alliances import commitment_views
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 
@@ -158,7 +158,7 @@ def test_follow_up_starts_on_the_current_workshop_territory(context, qtbot) -> N
         type(store.alliances.all()[0])(workshop_id=other.id, name="Ailleurs")
     )
     from ui.alliances.commands import AddCommitmentCommand
-    from workshop.records import Commitment, PartnerId
+    from workshop.domain.records import Commitment, PartnerId
 
     context.push(
         AddCommitmentCommand(

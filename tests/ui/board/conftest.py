@@ -25,7 +25,7 @@ def board(context: Any, qtbot: Any) -> Any:
 def empty_board(context: Any, qtbot: Any) -> Any:
     """The board screen on a new workshop that has no zones yet (made current)."""
     from ui.board.screen import BoardScreen
-    from workshop.records import Workshop
+    from workshop.domain.records import Workshop
 
     workshop = context.store.workshops.add(Workshop(title="Sans zones"))
     context.set_current_workshop(workshop.id)

@@ -11,7 +11,7 @@ from PySide6.QtGui import QImage
 
 from tests.ui.board.board_helpers import card_positions, drag
 from ui.board.menus import context_menu
-from workshop.records import Card
+from workshop.domain.records import Card
 
 # The offscreen platform warns about window features it lacks (size hints, raise, grabs).
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")

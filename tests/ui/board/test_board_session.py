@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 
-from workshop.records import AgendaStep
+from workshop.domain.records import AgendaStep
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 

@@ -123,8 +123,8 @@ def test_space_and_drag_pans_the_board(board: Any, qtbot: Any) -> None:
 
 def test_board_follows_the_current_workshop_and_outside_changes(board: Any, context: Any) -> None:
     """Switching workshop shows that workshop's board; a card saved elsewhere appears."""
-    from workshop.changes import Area, Changes
-    from workshop.records import Card, Workshop
+    from workshop.domain.changes import Area, Changes
+    from workshop.domain.records import Card, Workshop
 
     demo_id = board.workshop_id
     other = context.store.workshops.add(Workshop(title="Autre"))

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from tests.ui.live.cdp import Browser
-from workshop.changes import Area, Changes
+from workshop.domain.changes import Area, Changes
 from workshop.storage.board import VoteRound
 
 CHROMIUM = shutil.which("chromium")

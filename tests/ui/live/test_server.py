@@ -6,7 +6,7 @@ from typing import Any
 
 from ui.live.server import LiveServer
 from ui.live.service import LiveService
-from workshop.changes import Area, Changes
+from workshop.domain.changes import Area, Changes
 
 
 def _zones(service: LiveService) -> list[Any]:
@@ -37,7 +37,7 @@ def test_a_joined_phone_posts_a_card_that_reaches_the_board(
     assert zone.name in [z["name"] for z in state.json()["zones"]]
     assert phone.join("Zoé", "Association Toute Nouvelle").status == 201
     with qtbot.waitSignal(
-        service.context.workshop_changed,
+        service.context.data_changed,
         check_params_cb=lambda changes, _initiator: changes.touches(Area.BOARD),
     ):
         reply = phone.request(

@@ -36,7 +36,7 @@ def test_demo_prints_its_id_and_is_idempotent(
 def test_demo_covers_every_kind_and_every_zone(db_path: Path) -> None:
     """The demo has organisations of every kind and cards in every zone of its board."""
     from workshop.demo import load_demo
-    from workshop.vocabulary import OrganisationKind
+    from workshop.domain.vocabulary import OrganisationKind
 
     with Store.open(db_path) as store:
         workshop = load_demo(store)

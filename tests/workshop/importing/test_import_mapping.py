@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from workshop.domain.vocabulary import OrganisationKind
 from workshop.importing import Field, Layout, guess_mapping, read_table
-from workshop.vocabulary import OrganisationKind
 
 SAMPLES = Path(__file__).parent / "samples"
 

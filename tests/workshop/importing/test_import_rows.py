@@ -7,6 +7,8 @@ from typing import Any
 
 import pytest
 
+from workshop.domain.records import Organisation, Person, Workshop, WorkshopId
+from workshop.domain.vocabulary import DataBasis, OrganisationKind
 from workshop.errors import CatalyseError
 from workshop.importing import (
     Field,
@@ -16,9 +18,7 @@ from workshop.importing import (
     read_table,
     undo_import,
 )
-from workshop.records import Organisation, Person, Workshop, WorkshopId
 from workshop.storage.store import Store
-from workshop.vocabulary import DataBasis, OrganisationKind
 
 SAMPLES = Path(__file__).parent / "samples"
 

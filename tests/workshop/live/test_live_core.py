@@ -7,6 +7,7 @@ import json
 
 import pytest
 
+from workshop.domain.records import WorkshopId, Zone, ZoneId
 from workshop.live import api
 from workshop.live.access import CODE_ALPHABET, code_matches, new_access_code
 from workshop.live.api import CardRequest, LiveError
@@ -15,7 +16,6 @@ from workshop.live.limits import Limits, RateLimiter
 from workshop.live.moderation import Author, Inbox
 from workshop.live.placement import estimated_height, next_slot
 from workshop.live.session import LiveSession
-from workshop.records import WorkshopId, Zone, ZoneId
 
 LIMITS = Limits()
 

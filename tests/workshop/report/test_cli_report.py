@@ -8,7 +8,7 @@ import pytest
 
 from tests.workshop.report.conftest import pdf_text
 from workshop.cli import main
-from workshop.records import Workshop
+from workshop.domain.records import Workshop
 from workshop.storage.store import Store
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from reportlab.platypus import Paragraph, Table
 
 from tests.workshop.report.conftest import page_count, pdf_text, printed_texts, qpdf_check
-from workshop.records import OrganisationId
+from workshop.domain.records import OrganisationId
 from workshop.report.data import ReportData
 from workshop.report.document import Writer, build_report
 from workshop.report.sample import LONG_NAME, MARKUP_NAME
@@ -145,7 +145,7 @@ def test_figures_sum_resources_by_kind_and_unit(demo_data: ReportData) -> None:
 
 def test_empty_workshop_still_reports(store: object, tmp_path: Path) -> None:
     """A workshop with no people, cards or alliances gives a short valid report."""
-    from workshop.records import Workshop
+    from workshop.domain.records import Workshop
     from workshop.report.data import collect
 
     workshop = store.workshops.add(Workshop(title="Atelier vide"))  # type: ignore[attr-defined]

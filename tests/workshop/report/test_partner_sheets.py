@@ -46,7 +46,7 @@ def test_sheet_shows_commitments_and_co_partners_contacts(
 
 def test_sheet_filenames_are_safe() -> None:
     """File names keep ASCII letters and digits only, whatever the organisation's name."""
-    from workshop.records import Organisation, OrganisationId
+    from workshop.domain.records import Organisation, OrganisationId
 
     name = sheet_filename(Organisation(id=OrganisationId(7), name="../Restos du Cœur <x>/"))
     assert name == "0007-restos-du-coeur-x.pdf"

@@ -4,9 +4,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from workshop.board_ops import CARD_WIDTH, Box, arrange, new_zone_box, next_free_position, zone_at
-from workshop.records import Card, CardId, Organisation, Person, Workshop, Zone, ZoneId
-from workshop.vocabulary import OrganisationKind
+from workshop.domain.board_layout import (
+    CARD_WIDTH,
+    Box,
+    arrange,
+    new_zone_box,
+    next_free_position,
+    zone_at,
+)
+from workshop.domain.records import Card, CardId, Organisation, Person, Workshop, Zone, ZoneId
+from workshop.domain.vocabulary import OrganisationKind
 
 
 def _workshop(store: Any) -> Any:
@@ -47,7 +54,7 @@ def test_vote_round_counts_votes_per_participant(store: Any) -> None:
 
 
 def _zone() -> Zone:
-    from workshop.records import WorkshopId
+    from workshop.domain.records import WorkshopId
 
     return Zone(id=ZoneId(1), workshop_id=WorkshopId(1), name="Z", x=0, y=0, width=460, height=700)
 
@@ -86,7 +93,7 @@ def test_zone_lookup_and_new_zone_place() -> None:
 
 def test_a_new_vote_round_starts_from_zero(store: Any) -> None:
     """Earlier dots stay stored, but the board counts the latest round's votes only."""
-    from workshop.records import Vote
+    from workshop.domain.records import Vote
 
     workshop = _workshop(store)
     card = store.board.cards.add(Card(workshop_id=workshop.id, text="x"))
@@ -102,7 +109,7 @@ def test_a_new_vote_round_starts_from_zero(store: Any) -> None:
 
 def test_a_zone_grows_to_hold_a_card_below_its_bottom() -> None:
     """A card reaching past a zone's bottom makes the zone taller; one inside changes nothing."""
-    from workshop.board_ops import ZONE_PADDING, grown_to_hold
+    from workshop.domain.board_layout import ZONE_PADDING, grown_to_hold
 
     zone = _zone()
     assert grown_to_hold(zone, zone.height - 50) is None

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from workshop.records import AgendaStep, Commitment, PartnerId, Person, Workshop
+from workshop.domain.records import AgendaStep, Commitment, PartnerId, Person, Workshop
+from workshop.domain.vocabulary import CommitmentStatus, DataBasis, ResourceKind
 from workshop.storage.rows import from_row, to_row
-from workshop.vocabulary import CommitmentStatus, DataBasis, ResourceKind
 
 
 def test_dates_times_enums_and_tuples_round_trip() -> None:

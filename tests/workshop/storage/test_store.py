@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from workshop.domain.records import Card, Organisation, Workshop
 from workshop.errors import CorruptDatabase, DatabaseInUse, DatabaseTooNew, NotACatalyseDatabase
-from workshop.records import Card, Organisation, Workshop
 from workshop.storage.schema import SCHEMA_VERSION
 from workshop.storage.store import Store
 

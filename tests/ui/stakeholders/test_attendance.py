@@ -1,0 +1,202 @@
+"""Attendance: check-in by typing and Enter, walk-ins by keyboard alone, live counts, sheet."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from ui.stakeholders.attendance import AttendancePanel
+from workshop.queries.registry import attendance_rows
+
+# The offscreen platform logs harmless warnings for windows and popups (raise, keyboard grab).
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
+
+
+@pytest.fixture
+def panel(context: Any, qtbot: Any) -> AttendancePanel:
+    widget = AttendancePanel(context)
+    qtbot.addWidget(widget)
+    widget.resize(1200, 700)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.activateWindow()
+    return widget
+
+
+def absent_rows(panel: AttendancePanel) -> list[Any]:
+    return [r for r in panel.model.rows() if not r.present]
+
+
+def test_model_passes_the_model_tester(panel: AttendancePanel, qtmodeltester: Any) -> None:
+    """The attendance model behaves as Qt expects."""
+    qtmodeltester.check(panel.model)
+
+
+def test_typing_a_name_and_enter_checks_in_and_updates_counts(
+    panel: AttendancePanel, qtbot: Any
+) -> None:
+    """Typing part of an absent person's name then Enter checks them in; the counts follow."""
+    row = absent_rows(panel)[0]
+    kind = row.organisation_kind
+    before = panel.counts_by_kind().get(kind, 0)
+    panel.filter.setFocus()
+    qtbot.keyClicks(panel.filter, row.person.last_name[:4].lower())
+    assert panel.proxy.rowCount() < panel.model.rowCount()
+    qtbot.keyClick(panel.filter, Qt.Key.Key_Return)
+    store = panel.context.store
+    attendance = store.attendance.get(panel.context.current_workshop_id, row.person.id)
+    assert attendance is not None and attendance.present
+    assert panel.counts_by_kind().get(kind, 0) == before + 1
+    assert panel.filter.text() == ""
+    assert row.person.first_name in panel.status.text()
+    panel.context.undo_stack.undo()
+    assert panel.counts_by_kind().get(kind, 0) == before
+
+
+def test_clicking_the_box_checks_in(panel: AttendancePanel) -> None:
+    """Ticking a person's box checks them in, as an undoable step."""
+    row = absent_rows(panel)[0]
+    source_row = panel.model.rows().index(row)
+    index = panel.proxy.mapFromSource(panel.model.index(source_row, 0))
+    panel.proxy.setData(index, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    workshop = panel.context.current_workshop_id
+    assert panel.context.store.attendance.get(workshop, row.person.id).present
+    assert panel.context.undo_stack.undoText().startswith("Pointer")
+
+
+def test_walk_in_by_keyboard_alone(panel: AttendancePanel, qtbot: Any) -> None:
+    """Ctrl+N, first name, Tab, last name, Tab, new organisation, Enter: created and checked in."""
+    store = panel.context.store
+    people, organisations = store.people.count(), store.organisations.count()
+    present = len([r for r in panel.model.rows() if r.present])
+    panel.filter.setFocus()
+    qtbot.keyClick(panel.filter, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert panel.walk_in.isVisible() and panel.walk_in.first_name.hasFocus()
+    qtbot.keyClicks(panel.walk_in.first_name, "Nora")
+    qtbot.keyClick(panel.walk_in.first_name, Qt.Key.Key_Tab)
+    assert panel.walk_in.last_name.hasFocus()
+    qtbot.keyClicks(panel.walk_in.last_name, "Benali")
+    qtbot.keyClick(panel.walk_in.last_name, Qt.Key.Key_Tab)
+    assert panel.walk_in.organisation.hasFocus()
+    qtbot.keyClicks(panel.walk_in.organisation, "Atelier Velo Solidaire")
+    qtbot.keyClick(panel.walk_in.organisation, Qt.Key.Key_Return)
+
+    assert store.people.count() == people + 1
+    assert store.organisations.count() == organisations + 1
+    rows = attendance_rows(store, panel.context.current_workshop_id)
+    nora = next(r for r in rows if r.person.first_name == "Nora")
+    assert nora.present and nora.organisation_name == "Atelier Velo Solidaire"
+    assert len([r for r in panel.model.rows() if r.present]) == present + 1
+    assert not panel.walk_in.isVisible()
+
+    panel.context.undo_stack.undo()
+    assert store.people.count() == people and store.organisations.count() == organisations
+    panel.context.undo_stack.redo()
+    assert store.people.get(nora.person.id).last_name == "Benali"
+
+
+def test_walk_in_joins_an_existing_organisation(panel: AttendancePanel, qtbot: Any) -> None:
+    """A walk-in typed with an existing organisation's name joins it (no duplicate)."""
+    store = panel.context.store
+    organisations = store.organisations.count()
+    panel.open_walk_in()
+    qtbot.keyClicks(panel.walk_in.first_name, "Paul")
+    qtbot.keyClicks(panel.walk_in.last_name, "Neuf")
+    panel.walk_in.organisation.setText("cci de la lise")
+    panel.walk_in.email.setText("paul.neuf@cci.fr")
+    panel.add_walk_in()
+    person = store.people.by_email("paul.neuf@cci.fr")
+    assert person is not None
+    assert person.organisation_id == store.organisations.by_name("CCI de la Lise").id
+    assert store.organisations.count() == organisations
+
+
+def test_print_sheet_writes_a_pdf_with_the_names(
+    panel: AttendancePanel, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The sign-in sheet button saves a PDF listing the registered people."""
+    target = tmp_path / "emargement"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "Document PDF (*.pdf)")
+    )
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    panel.print_button.click()
+    pdf = target.with_suffix(".pdf")
+    assert pdf.read_bytes().startswith(b"%PDF")
+    if shutil.which("pdftotext"):
+        text = subprocess.run(
+            ["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True
+        ).stdout
+        assert all(r.person.first_name in text for r in panel.model.rows())
+    else:
+        assert pdf.stat().st_size > 5000
+
+
+def test_ctrl_n_in_the_main_window_opens_the_walk_in_form(
+    context: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """In the main window, Ctrl+N on the attendance tab opens the walk-in form, not a new file."""
+    from ui.main_window import MainWindow
+    from ui.stakeholders.screen import StakeholdersScreen
+
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a, **k: pytest.fail("File > New was triggered")
+    )
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    screen = window.show_screen("stakeholders")
+    assert isinstance(screen, StakeholdersScreen)
+    screen.tabs.setCurrentWidget(screen.attendance)
+    screen.attendance.filter.setFocus()
+    qtbot.keyClick(screen.attendance.filter, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert screen.attendance.walk_in.isVisible()
+
+
+def test_enter_checks_in_someone_from_the_registry_who_was_not_registered(
+    panel: AttendancePanel, qtbot: Any
+) -> None:
+    """A person known from an earlier workshop but not registered is found and checked in."""
+    from workshop.domain.records import Person
+
+    store = panel.context.store
+    known = store.people.add(Person(first_name="Gaspard", last_name="Ancien"))
+    qtbot.keyClicks(panel.filter, "gaspard anc")
+    assert panel.proxy.rowCount() == 0
+    qtbot.keyClick(panel.filter, Qt.Key.Key_Return)
+    attendance = store.attendance.get(panel.context.current_workshop_id, known.id)
+    assert attendance is not None and attendance.present
+    assert any(r.person.id == known.id for r in panel.model.rows())
+    panel.context.undo_stack.undo()
+    assert store.attendance.get(panel.context.current_workshop_id, known.id) is None
+
+
+def test_people_chosen_in_the_registry_are_registered_then_undone(context: Any, qtbot: Any) -> None:
+    """People chosen in the registry and registered are listed for check-in; undo removes them."""
+    from ui.stakeholders.screen import StakeholdersScreen
+    from workshop.domain.records import Person
+
+    store = context.store
+    newcomers = [
+        store.people.add(Person(first_name="Yael", last_name=f"Nouvelle{i}")) for i in range(2)
+    ]
+    screen = StakeholdersScreen(context)
+    qtbot.addWidget(screen)
+    tab = screen.people
+    tab.refresh()
+    tab.select_ids({p.id for p in newcomers})
+    assert tab.register_button.isEnabled()
+    tab.register_button.click()
+    registered = {r.person.id for r in screen.attendance.model.rows()}
+    assert {p.id for p in newcomers} <= registered
+    context.undo_stack.undo()
+    registered = {r.person.id for r in screen.attendance.model.rows()}
+    assert not {p.id for p in newcomers} & registered

@@ -1,0 +1,91 @@
+"""The import wizard: preview, guessed mapping the user can change, report, one undo step."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QWizard
+
+from ui.stakeholders.import_wizard import ImportWizard
+from workshop.importing import Field
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
+
+SAMPLES = Path(__file__).parents[2] / "workshop" / "importing" / "samples"
+
+
+@pytest.fixture
+def wizard(context: Any, qtbot: Any) -> ImportWizard:
+    widget = ImportWizard(context)
+    qtbot.addWidget(widget)
+    widget.show()
+    return widget
+
+
+def combo_field(wizard: ImportWizard, header: str) -> str | None:
+    table = wizard.table
+    assert table is not None
+    return wizard.mapping_page.combos[table.headers.index(header)].currentData()
+
+
+def test_helloasso_export_is_previewed_mapped_imported_and_undone(wizard: ImportWizard) -> None:
+    """A HelloAsso file is previewed, its French headers mapped, imported, then undone at once."""
+    store = wizard.context.store
+    people = store.people.count()
+    wizard.file_page.path.setText(str(SAMPLES / "helloasso_participants.csv"))
+    wizard.next()
+    assert wizard.currentPage() is wizard.preview_page
+    assert "HelloAsso" in wizard.preview_page.summary.text()
+    assert wizard.preview_page.grid.rowCount() > 0
+    assert wizard.preview_page.grid.item(0, 3).text() == "Moreau"
+    wizard.next()
+    assert wizard.currentPage() is wizard.mapping_page
+    assert combo_field(wizard, "Prénom participant") == Field.FIRST_NAME.value
+    assert combo_field(wizard, "Email payeur") == Field.EMAIL.value
+    assert combo_field(wizard, "Raison sociale") == Field.ORGANISATION.value
+    forecast = wizard.mapping_page.forecast.text()
+    assert "Prévision" in forecast
+    assert store.people.count() == people  # the forecast is a dry run
+    wizard.next()
+    report = wizard.report
+    assert report is not None and report.people.created > 0
+    assert f"{report.people.created} personne(s) créée(s)" in forecast
+    assert "créées" in wizard.report_page.summary.text()
+    assert store.people.count() == people + report.people.created
+    assert wizard.context.undo_stack.count() == 1
+    wizard.context.undo_stack.undo()
+    assert store.people.count() == people
+
+
+def test_ignoring_the_email_column_changes_the_mapping(wizard: ImportWizard) -> None:
+    """A column set to "Ignorer" on the mapping step is not imported."""
+    store = wizard.context.store
+    wizard.file_page.path.setText(str(SAMPLES / "eventbrite_attendees.csv"))
+    wizard.file_page.register.setChecked(False)
+    wizard.next()
+    wizard.next()
+    table = wizard.table
+    assert table is not None
+    email_column = wizard.mapping.columns[Field.EMAIL]
+    wizard.mapping_page.combos[email_column].setCurrentIndex(0)
+    wizard.next()
+    assert Field.EMAIL not in wizard.mapping.columns
+    first_email = table.cell(0, email_column)
+    assert store.people.by_email(first_email) is None
+    assert wizard.report is not None and wizard.report.registered == 0
+
+
+def test_unreadable_file_is_explained_and_changes_nothing(
+    wizard: ImportWizard, tmp_path: Path
+) -> None:
+    """A binary file is refused on the first step with a message; the registry is untouched."""
+    junk = tmp_path / "photo.csv"
+    junk.write_bytes(bytes(range(256)) * 20)
+    wizard.file_page.path.setText(str(junk))
+    wizard.next()
+    assert wizard.currentPage() is wizard.file_page
+    assert "Impossible de lire" in wizard.file_page.error.text()
+    assert wizard.context.undo_stack.count() == 0
+    assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()

@@ -1,0 +1,96 @@
+"""Merging duplicate organisations and people keeps every link and can be undone exactly."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from workshop.domain.records import (
+    Attendance,
+    Card,
+    Commitment,
+    Organisation,
+    Partner,
+    Person,
+    Vote,
+)
+from workshop.errors import InvalidInput
+from workshop.ops.merge import merge_organisations, merge_people, undo_merge
+
+TABLES = ("organisations", "people", "cards", "partners", "commitments", "attendance", "votes")
+
+
+def dump(store: Any) -> dict[str, list[tuple[Any, ...]]]:
+    return {
+        t: sorted(tuple(r.values()) for r in store.db.query(f"SELECT * FROM {t}")) for t in TABLES
+    }
+
+
+def test_merge_organisations_moves_people_cards_and_partners_then_undo_restores(
+    demo_store: Any,
+) -> None:
+    """A merged organisation's people, cards and partnerships move; undo restores all."""
+    store = demo_store
+    keep = store.organisations.by_name("Association Zéro Gâchis Lise")
+    drop = store.organisations.add(Organisation(name="Zero Gachis Lise", siren="552100554"))
+    person = store.people.add(Person(first_name="Ana", last_name="Bel", organisation_id=drop.id))
+    card = store.board.cards.add(Card(workshop_id=store.demo_id, text="x", organisation_id=drop.id))
+    alliance = store.partners.of_organisation(keep.id)[0].alliance_id
+    twin = store.partners.add(Partner(alliance_id=alliance, organisation_id=drop.id))
+    moved = store.commitments.add(Commitment(partner_id=twin.id, description="Des bénévoles"))
+    other_alliance = next(a for a in store.alliances.all() if a.id != alliance)
+    lone = store.partners.add(Partner(alliance_id=other_alliance.id, organisation_id=drop.id))
+    before = dump(store)
+
+    log = merge_organisations(store, keep.id, drop.id)
+
+    assert store.organisations.count("id = ?", [drop.id]) == 0
+    assert store.people.get(person.id).organisation_id == keep.id
+    assert store.board.cards.get(card.id).organisation_id == keep.id
+    kept_partner = [p for p in store.partners.of_organisation(keep.id) if p.alliance_id == alliance]
+    assert len(kept_partner) == 1
+    assert store.commitments.get(moved.id).partner_id == kept_partner[0].id
+    assert store.partners.get(lone.id).organisation_id == keep.id
+    assert store.organisations.get(keep.id).siren == "552100554"
+    assert store.check() == []
+
+    undo_merge(store, log)
+    assert dump(store) == before
+    assert store.check() == []
+
+
+def test_merge_people_keeps_attendance_once_votes_and_signatures(demo_store: Any) -> None:
+    """A merged person keeps one attendance (present if either was), votes, signatures."""
+    store = demo_store
+    keep = store.people.all()[0]
+    drop = store.people.add(
+        Person(first_name=keep.first_name, last_name=keep.last_name, notes="Vient aussi le mardi")
+    )
+    store.attendance.set_present(store.demo_id, keep.id, False)
+    store.attendance.set_present(store.demo_id, drop.id, True)
+    card = store.board.cards.of_workshop(store.demo_id)[0]
+    vote = store.board.votes.add(Vote(card_id=card.id, person_id=drop.id))
+    commitment = store.commitments.all()[0]
+    store.commitments.update(Commitment(**{**commitment.__dict__, "signatory_id": drop.id}))
+    before = dump(store)
+
+    log = merge_people(store, keep.id, drop.id)
+
+    attendance = store.attendance.get(store.demo_id, keep.id)
+    assert isinstance(attendance, Attendance) and attendance.present
+    assert store.attendance.get(store.demo_id, drop.id) is None
+    assert store.board.votes.get(vote.id).person_id == keep.id
+    assert store.commitments.get(commitment.id).signatory_id == keep.id
+    assert store.people.get(keep.id).notes.endswith("Vient aussi le mardi")
+    assert store.check() == []
+
+    undo_merge(store, log)
+    assert dump(store) == before
+
+
+def test_merge_refuses_the_same_record_twice(demo_store: Any) -> None:
+    """An organisation cannot be merged into itself."""
+    organisation = demo_store.organisations.all()[0]
+    with pytest.raises(InvalidInput):
+        merge_organisations(demo_store, organisation.id, organisation.id)

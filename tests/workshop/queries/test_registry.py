@@ -1,0 +1,40 @@
+"""Registry queries: accent-insensitive search, filters through the organisation, capped pages."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from workshop.domain.records import Organisation, Person
+from workshop.domain.vocabulary import OrganisationKind
+from workshop.queries import registry
+from workshop.queries.registry import RegistryFilter, find_organisations, find_people
+
+
+def test_search_ignores_accents_and_filters_people_by_their_organisation(demo_store: Any) -> None:
+    """Typing societe finds "Société…"; people are filtered by their organisation's kind."""
+    store = demo_store
+    societe = store.organisations.add(
+        Organisation(name="Société des Eaux", kind=OrganisationKind.ENTREPRISE, sdgs=(6,))
+    )
+    store.people.add(Person(first_name="Léon", last_name="Aqua", organisation_id=societe.id))
+    page = find_organisations(store, RegistryFilter(text="societe"))
+    assert [o.name for o in page.records] == ["Société des Eaux"] and page.total == 1
+    assert find_organisations(store, RegistryFilter(sdg=6)).records == [societe]
+    people = find_people(store, RegistryFilter(text="eaux", kind=OrganisationKind.ENTREPRISE))
+    assert [p.last_name for p in people.records] == ["Aqua"]
+    assert (
+        find_people(store, RegistryFilter(text="eaux", kind=OrganisationKind.ASSOCIATION)).total
+        == 0
+    )
+
+
+def test_huge_result_sets_are_capped(demo_store: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Beyond the cap, the page says so and holds no more than the limit."""
+    monkeypatch.setattr(registry, "SORT_CAP", 10)
+    page = find_people(demo_store, RegistryFilter(), limit=5)
+    assert page.capped and page.total == 10 and len(page.records) == 5
+    small = find_organisations(demo_store, RegistryFilter(kind=OrganisationKind.FONDATION))
+    assert not small.capped and small.total == 2
+    assert [o.name for o in small.records] == sorted(o.name for o in small.records)

@@ -1,0 +1,403 @@
+"""The Report screen: a live preview of the session report, export to PDF, and printing."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QObject,
+    QPoint,
+    QRect,
+    QSize,
+    Qt,
+    QTemporaryDir,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QPainter, QShowEvent
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.context import AppContext
+from ui.i18n import current_lang
+from workshop.domain.changes import Changes
+from workshop.domain.records import WorkshopId
+from workshop.domain.vocabulary import Lang
+from workshop.errors import CatalyseError
+from workshop.report.data import ReportData, collect
+from workshop.report.document import build_report
+from workshop.report.partner_sheets import build_partner_sheets
+
+DEBOUNCE_MS = 400
+MAX_PRINT_DPI = 300  # finer than this only grows the page images, not the print quality
+
+# reportlab keeps per-document state in shared font objects: one build at a time.
+_BUILD_LOCK = threading.Lock()
+
+
+def write_report(data: ReportData, path: Path, lang: Lang, contacts: bool) -> None:
+    """Build the report into `path` through a temporary file (never a half-written PDF)."""
+    temporary = path.with_name(f".{path.name}.part")
+    with _BUILD_LOCK:
+        try:
+            build_report(data, temporary, lang=lang, contacts=contacts)
+            os.replace(temporary, path)
+        finally:
+            temporary.unlink(missing_ok=True)
+
+
+def print_document(document: QPdfDocument, printer: QPrinter) -> int:
+    """Print a loaded PDF on `printer`: its page range and copies, rendered at the printer's
+    resolution (capped at MAX_PRINT_DPI). Returns the number of pages sent."""
+    count = document.pageCount()
+    first, last = 1, count
+    if printer.printRange() == QPrinter.PrintRange.PageRange and printer.fromPage() > 0:
+        first, last = max(1, printer.fromPage()), min(count, printer.toPage() or count)
+    copies = 1 if printer.supportsMultipleCopies() else max(1, printer.copyCount())
+    pages = [p for _ in range(copies) for p in range(first - 1, last)]
+    if not pages:
+        return 0
+    printer.setFullPage(True)  # the PDF carries its own margins
+    dpi = min(printer.resolution(), MAX_PRINT_DPI)
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise CatalyseError(
+            QCoreApplication.translate("ReportScreen", "L'imprimante n'a pas pu être ouverte.")
+        )
+    try:
+        for index, page in enumerate(pages):
+            if index:
+                printer.newPage()
+            size_points = document.pagePointSize(page)
+            pixels = QSize(
+                round(size_points.width() * dpi / 72), round(size_points.height() * dpi / 72)
+            )
+            image = document.render(page, pixels)
+            target = pixels.scaled(painter.viewport().size(), Qt.AspectRatioMode.KeepAspectRatio)
+            painter.drawImage(QRect(QPoint(0, 0), target), image)
+    finally:
+        painter.end()
+    return len(pages)
+
+
+class _BuildSignals(QObject):
+    """Carries a background build's result back to the UI thread."""
+
+    finished = Signal(int, str, str)  # generation, path, error ("" when it worked)
+
+
+class ReportScreen(QWidget):
+    """Options, a live preview of the current workshop's report, Export and Print."""
+
+    preview_ready = Signal(int)  # number of pages shown
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self._temp = QTemporaryDir()
+        self._generation = 0
+        self._shown_path: Path | None = None
+        self._dirty = True
+        self._signals = _BuildSignals(self)
+        self._signals.finished.connect(self._on_build_finished)
+        self._debounce = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
+        self._debounce.timeout.connect(self.refresh)
+        self.document = QPdfDocument(self)
+        self._build_ui()
+        context.data_changed.connect(self._on_context_workshop_changed)
+        context.current_workshop_changed.connect(self._on_context_current_workshop_changed)
+        context.store_replaced.connect(self._schedule)
+
+    # Layout --------------------------------------------------------------------------------
+
+    def _build_ui(self) -> None:
+        self.language = QComboBox()
+        self.language.addItem(self.tr("Français"), "fr")
+        self.language.addItem(self.tr("Anglais"), "en")
+        self.language.setCurrentIndex(0 if current_lang() == "fr" else 1)
+        self.language.setAccessibleName(self.tr("Langue du compte rendu"))
+        self.language.currentIndexChanged.connect(self._schedule)
+        self.contacts = QCheckBox(self.tr("Coordonnées des participants"))
+        self.contacts.setToolTip(
+            self.tr(
+                "Imprime les courriels et téléphones (données personnelles) : "
+                "seulement si les participants en ont besoin."
+            )
+        )
+        self.contacts.setAccessibleName(self.tr("Inclure les coordonnées des participants"))
+        self.contacts.toggled.connect(self._schedule)
+        self.refresh_button = QPushButton(self.tr("Actualiser l'aperçu"))
+        self.refresh_button.setAccessibleName(self.tr("Actualiser l'aperçu"))
+        self.refresh_button.clicked.connect(self.refresh)
+        self.export_button = QPushButton(self.tr("Exporter en PDF…"))
+        self.export_button.setAccessibleName(self.tr("Exporter le compte rendu en PDF"))
+        self.export_button.clicked.connect(self.export_pdf)
+        self.sheets_button = QPushButton(self.tr("Fiches partenaires…"))
+        self.sheets_button.setAccessibleName(self.tr("Exporter une fiche PDF par partenaire"))
+        self.sheets_button.clicked.connect(self.export_partner_sheets)
+        self.print_button = QPushButton(self.tr("Imprimer…"))
+        self.print_button.setAccessibleName(self.tr("Imprimer le compte rendu"))
+        self.print_button.clicked.connect(self.print_report)
+        self.zoom = QComboBox()
+        self.zoom.addItem(self.tr("Page entière"), QPdfView.ZoomMode.FitInView)
+        self.zoom.addItem(self.tr("Pleine largeur"), QPdfView.ZoomMode.FitToWidth)
+        self.zoom.setAccessibleName(self.tr("Zoom de l'aperçu"))
+        self.zoom.currentIndexChanged.connect(self._on_zoom_current_index_changed)
+        self.status = QLabel()
+        self.status.setAccessibleName(self.tr("État de l'aperçu"))
+        self._menu_actions = [
+            self._action(self.tr("Exporter le compte rendu en PDF…"), self.export_pdf),
+            self._action(self.tr("Fiches partenaires en PDF…"), self.export_partner_sheets),
+            self._action(
+                self.tr("Imprimer le compte rendu…"),
+                self.print_report,
+                QKeySequence.StandardKey.Print,
+            ),
+        ]
+
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("Langue :")))
+        bar.addWidget(self.language)
+        bar.addWidget(self.contacts)
+        bar.addWidget(self.zoom)
+        bar.addStretch(1)
+        bar.addWidget(self.status)
+        bar.addWidget(self.refresh_button)
+        bar.addWidget(self.sheets_button)
+        bar.addWidget(self.export_button)
+        bar.addWidget(self.print_button)
+
+        self.view = QPdfView(self)
+        self.view.setAccessibleName(self.tr("Aperçu du compte rendu"))
+        self.view.setDocument(self.document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitInView)
+        self.empty = QLabel(
+            self.tr("Aucun atelier n'est ouvert : créez-en un ou choisissez-le dans « Ateliers ».")
+        )
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.view)
+        self.pages.addWidget(self.empty)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.pages, 1)
+        self._update_enabled()
+
+    def _action(
+        self,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: QKeySequence.StandardKey | None = None,
+    ) -> QAction:
+        """An action of the screen's menu (the main window shows it), active on this screen."""
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(lambda: slot())
+        self.addAction(action)
+        return action
+
+    def _on_zoom_current_index_changed(self, index: int) -> None:
+        self.view.setZoomMode(self.zoom.itemData(index))
+
+    # Options -------------------------------------------------------------------------------
+
+    @property
+    def lang(self) -> Lang:
+        return "en" if self.language.currentData() == "en" else "fr"
+
+    @property
+    def workshop_id(self) -> WorkshopId | None:
+        return self.context.current_workshop_id
+
+    def _update_enabled(self) -> None:
+        has_workshop = self.workshop_id is not None
+        self.pages.setCurrentWidget(self.view if has_workshop else self.empty)
+        for widget in (self.refresh_button, self.export_button, self.sheets_button):
+            widget.setEnabled(has_workshop)
+        self.print_button.setEnabled(has_workshop and self.document.pageCount() > 0)
+        for action, button in zip(
+            self._menu_actions,
+            (self.export_button, self.sheets_button, self.print_button),
+            strict=True,
+        ):
+            action.setEnabled(button.isEnabled())
+
+    # Live preview --------------------------------------------------------------------------
+
+    def _on_context_workshop_changed(self, changes: Changes, initiator: object) -> None:
+        self._schedule()
+
+    def _on_context_current_workshop_changed(self, workshop_id: object) -> None:
+        self._schedule()
+
+    def _schedule(self) -> None:
+        """Rebuild soon if the screen is visible (edits come in bursts), else when it shows."""
+        self._dirty = True
+        self._update_enabled()
+        if self.isVisible():
+            self._debounce.start()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._dirty:
+            self._debounce.start(0)
+
+    def refresh(self) -> None:
+        """Read the workshop now and build its report in the background, then show it."""
+        self._debounce.stop()
+        self._dirty = False
+        self._update_enabled()
+        if self.workshop_id is None:
+            self._show_document(None)
+            return
+        try:
+            data = collect(self.context.store, self.workshop_id)
+        except CatalyseError as error:
+            self.status.setText(str(error))
+            return
+        self._generation += 1
+        generation, lang, contacts = self._generation, self.lang, self.contacts.isChecked()
+        path = Path(self._temp.path()) / f"apercu-{generation}.pdf"
+        self.status.setText(self.tr("Mise à jour de l'aperçu…"))
+
+        signals = self._signals
+
+        def job() -> None:
+            try:
+                write_report(data, path, lang, contacts)
+                result = (generation, str(path), "")
+            except Exception as error:  # shown in the status line, never a crash
+                result = (generation, "", f"{type(error).__name__}: {error}")
+            with contextlib.suppress(RuntimeError):  # the screen was closed while building
+                signals.finished.emit(*result)
+
+        threading.Thread(target=job, name="report-preview", daemon=True).start()
+
+    def _on_build_finished(self, generation: int, path: str, error: str) -> None:
+        if generation != self._generation:  # a newer build is on its way
+            if path:
+                Path(path).unlink(missing_ok=True)
+            return
+        if error:
+            self.status.setText(self.tr("Aperçu impossible : %1").replace("%1", error))
+            return
+        self._show_document(Path(path))
+
+    def _show_document(self, path: Path | None) -> None:
+        previous = self._shown_path
+        if path is None:
+            self.document.close()
+            self.status.clear()
+        else:
+            self.document.load(str(path))
+            pages = self.document.pageCount()
+            self.status.setText(self.tr("%n page(s)", "", pages))
+        self._shown_path = path
+        if previous and previous != path:
+            previous.unlink(missing_ok=True)
+        self._update_enabled()
+        if path is not None:
+            self.preview_ready.emit(self.document.pageCount())
+
+    # Export and print ----------------------------------------------------------------------
+
+    def _suggested_name(self) -> str:
+        workshop = self.context.store.workshops.get(self.workshop_id) if self.workshop_id else None
+        date = workshop.date.isoformat() if workshop and workshop.date else ""
+        return f"{self.tr('compte-rendu')}{'-' + date if date else ''}.pdf"
+
+    def export_pdf(self) -> Path | None:
+        """Ask where to save the report, and write it there with the chosen options."""
+        if self.workshop_id is None:
+            return None
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Exporter le compte rendu"),
+            str(Path.home() / self._suggested_name()),
+            self.tr("Document PDF (*.pdf)"),
+        )
+        if not name:
+            return None
+        path = Path(name) if name.lower().endswith(".pdf") else Path(name + ".pdf")
+        data = collect(self.context.store, self.workshop_id)
+        return (
+            path
+            if self._with_wait_cursor(
+                lambda: write_report(data, path, self.lang, self.contacts.isChecked())
+            )
+            else None
+        )
+
+    def export_partner_sheets(self) -> list[Path]:
+        """Ask for a folder, and write one PDF per partner organisation into it."""
+        if self.workshop_id is None:
+            return []
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Dossier des fiches partenaires"))
+        if not folder:
+            return []
+        data = collect(self.context.store, self.workshop_id)
+        written: list[Path] = []
+
+        def build() -> None:
+            with _BUILD_LOCK:
+                written.extend(build_partner_sheets(data, Path(folder), self.lang))
+
+        if self._with_wait_cursor(build):
+            self.status.setText(self.tr("%n fiche(s) écrite(s)", "", len(written)))
+        return written
+
+    def _with_wait_cursor(self, action: Callable[[], None]) -> bool:
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            action()
+        except (CatalyseError, OSError) as error:
+            QGuiApplication.restoreOverrideCursor()
+            QMessageBox.warning(self, self.tr("Compte rendu"), str(error))
+            return False
+        QGuiApplication.restoreOverrideCursor()
+        return True
+
+    def print_report(self, printer: QPrinter | None = None) -> int:
+        """Print the previewed report: the dialog picks the printer, copies and pages."""
+        if self.document.pageCount() == 0:
+            return 0
+        printer = printer or QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(self._suggested_name())
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle(self.tr("Imprimer le compte rendu"))
+        dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintPageRange, True)
+        dialog.setMinMax(1, self.document.pageCount())
+        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+            return 0
+        sent = 0
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            sent = print_document(self.document, printer)
+        except CatalyseError as error:
+            QMessageBox.warning(self, self.tr("Impression"), str(error))
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        return sent

@@ -1,0 +1,549 @@
+"""Attendance (émargement) of the current workshop: check-in by click or by typing, walk-ins."""
+
+from __future__ import annotations
+
+from collections import Counter
+from html import escape
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    QStringListModel,
+    Qt,
+    QUrl,
+    Signal,
+)
+from PySide6.QtGui import QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QCompleter,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.context import AppContext
+from ui.i18n import current_lang
+from ui.stakeholders.commands import WalkInCommand, set_present_command
+from ui.stakeholders.files import save_to_chosen_file
+from ui.stakeholders.keys import KeyClaims
+from workshop.domain import validation
+from workshop.domain.changes import Area, Changes
+from workshop.domain.records import Organisation, Person
+from workshop.domain.text import strip_accents
+from workshop.domain.vocabulary import KIND_COLOURS, OrganisationKind
+from workshop.exporting.signin_sheet import write_signin_sheet
+from workshop.queries.registry import AttendanceRow, RegistryFilter, attendance_rows, find_people
+
+Index = QModelIndex | QPersistentModelIndex
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def search_key(text: str) -> str:
+    return strip_accents(text).casefold()
+
+
+class AttendanceModel(QAbstractTableModel):
+    """Registered people of a workshop; the first column is a check-in box.
+
+    Ticking the box does not write: it emits `presence_requested(person, present)` so that
+    the panel makes an undoable command of it. Qt.UserRole gives the AttendanceRow.
+    """
+
+    presence_requested = Signal(object, bool)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[AttendanceRow] = []
+        self._keys: list[str] = []
+        self._headers = [
+            self.tr("Présent"),
+            self.tr("Nom"),
+            self.tr("Prénom"),
+            self.tr("Structure"),
+            self.tr("Type"),
+            self.tr("Arrivée"),
+        ]
+
+    def set_rows(self, rows: list[AttendanceRow]) -> None:
+        self.beginResetModel()
+        self._rows = rows
+        self._keys = [
+            search_key(f"{r.person.first_name} {r.person.last_name} {r.organisation_name}")
+            for r in rows
+        ]
+        self.endResetModel()
+
+    def rows(self) -> list[AttendanceRow]:
+        return list(self._rows)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.UserRole:
+            return row
+        if role == SEARCH_ROLE:
+            return self._keys[index.row()]
+        if role == Qt.ItemDataRole.CheckStateRole and column == 0:
+            return Qt.CheckState.Checked if row.present else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, column)
+        if role == Qt.ItemDataRole.AccessibleTextRole and column == 0:
+            return self.tr("présent") if row.present else self.tr("absent")
+        return None
+
+    def _display(self, row: AttendanceRow, column: int) -> str:
+        if column == 1:
+            return row.person.last_name
+        if column == 2:
+            return row.person.first_name
+        if column == 3:
+            return row.organisation_name
+        if column == 4:
+            return row.organisation_kind.label(current_lang()) if row.organisation_kind else ""
+        if column == 5 and row.present and row.checked_in_at:
+            return row.checked_in_at.strftime("%H:%M")
+        return ""
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.isValid() and index.column() == 0:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        return flags
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or index.column() != 0 or role != Qt.ItemDataRole.CheckStateRole:
+            return False
+        present = Qt.CheckState(value) == Qt.CheckState.Checked
+        self.presence_requested.emit(self._rows[index.row()].person, present)
+        return False  # the row changes when the command has been done and the panel refreshed
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self._headers[section] if 0 <= section < len(self._headers) else None
+        return None
+
+
+class AttendanceFilter(QSortFilterProxyModel):
+    """Keeps the rows whose name or organisation contains every typed word (accents ignored)."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._words: list[str] = []
+
+    def set_text(self, text: str) -> None:
+        self.beginFilterChange()
+        self._words = search_key(text).split()
+        self.endFilterChange()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        if not self._words:
+            return True
+        key = self.sourceModel().index(source_row, 0, source_parent).data(SEARCH_ROLE) or ""
+        return all(word in key for word in self._words)
+
+
+class WalkInForm(QFrame):
+    """First name, last name, organisation (existing or new), e-mail: Enter adds and checks in."""
+
+    submitted = Signal()
+    cancelled = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        lang = current_lang()
+        self.first_name = QLineEdit()
+        self.first_name.setPlaceholderText(self.tr("Prénom"))
+        self.first_name.setAccessibleName(self.tr("Prénom"))
+        self.last_name = QLineEdit()
+        self.last_name.setPlaceholderText(self.tr("Nom"))
+        self.last_name.setAccessibleName(self.tr("Nom"))
+        self.organisation = QLineEdit()
+        self.organisation.setPlaceholderText(self.tr("Structure (existante ou nouvelle)"))
+        self.organisation.setAccessibleName(self.tr("Structure"))
+        self.names = QStringListModel(self)
+        completer = QCompleter(self.names, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.organisation.setCompleter(completer)
+        self.kind = QComboBox()
+        for kind in OrganisationKind:
+            self.kind.addItem(kind.label(lang), kind.value)
+        self.kind.setCurrentIndex(self.kind.findData(OrganisationKind.ASSOCIATION.value))
+        self.kind.setEnabled(False)
+        self.kind.setAccessibleName(self.tr("Type de la nouvelle structure"))
+        self.kind.setToolTip(self.tr("Utilisé seulement si la structure est nouvelle"))
+        self.email = QLineEdit()
+        self.email.setPlaceholderText(self.tr("E-mail (facultatif)"))
+        self.email.setAccessibleName(self.tr("E-mail"))
+        self.add_button = QPushButton(self.tr("Ajouter et pointer"))
+        self.message = QLabel()
+        self.message.setStyleSheet("color: #B3261E;")
+        self.message.setWordWrap(True)
+        title = QLabel("<b>{}</b>".format(self.tr("Accueillir une personne non inscrite")))
+        row = QHBoxLayout()
+        for widget, stretch in (
+            (self.first_name, 2),
+            (self.last_name, 2),
+            (self.organisation, 3),
+            (self.kind, 2),
+            (self.email, 3),
+        ):
+            row.addWidget(widget, stretch)
+        row.addWidget(self.add_button)
+        column = QVBoxLayout(self)
+        column.addWidget(title)
+        column.addLayout(row)
+        column.addWidget(self.message)
+        self.message.hide()
+        for edit in (self.first_name, self.last_name, self.organisation, self.email):
+            edit.returnPressed.connect(self._on_return_pressed)
+        self.add_button.clicked.connect(self.submitted.emit)
+        self._keys = KeyClaims(self, [("Escape", self.cancelled.emit)])
+
+    def set_known_organisation(self, known: bool) -> None:
+        """The kind is asked only for an organisation that is not in the registry yet."""
+        typed = bool(self.organisation.text().strip())
+        self.kind.setEnabled(typed and not known)
+        self.kind.setToolTip(
+            self.tr("Structure déjà dans l'annuaire")
+            if known
+            else self.tr("Type de la nouvelle structure")
+        )
+
+    def _on_return_pressed(self) -> None:
+        popup = self.organisation.completer().popup()
+        if popup is not None and popup.isVisible():
+            return
+        self.submitted.emit()
+
+    def clear(self) -> None:
+        for edit in (self.first_name, self.last_name, self.organisation, self.email):
+            edit.clear()
+        self.show_message("")
+
+    def show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+
+class AttendancePanel(QWidget):
+    """Check people in for the current workshop, add walk-ins, print the sign-in sheet."""
+
+    refreshed = Signal()
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.title = QLabel()
+        self.title.setWordWrap(True)
+        self.filter = QLineEdit()
+        self.filter.setClearButtonEnabled(True)
+        self.filter.setPlaceholderText(
+            self.tr("Tapez une partie du nom puis Entrée pour pointer la première personne")
+        )
+        self.filter.setAccessibleName(self.tr("Pointer une personne par son nom"))
+        self.status = QLabel()
+        self.status.hide()
+        self.status.setAccessibleName(self.tr("Dernière action"))
+        self.counts = QLabel()
+        self.counts.setWordWrap(True)
+        self.counts.setTextFormat(Qt.TextFormat.RichText)
+        self.counts.setAccessibleName(self.tr("Présents par type de structure"))
+        self.model = AttendanceModel(self)
+        self.proxy = AttendanceFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.view = QTableView()
+        self.view.setModel(self.proxy)
+        self.view.setAccessibleName(self.tr("Personnes inscrites"))
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+        self.view.verticalHeader().setVisible(False)
+        self.view.setAlternatingRowColors(True)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.resizeSection(0, 70)
+        header.resizeSection(1, 140)
+        header.resizeSection(2, 120)
+        header.resizeSection(3, 280)
+        header.resizeSection(4, 200)
+        self.walk_in = WalkInForm()
+        self.walk_in.hide()
+        self.walk_in_button = QPushButton(self.tr("Accueillir une personne (Ctrl+N)"))
+        self.print_button = QPushButton(self.tr("Imprimer la feuille d'émargement…"))
+        top = QHBoxLayout()
+        top.addWidget(self.filter, 1)
+        top.addWidget(self.walk_in_button)
+        top.addWidget(self.print_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.counts)
+        layout.addLayout(top)
+        layout.addWidget(self.walk_in)
+        layout.addWidget(self.status)
+        layout.addWidget(self.view, 1)
+
+        self.filter.textChanged.connect(self.proxy.set_text)
+        self.filter.returnPressed.connect(self.check_in_first_match)
+        self.model.presence_requested.connect(self._on_presence_requested)
+        self.walk_in_button.clicked.connect(self.open_walk_in)
+        self.walk_in.submitted.connect(self.add_walk_in)
+        self.walk_in.organisation.textChanged.connect(self._on_walk_in_organisation_changed)
+        self.walk_in.cancelled.connect(self._close_walk_in)
+        self.print_button.clicked.connect(self.print_sheet)
+        self._keys = KeyClaims(
+            self,
+            [
+                (QKeySequence.StandardKey.New, self.open_walk_in),
+                (QKeySequence.StandardKey.Find, self.filter.setFocus),
+            ],
+        )
+        context.data_changed.connect(self._on_workshop_changed)
+        context.current_workshop_changed.connect(lambda _id: self.refresh())
+        context.store_replaced.connect(self._on_store_replaced)
+        self._names_stale = True
+        self.refresh()
+
+    # -- data --------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        workshop_id = self.context.current_workshop_id
+        enabled = workshop_id is not None
+        for widget in (self.filter, self.walk_in_button, self.print_button, self.view):
+            widget.setEnabled(enabled)
+        if workshop_id is None:
+            self.title.setText(
+                self.tr(
+                    "Aucun atelier choisi : choisissez ou créez un atelier dans l'écran Ateliers."
+                )
+            )
+            self.model.set_rows([])
+            self.counts.clear()
+            self.refreshed.emit()
+            return
+        workshop = self.context.store.workshops.get(workshop_id)
+        when = workshop.date.strftime("%d/%m/%Y") if workshop.date else ""
+        self.title.setText(
+            "<b>{}</b> {}".format(
+                self.tr("Émargement :"), escape(f"{workshop.title} {('— ' + when) if when else ''}")
+            )
+        )
+        self.model.set_rows(attendance_rows(self.context.store, workshop_id))
+        self._show_counts()
+        self.refreshed.emit()
+
+    def say(self, text: str) -> None:
+        """Show what the last action did, under the name field."""
+        self.status.setText(text)
+        self.status.setVisible(bool(text))
+
+    def _show_counts(self) -> None:
+        rows = self.model.rows()
+        present = [r for r in rows if r.present]
+        lang = current_lang()
+        by_kind = Counter(r.organisation_kind for r in present)
+        parts = []
+        for kind in OrganisationKind:
+            if by_kind.get(kind):
+                label = escape(kind.label(lang)).replace(" ", "&nbsp;")
+                parts.append(
+                    f'<span style="color:{KIND_COLOURS[kind]}">■</span>&nbsp;'
+                    + self.tr("{kind}&nbsp;:&nbsp;<b>{count}</b>").format(
+                        kind=label, count=by_kind[kind]
+                    )
+                )
+        if by_kind.get(None):
+            label = escape(self.tr("Sans structure")).replace(" ", "&nbsp;")
+            parts.append(
+                self.tr("{kind}&nbsp;:&nbsp;<b>{count}</b>").format(kind=label, count=by_kind[None])
+            )
+        organisations = len({r.person.organisation_id for r in present if r.person.organisation_id})
+        summary = self.tr(
+            "Présents : {present} / {registered} inscrits · {orgs} structures"
+        ).format(present=len(present), registered=len(rows), orgs=organisations)
+        kinds = " &nbsp;·&nbsp; ".join(parts)
+        self.counts.setText(f"<b>{summary}</b><br>{kinds}")
+
+    def counts_by_kind(self) -> dict[OrganisationKind | None, int]:
+        """How many people are present, by kind of organisation (None: no organisation)."""
+        return dict(Counter(r.organisation_kind for r in self.model.rows() if r.present))
+
+    def _on_store_replaced(self) -> None:
+        self._names_stale = True
+        self._close_walk_in()
+
+    def _on_workshop_changed(self, changes: Changes, _initiator: object) -> None:
+        if changes.touches(Area.ORGANISATIONS):
+            self._names_stale = True
+        if changes.touches(Area.ATTENDANCE, Area.PEOPLE, Area.ORGANISATIONS, Area.WORKSHOPS):
+            self.refresh()
+
+    # -- check-in ----------------------------------------------------------------------------
+    def _on_presence_requested(self, person: Person, present: bool) -> None:
+        workshop_id = self.context.current_workshop_id
+        if workshop_id is None:
+            return
+        self.context.push(set_present_command(self.context, workshop_id, person, present))
+        name = person.full_name
+        self.say(
+            self.tr("✓ {name} est pointé·e.").format(name=name)
+            if present
+            else self.tr("{name} n'est plus pointé·e.").format(name=name)
+        )
+
+    def check_in_first_match(self) -> None:
+        """Enter in the name field: check in the first match not yet present, then clear."""
+        for proxy_row in range(self.proxy.rowCount()):
+            row: AttendanceRow = self.proxy.index(proxy_row, 0).data(Qt.ItemDataRole.UserRole)
+            if not row.present:
+                self._on_presence_requested(row.person, True)
+                self.filter.clear()
+                return
+        if self.proxy.rowCount():
+            self.say(self.tr("Déjà pointé·e. Effacez le nom pour continuer."))
+            return
+        self._check_in_from_registry(self.filter.text())
+
+    def _check_in_from_registry(self, text: str) -> None:
+        """Nobody registered matches: one person of the registry who does is checked in."""
+        found = find_people(self.context.store, RegistryFilter(text=text), limit=4).records
+        if len(found) == 1 and text.strip():
+            person = found[0]
+            self._on_presence_requested(person, True)
+            self.say(
+                self.tr(
+                    "✓ {name} (dans l'annuaire, non inscrit·e) est inscrit·e et pointé·e."
+                ).format(name=person.full_name)
+            )
+            self.filter.clear()
+        elif found and text.strip():
+            names = ", ".join(p.full_name for p in found[:3])
+            self.say(
+                self.tr("Non inscrit·e. Dans l'annuaire : {names}… Précisez le nom.").format(
+                    names=names
+                )
+            )
+        else:
+            self.say(
+                self.tr("Personne ne correspond : Ctrl+N pour accueillir une nouvelle personne.")
+            )
+
+    # -- walk-in -----------------------------------------------------------------------------
+    def open_walk_in(self) -> None:
+        if self.context.current_workshop_id is None:
+            return
+        if self._names_stale:
+            rows = self.context.store.db.execute(
+                "SELECT name FROM organisations ORDER BY name COLLATE NOCASE"
+            ).fetchall()
+            self.walk_in.names.setStringList([r[0] for r in rows])
+            self._names_stale = False
+        self.walk_in.show()
+        typed = self.filter.text().strip().split()
+        if typed and not self.walk_in.first_name.text() and not self.walk_in.last_name.text():
+            self.walk_in.first_name.setText(typed[0])
+            self.walk_in.last_name.setText(" ".join(typed[1:]))
+        self.walk_in.first_name.setFocus()
+        self.walk_in.first_name.selectAll()
+
+    def _on_walk_in_organisation_changed(self, name: str) -> None:
+        known = bool(name.strip()) and self.context.store.organisations.by_name(name) is not None
+        self.walk_in.set_known_organisation(known)
+
+    def _close_walk_in(self) -> None:
+        self.walk_in.clear()
+        self.walk_in.hide()
+        self.filter.setFocus()
+
+    def add_walk_in(self) -> None:
+        """Create the person (and their organisation if new), register and check them in."""
+        workshop_id = self.context.current_workshop_id
+        form = self.walk_in
+        if workshop_id is None:
+            return
+        first, last = form.first_name.text().strip(), form.last_name.text().strip()
+        if not (first or last):
+            form.show_message(self.tr("Indiquez au moins un nom ou un prénom."))
+            form.first_name.setFocus()
+            return
+        email = validation.normalise_email(form.email.text())
+        problem = validation.check_email(email, current_lang())
+        if problem:
+            form.show_message(problem)
+            form.email.setFocus()
+            return
+        store = self.context.store
+        organisation_name = form.organisation.text().strip()
+        existing = store.organisations.by_name(organisation_name) if organisation_name else None
+        new_organisation = (
+            Organisation(name=organisation_name, kind=OrganisationKind(form.kind.currentData()))
+            if organisation_name and existing is None
+            else None
+        )
+        person = Person(
+            first_name=first,
+            last_name=last,
+            email=email,
+            organisation_id=existing.id if existing else None,
+        )
+        self.context.push(WalkInCommand(self.context, workshop_id, person, new_organisation))
+        self.say(self.tr("✓ {name} est ajouté·e et pointé·e.").format(name=person.full_name))
+        self._close_walk_in()
+
+    # -- sign-in sheet -----------------------------------------------------------------------
+    def print_sheet(self) -> None:
+        """Save the sign-in sheet as a PDF where the user says, then offer to open it."""
+        workshop_id = self.context.current_workshop_id
+        if workshop_id is None:
+            return
+        counted: list[int] = []
+        target = save_to_chosen_file(
+            self,
+            self.tr("Enregistrer la feuille d'émargement"),
+            self.tr("feuille-emargement.pdf"),
+            [(self.tr("Document PDF (*.pdf)"), ".pdf")],
+            lambda path: counted.append(
+                write_signin_sheet(self.context.store, workshop_id, path, current_lang())
+            ),
+        )
+        if target is None:
+            return
+        self.say(
+            self.tr("Feuille d'émargement enregistrée ({count} personnes) : {path}").format(
+                count=counted[0], path=target
+            )
+        )
+        answer = QMessageBox.question(
+            self,
+            self.tr("Feuille d'émargement"),
+            self.tr("La feuille est enregistrée. L'ouvrir pour l'imprimer ?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))

@@ -1,0 +1,120 @@
+"""A person's rights over their data (GDPR): export it as JSON, erase it for good."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.context import AppContext
+from ui.stakeholders.files import save_to_chosen_file
+from workshop.domain.changes import Area, Changes
+from workshop.domain.records import Person
+from workshop.domain.text import strip_accents
+from workshop.ops.gdpr import erase_person, export_person_json
+
+
+def _slug(text: str) -> str:
+    plain = strip_accents(text).lower()
+    return "-".join("".join(c if c.isalnum() else " " for c in plain).split()) or "personne"
+
+
+class PersonDataActions(QWidget):
+    """Two buttons under the person form: export their data, erase them (not undoable)."""
+
+    def __init__(
+        self,
+        context: AppContext,
+        current_person: Callable[[], Person | None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self._current = current_person
+        self.export_button = QPushButton(self.tr("Exporter ses données (JSON)…"))
+        self.erase_button = QPushButton(self.tr("Effacer cette personne…"))
+        self.erase_button.setStyleSheet("QPushButton:enabled { color: #B3261E; }")
+        title = QLabel("<b>%s</b>" % self.tr("Données personnelles (RGPD)"))  # noqa: UP031
+        row = QHBoxLayout()
+        row.addWidget(self.export_button)
+        row.addWidget(self.erase_button)
+        row.addStretch(1)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(8, 4, 8, 8)
+        column.addWidget(title)
+        column.addLayout(row)
+        self.export_button.clicked.connect(self.export_data)
+        self.erase_button.clicked.connect(self.erase)
+
+    def export_data(self) -> None:
+        """Write everything Catalyse holds on the person to a JSON file the user picks."""
+        person = self._current()
+        if person is None or not person.id:
+            return
+        target = save_to_chosen_file(
+            self,
+            self.tr("Exporter les données de {name}").format(name=person.full_name),
+            f"donnees-{_slug(person.full_name)}.json",
+            [(self.tr("Fichier JSON (*.json)"), ".json")],
+            lambda path: export_person_json(self.context.store, person.id, path),
+        )
+        if target is None:
+            return
+        QMessageBox.information(
+            self,
+            self.tr("Export des données"),
+            self.tr("Les données de {name} sont dans {path}.").format(
+                name=person.full_name, path=target
+            ),
+        )
+
+    def erase(self) -> None:
+        """Erase the person for good after a typed confirmation; the undo history is cleared."""
+        person = self._current()
+        if person is None or not person.id:
+            return
+        name = person.full_name or person.email
+        typed, accepted = QInputDialog.getText(
+            self,
+            self.tr("Effacer définitivement"),
+            self.tr(
+                "Effacer {name} efface pour de bon son nom, ses coordonnées et ses présences. "
+                "Ses contributions, votes et engagements restent, sans son nom.\n\n"
+                "Cette action ne peut pas être annulée, et l'historique d'annulation "
+                "(Ctrl+Z) sera vidé.\n\nPour confirmer, tapez son nom : {name}"
+            ).format(name=name),
+            QLineEdit.EchoMode.Normal,
+            "",
+        )
+        if not accepted:
+            return
+        if typed.strip().casefold() != name.casefold():
+            QMessageBox.information(
+                self,
+                self.tr("Effacer définitivement"),
+                self.tr("Le nom tapé ne correspond pas : rien n'a été effacé."),
+            )
+            return
+        report = erase_person(self.context.store, person.id)
+        # Older undo steps could bring the erased data back: they are dropped.
+        self.context.undo_stack.clear()
+        self.context.notify(
+            Changes.of(Area.PEOPLE, Area.ATTENDANCE, Area.BOARD, Area.ALLIANCES, Area.COMMITMENTS)
+        )
+        QMessageBox.information(
+            self,
+            self.tr("Effacer définitivement"),
+            self.tr(
+                "{name} est effacé·e. {cards} contribution(s), {commitments} engagement(s) "
+                "sont gardés sans nom."
+            ).format(name=name, cards=report.cards, commitments=report.commitments),
+        )

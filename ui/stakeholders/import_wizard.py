@@ -1,0 +1,472 @@
+"""The import wizard: choose a file, preview it, check the column mapping, read the report."""
+
+from __future__ import annotations
+
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QHideEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from ui.commands import StoreCommand
+from ui.context import AppContext
+from ui.i18n import current_lang
+from workshop.domain.changes import Area, Changes
+from workshop.domain.records import WorkshopId
+from workshop.errors import CatalyseError
+from workshop.importing import (
+    Field,
+    ImportReport,
+    Mapping,
+    RawTable,
+    guess_mapping,
+    import_rows,
+    read_table,
+    undo_import,
+)
+
+PREVIEW_ROWS = 8
+AUTO_FORECAST_ROWS = 5000  # bigger files are forecast on demand (a dry run takes a while)
+
+
+class ImportCommand(StoreCommand):
+    """One import as one undoable step: undo removes what it created and restores the rest."""
+
+    def __init__(
+        self,
+        context: AppContext,
+        table: RawTable,
+        mapping: Mapping,
+        workshop_id: WorkshopId | None,
+    ) -> None:
+        name = table.path.name if table.path else ""
+        super().__init__(
+            context,
+            QCoreApplication.translate("ImportCommand", "Importer {name}").format(name=name),
+            Changes.of(Area.ORGANISATIONS, Area.PEOPLE, Area.ATTENDANCE),
+        )
+        self.table, self.mapping, self.workshop_id = table, mapping, workshop_id
+        self.report: ImportReport | None = None
+        self.error: CatalyseError | None = None
+
+    def do(self) -> None:
+        """Import; a failure changes nothing and leaves the command out of the undo stack."""
+        try:
+            self.report = import_rows(
+                self.context.store, self.table, self.mapping, self.workshop_id, current_lang()
+            )
+        except CatalyseError as error:
+            self.error = error
+            self.setObsolete(True)
+
+    def revert(self) -> None:
+        assert self.report is not None
+        undo_import(self.context.store, self.report)
+
+
+class FilePage(QWizardPage):
+    """Step 1: the file, and whether its people are registered for the current workshop."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self._wizard = wizard
+        self.setTitle(self.tr("Choisir le fichier"))
+        self.setSubTitle(
+            self.tr(
+                "CSV ou Excel (.xlsx) : export Eventbrite, HelloAsso, Google Forms, "
+                "tableur, répertoires SIRENE ou RNA."
+            )
+        )
+        self.path = QLineEdit()
+        self.path.setAccessibleName(self.tr("Fichier à importer"))
+        self.path.setPlaceholderText(self.tr("Chemin du fichier"))
+        browse = QPushButton(self.tr("Parcourir…"))
+        browse.clicked.connect(self._on_browse_clicked)
+        self.register = QCheckBox()
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #B3261E;")
+        self.error.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.register)
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+        self.path.textChanged.connect(self.completeChanged)
+
+    def initializePage(self) -> None:
+        context = self._wizard.context
+        workshop_id = context.current_workshop_id
+        if workshop_id is None:
+            self.register.setChecked(False)
+            self.register.hide()
+            return
+        title = context.store.workshops.get(workshop_id).title
+        self.register.setText(
+            self.tr("Inscrire les personnes importées à l'atelier « {title} »").format(title=title)
+        )
+        self.register.setChecked(True)
+
+    def _on_browse_clicked(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Importer des participants"),
+            "",
+            self.tr("Tableaux (*.csv *.tsv *.txt *.xlsx);;Tous les fichiers (*)"),
+        )
+        if path:
+            self.path.setText(path)
+
+    def isComplete(self) -> bool:
+        return bool(self.path.text().strip())
+
+    def validatePage(self) -> bool:
+        """Read the file now: an unreadable one is explained here and nothing changes."""
+        try:
+            self._wizard.table = read_table(Path(self.path.text().strip()))
+        except CatalyseError as error:
+            self.error.setText(
+                self.tr("Impossible de lire ce fichier : {error}").format(error=error)
+            )
+            return False
+        if not self._wizard.table.rows:
+            self.error.setText(self.tr("Ce fichier ne contient aucune ligne sous ses en-têtes."))
+            return False
+        self.error.clear()
+        self._wizard.mapping = guess_mapping(self._wizard.table.headers)
+        return True
+
+
+class PreviewPage(QWizardPage):
+    """Step 2: the first rows as read, with the layout and encoding recognised."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self._wizard = wizard
+        self.setTitle(self.tr("Aperçu"))
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.grid = QTableWidget()
+        self.grid.setAccessibleName(self.tr("Premières lignes du fichier"))
+        self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.grid, 1)
+
+    def initializePage(self) -> None:
+        table = self._wizard.table
+        assert table is not None
+        lang = current_lang()
+        details = []
+        if table.sheet:
+            details.append(self.tr("feuille « {sheet} »").format(sheet=table.sheet))
+        if table.encoding:
+            details.append(self.tr("encodage {encoding}").format(encoding=table.encoding))
+        if table.delimiter:
+            shown = {"\t": self.tr("tabulation")}.get(table.delimiter, table.delimiter)
+            details.append(self.tr("séparateur « {sep} »").format(sep=shown))
+        self.summary.setText(
+            self.tr("Format reconnu : {layout} · {rows} lignes · {columns} colonnes").format(
+                layout=self._wizard.mapping.layout.label(lang),
+                rows=len(table.rows),
+                columns=len(table.headers),
+            )
+            + (" · " + ", ".join(details) if details else "")
+        )
+        shown_rows = table.rows[:PREVIEW_ROWS]
+        self.grid.clear()
+        self.grid.setColumnCount(len(table.headers))
+        self.grid.setRowCount(len(shown_rows))
+        self.grid.setHorizontalHeaderLabels(table.headers)
+        self.grid.setVerticalHeaderLabels(
+            [str(table.row_number(i)) for i in range(len(shown_rows))]
+        )
+        for r in range(len(shown_rows)):
+            for c in range(len(table.headers)):
+                self.grid.setItem(r, c, QTableWidgetItem(table.cell(r, c)))
+        self.grid.resizeColumnsToContents()
+
+
+class MappingPage(QWizardPage):
+    """Step 3: which field each column fills, prefilled from the header names."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self._wizard = wizard
+        self.setTitle(self.tr("Correspondance des colonnes"))
+        self.setSubTitle(
+            self.tr(
+                "Catalyse a deviné à quoi correspond chaque colonne d'après son en-tête. "
+                "Corrigez si besoin ; « Ignorer » laisse la colonne de côté."
+            )
+        )
+        self.combos: list[QComboBox] = []
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        inner = QWidget()
+        inner.setLayout(self.form)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+        self.warning = QLabel()
+        self.warning.setStyleSheet("color: #B3261E;")
+        self.warning.setWordWrap(True)
+        self.forecast = QLabel()
+        self.forecast.setWordWrap(True)
+        self.forecast.setAccessibleName(self.tr("Prévision de l'import"))
+        self.forecast_button = QPushButton(self.tr("Prévoir le résultat"))
+        self.forecast_button.clicked.connect(self.update_forecast)
+        self._forecast_timer = QTimer(self)
+        self._forecast_timer.setSingleShot(True)
+        self._forecast_timer.setInterval(250)
+        self._forecast_timer.timeout.connect(self.update_forecast)
+        forecast_row = QHBoxLayout()
+        forecast_row.addWidget(self.forecast, 1)
+        forecast_row.addWidget(self.forecast_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.warning)
+        layout.addLayout(forecast_row)
+
+    def initializePage(self) -> None:
+        table = self._wizard.table
+        assert table is not None
+        lang = current_lang()
+        while self.form.rowCount():
+            self.form.removeRow(0)
+        self.combos = []
+        chosen = {column: f for f, column in self._wizard.mapping.columns.items()}
+        for column, header in enumerate(table.headers):
+            sample = next(
+                (
+                    table.cell(i, column)
+                    for i in range(min(5, len(table.rows)))
+                    if table.cell(i, column)
+                ),
+                "",
+            )
+            combo = QComboBox()
+            combo.addItem(self.tr("— Ignorer —"), None)
+            for f in Field:
+                combo.addItem(f.label(lang), f.value)
+            if column in chosen:
+                combo.setCurrentIndex(combo.findData(chosen[column].value))
+            combo.setAccessibleName(self.tr("Champ de la colonne {header}").format(header=header))
+            combo.currentIndexChanged.connect(self.completeChanged)
+            combo.currentIndexChanged.connect(self._on_mapping_changed)
+            label = QLabel(
+                "<b>{}</b><br><small>{}</small>".format(
+                    escape(header or self.tr("(sans en-tête)")),
+                    escape(self.tr("ex. : {sample}").format(sample=sample[:60])) if sample else "",
+                )
+            )
+            label.setBuddy(combo)
+            self.form.addRow(label, combo)
+            self.combos.append(combo)
+        self.forecast.clear()
+        if len(table.rows) <= AUTO_FORECAST_ROWS:
+            self.update_forecast()
+
+    def _on_mapping_changed(self) -> None:
+        self.forecast.setText(self.tr("Prévision à actualiser."))
+        table = self._wizard.table
+        if table is not None and len(table.rows) <= AUTO_FORECAST_ROWS:
+            self._forecast_timer.start()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        """Leaving the step (or closing the wizard) drops a forecast still to come."""
+        self._forecast_timer.stop()
+        super().hideEvent(event)
+
+    def update_forecast(self) -> None:
+        """What the import would do with this mapping (a dry run: nothing is written)."""
+        self._forecast_timer.stop()
+        table = self._wizard.table
+        if table is None or not self.isComplete():
+            self.forecast.clear()
+            return
+        try:
+            report = import_rows(
+                self._wizard.context.store,
+                table,
+                self.mapping(),
+                self._wizard.workshop_id,
+                current_lang(),
+                dry_run=True,
+            )
+        except CatalyseError as error:
+            self.forecast.setText(str(error))
+            return
+        self.forecast.setText(
+            self.tr(
+                "Prévision : {pc} personne(s) créée(s), {pu} mise(s) à jour ; "
+                "{oc} structure(s) créée(s), {ou} mise(s) à jour ; {r} ligne(s) rejetée(s)."
+            ).format(
+                pc=report.people.created,
+                pu=report.people.updated,
+                oc=report.organisations.created,
+                ou=report.organisations.updated,
+                r=len(report.rejected),
+            )
+        )
+
+    def mapping(self) -> Mapping:
+        """The mapping as the user left it (a field chosen twice keeps its first column)."""
+        guessed = self._wizard.mapping
+        columns: dict[Field, int] = {}
+        for column, combo in enumerate(self.combos):
+            value = combo.currentData()
+            if value and Field(value) not in columns:
+                columns[Field(value)] = column
+        return Mapping(
+            columns,
+            guessed.layout,
+            default_kind=guessed.default_kind,
+            organisations_only=guessed.organisations_only,
+        )
+
+    def isComplete(self) -> bool:
+        columns = self.mapping().columns
+        useful = {
+            Field.FIRST_NAME,
+            Field.LAST_NAME,
+            Field.FULL_NAME,
+            Field.EMAIL,
+            Field.ORGANISATION,
+        }
+        ok = any(f in columns for f in useful)
+        self.warning.setText(
+            ""
+            if ok
+            else self.tr("Choisissez au moins une colonne de nom, d'e-mail ou de structure.")
+        )
+        return ok
+
+    def validatePage(self) -> bool:
+        self._wizard.mapping = self.mapping()
+        return True
+
+
+class ReportPage(QWizardPage):
+    """Step 4: the import is done; what it created, updated, left alone and rejected."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self._wizard = wizard
+        self.setTitle(self.tr("Compte rendu de l'import"))
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.rejected = QTableWidget(0, 2)
+        self.rejected.setHorizontalHeaderLabels([self.tr("Ligne"), self.tr("Motif du rejet")])
+        self.rejected.setAccessibleName(self.tr("Lignes rejetées"))
+        self.rejected.verticalHeader().setVisible(False)
+        self.rejected.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.rejected.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.rejected, 1)
+        self.setFinalPage(True)
+
+    def initializePage(self) -> None:
+        report = self._wizard.run_import()
+        if report is None:
+            self.summary.setText(self._wizard.failure)
+            self.rejected.setRowCount(0)
+            return
+        people, orgs = report.people, report.organisations
+        lines = [
+            self.tr("<b>Personnes</b> : {c} créées, {u} mises à jour, {n} inchangées").format(
+                c=people.created, u=people.updated, n=people.unchanged
+            ),
+            self.tr("<b>Structures</b> : {c} créées, {u} mises à jour, {n} inchangées").format(
+                c=orgs.created, u=orgs.updated, n=orgs.unchanged
+            ),
+        ]
+        if self._wizard.workshop_id is not None:
+            lines.append(
+                self.tr("<b>Inscriptions à l'atelier</b> : {n}").format(n=report.registered)
+            )
+        lines.append(self.tr("<b>Lignes rejetées</b> : {n}").format(n=len(report.rejected)))
+        lines.append(
+            self.tr(
+                "L'import est enregistré. Il s'annule en une fois avec Édition › Annuler (Ctrl+Z)."
+            )
+            if report.changed
+            else self.tr("Rien n'a changé : tout ce fichier était déjà dans l'annuaire.")
+        )
+        self.summary.setText("<br>".join(lines))
+        self.rejected.setRowCount(len(report.rejected))
+        for row, rejection in enumerate(report.rejected):
+            number = QTableWidgetItem(str(rejection.row))
+            number.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.rejected.setItem(row, 0, number)
+            self.rejected.setItem(row, 1, QTableWidgetItem(rejection.reason))
+        self.rejected.setVisible(bool(report.rejected))
+
+
+class ImportWizard(QWizard):
+    """Import people and organisations from a file in four steps; the import is one undo step."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.table: RawTable | None = None
+        self.mapping = Mapping()
+        self.report: ImportReport | None = None
+        self.failure = ""
+        self.setWindowTitle(self.tr("Importer des participants"))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Terminer"))
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Suivant >"))
+        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< Précédent"))
+        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Annuler"))
+        self.file_page = FilePage(self)
+        self.preview_page = PreviewPage(self)
+        self.mapping_page = MappingPage(self)
+        self.report_page = ReportPage(self)
+        for page in (self.file_page, self.preview_page, self.mapping_page, self.report_page):
+            self.addPage(page)
+        self.mapping_page.setCommitPage(True)
+        self.mapping_page.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Importer"))
+        self.resize(820, 600)
+
+    @property
+    def workshop_id(self) -> WorkshopId | None:
+        if self.file_page.register.isChecked():
+            return self.context.current_workshop_id
+        return None
+
+    def run_import(self) -> ImportReport | None:
+        """Import as one undoable command; on failure nothing changes and `failure` says why."""
+        assert self.table is not None
+        command = ImportCommand(self.context, self.table, self.mapping, self.workshop_id)
+        self.context.push(command)
+        if command.error is not None:
+            self.failure = self.tr("L'import n'a pas eu lieu : {error}").format(error=command.error)
+            return None
+        self.report = command.report
+        return self.report

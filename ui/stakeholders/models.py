@@ -1,0 +1,138 @@
+"""Table models of the registry: organisations and people, one record per row."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from ui.i18n import current_lang
+from workshop.domain.records import Organisation, Person
+from workshop.domain.text import strip_accents
+
+R = TypeVar("R")
+Index = QModelIndex | QPersistentModelIndex
+
+
+def sort_key(text: str) -> str:
+    """How text sorts for a French reader: ignoring case and accents."""
+    return strip_accents(text).casefold()
+
+
+@dataclass(frozen=True)
+class Column(Generic[R]):
+    """One column: its header and how to show a record in it."""
+
+    title: str
+    value: Callable[[R], str]
+
+
+class RecordTableModel(QAbstractTableModel, Generic[R]):
+    """Rows of records shown in columns; Qt.UserRole gives the record itself."""
+
+    def __init__(self, columns: Sequence[Column[R]], parent: Any = None) -> None:
+        super().__init__(parent)
+        self._columns = list(columns)
+        self._records: list[R] = []
+
+    def set_records(self, records: Sequence[R]) -> None:
+        self.beginResetModel()
+        self._records = list(records)
+        self.endResetModel()
+
+    def records(self) -> list[R]:
+        return list(self._records)
+
+    def record(self, row: int) -> R:
+        return self._records[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._records)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._columns)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._records):
+            return None
+        record = self._records[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._columns[index.column()].value(record)
+        if role == Qt.ItemDataRole.UserRole:
+            return record
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._columns):
+            return self._columns[section].title
+        if orientation == Qt.Orientation.Vertical:
+            return section + 1
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self._columns):
+            return
+        value = self._columns[column].value
+        self.layoutAboutToBeChanged.emit()
+        self._records.sort(
+            key=lambda r: sort_key(value(r)), reverse=order == Qt.SortOrder.DescendingOrder
+        )
+        self.layoutChanged.emit()
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("StakeholdersModels", text)
+
+
+def organisation_model(parent: Any = None) -> RecordTableModel[Organisation]:
+    """Organisations: name, kind, sector, territory, SDGs of interest."""
+    lang = current_lang()
+    return RecordTableModel(
+        [
+            Column(_tr("Nom"), lambda o: o.name),
+            Column(_tr("Type"), lambda o: o.kind.label(lang)),
+            Column(_tr("Secteur"), lambda o: o.sector),
+            Column(_tr("Territoire"), lambda o: o.territory),
+            Column(_tr("ODD"), lambda o: ", ".join(str(n) for n in o.sdgs)),
+        ],
+        parent,
+    )
+
+
+class PersonTableModel(RecordTableModel[Person]):
+    """People: last and first name, organisation, role, e-mail, phone."""
+
+    def __init__(self, parent: Any = None) -> None:
+        self.organisation_names: dict[int, str] = {}
+        super().__init__(
+            [
+                Column(_tr("Nom"), lambda p: p.last_name),
+                Column(_tr("Prénom"), lambda p: p.first_name),
+                Column(_tr("Structure"), self._organisation),
+                Column(_tr("Fonction"), lambda p: p.title),
+                Column(_tr("E-mail"), lambda p: p.email),
+                Column(_tr("Téléphone"), lambda p: p.phone),
+            ],
+            parent,
+        )
+
+    def _organisation(self, person: Person) -> str:
+        if person.organisation_id is None:
+            return ""
+        return self.organisation_names.get(person.organisation_id, "")
+
+    def set_people(self, people: Sequence[Person], organisation_names: dict[int, str]) -> None:
+        self.organisation_names = organisation_names
+        self.set_records(people)

@@ -1,0 +1,270 @@
+"""The form of one workshop: details, target SDGs, agenda, and messages next to the fields."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QTime,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.widgets.agenda_editor import AgendaEditor
+from ui.widgets.sdg_picker import SdgPicker
+from workshop.domain.records import AgendaStep, Workshop, WorkshopId
+
+NO_DATE = QDate(2000, 1, 1)  # the date edit's minimum, shown as "—": no date
+NO_TIME = QTime(0, 0)  # the time edits' minimum, shown as "--:--": no time
+TEMPLATES = ("co_construction", "power_interest", "swot", "blank")
+
+
+class WorkshopForm(QWidget):
+    """The fields of one workshop, with validation messages next to the fields."""
+
+    edited = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._record: Workshop | None = None
+        self._loading = False
+        self._dirty = False
+
+        self.heading = QLabel()
+        self.heading.setStyleSheet("font-size: 13pt; font-weight: 600;")
+        self.heading.setWordWrap(True)
+        self.title_edit = self._line_edit(self.tr("Titre"))
+        self.title_edit.setPlaceholderText(self.tr("Atelier de co-construction…"))
+        self.title_error = self._error_label()
+        self.date_edit = QDateEdit()
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("dd/MM/yyyy")
+        self.date_edit.setMinimumDate(NO_DATE)
+        self.date_edit.setSpecialValueText("—")
+        self.date_edit.setAccessibleName(self.tr("Date"))
+        self.start_edit = self._time_edit(self.tr("Heure de début"))
+        self.end_edit = self._time_edit(self.tr("Heure de fin"))
+        self.time_error = self._error_label()
+        self.place_edit = self._line_edit(self.tr("Lieu"))
+        self.territory_edit = self._line_edit(self.tr("Territoire"))
+        self.facilitator_edit = self._line_edit(self.tr("Animateur ou animatrice"))
+        self.question_edit = QPlainTextEdit()
+        self.question_edit.setAccessibleName(self.tr("Question travaillée"))
+        self.question_edit.setPlaceholderText(
+            self.tr("Comment agir ensemble pour… ? (la question posée aux participants)")
+        )
+        self.question_edit.setTabChangesFocus(True)
+        self.question_edit.setFixedHeight(68)
+        self.sdg_picker = SdgPicker(columns=9, tile=28)
+        self.template_label = QLabel(self.tr("&Modèle de tableau"))
+        self.template_combo = QComboBox()
+        self.template_combo.setAccessibleName(self.tr("Modèle de tableau"))
+        self.template_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.template_combo.setMinimumContentsLength(16)
+        for code, label in zip(TEMPLATES, self._template_labels(), strict=True):
+            self.template_combo.addItem(label, code)
+        self.template_label.setBuddy(self.template_combo)
+        self.agenda_editor = AgendaEditor()  # after the template: the Tab order follows the form
+
+        times = QHBoxLayout()
+        times.setContentsMargins(0, 0, 0, 0)
+        times.addWidget(self.start_edit)
+        times.addWidget(QLabel("→"))
+        times.addWidget(self.end_edit)
+        times.addStretch(1)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(self._label(self.tr("&Titre"), self.title_edit), self.title_edit)
+        form.addRow("", self.title_error)
+        form.addRow(self._label(self.tr("&Date"), self.date_edit), self.date_edit)
+        form.addRow(self._label(self.tr("&Horaires"), self.start_edit), times)
+        form.addRow("", self.time_error)
+        form.addRow(self._label(self.tr("&Lieu"), self.place_edit), self.place_edit)
+        form.addRow(self._label(self.tr("Te&rritoire"), self.territory_edit), self.territory_edit)
+        form.addRow(
+            self._label(self.tr("Animat&ion"), self.facilitator_edit), self.facilitator_edit
+        )
+        form.addRow(self._label(self.tr("&Question"), self.question_edit), self.question_edit)
+        form.addRow(self._label(self.tr("&ODD visés"), self.sdg_picker), self.sdg_picker)
+        form.addRow(self.template_label, self.template_combo)
+
+        agenda_title = self._label(self.tr("Déro&ulé"), self.agenda_editor)
+        agenda_title.setStyleSheet("font-weight: 600;")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addLayout(form)
+        layout.addWidget(agenda_title)
+        layout.addWidget(self.agenda_editor, 1)
+
+        for line in (self.title_edit, self.place_edit, self.territory_edit, self.facilitator_edit):
+            line.textEdited.connect(self._on_field_edited)
+        self.question_edit.textChanged.connect(self._on_field_edited)
+        self.date_edit.dateChanged.connect(self._on_field_edited)
+        self.start_edit.timeChanged.connect(self._on_field_edited)
+        self.end_edit.timeChanged.connect(self._on_field_edited)
+        self.sdg_picker.selection_changed.connect(self._on_field_edited)
+        self.agenda_editor.agenda_changed.connect(self._on_field_edited)
+        self.start_edit.timeChanged.connect(self._on_time_changed)
+        self.end_edit.timeChanged.connect(self._on_time_changed)
+        self.load(None)
+
+    def _template_labels(self) -> tuple[str, ...]:
+        return (
+            self.tr("Co-construction (défis, ressources, pistes, alliances, engagements)"),
+            self.tr("Matrice pouvoir / intérêt"),
+            self.tr("SWOT (forces, faiblesses, opportunités, menaces)"),
+            self.tr("Tableau vierge"),
+        )
+
+    def _line_edit(self, name: str) -> QLineEdit:
+        edit = QLineEdit()
+        edit.setAccessibleName(name)
+        edit.setMaxLength(300)
+        return edit
+
+    def _time_edit(self, name: str) -> QTimeEdit:
+        edit = QTimeEdit()
+        edit.setDisplayFormat("HH:mm")
+        edit.setMinimumTime(NO_TIME)
+        edit.setSpecialValueText("--:--")
+        edit.setAccessibleName(name)
+        return edit
+
+    def _label(self, text: str, buddy: QWidget) -> QLabel:
+        label = QLabel(text)
+        label.setBuddy(buddy)
+        return label
+
+    def _error_label(self) -> QLabel:
+        label = QLabel()
+        label.setStyleSheet("color: #B3261E;")
+        label.setWordWrap(True)
+        label.hide()
+        return label
+
+    # -- loading and reading ----------------------------------------------------------------
+    @property
+    def record(self) -> Workshop | None:
+        """The workshop being edited (None: a new one)."""
+        return self._record
+
+    def is_new(self) -> bool:
+        return self._record is None
+
+    def is_dirty(self) -> bool:
+        return self._dirty
+
+    def load(self, workshop: Workshop | None) -> None:
+        """Show a saved workshop, or a new one (None) with sensible defaults."""
+        self._loading = True
+        self._record = workshop
+        shown = workshop or Workshop(
+            title="",
+            date=dt.date.today(),
+            start_time=dt.time(9, 0),
+            end_time=dt.time(12, 30),
+            agenda=default_agenda(),
+        )
+        self.heading.setText(self.tr("Nouvel atelier") if workshop is None else shown.title)
+        self.title_edit.setText(shown.title)
+        self.date_edit.setDate(QDate(shown.date) if shown.date else NO_DATE)
+        self.start_edit.setTime(QTime(shown.start_time) if shown.start_time else NO_TIME)
+        self.end_edit.setTime(QTime(shown.end_time) if shown.end_time else NO_TIME)
+        self.place_edit.setText(shown.place)
+        self.territory_edit.setText(shown.territory)
+        self.facilitator_edit.setText(shown.facilitator)
+        self.question_edit.setPlainText(shown.question)
+        self.sdg_picker.set_selected(shown.sdgs)
+        self.agenda_editor.set_agenda(shown.agenda, shown.start_time, shown.end_time)
+        self.template_combo.setCurrentIndex(0)
+        self.template_label.setVisible(workshop is None)
+        self.template_combo.setVisible(workshop is None)
+        self._loading = False
+        self._dirty = False
+        self._show_errors({})
+
+    def value(self) -> Workshop:
+        """The workshop as the fields show it (id 0 when new)."""
+        date = self.date_edit.date()
+        start, end = self.start_edit.time(), self.end_edit.time()
+        return Workshop(
+            id=self._record.id if self._record else WorkshopId(0),
+            title=self.title_edit.text().strip(),
+            date=None if date == NO_DATE else date.toPython(),
+            start_time=None if start == NO_TIME else start.toPython(),
+            end_time=None if end == NO_TIME else end.toPython(),
+            place=self.place_edit.text().strip(),
+            territory=self.territory_edit.text().strip(),
+            facilitator=self.facilitator_edit.text().strip(),
+            question=self.question_edit.toPlainText().strip(),
+            sdgs=self.sdg_picker.selected(),
+            agenda=self.agenda_editor.agenda(),
+        )
+
+    def template(self) -> str:
+        return str(self.template_combo.currentData())
+
+    def errors(self) -> dict[str, str]:
+        """Field name -> message, for what cannot be saved."""
+        workshop = self.value()
+        errors: dict[str, str] = {}
+        if not workshop.title:
+            errors["title"] = self.tr("Donnez un titre à l'atelier.")
+        if workshop.start_time and workshop.end_time and workshop.end_time <= workshop.start_time:
+            errors["time"] = self.tr("L'heure de fin doit être après l'heure de début.")
+        return errors
+
+    def validate(self) -> bool:
+        """Show the messages next to the fields; True when the workshop can be saved."""
+        errors = self.errors()
+        self._show_errors(errors)
+        return not errors
+
+    def _show_errors(self, errors: dict[str, str]) -> None:
+        for key, label in (("title", self.title_error), ("time", self.time_error)):
+            label.setText(errors.get(key, ""))
+            label.setVisible(key in errors)
+
+    def _on_field_edited(self, *_args: object) -> None:
+        if self._loading:
+            return
+        self._dirty = True
+        self._show_errors(self.errors())
+        self.edited.emit()
+
+    def _on_time_changed(self, _time: QTime) -> None:
+        start, end = self.start_edit.time(), self.end_edit.time()
+        self.agenda_editor.set_times(
+            None if start == NO_TIME else start.toPython(),
+            None if end == NO_TIME else end.toPython(),
+        )
+
+
+def default_agenda() -> tuple[AgendaStep, ...]:
+    """The usual course of a co-construction workshop (DOMAIN.md), for a new workshop."""
+    steps = (
+        (QCoreApplication.translate("WorkshopForm", "Accueil et émargement"), 20),
+        (QCoreApplication.translate("WorkshopForm", "Défis du territoire"), 30),
+        (QCoreApplication.translate("WorkshopForm", "Ressources et atouts"), 30),
+        (QCoreApplication.translate("WorkshopForm", "Pistes d'action"), 40),
+        (QCoreApplication.translate("WorkshopForm", "Alliances"), 40),
+        (QCoreApplication.translate("WorkshopForm", "Engagements"), 30),
+        (QCoreApplication.translate("WorkshopForm", "Relecture et clôture"), 20),
+    )
+    return tuple(AgendaStep(title=title, minutes=minutes) for title, minutes in steps)

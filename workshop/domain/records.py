@@ -1,0 +1,210 @@
+"""The records of the domain: plain frozen dataclasses with typed ids.
+
+A record whose id is 0 has not been saved yet; repositories return saved copies.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import NewType
+
+from workshop.domain.vocabulary import (
+    AllianceStatus,
+    CommitmentStatus,
+    DataBasis,
+    OrganisationKind,
+    PartnerRole,
+    PartnershipType,
+    ResourceKind,
+)
+
+OrganisationId = NewType("OrganisationId", int)
+PersonId = NewType("PersonId", int)
+WorkshopId = NewType("WorkshopId", int)
+ZoneId = NewType("ZoneId", int)
+CardId = NewType("CardId", int)
+ClusterId = NewType("ClusterId", int)
+VoteId = NewType("VoteId", int)
+AllianceId = NewType("AllianceId", int)
+PartnerId = NewType("PartnerId", int)
+CommitmentId = NewType("CommitmentId", int)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Organisation:
+    """An actor of the territory: a legal body or an informal group."""
+
+    id: OrganisationId = OrganisationId(0)
+    name: str
+    kind: OrganisationKind = OrganisationKind.ASSOCIATION
+    sector: str = ""
+    territory: str = ""
+    website: str = ""
+    siren: str = ""
+    siret: str = ""
+    rna: str = ""
+    offers: tuple[ResourceKind, ...] = ()
+    needs: str = ""
+    sdgs: tuple[int, ...] = ()
+    notes: str = ""
+
+
+@dataclass(frozen=True, kw_only=True)
+class Person:
+    """Someone, usually belonging to an organisation; personal data under the GDPR."""
+
+    id: PersonId = PersonId(0)
+    first_name: str = ""
+    last_name: str = ""
+    organisation_id: OrganisationId | None = None
+    title: str = ""
+    email: str = ""
+    phone: str = ""
+    notes: str = ""
+    data_basis: DataBasis = DataBasis.LEGITIMATE_INTEREST
+    consent_date: dt.date | None = None
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.first_name} {self.last_name}".strip()
+
+
+@dataclass(frozen=True, kw_only=True)
+class AgendaStep:
+    """One timed step of a workshop's agenda (a phase of the board's timer)."""
+
+    title: str
+    minutes: int = 15
+
+
+@dataclass(frozen=True, kw_only=True)
+class Workshop:
+    """One session: where and when, who leads it, the question and the SDGs it targets."""
+
+    id: WorkshopId = WorkshopId(0)
+    title: str
+    date: dt.date | None = None
+    start_time: dt.time | None = None
+    end_time: dt.time | None = None
+    place: str = ""
+    territory: str = ""
+    facilitator: str = ""
+    question: str = ""
+    sdgs: tuple[int, ...] = ()
+    agenda: tuple[AgendaStep, ...] = ()
+
+
+@dataclass(frozen=True, kw_only=True)
+class Attendance:
+    """A person registered for a workshop, and whether they checked in."""
+
+    workshop_id: WorkshopId
+    person_id: PersonId
+    present: bool = False
+    checked_in_at: dt.datetime | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class Zone:
+    """An area of the board, one per step of the workshop."""
+
+    id: ZoneId = ZoneId(0)
+    workshop_id: WorkshopId
+    name: str
+    x: float = 0.0
+    y: float = 0.0
+    width: float = 400.0
+    height: float = 600.0
+    colour: str = "#F4F6F8"
+    position: int = 0
+
+
+@dataclass(frozen=True, kw_only=True)
+class Cluster:
+    """Cards grouped under a label; the group moves as one."""
+
+    id: ClusterId = ClusterId(0)
+    workshop_id: WorkshopId
+    label: str
+    colour: str = "#FFF3C4"
+
+
+@dataclass(frozen=True, kw_only=True)
+class Card:
+    """A contribution on the board, by a person and/or an organisation."""
+
+    id: CardId = CardId(0)
+    workshop_id: WorkshopId
+    text: str
+    zone_id: ZoneId | None = None
+    cluster_id: ClusterId | None = None
+    person_id: PersonId | None = None
+    organisation_id: OrganisationId | None = None
+    x: float = 0.0
+    y: float = 0.0
+    sdgs: tuple[int, ...] = ()
+    source: str = "facilitator"
+    created_at: dt.datetime | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class Vote:
+    """One dot put on a card, possibly on behalf of a participant."""
+
+    id: VoteId = VoteId(0)
+    card_id: CardId
+    person_id: PersonId | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class Alliance:
+    """A group of partners around a shared project."""
+
+    id: AllianceId = AllianceId(0)
+    workshop_id: WorkshopId | None = None
+    name: str
+    objective: str = ""
+    sdgs: tuple[int, ...] = ()
+    partnership_type: PartnershipType | None = None
+    status: AllianceStatus = AllianceStatus.IDEE
+
+
+@dataclass(frozen=True, kw_only=True)
+class Partner:
+    """An organisation taking a role in an alliance, with a contact person."""
+
+    id: PartnerId = PartnerId(0)
+    alliance_id: AllianceId
+    organisation_id: OrganisationId
+    role: PartnerRole = PartnerRole.PARTENAIRE
+    contact_person_id: PersonId | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class Commitment:
+    """What one partner commits to an alliance: what, which resource, how much, by when."""
+
+    id: CommitmentId = CommitmentId(0)
+    partner_id: PartnerId
+    description: str
+    resource_kind: ResourceKind = ResourceKind.HUMAIN
+    quantity: float | None = None
+    unit: str = ""
+    due_date: dt.date | None = None
+    status: CommitmentStatus = CommitmentStatus.PROPOSE
+    signatory_id: PersonId | None = None
+    note: str = ""
+    card_id: CardId | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class WorkshopFigures:
+    """The counts shown beside a workshop in the list and on the report."""
+
+    people: int = 0
+    present: int = 0
+    organisations: int = 0
+    cards: int = 0
+    alliances: int = 0
+    commitments: int = 0

@@ -1,0 +1,273 @@
+"""Checks and normalisations of what users type: SIREN, SIRET, RNA, e-mail, phone, names.
+
+Each `check_*` function returns None when the value is acceptable (an empty value is
+acceptable: every identifier is optional) or one readable message, in French unless
+`lang="en"`, that the UI shows next to the field. `MESSAGES` holds every message by code.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from workshop.domain.records import Organisation, Person
+from workshop.domain.text import strip_accents
+from workshop.domain.vocabulary import Lang
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    "siren_format": (
+        "Le SIREN compte 9 chiffres.",
+        "A SIREN has 9 digits.",
+    ),
+    "siren_key": (
+        "Ce SIREN n'existe pas : sa clé de contrôle est fausse (faute de frappe ?).",
+        "This SIREN does not exist: its check digit is wrong (a typo?).",
+    ),
+    "siret_format": (
+        "Le SIRET compte 14 chiffres (SIREN + 5 chiffres de l'établissement).",
+        "A SIRET has 14 digits (the SIREN and 5 digits for the establishment).",
+    ),
+    "siret_key": (
+        "Ce SIRET n'existe pas : sa clé de contrôle est fausse (faute de frappe ?).",
+        "This SIRET does not exist: its check digit is wrong (a typo?).",
+    ),
+    "siret_siren": (
+        "Le SIRET ne commence pas par le SIREN de la structure.",
+        "The SIRET does not start with the organisation's SIREN.",
+    ),
+    "rna_format": (
+        "Le numéro RNA s'écrit W suivi de 9 caractères (exemple : W751234567).",
+        "An RNA number is W followed by 9 characters (for example W751234567).",
+    ),
+    "email_format": (
+        "Cette adresse e-mail n'est pas valide (exemple : prenom.nom@exemple.fr).",
+        "This e-mail address is not valid (for example first.last@example.org).",
+    ),
+    "name_missing": (
+        "Donnez un nom à la structure.",
+        "The organisation needs a name.",
+    ),
+    "person_nameless": (
+        "Indiquez au moins un nom ou une adresse e-mail.",
+        "Give at least a name or an e-mail address.",
+    ),
+    "phone_format": (
+        "Ce numéro de téléphone n'est pas reconnu (exemple : 06 12 34 56 78 ou +33 6 12 34 56 78).",
+        "This phone number is not recognised (for example 06 12 34 56 78 or +33 6 12 34 56 78).",
+    ),
+}
+
+
+def message(code: str, lang: Lang = "fr") -> str:
+    """The message for a code, in French or English."""
+    fr, en = MESSAGES[code]
+    return fr if lang == "fr" else en
+
+
+# ---------------------------------------------------------------- identifiers
+
+_SEPARATORS = re.compile(r"[\s.\-_/\u00a0\u202f]+")
+LA_POSTE_SIREN = "356000000"
+
+
+def compact(value: str) -> str:
+    """An identifier without the spaces, dots and dashes people type inside it."""
+    return _SEPARATORS.sub("", value or "")
+
+
+def luhn_valid(digits: str) -> bool:
+    """Whether a string of digits passes the Luhn check (the key of SIREN and SIRET)."""
+    total = 0
+    for index, char in enumerate(reversed(digits)):
+        digit = int(char)
+        if index % 2 == 1:
+            digit *= 2
+            if digit > 9:
+                digit -= 9
+        total += digit
+    return total % 10 == 0
+
+
+def check_siren(value: str, lang: Lang = "fr") -> str | None:
+    """None for an empty or valid SIREN (9 digits, Luhn key), else the message."""
+    siren = compact(value)
+    if not siren:
+        return None
+    if len(siren) != 9 or not siren.isascii() or not siren.isdigit():
+        return message("siren_format", lang)
+    if not luhn_valid(siren):
+        return message("siren_key", lang)
+    return None
+
+
+def check_siret(value: str, lang: Lang = "fr", siren: str = "") -> str | None:
+    """None for an empty or valid SIRET (14 digits, Luhn key), else the message.
+
+    La Poste's establishments (SIREN 356000000) follow their own rule: the sum of the
+    digits is a multiple of 5. When `siren` is given, the SIRET must start with it.
+    """
+    siret = compact(value)
+    if not siret:
+        return None
+    if len(siret) != 14 or not siret.isascii() or not siret.isdigit():
+        return message("siret_format", lang)
+    la_poste = siret.startswith(LA_POSTE_SIREN) and sum(map(int, siret)) % 5 == 0
+    if not (luhn_valid(siret) or la_poste):
+        return message("siret_key", lang)
+    if compact(siren) and not siret.startswith(compact(siren)):
+        return message("siret_siren", lang)
+    return None
+
+
+# W, then the department (2 characters: 75, 2A, 9M…), then 7 digits.
+_RNA = re.compile(r"^W[0-9][0-9A-Z][0-9]{7}$")
+
+
+def normalise_rna(value: str) -> str:
+    """An RNA number in capitals without separators ("w75 123 4567" -> "W751234567")."""
+    return compact(value).upper()
+
+
+def check_rna(value: str, lang: Lang = "fr") -> str | None:
+    """None for an empty or well-formed RNA number (W + 9 characters), else the message."""
+    rna = normalise_rna(value)
+    if not rna:
+        return None
+    return None if _RNA.match(rna) else message("rna_format", lang)
+
+
+# ---------------------------------------------------------------- e-mail
+
+_EMAIL = re.compile(
+    r"^[A-Za-z0-9!#$%&'*+/=?^_`{|}~\u00c0-\uffff-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~\u00c0-\uffff-]+)*"
+    r"@(?:[A-Za-z0-9\u00c0-\uffff](?:[A-Za-z0-9\u00c0-\uffff-]{0,61}[A-Za-z0-9\u00c0-\uffff])?\.)+"
+    r"[A-Za-z\u00c0-\uffff]{2,63}$"
+)
+
+
+def normalise_email(value: str) -> str:
+    """An e-mail address as stored: trimmed, a leading "mailto:" removed, domain in lower case."""
+    email = (value or "").strip().strip("<>").strip()
+    if email.lower().startswith("mailto:"):
+        email = email[7:]
+    local, at, domain = email.rpartition("@")
+    return f"{local}@{domain.lower()}" if at else email
+
+
+def check_email(value: str, lang: Lang = "fr") -> str | None:
+    """None for an empty or plausible e-mail address (one @, a dotted domain), else the message."""
+    email = normalise_email(value)
+    if not email:
+        return None
+    if len(email) > 254 or not _EMAIL.match(email):
+        return message("email_format", lang)
+    return None
+
+
+# ---------------------------------------------------------------- phone
+
+_PHONE_NOISE = re.compile(r"[\s.\-/()\u00a0\u202f]+")
+_TRUNK_ZERO = re.compile(r"^(\+|00)33\s*\(0\)")
+
+
+def _phone_digits(value: str) -> tuple[str, str] | None:
+    """(country code, national number) of a phone number, or None if it is not one."""
+    raw = _TRUNK_ZERO.sub(r"\g<1>33", (value or "").strip())
+    raw = _PHONE_NOISE.sub("", raw)
+    if raw.startswith("00"):
+        raw = "+" + raw[2:]
+    international = raw.startswith("+")
+    digits = raw[1:] if international else raw
+    if not digits.isascii() or not digits.isdigit():
+        return None
+    if international or (len(digits) == 11 and digits.startswith("33")):
+        if digits.startswith("33"):
+            national = digits[2:].removeprefix("0")
+            return ("33", national) if len(national) == 9 and national[0] != "0" else None
+        return ("", digits) if 7 <= len(digits) <= 15 and digits[0] != "0" else None
+    if len(digits) == 10 and digits[0] == "0" and digits[1] != "0":
+        return "33", digits[1:]
+    if len(digits) == 9 and digits[0] != "0":  # a spreadsheet dropped the leading zero
+        return "33", digits
+    return None
+
+
+def normalise_phone(value: str) -> str:
+    """A phone number written the French way ("06 12 34 56 78"); "+" and digits if foreign.
+
+    A value that is not recognisable as a phone number is returned trimmed, unchanged.
+    """
+    parts = _phone_digits(value)
+    if parts is None:
+        return (value or "").strip()
+    country, national = parts
+    if country == "33":
+        number = "0" + national
+        return " ".join(number[i : i + 2] for i in range(0, 10, 2))
+    return "+" + national
+
+
+def check_phone(value: str, lang: Lang = "fr") -> str | None:
+    """None for an empty or recognisable phone number (French or foreign), else the message."""
+    if not (value or "").strip():
+        return None
+    return None if _phone_digits(value) is not None else message("phone_format", lang)
+
+
+# ---------------------------------------------------------------- names
+
+LEGAL_FORMS = frozenset(
+    {
+        "sa", "sas", "sasu", "sarl", "sarlu", "eurl", "sci", "snc", "scs", "sca", "scop",
+        "scic", "sem", "seml", "spl", "gie", "gip", "selarl", "selas", "ei", "eirl", "cae",
+        "association", "associations", "assoc", "asso", "ste", "societe", "ets",
+        "etablissements", "cie", "loi", "1901", "1908",
+    }
+)  # fmt: skip
+_DOTTED_ACRONYM = re.compile(r"\b(?:[a-z]\.){2,}[a-z]?\b\.?")
+_NON_WORD = re.compile(r"[^0-9a-z]+")
+
+
+@lru_cache(maxsize=65536)
+def normalise_name(name: str) -> str:
+    """The key under which two spellings of an organisation's name match.
+
+    Case, accents, punctuation and legal forms are ignored: "SARL Boulangerie Martin",
+    "boulangerie martin (S.A.R.L.)" and "Boulangerie Martin" share one key. A name made
+    only of legal-form words keeps them (so "SAS" alone is still a name).
+    """
+    text = strip_accents(name or "").casefold().replace("&", " et ")
+    text = _DOTTED_ACRONYM.sub(lambda m: m.group(0).replace(".", ""), text)
+    words = _NON_WORD.sub(" ", text).split()
+    kept = [w for w in words if w not in LEGAL_FORMS]
+    return " ".join(kept or words)
+
+
+# ---------------------------------------------------------------- whole records
+
+
+def organisation_problems(org: Organisation, lang: Lang = "fr") -> dict[str, str]:
+    """The message for each field of an organisation that cannot be saved as typed.
+
+    Keys are field names ("name", "siren", "siret", "rna"); an empty dict means it is fine.
+    """
+    known_siren = "" if check_siren(org.siren) else org.siren
+    found = {
+        "name": message("name_missing", lang) if not org.name.strip() else None,
+        "siren": check_siren(org.siren, lang),
+        "siret": check_siret(org.siret, lang, siren=known_siren),
+        "rna": check_rna(org.rna, lang),
+    }
+    return {name: text for name, text in found.items() if text}
+
+
+def person_problems(person: Person, lang: Lang = "fr") -> dict[str, str]:
+    """The message for each field of a person that cannot be saved as typed ("email", "phone",
+    "last_name" when the person has neither a name nor an e-mail)."""
+    nameless = not (person.first_name.strip() or person.last_name.strip() or person.email.strip())
+    found = {
+        "last_name": message("person_nameless", lang) if nameless else None,
+        "email": check_email(person.email, lang),
+        "phone": check_phone(person.phone, lang),
+    }
+    return {name: text for name, text in found.items() if text}

@@ -1,0 +1,192 @@
+"""The sign-in sheet (feuille d'émargement): everyone registered, one signature column, A4 PDF."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import LongTable, Paragraph, SimpleDocTemplate, Spacer, TableStyle
+
+from workshop.domain.records import Workshop, WorkshopId
+from workshop.domain.vocabulary import Lang
+from workshop.queries.registry import AttendanceRow, attendance_rows
+from workshop.report.fonts import markup, register_fonts
+from workshop.report.i18n import format_date, format_time, typography
+from workshop.storage.store import Store
+
+MARGIN = 15 * mm
+ROW_HEIGHT = 12 * mm
+GREY = colors.HexColor("#5F6B76")
+
+_LABELS: dict[str, tuple[str, str]] = {
+    "sheet": ("Feuille d'émargement", "Sign-in sheet"),
+    "number": ("N°", "No."),
+    "last_name": ("Nom", "Last name"),
+    "first_name": ("Prénom", "First name"),
+    "organisation": ("Structure", "Organisation"),
+    "signature": ("Signature", "Signature"),
+    "page": ("page {page} / {pages}", "page {page} / {pages}"),
+    "from_to": ("de {start} à {end}", "from {start} to {end}"),
+    "registered": ("{count} personnes inscrites", "{count} people registered"),
+    "walk_ins": (
+        "Personnes non inscrites : ajoutez-vous en bas de liste.",
+        "Not registered? Add yourself at the end of the list.",
+    ),
+}
+BLANK_ROWS = 5
+MAX_CELL = 160
+
+
+def _short(text: str, limit: int = MAX_CELL) -> str:
+    """A cell's text cut to fit on the sheet (a huge name would not fit on a page)."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _label(key: str, lang: Lang) -> str:
+    fr, en = _LABELS[key]
+    return typography(fr, lang) if lang == "fr" else en
+
+
+def build_signin_sheet(
+    workshop: Workshop, rows: Sequence[AttendanceRow], out: Path | BinaryIO, lang: Lang = "fr"
+) -> None:
+    """Write the sheet: a header (title, date, time, place), a table, "page x / y" footers.
+
+    Every user text is escaped; two builds from the same data are byte-identical.
+    """
+    fonts = register_fonts()
+    title_style = ParagraphStyle("title", fontName=fonts.bold, fontSize=15, leading=19)
+    info_style = ParagraphStyle("info", fontName=fonts.regular, fontSize=10, leading=13)
+    head_style = ParagraphStyle("head", fontName=fonts.bold, fontSize=9, leading=11)
+    cell_style = ParagraphStyle("cell", fontName=fonts.regular, fontSize=9, leading=11)
+
+    when = format_date(workshop.date, lang)
+    if workshop.start_time and workshop.end_time:
+        when += ", " + _label("from_to", lang).format(
+            start=format_time(workshop.start_time, lang), end=format_time(workshop.end_time, lang)
+        )
+    story: list[Any] = [
+        Paragraph(markup(_label("sheet", lang)), info_style),
+        Paragraph(markup(_short(workshop.title, 300)), title_style),
+        Spacer(0, 2 * mm),
+    ]
+    for line in (when, workshop.place, workshop.facilitator):
+        if line.strip():
+            story.append(Paragraph(markup(_short(line, 300)), info_style))
+    story.append(
+        Paragraph(
+            markup(_label("registered", lang).format(count=len(rows)) + " · ")
+            + markup(_label("walk_ins", lang)),
+            info_style,
+        )
+    )
+    story.append(Spacer(0, 4 * mm))
+
+    header = [
+        Paragraph(markup(_label(key, lang)), head_style)
+        for key in ("number", "last_name", "first_name", "organisation", "signature")
+    ]
+    data: list[list[Any]] = [header]
+    for number, row in enumerate(rows, start=1):
+        data.append(
+            [
+                str(number),
+                Paragraph(markup(_short(row.person.last_name.upper())), cell_style),
+                Paragraph(markup(_short(row.person.first_name)), cell_style),
+                Paragraph(markup(_short(row.organisation_name)), cell_style),
+                "",
+            ]
+        )
+    for number in range(len(rows) + 1, len(rows) + 1 + BLANK_ROWS):
+        data.append([str(number), "", "", "", ""])
+    width = A4[0] - 2 * MARGIN
+    table = LongTable(
+        data,
+        colWidths=[10 * mm, 36 * mm, 30 * mm, 50 * mm, width - 126 * mm],
+        repeatRows=1,
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONT", (0, 0), (-1, -1), fonts.regular, 9),
+                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#E8EDF2")),
+                ("GRID", (0, 0), (-1, -1), 0.5, colors.HexColor("#7F8C8D")),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("ALIGN", (0, 1), (0, -1), "RIGHT"),
+                ("TEXTCOLOR", (0, 1), (0, -1), GREY),
+                # Room to sign: a one-line row is ROW_HEIGHT high, a longer name makes it grow.
+                ("TOPPADDING", (0, 1), (-1, -1), (ROW_HEIGHT - 11) / 2),
+                ("BOTTOMPADDING", (0, 1), (-1, -1), (ROW_HEIGHT - 11) / 2),
+            ]
+        )
+    )
+    story.append(table)
+
+    footer_title = workshop.title if len(workshop.title) <= 60 else workshop.title[:59] + "…"
+    footer_style = ParagraphStyle(
+        "footer", fontName=fonts.regular, fontSize=8, leading=10, textColor=GREY
+    )
+    footer_left = markup(
+        f"{_label('sheet', lang)} · {footer_title} · {format_date(workshop.date, lang)}"
+    )
+    page_label = _label("page", lang)
+
+    class NumberedCanvas(Canvas):
+        """Draws "page x / y" once the number of pages is known."""
+
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:
+            self._pages.append(dict(self.__dict__))
+            self._startPage()  # type: ignore[attr-defined]
+
+        def save(self) -> None:
+            for state in self._pages:
+                self.__dict__.update(state)
+                self._footer(len(self._pages))
+                super().showPage()
+            super().save()
+
+        def _footer(self, pages: int) -> None:
+            footer = Paragraph(footer_left, footer_style)
+            footer.wrapOn(self, A4[0] - 2 * MARGIN - 22 * mm, 10 * mm)
+            footer.drawOn(self, MARGIN, 9 * mm)
+            self.setFont(fonts.regular, 8)
+            self.setFillColor(GREY)
+            self.drawRightString(
+                A4[0] - MARGIN,
+                9 * mm,
+                page_label.format(page=self.getPageNumber(), pages=pages),
+            )
+
+    document = SimpleDocTemplate(
+        str(out) if isinstance(out, Path) else out,
+        pagesize=A4,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=18 * mm,
+        title=f"{_label('sheet', lang)} – {workshop.title}",
+        author=workshop.facilitator or "Catalyse",
+        subject=_label("sheet", lang),
+        lang=lang,
+        invariant=True,
+    )
+    document.build(story, canvasmaker=NumberedCanvas)
+
+
+def write_signin_sheet(
+    store: Store, workshop_id: WorkshopId, out: Path | BinaryIO, lang: Lang = "fr"
+) -> int:
+    """Write a workshop's sign-in sheet; returns the number of people listed."""
+    rows = attendance_rows(store, workshop_id)
+    build_signin_sheet(store.workshops.get(workshop_id), rows, out, lang)
+    return len(rows)

@@ -1,0 +1,242 @@
+"""Queries behind the registry screen: filtered search pages and an organisation's history."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any, Generic, TypeVar
+
+from workshop.domain.records import (
+    Alliance,
+    Card,
+    Commitment,
+    Organisation,
+    OrganisationId,
+    Partner,
+    Person,
+    Workshop,
+    WorkshopId,
+)
+from workshop.domain.vocabulary import OrganisationKind
+from workshop.storage.rows import from_row
+from workshop.storage.stakeholders import prefix_query
+from workshop.storage.store import Store
+
+R = TypeVar("R")
+
+ORGANISATION_ORDER = "name COLLATE NOCASE, id"
+PERSON_ORDER = "last_name COLLATE NOCASE, first_name COLLATE NOCASE, id"
+
+
+@dataclass(frozen=True)
+class RegistryFilter:
+    """What the user narrowed the registry to: typed words, a kind, an SDG, a territory.
+
+    For people, kind, SDG and territory are those of their organisation.
+    """
+
+    text: str = ""
+    kind: OrganisationKind | None = None
+    sdg: int | None = None
+    territory: str = ""
+
+
+@dataclass(frozen=True)
+class Page(Generic[R]):
+    """The first records matching a filter, and how many match in all.
+
+    When more than `SORT_CAP` match, `capped` is true, `total` is `SORT_CAP` (a floor),
+    and the page holds the first matches found, in no particular order: sorting tens of
+    thousands of rows on each keystroke would make typing lag (the screen asks to refine).
+    """
+
+    records: list[R]
+    total: int
+    capped: bool = False
+
+
+def _organisation_conditions(store: Store, flt: RegistryFilter) -> tuple[list[str], list[Any]]:
+    """SQL conditions on the organisations table (without the text search)."""
+    where: list[str] = []
+    params: list[Any] = []
+    if flt.kind is not None:
+        where.append("kind = ?")
+        params.append(flt.kind.value)
+    if flt.sdg is not None:
+        where.append("EXISTS (SELECT 1 FROM json_each(organisations.sdgs) WHERE value = ?)")
+        params.append(flt.sdg)
+    if flt.territory:
+        where.append("territory = ? COLLATE NOCASE")
+        params.append(flt.territory)
+    return where, params
+
+
+SORT_CAP = 2000
+
+
+def _page(
+    store: Store, table: str, where: list[str], params: list[Any], order: str, limit: int
+) -> tuple[list[dict[str, Any]], int, bool]:
+    """The first `limit` rows in order (unordered beyond SORT_CAP matches), their count, capped."""
+    clause = " WHERE " + " AND ".join(where) if where else ""
+    ids = [
+        row[0]
+        for row in store.db.execute(f"SELECT id FROM {table}{clause} LIMIT {SORT_CAP + 1}", params)
+    ]
+    capped = len(ids) > SORT_CAP
+    rows = list(
+        store.db.query(
+            f"SELECT * FROM {table} WHERE id IN (SELECT value FROM json_each(?)) "
+            f"ORDER BY {'id' if capped else order} LIMIT ?",
+            [json.dumps(ids[:limit] if capped else ids), limit],
+        )
+    )
+    return rows, min(len(ids), SORT_CAP), capped
+
+
+def find_organisations(store: Store, flt: RegistryFilter, limit: int = 500) -> Page[Organisation]:
+    """Organisations matching every typed word (name, sector, territory, notes) and the filters.
+
+    The words match as prefixes, ignoring case and accents ("societe" finds "Société").
+    """
+    where, params = _organisation_conditions(store, flt)
+    query = prefix_query(store.db, flt.text)
+    if query:
+        where.insert(
+            0, "id IN (SELECT rowid FROM organisations_fts WHERE organisations_fts MATCH ?)"
+        )
+        params.insert(0, query)
+    rows, total, capped = _page(store, "organisations", where, params, ORGANISATION_ORDER, limit)
+    return Page([from_row(Organisation, row) for row in rows], total, capped)
+
+
+def find_people(store: Store, flt: RegistryFilter, limit: int = 500) -> Page[Person]:
+    """People matching every typed word (name, e-mail, notes, or their organisation's name…)."""
+    where: list[str] = []
+    params: list[Any] = []
+    query = prefix_query(store.db, flt.text)
+    if query:
+        where.append(
+            "(id IN (SELECT rowid FROM people_fts WHERE people_fts MATCH ?) OR organisation_id IN "
+            "(SELECT rowid FROM organisations_fts WHERE organisations_fts MATCH ?))"
+        )
+        params += [query, query]
+    org_where, org_params = _organisation_conditions(store, flt)
+    if org_where:
+        where.append(
+            f"organisation_id IN (SELECT id FROM organisations WHERE {' AND '.join(org_where)})"
+        )
+        params += org_params
+    rows, total, capped = _page(store, "people", where, params, PERSON_ORDER, limit)
+    return Page([from_row(Person, row) for row in rows], total, capped)
+
+
+def territories(store: Store) -> list[str]:
+    """The territories named by organisations, sorted, for the territory filter."""
+    rows = store.db.execute(
+        "SELECT DISTINCT territory FROM organisations WHERE territory != '' "
+        "ORDER BY territory COLLATE NOCASE"
+    ).fetchall()
+    return [row[0] for row in rows]
+
+
+def organisation_names(store: Store, ids: Iterable[OrganisationId | None]) -> dict[int, str]:
+    """The names of the given organisations, by id (one query, however many)."""
+    wanted = sorted({i for i in ids if i is not None})
+    rows = store.db.execute(
+        "SELECT id, name FROM organisations WHERE id IN (SELECT value FROM json_each(?))",
+        [json.dumps(wanted)],
+    )
+    names: dict[int, str] = {row[0]: row[1] for row in rows}
+    return names
+
+
+@dataclass(frozen=True)
+class PartnerHistory:
+    """One alliance an organisation is a partner of, with its commitments there."""
+
+    alliance: Alliance
+    partner: Partner
+    commitments: list[Commitment] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class OrganisationHistory:
+    """What an organisation did across workshops: attendance, cards, alliances, commitments."""
+
+    workshops: list[tuple[Workshop, int, int]]  # workshop, people registered, people present
+    cards: list[tuple[Workshop, Card]]
+    partnerships: list[PartnerHistory]
+
+
+def organisation_history(store: Store, organisation_id: OrganisationId) -> OrganisationHistory:
+    """The organisation's workshops (with its people registered and present), cards, alliances."""
+    workshops = [
+        (store.workshops.get(row["workshop_id"]), row["registered"], row["present"])
+        for row in store.db.query(
+            """SELECT a.workshop_id, count(*) AS registered, sum(a.present) AS present
+               FROM attendance a JOIN people p ON p.id = a.person_id
+               JOIN workshops w ON w.id = a.workshop_id
+               WHERE p.organisation_id = ? GROUP BY a.workshop_id
+               ORDER BY w.date IS NULL, w.date DESC, w.id DESC""",
+            [organisation_id],
+        )
+    ]
+    cards = store.board.cards.find(
+        "organisation_id = ? OR person_id IN (SELECT id FROM people WHERE organisation_id = ?)",
+        [organisation_id, organisation_id],
+        order_by="workshop_id DESC, id",
+    )
+    titles: dict[int, Workshop] = {}
+    card_rows = []
+    for card in cards:
+        if card.workshop_id not in titles:
+            titles[card.workshop_id] = store.workshops.get(card.workshop_id)
+        card_rows.append((titles[card.workshop_id], card))
+    partnerships = [
+        PartnerHistory(
+            alliance=store.alliances.get(partner.alliance_id),
+            partner=partner,
+            commitments=store.commitments.find("partner_id = ?", [partner.id]),
+        )
+        for partner in store.partners.of_organisation(organisation_id)
+    ]
+    return OrganisationHistory(workshops=workshops, cards=card_rows, partnerships=partnerships)
+
+
+@dataclass(frozen=True)
+class AttendanceRow:
+    """One person registered for a workshop, with their organisation and check-in."""
+
+    person: Person
+    organisation_name: str
+    organisation_kind: OrganisationKind | None
+    present: bool
+    checked_in_at: dt.datetime | None
+
+
+def attendance_rows(store: Store, workshop_id: WorkshopId) -> list[AttendanceRow]:
+    """Everyone registered for a workshop, by last and first name."""
+    rows = store.db.query(
+        """SELECT p.*, a.present AS _present, a.checked_in_at AS _checked_in_at,
+                  o.name AS _organisation, o.kind AS _kind
+           FROM attendance a JOIN people p ON p.id = a.person_id
+           LEFT JOIN organisations o ON o.id = p.organisation_id
+           WHERE a.workshop_id = ?
+           ORDER BY p.last_name COLLATE NOCASE, p.first_name COLLATE NOCASE, p.id""",
+        [workshop_id],
+    )
+    return [
+        AttendanceRow(
+            person=from_row(Person, row),
+            organisation_name=row["_organisation"] or "",
+            organisation_kind=OrganisationKind(row["_kind"]) if row["_kind"] else None,
+            present=bool(row["_present"]),
+            checked_in_at=dt.datetime.fromisoformat(row["_checked_in_at"])
+            if row["_checked_in_at"]
+            else None,
+        )
+        for row in rows
+    ]
