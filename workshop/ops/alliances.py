@@ -31,6 +31,7 @@ from workshop.domain.vocabulary import (
     ResourceKind,
 )
 from workshop.errors import InvalidInput
+from workshop.ops import Applied, operation
 from workshop.storage.store import Store
 
 OPEN_STATUSES = (CommitmentStatus.PROPOSE, CommitmentStatus.CONFIRME)
@@ -483,3 +484,27 @@ def totals_by_resource(commitments: Iterable[Commitment]) -> list[ResourceTotal]
             sums.items(), key=lambda item: (order.index(item[0][0]), item[0][1])
         )
     ]
+
+
+# --- operations the board runs (one transaction each, undone by their token) --------------
+
+
+def seed_alliance(
+    store: Store, workshop_id: WorkshopId, card_ids: Sequence[CardId], name: str
+) -> Applied[Alliance]:
+    """A new alliance from board cards: the cards stay linked, their authors become partners."""
+    with operation(store) as op:
+        alliance = alliance_from_cards(store, workshop_id, card_ids, name)
+    return op.applied(alliance)
+
+
+def card_to_commitment(
+    store: Store, card_id: CardId, alliance_id: AllianceId
+) -> Applied[Commitment]:
+    """A card becomes a proposed commitment of its author's organisation to an alliance."""
+    with operation(store) as op:
+        created = commitment_from_card(store, card_id, alliance_id)
+        commitment = store.commitments.get(
+            next(row_id for table, row_id in created.rows if table == "commitments")
+        )
+    return op.applied(commitment)
