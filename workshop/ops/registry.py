@@ -7,7 +7,9 @@ when the user chose its kind; or a refusal that says so. Never a silent "Associa
 
 from __future__ import annotations
 
-from workshop.domain.records import Organisation
+from workshop.domain.records import Organisation, OrganisationId, Person
+from workshop.domain.text import fold
+from workshop.domain.validation import message
 from workshop.domain.vocabulary import Lang, OrganisationKind
 from workshop.errors import InvalidInput
 from workshop.ops import Applied, operation
@@ -68,3 +70,52 @@ def resolve_organisation(
             else:
                 result = store.organisations.add(Organisation(name=name, kind=kind))
     return op.applied(result)
+
+
+def resolve_person(
+    store: Store,
+    first_name: str,
+    last_name: str = "",
+    organisation_id: OrganisationId | None = None,
+    *,
+    create: bool = True,
+    lang: Lang = "fr",
+    field: str = "person",
+) -> Applied[Person]:
+    """The person of an organisation with this name (case and accents ignored), else a new one.
+
+    With `create=False` an unknown person raises UnknownPerson and nothing is written.
+    """
+    first, last = " ".join(first_name.split()), " ".join(last_name.split())
+    if not (first or last):
+        raise InvalidInput(message("person_nameless", lang), field)
+    with operation(store) as op:
+        person = next(
+            (
+                p
+                for p in store.people.find("organisation_id IS ?", [organisation_id], order_by="id")
+                if fold(p.first_name) == fold(first)
+                and (not last or fold(p.last_name) == fold(last))
+            ),
+            None,
+        )
+        if person is None:
+            if not create:
+                raise UnknownPerson(" ".join(part for part in (first, last) if part), lang, field)
+            person = store.people.add(
+                Person(first_name=first, last_name=last, organisation_id=organisation_id)
+            )
+    return op.applied(person)
+
+
+class UnknownPerson(InvalidInput):
+    """A typed person's name that is not in the registry."""
+
+    def __init__(self, name: str, lang: Lang = "fr", field: str = "person") -> None:
+        text = (
+            f"« {name} » n'est pas dans le registre."
+            if lang == "fr"
+            else f"“{name}” is not in the registry."
+        )
+        super().__init__(text, field)
+        self.name = name
