@@ -6,7 +6,7 @@ import tempfile
 from pathlib import Path
 
 from benchmarks.figures import figure
-from workshop.crash_check import run_import_kills, run_kills
+from tools.crash.check import run_import_kills, run_kills
 
 KILLS = 200
 IMPORT_KILLS = 30

@@ -1,6 +1,6 @@
 """The session report on a large workshop: full build, and from a click to the preview shown.
 
-The workshop (workshop/report/sample.py): 120 people, 60 organisations, 1,000 cards,
+The workshop (tools/report_sample.py): 120 people, 60 organisations, 1,000 cards,
 15 alliances, 300 commitments, in a temporary database. `report_large_s` times collect() and
 build_report() to a file, the median of three runs in one process (the first includes the
 font registration a command-line run pays); `report_large_cpu_s` is the same in process CPU
@@ -17,9 +17,9 @@ import time
 from pathlib import Path
 
 from benchmarks.figures import figure
+from tools.report_sample import make_large_workshop
 from workshop.report.data import collect
 from workshop.report.document import build_report
-from workshop.report.sample import make_large_workshop
 from workshop.storage.store import Store
 
 RUNS = 3

@@ -1,7 +1,7 @@
 """The English translation: every string of the interface is translated, and the .qm is current.
 
-When one of these fails after a UI change: run `python -m ui.translations`, translate what is
-marked unfinished in assets/translations/catalyse_en.ts, and run it again.
+When one of these fails after a UI change: run `python -m tools.update_translations`, translate
+what is marked unfinished in assets/translations/catalyse_en.ts, and run it again.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import xml.etree.ElementTree as ET
 from importlib import resources
 from pathlib import Path
 
-from ui.translations import TRANSLATIONS, lupdate, qt_tool
+from tools.update_translations import TRANSLATIONS, lupdate, qt_tool
 
 TS = TRANSLATIONS / "catalyse_en.ts"
 SHELL_CONTEXTS = {
@@ -60,7 +60,7 @@ def messages(ts: Path) -> dict[tuple[str, str], list[str | None]]:
 
 
 def test_linguist_tools_ship_with_pyside() -> None:
-    """`python -m ui.translations` finds lupdate and lrelease in the installed PySide6."""
+    """`python -m tools.update_translations` finds lupdate and lrelease in the installed PySide6."""
     assert qt_tool("lupdate").is_file()
     assert qt_tool("lrelease").is_file()
 

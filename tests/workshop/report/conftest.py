@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from tools.report_sample import make_large_workshop
 from workshop.report.data import ReportData, collect
-from workshop.report.sample import make_large_workshop
 from workshop.storage.store import Store
 
 

@@ -8,10 +8,10 @@ import math
 import pytest
 from reportlab.graphics.shapes import Circle, Drawing, Rect
 
+from tools.report_sample import make_large_workshop
 from workshop.queries.alliance_map import workshop_map
 from workshop.report.alliance_map import LABEL_BACKING, alliance_map, map_layout
 from workshop.report.data import ReportData, collect
-from workshop.report.sample import make_large_workshop
 from workshop.storage.store import Store
 
 

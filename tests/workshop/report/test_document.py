@@ -9,10 +9,10 @@ from pathlib import Path
 from reportlab.platypus import Paragraph, Table
 
 from tests.workshop.report.conftest import page_count, pdf_text, printed_texts, qpdf_check
+from tools.report_sample import LONG_NAME, MARKUP_NAME
 from workshop.domain.records import OrganisationId
 from workshop.report.data import ReportData
 from workshop.report.document import Writer, build_report
-from workshop.report.sample import LONG_NAME, MARKUP_NAME
 
 
 def _build(data: ReportData, **options: object) -> bytes:

@@ -10,7 +10,6 @@ from workshop.report.i18n import (
     format_number,
     format_quantity,
     french_typography,
-    sort_key,
     tr,
 )
 
@@ -48,9 +47,3 @@ def test_every_label_exists_in_both_languages() -> None:
     for key, (fr, en) in LABELS.items():
         assert fr and en, key
         assert tr(key, "en") == en
-
-
-def test_sort_key_ignores_accents_and_case() -> None:
-    """'Épicerie' sorts between 'Ecole' and 'Fondation', not after 'Zoo'."""
-    names = ["Zoo", "Fondation", "Épicerie", "ecole"]
-    assert sorted(names, key=sort_key) == ["ecole", "Épicerie", "Fondation", "Zoo"]

@@ -18,11 +18,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from workshop.crash_actions import Effect, read_row
+from tools.crash.actions import Effect, read_row
 from workshop.errors import CatalyseError
 from workshop.storage.store import Store
 
 Key = tuple[str, str]  # table, JSON of the key
+
+REPO = Path(__file__).resolve().parents[2]
 
 
 @dataclass
@@ -147,7 +149,8 @@ def check_after_kill(
 
 def _worker(database: Path, log: Path, seed: int) -> subprocess.Popen[str]:
     return subprocess.Popen(
-        [sys.executable, "-m", "workshop.crash_actions", str(database), str(log), str(seed)],
+        [sys.executable, "-m", "tools.crash.actions", str(database), str(log), str(seed)],
+        cwd=REPO,  # tools/ is not installed: run from the checkout
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,

@@ -8,8 +8,8 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from workshop.crash_actions import run as run_worker
-from workshop.crash_check import (
+from tools.crash.actions import run as run_worker
+from tools.crash.check import (
     CrashFigures,
     ExpectedState,
     check_after_kill,

@@ -1,9 +1,9 @@
 """A worker doing random user actions on a database, logging each one it has committed.
 
-Run as `python -m workshop.crash_actions DB LOG SEED`. Each action is one transaction. Before
+Run as `python -m tools.crash.actions DB LOG SEED`. Each action is one transaction. Before
 its commit, the worker appends `begin N: {json}` (the rows it changes, before and after) to
 LOG; after the commit, `committed N: KIND`; both lines are flushed and fsynced. The crash
-harness (workshop.crash_check) kills the worker at random moments and checks the database
+harness (tools.crash.check) kills the worker at random moments and checks the database
 against the log.
 """
 

@@ -1,4 +1,4 @@
-"""Update the English translation: `python -m ui.translations` (lupdate, then lrelease).
+"""Update the English translation: `python -m tools.update_translations` (lupdate, then lrelease).
 
 Source strings are French (self.tr("…")); lupdate collects them from ui/**/*.py into
 assets/translations/catalyse_en.ts, keeping the translations already written there, and
