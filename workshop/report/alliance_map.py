@@ -16,9 +16,9 @@ from typing import Literal
 from reportlab.graphics.shapes import Circle, Drawing, Line
 from reportlab.lib import colors
 
+from workshop.domain.alliance_map import PITCH, MapLayout, MapNode, records_map
 from workshop.domain.records import AllianceId
 from workshop.domain.vocabulary import PartnerRole
-from workshop.queries.alliance_map import PITCH, MapLayout, MapNode, records_map
 from workshop.report.data import ReportData
 from workshop.report.styles import INK, styles
 from workshop.report.text_fit import ELLIPSIS, label, rect, text_width, wrap

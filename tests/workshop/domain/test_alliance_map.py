@@ -6,15 +6,10 @@ import itertools
 import math
 import random
 
+from workshop.domain.alliance_map import MapAlliance, MapOrganisation, Membership, layout_map
 from workshop.domain.records import AllianceId, OrganisationId
 from workshop.domain.vocabulary import OrganisationKind, PartnerRole
-from workshop.queries.alliance_map import (
-    MapAlliance,
-    MapOrganisation,
-    Membership,
-    layout_map,
-    workshop_map,
-)
+from workshop.queries.alliance_map import workshop_map
 
 
 def _large(seed: int = 7):
