@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from workshop.domain.records import Organisation, Person
-from workshop.exporting.signin_sheet import build_signin_sheet, write_signin_sheet
+from workshop.report.signin_sheet import build_signin_sheet, write_signin_sheet
 from workshop.queries.registry import attendance_rows
 
 
