@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ui.commands import OpCommand
-from workshop.domain.changes import Changes
+from workshop.domain.changes import Area, Changes
 from workshop.domain.records import WorkshopId
 from workshop.ops import Applied
 from workshop.storage.store import Store
@@ -39,12 +39,27 @@ class AppContext(QObject):
             self.current_workshop_id = workshops[0].id
 
     def set_current_workshop(self, workshop_id: WorkshopId | None) -> None:
+        """Show another workshop in every screen (data_changed carries CURRENT_WORKSHOP)."""
         if workshop_id != self.current_workshop_id:
             self.current_workshop_id = workshop_id
             self.current_workshop_changed.emit(workshop_id)
+            self.notify(Changes.of(Area.CURRENT_WORKSHOP))
 
     def notify(self, changes: Changes, initiator: object = None) -> None:
+        """Tell the screens what changed; a current workshop that is gone is replaced first."""
+        if changes.touches(Area.WORKSHOPS) and not self._current_workshop_exists():
+            workshops = self.store.workshops.all()
+            self.current_workshop_id = workshops[0].id if workshops else None
+            self.current_workshop_changed.emit(self.current_workshop_id)
+            changes = changes | Changes.of(Area.CURRENT_WORKSHOP)
         self.data_changed.emit(changes, initiator)
+
+    def _current_workshop_exists(self) -> bool:
+        """Whether the current workshop is still there (None: there is still none to show)."""
+        workshop_id = self.current_workshop_id
+        if workshop_id is None:
+            return self.store.workshops.count() == 0
+        return self.store.workshops.count("id = ?", [workshop_id]) > 0
 
     def apply(
         self,
@@ -82,4 +97,4 @@ class AppContext(QObject):
         self.current_workshop_id = workshops[0].id if workshops else None
         self.store_replaced.emit()
         self.current_workshop_changed.emit(self.current_workshop_id)
-        self.notify(Changes.everything())
+        self.data_changed.emit(Changes.everything(), None)  # CURRENT_WORKSHOP and FILE too

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -28,12 +27,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.commands import DeleteRecordsCommand, StoreCommand, UpdateRecordCommand
 from ui.context import AppContext
+from ui.i18n import current_lang
 from ui.icons import icon
+from ui.refresh import Refresher
 from workshop.domain.changes import Area, Changes
 from workshop.domain.records import Workshop, WorkshopFigures, WorkshopId
-from workshop.storage.snapshots import Snapshot
+from workshop.errors import CatalyseError
+from workshop.ops import workshops as ops
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QPaintEvent
@@ -41,34 +42,17 @@ if TYPE_CHECKING:
     from ui.workshops.form import WorkshopForm
 
 Index = QModelIndex | QPersistentModelIndex
-WORKSHOP_CHANGES = Changes.of(Area.WORKSHOPS, Area.BOARD)
-DELETE_CHANGES = Changes.of(
-    Area.WORKSHOPS, Area.ATTENDANCE, Area.BOARD, Area.ALLIANCES, Area.COMMITMENTS
+# What the list shows: the workshops and their figures (attendance, cards, alliances…).
+DATA_AREAS = frozenset(
+    {
+        Area.WORKSHOPS,
+        Area.PEOPLE,
+        Area.ATTENDANCE,
+        Area.BOARD,
+        Area.ALLIANCES,
+        Area.COMMITMENTS,
+    }
 )
-
-
-class CreateWorkshopCommand(StoreCommand):
-    """Create a workshop in one transaction (new with its board zones, or a duplicate).
-
-    Undo deletes it with everything under it; redo puts it all back with the same ids.
-    """
-
-    def __init__(self, context: AppContext, text: str, create: Callable[[], Workshop]) -> None:
-        super().__init__(context, text, WORKSHOP_CHANGES)
-        self._create = create
-        self.workshop: Workshop | None = None
-        self._snapshot: Snapshot | None = None
-
-    def do(self) -> None:
-        if self._snapshot is not None:
-            self.context.store.restore(self._snapshot)
-            return
-        with self.context.store.db.atomic():
-            self.workshop = self._create()
-
-    def revert(self) -> None:
-        assert self.workshop is not None
-        self._snapshot = self.context.store.delete("workshops", [self.workshop.id])
 
 
 class WorkshopTableModel(QAbstractTableModel):
@@ -275,9 +259,10 @@ class WorkshopsScreen(QWidget):
         self.delete_button.clicked.connect(self.delete_selected)
         self.save_button.clicked.connect(self.save)
         self.table.selectionModel().currentRowChanged.connect(self._on_table_current_row_changed)
-        context.data_changed.connect(self._on_context_workshop_changed)
-        context.current_workshop_changed.connect(self._on_context_current_workshop_changed)
-        context.store_replaced.connect(self._on_context_store_replaced)
+        context.data_changed.connect(self._on_context_data_changed)
+        self._refresher = Refresher(
+            context, self, DATA_AREAS | {Area.CURRENT_WORKSHOP}, self._on_refresh
+        )
         self._select(context.current_workshop_id)
         self._update_buttons()
 
@@ -363,24 +348,35 @@ class WorkshopsScreen(QWidget):
         if self._form_is_dirty() and not self.form.errors():
             self.save(make_current=False)
 
-    def _on_context_current_workshop_changed(self, workshop_id: WorkshopId | None) -> None:
-        selected = self.selected_workshop()
-        if selected is None or selected.id != workshop_id:
-            self._save_pending_edits()
-            self._select(workshop_id)
+    def _on_context_data_changed(self, changes: Changes, _initiator: object) -> None:
+        """Another workshop became current: valid unsaved edits are saved first, even hidden."""
+        if changes.touches(Area.CURRENT_WORKSHOP) and not changes.touches(Area.FILE):
+            record = self._form_record()
+            if self._form_is_dirty() and (
+                record is None or record.id != self.context.current_workshop_id
+            ):
+                self._save_pending_edits()
 
-    def _on_context_workshop_changed(self, changes: Changes, _initiator: object) -> None:
-        if not changes.areas:
+    def _on_refresh(self, changes: Changes, _initiator: object) -> None:
+        if changes.touches(Area.FILE):  # another database: nothing shown belongs to it
+            self.model.refresh()
+            self._select(self.context.current_workshop_id)
             return
+        if changes.touches(*DATA_AREAS):
+            self._refresh_data()
+        if changes.touches(Area.CURRENT_WORKSHOP):
+            selected = self.selected_workshop()
+            if selected is None or selected.id != self.context.current_workshop_id:
+                self._save_pending_edits()
+                self._select(self.context.current_workshop_id)
+
+    def _refresh_data(self) -> None:
         selected = self.selected_workshop()
         keep_form = self._form_is_dirty() and (
             self.form.is_new()
             or self.model.row_of(self.form.record.id if self.form.record else None) >= 0
         )
         self.model.refresh()
-        if self.model.row_of(self.context.current_workshop_id) < 0:  # deleted, or undone
-            rows = self.model.rowCount()
-            self.context.set_current_workshop(self.model.workshop(0).id if rows else None)
         wanted = self.context.current_workshop_id
         if selected is not None and self.model.row_of(selected.id) >= 0:
             wanted = selected.id
@@ -401,10 +397,6 @@ class WorkshopsScreen(QWidget):
             )
             selection.blockSignals(False)
         self._update_buttons()
-
-    def _on_context_store_replaced(self) -> None:
-        self.model.refresh()
-        self._select(self.context.current_workshop_id)
 
     def _update_buttons(self) -> None:
         is_new = self._form_record() is None
@@ -436,49 +428,55 @@ class WorkshopsScreen(QWidget):
         if not self.form.validate():
             return None
         workshop = self.form.value()
+        lang = current_lang()
+        problems = ops.workshop_problems(workshop, lang)
+        if problems:  # what the form does not show beside a field (an agenda step…)
+            self._refused(next(iter(problems.values())))
+            return None
         if self.form.is_new():
             template = self.form.template()
-            store = self.context.store
-
-            def create() -> Workshop:
-                saved = store.workshops.add(workshop)
-                store.board.zones.apply_template(saved.id, template)
-                return saved
-
-            command = CreateWorkshopCommand(
-                self.context,
-                self.tr("Créer l'atelier « {title} »").format(title=workshop.title),
-                create,
-            )
-            self.form.load(workshop)  # no longer new nor dirty while the command runs
-            self.context.push(command)
-            assert command.workshop is not None
-            saved = command.workshop
+            text = self.tr("Créer l'atelier « {title} »").format(title=workshop.title)
+            self.form.load(workshop)  # no longer new nor dirty while the operation runs
+            try:
+                saved = self.context.apply(
+                    text, lambda store: ops.create_workshop(store, workshop, template, lang=lang)
+                )
+            except CatalyseError as error:
+                self.form.load(None)
+                self._refused(str(error))
+                return None
         else:
             saved = self._update(workshop)
+            if saved is None:
+                return None
         if make_current:
             self.context.set_current_workshop(saved.id)
             self._select(saved.id)
             self.table.setFocus()  # so that Ctrl+Z undoes the save, not a field's typing
         return saved
 
-    def _update(self, workshop: Workshop) -> Workshop:
-        """Push the edit of the workshop in the form (nothing if no field changed)."""
+    def _refused(self, message: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.warning(self, self.tr("Atelier"), message)
+
+    def _update(self, workshop: Workshop) -> Workshop | None:
+        """Save the edit of the workshop in the form (nothing if no field changed)."""
         before = self.form.record
         assert before is not None
-        self.form.load(workshop)
-        if workshop != before:
-            self.context.push(
-                UpdateRecordCommand(
-                    self.context,
-                    self.tr("Modifier l'atelier « {title} »").format(title=workshop.title),
-                    WORKSHOP_CHANGES,
-                    self.context.store.workshops,
-                    before,
-                    workshop,
-                )
+        if workshop == before:
+            self.form.load(workshop)
+            return workshop
+        text = self.tr("Modifier l'atelier « {title} »").format(title=workshop.title)
+        try:
+            saved = self.context.apply(
+                text, lambda store: ops.update_workshop(store, workshop, lang=current_lang())
             )
-        return workshop
+        except CatalyseError as error:
+            self._refused(str(error))
+            return None
+        self.form.load(saved)
+        return saved
 
     def duplicate_selected(self) -> Workshop | None:
         """Copy the selected workshop (details, agenda, board zones; no cards nor people)."""
@@ -487,17 +485,19 @@ class WorkshopsScreen(QWidget):
             return None
         self._save_pending_edits()
         title = self.tr("{title} (copie)").format(title=original.title)
-        store = self.context.store
-        command = CreateWorkshopCommand(
-            self.context,
-            self.tr("Dupliquer l'atelier « {title} »").format(title=original.title),
-            lambda: store.workshops.duplicate(original.id, title),
-        )
-        self.context.push(command)
-        assert command.workshop is not None
-        self.context.set_current_workshop(command.workshop.id)
-        self._select(command.workshop.id)
-        return command.workshop
+        try:
+            copy = self.context.apply(
+                self.tr("Dupliquer l'atelier « {title} »").format(title=original.title),
+                lambda store: ops.duplicate_workshop(
+                    store, original.id, title, lang=current_lang()
+                ),
+            )
+        except CatalyseError as error:
+            self._refused(str(error))
+            return None
+        self.context.set_current_workshop(copy.id)
+        self._select(copy.id)
+        return copy
 
     def delete_selected(self) -> bool:
         """Delete the selected workshop after confirmation (undo brings everything back)."""
@@ -521,13 +521,12 @@ class WorkshopsScreen(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return False
         self.form.load(workshop)  # drop unsaved edits of the workshop being deleted
-        self.context.push(
-            DeleteRecordsCommand(
-                self.context,
+        try:
+            self.context.apply(
                 self.tr("Supprimer l'atelier « {title} »").format(title=workshop.title),
-                DELETE_CHANGES,
-                "workshops",
-                [workshop.id],
+                lambda store: ops.delete_workshop(store, workshop.id, lang=current_lang()),
             )
-        )
+        except CatalyseError as error:
+            self._refused(str(error))
+            return False
         return True

@@ -21,6 +21,7 @@ def screen(context: AppContext, qtbot: QtBot) -> WorkshopsScreen:
     widget = WorkshopsScreen(context)
     qtbot.addWidget(widget)
     widget.resize(1200, 760)
+    widget.show()  # a hidden screen refreshes when it is next shown
     return widget
 
 
@@ -233,9 +234,10 @@ def test_selecting_a_workshop_makes_it_current(
     context.notify(Changes.of(Area.WORKSHOPS))
     row = screen.model.row_of(other.id)
     rect = screen.table.visualRect(screen.model.index(row, 1))
-    with qtbot.waitSignal(context.current_workshop_changed) as blocker:
+    with qtbot.waitSignal(context.data_changed) as blocker:
         qtbot.mouseClick(screen.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    assert blocker.args == [other.id]
+    assert blocker.args[0] == Changes.of(Area.CURRENT_WORKSHOP)
+    assert context.current_workshop_id == other.id
     assert screen.form.title_edit.text() == "Atelier précédent"
 
 

@@ -1,0 +1,154 @@
+"""Workshop operations: create (with its board's zones), edit, duplicate, delete, agenda, SDGs.
+
+Each one is one transaction whose writes the journal records: a deleted workshop's undo brings
+back its board, attendance, alliances' link and commitments as they were, with the same ids.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable, Sequence
+
+from workshop.domain.records import AgendaStep, Workshop, WorkshopId
+from workshop.domain.vocabulary import Lang
+from workshop.errors import InvalidInput, NotFound
+from workshop.ops import Applied, operation
+from workshop.storage.board import TEMPLATES
+from workshop.storage.store import Store
+
+SDG_COUNT = 17
+
+_MESSAGES: dict[str, tuple[str, str]] = {
+    "title": ("Donnez un titre à l'atelier.", "The workshop needs a title."),
+    "time": (
+        "L'heure de fin doit être après l'heure de début.",
+        "The end time must be after the start time.",
+    ),
+    "template": ("Ce modèle de tableau n'existe pas.", "There is no such board template."),
+    "sdgs": ("Les ODD sont numérotés de 1 à 17.", "SDGs are numbered 1 to 17."),
+    "agenda_title": ("Chaque étape du déroulé a un titre.", "Every agenda step needs a title."),
+    "agenda_minutes": (
+        "La durée d'une étape du déroulé est un nombre de minutes positif.",
+        "An agenda step lasts a positive number of minutes.",
+    ),
+    "missing": ("Cet atelier n'existe plus.", "This workshop no longer exists."),
+}
+
+
+def _message(code: str, lang: Lang) -> str:
+    fr, en = _MESSAGES[code]
+    return fr if lang == "fr" else en
+
+
+def workshop_problems(workshop: Workshop, lang: Lang = "fr") -> dict[str, str]:
+    """Field ("title", "time", "sdgs", "agenda") -> message, for what cannot be saved."""
+    problems: dict[str, str] = {}
+    if not workshop.title.strip():
+        problems["title"] = _message("title", lang)
+    if workshop.start_time and workshop.end_time and workshop.end_time <= workshop.start_time:
+        problems["time"] = _message("time", lang)
+    if any(not 1 <= number <= SDG_COUNT for number in workshop.sdgs):
+        problems["sdgs"] = _message("sdgs", lang)
+    agenda = _agenda_problem(workshop.agenda, lang)
+    if agenda:
+        problems["agenda"] = agenda
+    return problems
+
+
+def _agenda_problem(agenda: Iterable[AgendaStep], lang: Lang) -> str | None:
+    for step in agenda:
+        if not step.title.strip():
+            return _message("agenda_title", lang)
+        if step.minutes <= 0:
+            return _message("agenda_minutes", lang)
+    return None
+
+
+def _check(workshop: Workshop, lang: Lang) -> Workshop:
+    """The workshop with its title trimmed and SDGs in order, or InvalidInput (first problem)."""
+    problems = workshop_problems(workshop, lang)
+    if problems:
+        field, text = next(iter(problems.items()))
+        raise InvalidInput(text, field)
+    return dataclasses.replace(
+        workshop, title=workshop.title.strip(), sdgs=tuple(sorted(set(workshop.sdgs)))
+    )
+
+
+def _existing(store: Store, workshop_id: WorkshopId, lang: Lang) -> Workshop:
+    try:
+        return store.workshops.get(workshop_id)
+    except NotFound as error:
+        raise InvalidInput(_message("missing", lang), "workshop") from error
+
+
+def create_workshop(
+    store: Store, workshop: Workshop, template: str = "co_construction", *, lang: Lang = "fr"
+) -> Applied[Workshop]:
+    """The facilitator creates a workshop, its board laid out with a template's zones."""
+    draft = _check(dataclasses.replace(workshop, id=WorkshopId(0)), lang)
+    if template not in TEMPLATES:
+        raise InvalidInput(_message("template", lang), "template")
+    with operation(store) as op:
+        saved = store.workshops.add(draft)
+        store.board.zones.apply_template(saved.id, template)
+    return op.applied(saved)
+
+
+def update_workshop(store: Store, workshop: Workshop, *, lang: Lang = "fr") -> Applied[Workshop]:
+    """The facilitator saves a workshop's edited details, agenda and target SDGs."""
+    draft = _check(workshop, lang)
+    _existing(store, workshop.id, lang)
+    with operation(store) as op:
+        saved = store.workshops.update(draft)
+    return op.applied(saved)
+
+
+def duplicate_workshop(
+    store: Store, workshop_id: WorkshopId, title: str, *, lang: Lang = "fr"
+) -> Applied[Workshop]:
+    """The facilitator copies a workshop: details, agenda and board zones, no cards nor people."""
+    title = " ".join(title.split())
+    if not title:
+        raise InvalidInput(_message("title", lang), "title")
+    _existing(store, workshop_id, lang)
+    with operation(store) as op:
+        copy = store.workshops.duplicate(workshop_id, title)
+    return op.applied(copy)
+
+
+def delete_workshop(
+    store: Store, workshop_id: WorkshopId, *, lang: Lang = "fr"
+) -> Applied[Workshop]:
+    """The facilitator deletes a workshop with its board and attendance (undo restores all)."""
+    workshop = _existing(store, workshop_id, lang)
+    with operation(store) as op:
+        store.workshops.delete(workshop_id)
+    return op.applied(workshop)
+
+
+def set_agenda(
+    store: Store, workshop_id: WorkshopId, agenda: Sequence[AgendaStep], *, lang: Lang = "fr"
+) -> Applied[Workshop]:
+    """The facilitator replaces a workshop's agenda (its timed steps)."""
+    steps = tuple(dataclasses.replace(step, title=step.title.strip()) for step in agenda)
+    problem = _agenda_problem(steps, lang)
+    if problem:
+        raise InvalidInput(problem, "agenda")
+    workshop = _existing(store, workshop_id, lang)
+    with operation(store) as op:
+        saved = store.workshops.update(dataclasses.replace(workshop, agenda=steps))
+    return op.applied(saved)
+
+
+def set_target_sdgs(
+    store: Store, workshop_id: WorkshopId, sdgs: Iterable[int], *, lang: Lang = "fr"
+) -> Applied[Workshop]:
+    """The facilitator chooses the Sustainable Development Goals a workshop targets."""
+    numbers = tuple(sorted(set(sdgs)))
+    if any(not 1 <= number <= SDG_COUNT for number in numbers):
+        raise InvalidInput(_message("sdgs", lang), "sdgs")
+    workshop = _existing(store, workshop_id, lang)
+    with operation(store) as op:
+        saved = store.workshops.update(dataclasses.replace(workshop, sdgs=numbers))
+    return op.applied(saved)
