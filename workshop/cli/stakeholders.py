@@ -10,7 +10,7 @@ from workshop.cli.common import open_store, workshop_id_arg
 from workshop.domain.records import PersonId
 from workshop.errors import CatalyseError
 from workshop.exporting.stakeholders import export_stakeholders
-from workshop.importing import guess_mapping, import_rows, read_table
+from workshop.importing import guess_mapping, import_table, read_table
 from workshop.ops.gdpr import erase_person, export_person_json, purge
 
 
@@ -91,7 +91,7 @@ def register_export(export_subparsers: Any) -> None:
 def run_import(args: argparse.Namespace) -> int:
     table = read_table(args.file)  # an unreadable file stops here, before the database opens
     with open_store(args) as store:
-        report = import_rows(store, table, guess_mapping(table.headers), args.workshop)
+        report = import_table(store, table, guess_mapping(table.headers), args.workshop).result
     for line in report.lines("fr"):
         print(line)
     return 0
@@ -115,7 +115,7 @@ def run_person_export(args: argparse.Namespace) -> int:
 
 def run_person_erase(args: argparse.Namespace) -> int:
     with open_store(args, must_exist=True) as store:
-        report = erase_person(store, args.person_id)
+        report = erase_person(store, args.person_id).result
     for line in report.lines():
         print(line)
     return 0
@@ -123,7 +123,7 @@ def run_person_erase(args: argparse.Namespace) -> int:
 
 def run_purge(args: argparse.Namespace) -> int:
     with open_store(args, must_exist=True) as store:
-        candidates = purge(store, args.years, dry_run=args.dry_run)
+        candidates = purge(store, args.years, dry_run=args.dry_run).result
     for c in candidates:
         print(f"{c.person_id}\t{c.last_seen.isoformat()}\t{c.name}")
     count = len(candidates)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from workshop.domain.records import Organisation, OrganisationId, Person
+from workshop.domain.text import sort_key
 from workshop.domain.vocabulary import Lang
 from workshop.exporting.tables import Cell, write_table
 from workshop.storage.store import Store
@@ -88,7 +89,7 @@ def stakeholder_rows(store: Store, lang: Lang = "fr") -> list[list[Cell]]:
     with_people = {p.organisation_id for p in people}
     alone = sorted(
         (o for o in organisations.values() if o.id not in with_people),
-        key=lambda o: (o.name.casefold(), o.id),
+        key=lambda o: (sort_key(o.name), o.id),
     )
     rows += [_person_cells(None, lang) + _organisation_cells(o, lang) for o in alone]
     return rows

@@ -2,15 +2,25 @@
 
 Three steps, so that the UI can show a preview and let the user fix the mapping:
 `read_table(path)` -> RawTable, `guess_mapping(table.headers)` -> Mapping, then
-`import_rows(store, table, mapping, workshop_id=None)` -> ImportReport (`dry_run=True`
-for a preview of the counts), and `undo_import(store, report)` to take it back.
+`import_table(store, table, mapping, workshop_id=None)` -> Applied[ImportReport], the
+operation (one undo step: `revert(store, applied.undo)` takes it back), or
+`import_rows(..., dry_run=True)` for a preview of the counts that writes nothing.
+
+The import operation lives here rather than in `workshop.ops`: it needs this package's
+readers and mappings, and the layers put `workshop.importing` above `workshop.ops`.
 """
 
 from __future__ import annotations
 
 from workshop.importing.mapping import Field, Layout, Mapping, detect_layout, guess_mapping
 from workshop.importing.reading import RawTable, UnreadableFile, read_table
-from workshop.importing.rows import Counts, ImportReport, Rejection, import_rows, undo_import
+from workshop.importing.rows import (
+    Counts,
+    ImportReport,
+    Rejection,
+    import_rows,
+    import_table,
+)
 from workshop.importing.values import guess_kind
 
 __all__ = [
@@ -26,6 +36,6 @@ __all__ = [
     "guess_kind",
     "guess_mapping",
     "import_rows",
+    "import_table",
     "read_table",
-    "undo_import",
 ]

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from workshop.domain.text import strip_accents
+from workshop.domain.text import fold
 from workshop.domain.vocabulary import Lang, OrganisationKind
 
 
@@ -122,7 +122,7 @@ class Mapping:
 
 def header_key(header: str) -> str:
     """A header without accents, case or punctuation ("Adresse e-mail" -> "adresse e mail")."""
-    text = strip_accents(header or "").casefold()
+    text = fold(header or "")
     return re.sub(r"[^0-9a-z]+", " ", text).strip()
 
 

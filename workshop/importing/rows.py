@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from workshop.domain.records import Organisation, OrganisationId, Person, PersonId, WorkshopId
-from workshop.domain.text import strip_accents
+from workshop.domain.text import fold
 from workshop.domain.validation import (
     check_email,
     check_rna,
@@ -33,6 +33,7 @@ from workshop.importing.values import (
     parse_datetime,
     split_full_name,
 )
+from workshop.ops import Applied, operation
 from workshop.storage.rows import columns, to_row
 from workshop.storage.store import Store
 
@@ -98,11 +99,6 @@ class ImportReport:
     organisation_ids: list[OrganisationId] = field(default_factory=list)
     workshop_id: WorkshopId | None = None
     registered_ids: list[PersonId] = field(default_factory=list)  # newly registered
-    # What undo_import needs: the records created, and the updated ones as they were before.
-    created_people: list[PersonId] = field(default_factory=list)
-    created_organisations: list[OrganisationId] = field(default_factory=list)
-    previous_people: list[Person] = field(default_factory=list)
-    previous_organisations: list[Organisation] = field(default_factory=list)
     dry_run: bool = False
 
     @property
@@ -202,10 +198,6 @@ class _Registry:
     def updated(self) -> list[Any]:
         return [self.slots[i].now for i in self._updated_ids()]
 
-    def previous(self) -> list[Any]:
-        """The updated records as they were before the import."""
-        return [self.slots[i].before for i in self._updated_ids()]
-
     def _updated_ids(self) -> list[int]:
         return [
             i
@@ -226,7 +218,7 @@ def _fill(current: Any, values: dict[str, Any]) -> dict[str, Any]:
 
 def _same(known: Any, new: Any) -> bool:
     if type(known) is str and type(new) is str:  # not enums
-        return known == new or strip_accents(known).casefold() == strip_accents(new).casefold()
+        return known == new or fold(known) == fold(new)
     return bool(known == new)
 
 
@@ -465,10 +457,6 @@ def import_rows(
         importer.run(report)
         report.people = importer.people.counts()
         report.organisations = importer.orgs.counts()
-        report.created_people = [p.id for p in importer.people.created()]
-        report.created_organisations = [o.id for o in importer.orgs.created()]
-        report.previous_people = importer.people.previous()
-        report.previous_organisations = importer.orgs.previous()
         if workshop_id is not None:
             already = {a.person_id for a in store.attendance.of_workshop(workshop_id)}
             report.registered_ids = [p for p in report.person_ids if p not in already]
@@ -479,24 +467,18 @@ def import_rows(
     return report
 
 
-def undo_import(store: Store, report: ImportReport) -> None:
-    """Put the registry back as it was before an import (for the UI's undo), in one transaction.
+def import_table(
+    store: Store,
+    table: RawTable,
+    mapping: Mapping,
+    workshop_id: WorkshopId | None = None,
+    lang: Lang = "fr",
+) -> Applied[ImportReport]:
+    """Import a file's people and organisations into the registry (one undo step).
 
-    Updated records get their former values back; the records and registrations the
-    import created are deleted.
+    The whole import is one operation (see import_rows): reverting its undo removes what it
+    created, gives updated records their former values and unregisters the people it registered.
     """
-    if report.dry_run:
-        return
-    with store.db.atomic():
-        _update(store, "organisations", Organisation, report.previous_organisations)
-        _update(store, "people", Person, report.previous_people)
-        if report.workshop_id is not None and report.registered_ids:
-            store.db.conn.executemany(
-                "DELETE FROM attendance WHERE workshop_id = ? AND person_id = ?",
-                [(report.workshop_id, p) for p in report.registered_ids],
-            )
-        for table, ids in (
-            ("people", report.created_people),
-            ("organisations", report.created_organisations),
-        ):
-            store.db.conn.executemany(f"DELETE FROM {table} WHERE id = ?", [(i,) for i in ids])
+    with operation(store) as op:
+        report = import_rows(store, table, mapping, workshop_id, lang)
+    return op.applied(report)

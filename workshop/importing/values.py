@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from workshop.domain.text import strip_accents
+from workshop.domain.text import fold
 from workshop.domain.validation import normalise_name
 from workshop.domain.vocabulary import OrganisationKind as K
 
@@ -56,7 +56,7 @@ _NO = {"non", "no", "false", "faux", "0", "n", "refuse"}
 
 def is_yes(text: str) -> bool:
     """Whether a checkbox cell says yes ("Oui", "x", "J'accepte…"), in French or English."""
-    value = strip_accents((text or "").strip()).casefold().replace("\u2019", "'")
+    value = fold(text or "")
     if not value or value in _NO or value.startswith(("non ", "je refuse", "je n'accepte")):
         return False
     return value in _YES or value.startswith(("j'accepte", "j accepte", "oui", "i agree", "yes"))
@@ -179,7 +179,7 @@ _KIND_WORDS: list[tuple[K, tuple[str, ...]]] = [
 
 
 def _words(text: str) -> str:
-    return " " + re.sub(r"[^0-9a-z]+", " ", strip_accents(text or "").casefold()).strip() + " "
+    return " " + re.sub(r"[^0-9a-z]+", " ", fold(text or "")).strip() + " "
 
 
 def guess_kind(text: str) -> K | None:
@@ -230,5 +230,5 @@ _CANCELLED = ("annul", "rembours", "cancel", "refund", "not attending", "deleted
 
 def is_cancelled(status: str) -> bool:
     """Whether a registration status says the person is not coming ("Annulé", "Refunded"…)."""
-    value = strip_accents(status or "").casefold()
+    value = fold(status or "")
     return any(marker in value for marker in _CANCELLED)

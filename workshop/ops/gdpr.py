@@ -4,6 +4,8 @@ Erasure keeps the workshop's work (cards, votes, commitments) but cuts it from t
 deletes the person, squeezes them out of the search index, and checkpoints the WAL so
 that no copy of their data stays in the database file or its -wal file (secure_delete
 is on: SQLite overwrites deleted content). Backups taken earlier still hold them.
+Erasure cannot be undone: it is not journaled (an undo would have to keep the data in memory),
+and its Applied has no undo, which clears the undo history (older steps could bring it back).
 """
 
 from __future__ import annotations
@@ -15,9 +17,14 @@ from pathlib import Path
 from typing import Any
 
 from workshop.backup import list_backups
+from workshop.domain.changes import Area
 from workshop.domain.records import PersonId
 from workshop.errors import NotFound
+from workshop.ops import Applied, unrecorded
 from workshop.storage.store import Store
+
+# What an erasure changes: the person, their attendance, and the work it unlinks from them.
+ERASED_AREAS = (Area.PEOPLE, Area.ATTENDANCE, Area.BOARD, Area.ALLIANCES, Area.COMMITMENTS)
 
 # Where a person is referred to, and how erasure cuts the link: (table, column, report field).
 _LINKS = (
@@ -134,17 +141,18 @@ class ErasureReport:
 _ROTATION = " (elles disparaissent avec la rotation des sauvegardes)"
 
 
-def erase_people(store: Store, person_ids: list[PersonId]) -> ErasureReport:
+def erase_people(store: Store, person_ids: list[PersonId]) -> Applied[ErasureReport]:
     """Erase people for good (right to erasure), in one transaction, leaving no copy behind.
 
-    Cards, votes, signed commitments and alliance contacts are kept, anonymised.
+    Cards, votes, signed commitments and alliance contacts are kept, anonymised. Not undoable:
+    nothing of the erased people is journaled, and the Applied's undo is None.
     """
     report = ErasureReport()
     if not person_ids:
-        return report
+        return unrecorded(store, report)
     marks = ",".join("?" * len(person_ids))
     ids = list(person_ids)
-    with store.db.atomic():
+    with store.atomic():
         names = {
             row["id"]: f"{row['first_name']} {row['last_name']}".strip() or row["email"]
             for row in store.db.query(
@@ -169,10 +177,10 @@ def erase_people(store: Store, person_ids: list[PersonId]) -> ErasureReport:
     busy = store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
     report.wal_cleared = busy == 0
     report.backups = len(list_backups(Path(store.path)))
-    return report
+    return unrecorded(store, report, *ERASED_AREAS)
 
 
-def erase_person(store: Store, person_id: PersonId) -> ErasureReport:
+def erase_person(store: Store, person_id: PersonId) -> Applied[ErasureReport]:
     """Erase one person for good (see erase_people)."""
     return erase_people(store, [person_id])
 
@@ -222,9 +230,13 @@ def people_past_retention(
 
 def purge(
     store: Store, years: int = 3, today: dt.date | None = None, dry_run: bool = False
-) -> list[RetentionCandidate]:
-    """Erase everyone past the retention period (unless dry_run) and list who it was."""
+) -> Applied[list[RetentionCandidate]]:
+    """Erase everyone past the retention period (unless dry_run) and list who it was.
+
+    Not undoable, like any erasure (see erase_people).
+    """
     candidates = people_past_retention(store, years, today)
-    if candidates and not dry_run:
-        erase_people(store, [c.person_id for c in candidates])
-    return candidates
+    if not candidates or dry_run:
+        return unrecorded(store, candidates)
+    erased = erase_people(store, [c.person_id for c in candidates])
+    return unrecorded(store, candidates, *erased.changes.areas)

@@ -3,62 +3,33 @@
 A merge re-points every row that named the dropped record (people, cards, partners,
 attendance, votes, commitments' signatories, contacts) to the kept one, fills the kept
 record's empty fields from the dropped one, then deletes the dropped record, all in one
-transaction. It returns a `MergeLog` of the old values and deleted rows; `undo_merge`
-replays it backwards, so the database is exactly as before.
+operation: `revert(store, applied.undo)` puts the database back exactly as before.
 """
 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
 from typing import Any
 
-from workshop.domain.records import OrganisationId, PersonId
+from workshop.domain.records import Organisation, OrganisationId, Person, PersonId
+from workshop.domain.vocabulary import Lang
 from workshop.errors import InvalidInput
+from workshop.ops import Applied, operation
 from workshop.storage.store import Store
 
 
-@dataclass(frozen=True)
-class _Update:
-    table: str
-    rowid: int
-    column: str
-    old: Any
-
-
-@dataclass(frozen=True)
-class _Deletion:
-    table: str
-    row: dict[str, Any]
-
-
-@dataclass
-class MergeLog:
-    """What a merge changed, in order: old column values and whole rows deleted."""
-
-    steps: list[_Update | _Deletion] = field(default_factory=list)
-
-
 class _Merger:
-    """Writes a merge's changes through the database while logging how to undo them."""
+    """Writes a merge's changes (the operation's journal keeps how to undo them)."""
 
     def __init__(self, store: Store) -> None:
         self.db = store.db
-        self.log = MergeLog()
 
     def set(self, table: str, where: str, params: list[Any], column: str, value: Any) -> None:
-        """Set one column of the rows matching `where`, remembering each old value."""
-        rows = self.db.execute(
-            f"SELECT rowid, [{column}] FROM [{table}] WHERE {where}", params
-        ).fetchall()
-        for rowid, old in rows:
-            self.log.steps.append(_Update(table, rowid, column, old))
-            self.db.execute(f"UPDATE [{table}] SET [{column}] = ? WHERE rowid = ?", [value, rowid])
+        """Set one column of the rows matching `where`."""
+        self.db.execute(f"UPDATE [{table}] SET [{column}] = ? WHERE {where}", [value, *params])
 
     def delete(self, table: str, where: str, params: list[Any]) -> None:
-        """Delete rows (nothing may still depend on them), remembering them whole."""
-        for row in self.db.query(f"SELECT * FROM [{table}] WHERE {where}", params):
-            self.log.steps.append(_Deletion(table, dict(row)))
+        """Delete rows (nothing may still depend on them)."""
         self.db.execute(f"DELETE FROM [{table}] WHERE {where}", params)
 
     def repoint_links(self, table: str, keep_id: int, drop_id: int) -> None:
@@ -92,18 +63,25 @@ class _Merger:
                 self.set(table, "id = ?", [keep_id], column, merged)
 
 
-def merge_organisations(store: Store, keep_id: OrganisationId, drop_id: OrganisationId) -> MergeLog:
-    """Fold organisation `drop_id` into `keep_id`: its people, cards, partnerships follow.
+def merge_organisations(
+    store: Store, keep_id: OrganisationId, drop_id: OrganisationId, *, lang: Lang = "fr"
+) -> Applied[Organisation]:
+    """Merge a duplicate organisation into the one kept: its people, cards, partnerships follow.
 
     When both were partners of one alliance, the dropped partner's commitments move to the
-    kept partner, which also takes its contact person if it had none.
+    kept partner, which also takes its contact person if it had none. The result is the kept
+    organisation, completed.
     """
     if keep_id == drop_id:
-        raise InvalidInput("Choisissez deux structures différentes à fusionner.")
+        raise InvalidInput(
+            "Choisissez deux structures différentes à fusionner."
+            if lang == "fr"
+            else "Choose two different organisations to merge."
+        )
     for organisation_id in (keep_id, drop_id):
         store.organisations.get(organisation_id)  # NotFound for an unknown id
     merger = _Merger(store)
-    with store.db.atomic():
+    with operation(store) as op:
         merger.fill_fields("organisations", keep_id, drop_id, ("offers", "sdgs"))
         for partner in store.partners.of_organisation(drop_id):
             twin = store.db.execute(
@@ -122,20 +100,28 @@ def merge_organisations(store: Store, keep_id: OrganisationId, drop_id: Organisa
             merger.delete("partners", "id = ?", [partner.id])
         merger.repoint_links("organisations", keep_id, drop_id)
         merger.delete("organisations", "id = ?", [drop_id])
-    return merger.log
+        kept = store.organisations.get(keep_id)
+    return op.applied(kept)
 
 
-def merge_people(store: Store, keep_id: PersonId, drop_id: PersonId) -> MergeLog:
-    """Fold person `drop_id` into `keep_id`: attendance, cards, votes, contacts, signatures follow.
+def merge_people(
+    store: Store, keep_id: PersonId, drop_id: PersonId, *, lang: Lang = "fr"
+) -> Applied[Person]:
+    """Merge a duplicate person into the one kept: attendance, cards, votes, signatures follow.
 
     Attendance at a workshop both were registered for is kept once, present if either was.
+    The result is the kept person, completed.
     """
     if keep_id == drop_id:
-        raise InvalidInput("Choisissez deux personnes différentes à fusionner.")
+        raise InvalidInput(
+            "Choisissez deux personnes différentes à fusionner."
+            if lang == "fr"
+            else "Choose two different people to merge."
+        )
     for person_id in (keep_id, drop_id):
         store.people.get(person_id)  # NotFound for an unknown id
     merger = _Merger(store)
-    with store.db.atomic():
+    with operation(store) as op:
         merger.fill_fields("people", keep_id, drop_id, ())
         for attendance in store.db.query(
             "SELECT workshop_id, present, checked_in_at FROM attendance WHERE person_id = ?",
@@ -161,18 +147,5 @@ def merge_people(store: Store, keep_id: PersonId, drop_id: PersonId) -> MergeLog
             merger.delete("attendance", "workshop_id = ? AND person_id = ?", [workshop, drop_id])
         merger.repoint_links("people", keep_id, drop_id)
         merger.delete("people", "id = ?", [drop_id])
-    return merger.log
-
-
-def undo_merge(store: Store, log: MergeLog) -> None:
-    """Put the database back as it was before the merge that produced `log`."""
-    with store.db.atomic():
-        store.db.execute("PRAGMA defer_foreign_keys = ON")
-        for step in reversed(log.steps):
-            if isinstance(step, _Deletion):
-                store.db.table(step.table).insert(step.row)
-            else:
-                store.db.execute(
-                    f"UPDATE [{step.table}] SET [{step.column}] = ? WHERE rowid = ?",
-                    [step.old, step.rowid],
-                )
+        person = store.people.get(keep_id)
+    return op.applied(person)

@@ -3,18 +3,40 @@
 `resolve_organisation` is how every screen, the phones and the commitment capture turn a typed
 organisation name into a record: the existing one (case and accents ignored); or a new one, only
 when the user chose its kind; or a refusal that says so. Never a silent "Association".
+Adding, editing and deleting records check them by `workshop.domain.validation`'s rules first:
+a refused record raises `InvalidRecord` (every field's message) and writes nothing.
 """
 
 from __future__ import annotations
 
-from workshop.domain.records import Organisation, OrganisationId, Person
+import dataclasses
+from collections.abc import Sequence
+
+from workshop.domain.records import Organisation, OrganisationId, Person, PersonId
 from workshop.domain.text import fold
-from workshop.domain.validation import message
+from workshop.domain.validation import (
+    compact,
+    message,
+    normalise_email,
+    normalise_phone,
+    normalise_rna,
+    organisation_problems,
+    person_problems,
+)
 from workshop.domain.vocabulary import Lang, OrganisationKind
 from workshop.errors import InvalidInput
 from workshop.ops import Applied, operation
 from workshop.queries.names import organisations_named
 from workshop.storage.store import Store
+
+
+class InvalidRecord(InvalidInput):
+    """A record that cannot be saved as typed: `problems` holds each field's message."""
+
+    def __init__(self, problems: dict[str, str]) -> None:
+        field, text = next(iter(problems.items()))
+        super().__init__(text, field)
+        self.problems = dict(problems)
 
 
 class UnknownOrganisation(InvalidInput):
@@ -119,3 +141,105 @@ class UnknownPerson(InvalidInput):
         )
         super().__init__(text, field)
         self.name = name
+
+
+def _clean_organisation(organisation: Organisation, lang: Lang) -> Organisation:
+    """The organisation as it is stored (trimmed, identifiers compacted), or InvalidRecord."""
+    clean = dataclasses.replace(
+        organisation,
+        name=" ".join(organisation.name.split()),
+        siren=compact(organisation.siren),
+        siret=compact(organisation.siret),
+        rna=normalise_rna(organisation.rna),
+    )
+    problems = organisation_problems(clean, lang)
+    if problems:
+        raise InvalidRecord(problems)
+    return clean
+
+
+def _clean_person(person: Person, lang: Lang) -> Person:
+    """The person as they are stored (trimmed, e-mail and phone normalised), or InvalidRecord."""
+    clean = dataclasses.replace(
+        person,
+        first_name=" ".join(person.first_name.split()),
+        last_name=" ".join(person.last_name.split()),
+        email=normalise_email(person.email),
+        phone=normalise_phone(person.phone),
+    )
+    problems = person_problems(clean, lang)
+    if problems:
+        raise InvalidRecord(problems)
+    return clean
+
+
+def add_organisation(
+    store: Store, organisation: Organisation, *, lang: Lang = "fr"
+) -> Applied[Organisation]:
+    """Add an organisation to the registry."""
+    clean = _clean_organisation(dataclasses.replace(organisation, id=OrganisationId(0)), lang)
+    with operation(store) as op:
+        added = store.organisations.add(clean)
+    return op.applied(added)
+
+
+def edit_organisation(
+    store: Store, organisation: Organisation, *, lang: Lang = "fr"
+) -> Applied[Organisation]:
+    """Save the fields of an organisation the user edited."""
+    clean = _clean_organisation(organisation, lang)
+    store.organisations.get(organisation.id)  # NotFound for an unknown id
+    with operation(store) as op:
+        saved = store.organisations.update(clean)
+    return op.applied(saved)
+
+
+def delete_organisations(store: Store, ids: Sequence[OrganisationId]) -> Applied[int]:
+    """Delete organisations: their people stay, without one; their partnerships go."""
+    wanted = list(dict.fromkeys(ids))
+    for organisation_id in wanted:
+        store.organisations.get(organisation_id)  # NotFound for an unknown id
+    with operation(store) as op:
+        for organisation_id in wanted:
+            store.organisations.delete(organisation_id)
+    return op.applied(len(wanted))
+
+
+def _organisation_of(store: Store, person: Person, organisation: str | None, lang: Lang) -> Person:
+    """The person with the organisation a typed name designates (None: keep their own)."""
+    if organisation is None:
+        return person
+    found = resolve_organisation(store, organisation, lang=lang).result
+    return dataclasses.replace(person, organisation_id=found.id if found else None)
+
+
+def add_person(
+    store: Store, person: Person, organisation: str | None = None, *, lang: Lang = "fr"
+) -> Applied[Person]:
+    """Add a person to the registry (with the organisation typed, which must exist)."""
+    clean = _clean_person(dataclasses.replace(person, id=PersonId(0)), lang)
+    with operation(store) as op:
+        added = store.people.add(_organisation_of(store, clean, organisation, lang))
+    return op.applied(added)
+
+
+def edit_person(
+    store: Store, person: Person, organisation: str | None = None, *, lang: Lang = "fr"
+) -> Applied[Person]:
+    """Save the fields of a person the user edited (the organisation typed must exist)."""
+    clean = _clean_person(person, lang)
+    store.people.get(person.id)  # NotFound for an unknown id
+    with operation(store) as op:
+        saved = store.people.update(_organisation_of(store, clean, organisation, lang))
+    return op.applied(saved)
+
+
+def delete_people(store: Store, ids: Sequence[PersonId]) -> Applied[int]:
+    """Delete people: their attendance goes, their cards, votes and signatures stay unnamed."""
+    wanted = list(dict.fromkeys(ids))
+    for person_id in wanted:
+        store.people.get(person_id)  # NotFound for an unknown id
+    with operation(store) as op:
+        for person_id in wanted:
+            store.people.delete(person_id)
+    return op.applied(len(wanted))

@@ -21,7 +21,7 @@ from workshop.domain.records import (
 )
 from workshop.domain.vocabulary import OrganisationKind
 from workshop.storage.rows import from_row
-from workshop.storage.stakeholders import prefix_query
+from workshop.storage.stakeholders import text_match
 from workshop.storage.store import Store
 
 R = TypeVar("R")
@@ -99,30 +99,31 @@ def _page(
 def find_organisations(store: Store, flt: RegistryFilter, limit: int = 500) -> Page[Organisation]:
     """Organisations matching every typed word (name, sector, territory, notes) and the filters.
 
-    The words match as prefixes, ignoring case and accents ("societe" finds "Société").
+    The words match as prefixes, ignoring case and accents by the one fold ("societe" finds
+    "Société", "oster" finds "Øster").
     """
     where, params = _organisation_conditions(store, flt)
-    query = prefix_query(store.db, flt.text)
-    if query:
-        where.insert(
-            0, "id IN (SELECT rowid FROM organisations_fts WHERE organisations_fts MATCH ?)"
-        )
-        params.insert(0, query)
+    condition, matched = text_match(store.db, "organisations", flt.text)
+    if condition:
+        where.insert(0, condition)
+        params[:0] = matched
     rows, total, capped = _page(store, "organisations", where, params, ORGANISATION_ORDER, limit)
     return Page([from_row(Organisation, row) for row in rows], total, capped)
 
 
 def find_people(store: Store, flt: RegistryFilter, limit: int = 500) -> Page[Person]:
-    """People matching every typed word (name, e-mail, notes, or their organisation's name…)."""
+    """People matching every typed word (name, e-mail, notes, or their organisation's name…),
+    case and accents ignored ("soren" finds "Søren Øster")."""
     where: list[str] = []
     params: list[Any] = []
-    query = prefix_query(store.db, flt.text)
-    if query:
+    condition, matched = text_match(store.db, "people", flt.text)
+    if condition:
+        of_organisation, more = text_match(store.db, "organisations", flt.text)
         where.append(
-            "(id IN (SELECT rowid FROM people_fts WHERE people_fts MATCH ?) OR organisation_id IN "
-            "(SELECT rowid FROM organisations_fts WHERE organisations_fts MATCH ?))"
+            f"({condition} OR organisation_id IN "
+            f"(SELECT id FROM organisations WHERE {of_organisation}))"
         )
-        params += [query, query]
+        params += [*matched, *more]
     org_where, org_params = _organisation_conditions(store, flt)
     if org_where:
         where.append(

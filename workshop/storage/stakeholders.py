@@ -2,16 +2,73 @@
 
 from __future__ import annotations
 
+import json
+import re
+from collections.abc import Sequence
+
 from sqlite_utils import Database
 
 from workshop.domain.records import Organisation, OrganisationId, Person
+from workshop.domain.text import fold, strip_accents
 from workshop.storage.repository import Repository
+
+# Letters the FTS index (unicode61, remove_diacritics) keeps as they are, but `fold` spells out:
+# "Søren" is indexed as "søren", which "soren" does not find there.
+UNFOLDED_LETTERS = "øØæÆœŒßẞđĐðÐłŁıþÞħĦ"
+_WORD = re.compile(r"\w+")
+# The columns the search indexes cover, for the rows FTS misses.
+SEARCHED = {
+    "organisations": ("name", "sector", "territory", "notes"),
+    "people": ("first_name", "last_name", "email", "notes"),
+}
 
 
 def prefix_query(db: Database, text: str) -> str:
     """An FTS5 query matching every typed word as a prefix, safe for any user input."""
     words = db.quote_fts(text.replace("\x00", " ")).split()  # FTS5 stops a string at NUL
     return " ".join(f"{w}*" for w in words if w != '""')
+
+
+def text_match(db: Database, table: str, text: str) -> tuple[str, list[str]]:
+    """An SQL condition on `table`'s ids for rows whose searched text has every typed word as a
+    prefix, case and accents ignored by the one fold (`workshop.domain.text.fold`).
+
+    FTS finds most rows; the rows holding a letter it does not fold ("ø", "æ", "œ"…) are also
+    compared folded, and a typed "œ" is searched spelt out too. Empty when nothing is typed.
+    """
+    query = prefix_query(db, text)
+    if not query:
+        return "", []
+    fts = f"SELECT rowid FROM {table}_fts WHERE {table}_fts MATCH ?"
+    conditions, params = [f"id IN ({fts})"], [query]
+    plain = prefix_query(db, strip_accents(text))
+    if plain and plain != query:
+        conditions.append(f"id IN ({fts})")
+        params.append(plain)
+    spelt_out = spelt_out_ids(db, table, SEARCHED[table], text)
+    if spelt_out:
+        conditions.append("id IN (SELECT value FROM json_each(?))")
+        params.append(json.dumps(spelt_out))
+    return "(" + " OR ".join(conditions) + ")", params
+
+
+def spelt_out_ids(db: Database, table: str, columns: Sequence[str], text: str) -> list[int]:
+    """Ids of the rows holding a letter FTS does not fold whose folded text has every typed
+    word as the start of one of its words ("soren" finds "Søren Øster")."""
+    words = _WORD.findall(fold(text))
+    if not words:
+        return []
+    joined = " || ' ' || ".join(f"coalesce([{c}], '')" for c in columns)
+    rows = db.execute(
+        f"SELECT id, {joined} FROM [{table}] WHERE ({joined}) GLOB ?",
+        [f"*[{UNFOLDED_LETTERS}]*"],
+    ).fetchall()
+    found = []
+    for row_id, row_text in rows:
+        tokens = _WORD.findall(fold(row_text))
+        if all(any(token.startswith(word) for token in tokens) for word in words):
+            found.append(int(row_id))
+    return found
 
 
 class OrganisationRepository(Repository[Organisation]):
@@ -22,14 +79,10 @@ class OrganisationRepository(Repository[Organisation]):
 
     def search(self, text: str, limit: int = 200) -> list[Organisation]:
         """Organisations whose name, sector, territory or notes match every typed word."""
-        query = prefix_query(self._db, text)
-        if not query:
+        condition, params = text_match(self._db, self.table, text)
+        if not condition:
             return self.find(order_by="name COLLATE NOCASE")[:limit]
-        return self.find(
-            "id IN (SELECT rowid FROM organisations_fts WHERE organisations_fts MATCH ?)",
-            [query],
-            order_by=f"name COLLATE NOCASE LIMIT {int(limit)}",
-        )
+        return self.find(condition, params, order_by=f"name COLLATE NOCASE LIMIT {int(limit)}")
 
     def by_name(self, name: str) -> Organisation | None:
         found = self.find("name = ? COLLATE NOCASE", [name.strip()])
@@ -53,13 +106,14 @@ class PersonRepository(Repository[Person]):
 
     def search(self, text: str, limit: int = 200) -> list[Person]:
         """People whose name, e-mail, notes or organisation's name match every typed word."""
-        query = prefix_query(self._db, text)
         order = f"last_name COLLATE NOCASE, first_name COLLATE NOCASE LIMIT {int(limit)}"
-        if not query:
+        condition, params = text_match(self._db, self.table, text)
+        if not condition:
             return self.find(order_by=order)
+        of_organisation, more = text_match(self._db, "organisations", text)
         return self.find(
-            "id IN (SELECT rowid FROM people_fts WHERE people_fts MATCH ?) OR organisation_id IN "
-            "(SELECT rowid FROM organisations_fts WHERE organisations_fts MATCH ?)",
-            [query, query],
+            f"{condition} OR organisation_id IN (SELECT id FROM organisations WHERE "
+            f"{of_organisation})",
+            [*params, *more],
             order_by=order,
         )

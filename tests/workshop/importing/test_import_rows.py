@@ -15,9 +15,10 @@ from workshop.importing import (
     Mapping,
     guess_mapping,
     import_rows,
+    import_table,
     read_table,
-    undo_import,
 )
+from workshop.ops import revert
 from workshop.storage.store import Store
 
 SAMPLES = Path(__file__).parent / "samples"
@@ -230,10 +231,13 @@ def test_undo_puts_the_registry_back_as_it_was(store: Store) -> None:
         )
     )
     store.attendance.register(workshop.id, [camille.id])
-    report = _import(store, "eventbrite_attendees.csv", workshop_id=workshop.id)
+    table = read_table(SAMPLES / "eventbrite_attendees.csv")
+    applied = import_table(store, table, guess_mapping(table.headers), workshop_id=workshop.id)
+    report = applied.result
     assert store.people.get(camille.id).title == "Chargée de mission alimentation"
     assert report.registered == 3
-    undo_import(store, report)
+    assert applied.undo is not None
+    revert(store, applied.undo)
     assert store.people.all() == [camille]
     assert store.organisations.all() == [mairie]
     assert [a.person_id for a in store.attendance.of_workshop(workshop.id)] == [camille.id]

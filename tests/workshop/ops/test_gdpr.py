@@ -55,7 +55,7 @@ def test_erasure_keeps_the_work_but_not_the_person(demo_store: Any) -> None:
     person = _busiest_person(demo_store)
     votes_before = demo_store.board.votes.count()
     cards_before = demo_store.board.cards.count()
-    report = erase_person(demo_store, person.id)
+    report = erase_person(demo_store, person.id).result
     assert report.people == [person.full_name]
     assert report.votes + report.cards + report.commitments > 0
     assert demo_store.board.votes.count() == votes_before
@@ -75,7 +75,7 @@ def test_erasure_warns_that_earlier_backups_still_hold_the_person(demo_store: An
     from workshop.backup import take_backup
 
     take_backup(demo_store)
-    report = erase_person(demo_store, _busiest_person(demo_store).id)
+    report = erase_person(demo_store, _busiest_person(demo_store).id).result
     assert report.backups == 1
     assert report.lines()[-1].startswith("1 sauvegarde antérieure les contient encore")
 
@@ -88,7 +88,7 @@ def test_erased_email_is_nowhere_in_the_database_files(demo_store: Any) -> None:
     wal = path.with_name(path.name + "-wal")
     demo_store.db.execute("PRAGMA wal_checkpoint(PASSIVE)")
     assert email in path.read_bytes() + (wal.read_bytes() if wal.exists() else b"")
-    assert erase_person(demo_store, person.id).wal_cleared
+    assert erase_person(demo_store, person.id).result.wal_cleared
     assert email not in path.read_bytes()
     assert not wal.exists() or email not in wal.read_bytes()
     demo_store.close()
@@ -108,9 +108,9 @@ def test_retention_lists_people_not_seen_for_three_years(store: Store) -> None:
     past = people_past_retention(store, years=3, today=today)
     assert [(c.person_id, c.last_seen) for c in past] == [(gone.id, dt.date(2021, 5, 4))]
     assert people_past_retention(store, years=1, today=today)[-1].person_id == back.id
-    assert purge(store, years=3, today=today, dry_run=True)[0].name == "Ancien Venu"
+    assert purge(store, years=3, today=today, dry_run=True).result[0].name == "Ancien Venu"
     assert store.people.count() == 3
-    removed = purge(store, years=3, today=today)
+    removed = purge(store, years=3, today=today).result
     assert [c.person_id for c in removed] == [gone.id]
     assert store.people.count() == 2
     assert store.attendance.of_workshop(old.id)[0].person_id == back.id

@@ -16,7 +16,8 @@ from workshop.domain.records import (
     Vote,
 )
 from workshop.errors import InvalidInput
-from workshop.ops.merge import merge_organisations, merge_people, undo_merge
+from workshop.ops import revert
+from workshop.ops.merge import merge_organisations, merge_people
 
 TABLES = ("organisations", "people", "cards", "partners", "commitments", "attendance", "votes")
 
@@ -43,7 +44,7 @@ def test_merge_organisations_moves_people_cards_and_partners_then_undo_restores(
     lone = store.partners.add(Partner(alliance_id=other_alliance.id, organisation_id=drop.id))
     before = dump(store)
 
-    log = merge_organisations(store, keep.id, drop.id)
+    applied = merge_organisations(store, keep.id, drop.id)
 
     assert store.organisations.count("id = ?", [drop.id]) == 0
     assert store.people.get(person.id).organisation_id == keep.id
@@ -55,7 +56,8 @@ def test_merge_organisations_moves_people_cards_and_partners_then_undo_restores(
     assert store.organisations.get(keep.id).siren == "552100554"
     assert store.check() == []
 
-    undo_merge(store, log)
+    assert applied.undo is not None
+    revert(store, applied.undo)
     assert dump(store) == before
     assert store.check() == []
 
@@ -75,7 +77,7 @@ def test_merge_people_keeps_attendance_once_votes_and_signatures(demo_store: Any
     store.commitments.update(Commitment(**{**commitment.__dict__, "signatory_id": drop.id}))
     before = dump(store)
 
-    log = merge_people(store, keep.id, drop.id)
+    applied = merge_people(store, keep.id, drop.id)
 
     attendance = store.attendance.get(store.demo_id, keep.id)
     assert isinstance(attendance, Attendance) and attendance.present
@@ -85,7 +87,8 @@ def test_merge_people_keeps_attendance_once_votes_and_signatures(demo_store: Any
     assert store.people.get(keep.id).notes.endswith("Vient aussi le mardi")
     assert store.check() == []
 
-    undo_merge(store, log)
+    assert applied.undo is not None
+    revert(store, applied.undo)
     assert dump(store) == before
 
 
