@@ -13,6 +13,9 @@ CARD_WIDTH = 180.0
 CARD_GAP = 16.0
 ZONE_PADDING = 20.0
 ZONE_HEADER = 56.0
+MIN_ZONE_WIDTH, MIN_ZONE_HEIGHT = 220.0, 160.0  # a zone's resize handle stops there
+MAX_CARD_TEXT = 500  # characters a card holds
+DEFAULT_CARD_HEIGHT = 100.0  # a card's height when the board has not measured it
 _ROW_STEP = 12.0
 
 

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, NewType
 
 from sqlite_utils import Database
 
+from workshop.domain.board_layout import grown_to_hold
 from workshop.domain.records import (
     Card,
     CardId,
@@ -130,6 +131,16 @@ class ZoneRepository(Repository[Zone]):
         """Add a template's zones to a workshop's board, in one transaction."""
         with self._db.atomic():
             return [self.add(zone) for zone in template_zones(workshop_id, template)]
+
+    def grow_to_hold(self, bottoms: Mapping[ZoneId, float]) -> list[Zone]:
+        """Make zones tall enough to hold cards reaching down to `bottoms`; the zones grown."""
+        grown = []
+        with self._db.atomic():
+            for zone_id, bottom in bottoms.items():
+                taller = grown_to_hold(self.get(zone_id), bottom)
+                if taller is not None:
+                    grown.append(self.update(taller))
+        return grown
 
 
 class CardRepository(Repository[Card]):
