@@ -35,30 +35,44 @@ from PySide6.QtWidgets import (
 
 from ui.context import AppContext
 from ui.i18n import current_lang
-from ui.stakeholders.commands import WalkInCommand, set_present_command
+from ui.refresh import Refresher
 from ui.stakeholders.files import save_to_chosen_file
 from ui.stakeholders.keys import KeyClaims
-from workshop.domain import validation
 from workshop.domain.changes import Area, Changes
-from workshop.domain.records import Organisation, Person
-from workshop.domain.text import strip_accents
+from workshop.domain.records import Person
+from workshop.domain.text import fold
 from workshop.domain.vocabulary import KIND_COLOURS, OrganisationKind
-from workshop.exporting.signin_sheet import write_signin_sheet
-from workshop.queries.registry import AttendanceRow, RegistryFilter, attendance_rows, find_people
+from workshop.errors import CatalyseError, InvalidInput
+from workshop.ops.attendance import cancel_check_in, check_in, welcome_walk_in
+from workshop.ops.registry import UnknownOrganisation
+from workshop.queries.names import organisations_named
+from workshop.queries.registry import (
+    AttendanceRow,
+    RegistryFilter,
+    all_organisation_names,
+    attendance_rows,
+    find_people,
+)
+from workshop.report.signin_sheet import write_signin_sheet
 
 Index = QModelIndex | QPersistentModelIndex
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def search_key(text: str) -> str:
-    return strip_accents(text).casefold()
+# What the panel shows: who is registered and present, their names and organisations, the
+# workshop's title; and which workshop is current.
+PANEL_AREAS = {
+    Area.ATTENDANCE,
+    Area.PEOPLE,
+    Area.ORGANISATIONS,
+    Area.WORKSHOPS,
+    Area.CURRENT_WORKSHOP,
+}
 
 
 class AttendanceModel(QAbstractTableModel):
     """Registered people of a workshop; the first column is a check-in box.
 
     Ticking the box does not write: it emits `presence_requested(person, present)` so that
-    the panel makes an undoable command of it. Qt.UserRole gives the AttendanceRow.
+    the panel runs the check-in operation. Qt.UserRole gives the AttendanceRow.
     """
 
     presence_requested = Signal(object, bool)
@@ -80,8 +94,7 @@ class AttendanceModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = rows
         self._keys = [
-            search_key(f"{r.person.first_name} {r.person.last_name} {r.organisation_name}")
-            for r in rows
+            fold(f"{r.person.first_name} {r.person.last_name} {r.organisation_name}") for r in rows
         ]
         self.endResetModel()
 
@@ -135,7 +148,7 @@ class AttendanceModel(QAbstractTableModel):
             return False
         present = Qt.CheckState(value) == Qt.CheckState.Checked
         self.presence_requested.emit(self._rows[index.row()].person, present)
-        return False  # the row changes when the command has been done and the panel refreshed
+        return False  # the row changes when the operation has run and the panel refreshed
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -154,7 +167,7 @@ class AttendanceFilter(QSortFilterProxyModel):
 
     def set_text(self, text: str) -> None:
         self.beginFilterChange()
-        self._words = search_key(text).split()
+        self._words = fold(text).split()
         self.endFilterChange()
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
@@ -165,7 +178,8 @@ class AttendanceFilter(QSortFilterProxyModel):
 
 
 class WalkInForm(QFrame):
-    """First name, last name, organisation (existing or new), e-mail: Enter adds and checks in."""
+    """First name, last name, organisation (existing, or new of the kind chosen), e-mail: Enter
+    adds and checks in."""
 
     submitted = Signal()
     cancelled = Signal()
@@ -189,9 +203,10 @@ class WalkInForm(QFrame):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.organisation.setCompleter(completer)
         self.kind = QComboBox()
+        self.kind.addItem(self.tr("Type de structure…"), None)
         for kind in OrganisationKind:
             self.kind.addItem(kind.label(lang), kind.value)
-        self.kind.setCurrentIndex(self.kind.findData(OrganisationKind.ASSOCIATION.value))
+        self.kind.setCurrentIndex(0)
         self.kind.setEnabled(False)
         self.kind.setAccessibleName(self.tr("Type de la nouvelle structure"))
         self.kind.setToolTip(self.tr("Utilisé seulement si la structure est nouvelle"))
@@ -222,6 +237,14 @@ class WalkInForm(QFrame):
             edit.returnPressed.connect(self._on_return_pressed)
         self.add_button.clicked.connect(self.submitted.emit)
         self._keys = KeyClaims(self, [("Escape", self.cancelled.emit)])
+        self._kind_keys = KeyClaims(
+            self.kind, [("Return", self.submitted.emit), ("Enter", self.submitted.emit)]
+        )
+
+    def chosen_kind(self) -> OrganisationKind | None:
+        """The kind chosen for a new organisation (None: none chosen, or not asked)."""
+        value = self.kind.currentData()
+        return OrganisationKind(value) if value and self.kind.isEnabled() else None
 
     def set_known_organisation(self, known: bool) -> None:
         """The kind is asked only for an organisation that is not in the registry yet."""
@@ -242,6 +265,7 @@ class WalkInForm(QFrame):
     def clear(self) -> None:
         for edit in (self.first_name, self.last_name, self.organisation, self.email):
             edit.clear()
+        self.kind.setCurrentIndex(0)
         self.show_message("")
 
     def show_message(self, text: str) -> None:
@@ -324,9 +348,7 @@ class AttendancePanel(QWidget):
                 (QKeySequence.StandardKey.Find, self.filter.setFocus),
             ],
         )
-        context.data_changed.connect(self._on_workshop_changed)
-        context.current_workshop_changed.connect(lambda _id: self.refresh())
-        context.store_replaced.connect(self._on_store_replaced)
+        self._refresher = Refresher(context, self, PANEL_AREAS, self._on_context_data_changed)
         self._names_stale = True
         self.refresh()
 
@@ -393,23 +415,33 @@ class AttendancePanel(QWidget):
         """How many people are present, by kind of organisation (None: no organisation)."""
         return dict(Counter(r.organisation_kind for r in self.model.rows() if r.present))
 
-    def _on_store_replaced(self) -> None:
-        self._names_stale = True
-        self._close_walk_in()
-
-    def _on_workshop_changed(self, changes: Changes, _initiator: object) -> None:
-        if changes.touches(Area.ORGANISATIONS):
+    def _on_context_data_changed(self, changes: Changes, _initiator: object) -> None:
+        if changes.touches(Area.FILE):
+            self._close_walk_in()
+        if changes.touches(Area.ORGANISATIONS, Area.FILE):
             self._names_stale = True
-        if changes.touches(Area.ATTENDANCE, Area.PEOPLE, Area.ORGANISATIONS, Area.WORKSHOPS):
-            self.refresh()
+        self.refresh()
 
     # -- check-in ----------------------------------------------------------------------------
     def _on_presence_requested(self, person: Person, present: bool) -> None:
         workshop_id = self.context.current_workshop_id
         if workshop_id is None:
             return
-        self.context.push(set_present_command(self.context, workshop_id, person, present))
         name = person.full_name
+        try:
+            if present:
+                self.context.apply(
+                    self.tr("Pointer {name}").format(name=name),
+                    lambda store: check_in(store, workshop_id, person.id),
+                )
+            else:
+                self.context.apply(
+                    self.tr("Dépointer {name}").format(name=name),
+                    lambda store: cancel_check_in(store, workshop_id, person.id),
+                )
+        except CatalyseError as error:
+            self.say(str(error))
+            return
         self.say(
             self.tr("✓ {name} est pointé·e.").format(name=name)
             if present
@@ -458,10 +490,7 @@ class AttendancePanel(QWidget):
         if self.context.current_workshop_id is None:
             return
         if self._names_stale:
-            rows = self.context.store.db.execute(
-                "SELECT name FROM organisations ORDER BY name COLLATE NOCASE"
-            ).fetchall()
-            self.walk_in.names.setStringList([r[0] for r in rows])
+            self.walk_in.names.setStringList(all_organisation_names(self.context.store))
             self._names_stale = False
         self.walk_in.show()
         typed = self.filter.text().strip().split()
@@ -472,7 +501,7 @@ class AttendancePanel(QWidget):
         self.walk_in.first_name.selectAll()
 
     def _on_walk_in_organisation_changed(self, name: str) -> None:
-        known = bool(name.strip()) and self.context.store.organisations.by_name(name) is not None
+        known = bool(organisations_named(self.context.store, name))
         self.walk_in.set_known_organisation(known)
 
     def _close_walk_in(self) -> None:
@@ -481,37 +510,39 @@ class AttendancePanel(QWidget):
         self.filter.setFocus()
 
     def add_walk_in(self) -> None:
-        """Create the person (and their organisation if new), register and check them in."""
+        """Add the person (and their organisation if new), register and check them in: one step.
+
+        A refusal (no name, a bad e-mail, a new organisation whose kind is not chosen) is shown
+        under the form, with the focus on the field to fix; nothing is written then.
+        """
         workshop_id = self.context.current_workshop_id
         form = self.walk_in
         if workshop_id is None:
             return
-        first, last = form.first_name.text().strip(), form.last_name.text().strip()
-        if not (first or last):
-            form.show_message(self.tr("Indiquez au moins un nom ou un prénom."))
-            form.first_name.setFocus()
+        first, last = form.first_name.text(), form.last_name.text()
+        organisation, kind, email = form.organisation.text(), form.chosen_kind(), form.email.text()
+        lang = current_lang()
+        name = " ".join(f"{first} {last}".split())
+        try:
+            person = self.context.apply(
+                self.tr("Accueillir {name}").format(name=name),
+                lambda store: welcome_walk_in(
+                    store, workshop_id, first, last, organisation, kind, email, lang=lang
+                ),
+            )
+        except InvalidInput as error:
+            form.show_message(str(error))
+            focus = {
+                "first_name": form.first_name,
+                "email": form.email,
+                "organisation": form.kind
+                if isinstance(error, UnknownOrganisation)
+                else form.organisation,
+            }.get(error.field, form.first_name)
+            if focus is form.kind:
+                form.kind.setEnabled(True)
+            focus.setFocus()
             return
-        email = validation.normalise_email(form.email.text())
-        problem = validation.check_email(email, current_lang())
-        if problem:
-            form.show_message(problem)
-            form.email.setFocus()
-            return
-        store = self.context.store
-        organisation_name = form.organisation.text().strip()
-        existing = store.organisations.by_name(organisation_name) if organisation_name else None
-        new_organisation = (
-            Organisation(name=organisation_name, kind=OrganisationKind(form.kind.currentData()))
-            if organisation_name and existing is None
-            else None
-        )
-        person = Person(
-            first_name=first,
-            last_name=last,
-            email=email,
-            organisation_id=existing.id if existing else None,
-        )
-        self.context.push(WalkInCommand(self.context, workshop_id, person, new_organisation))
         self.say(self.tr("✓ {name} est ajouté·e et pointé·e.").format(name=person.full_name))
         self._close_walk_in()
 

@@ -30,6 +30,7 @@ from ui.widgets.sdg_picker import SdgPicker
 from workshop.domain import validation
 from workshop.domain.records import Organisation, OrganisationId, Person
 from workshop.domain.vocabulary import DataBasis, OrganisationKind, ResourceKind
+from workshop.errors import InvalidInput
 
 ERROR_STYLE = "color: #B3261E;"
 
@@ -37,7 +38,7 @@ ERROR_STYLE = "color: #B3261E;"
 class RecordForm(QWidget):
     """A form of labelled fields, each with a message line under it, and Save / Cancel.
 
-    `submitted(record)` is emitted with a valid record; the screen turns it into a command.
+    `submitted(record)` is emitted with a valid record; the screen runs its operation.
     """
 
     submitted = Signal(object)
@@ -118,6 +119,16 @@ class RecordForm(QWidget):
         first = next((k for k in self._fields if k in errors), None)
         if first is not None:
             self._fields[first].setFocus()
+
+    def show_refusal(self, error: InvalidInput) -> None:
+        """Show why the core refused the record: each field's message (a message about no
+        field of the form goes next to the first one)."""
+        problems = getattr(error, "problems", None) or {error.field: str(error)}
+        shown: dict[str, str] = {}
+        for key, text in problems.items():
+            key = key if key in self._fields else next(iter(self._fields))
+            shown[key] = f"{shown[key]} {text}" if key in shown else text
+        self.show_errors(shown)
 
     def submit(self) -> None:
         record = self.build()

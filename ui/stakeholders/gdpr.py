@@ -17,14 +17,14 @@ from PySide6.QtWidgets import (
 
 from ui.context import AppContext
 from ui.stakeholders.files import save_to_chosen_file
-from workshop.domain.changes import Area, Changes
 from workshop.domain.records import Person
-from workshop.domain.text import strip_accents
+from workshop.domain.text import fold
+from workshop.errors import CatalyseError
 from workshop.ops.gdpr import erase_person, export_person_json
 
 
 def _slug(text: str) -> str:
-    plain = strip_accents(text).lower()
+    plain = fold(text)
     return "-".join("".join(c if c.isalnum() else " " for c in plain).split()) or "personne"
 
 
@@ -97,19 +97,22 @@ class PersonDataActions(QWidget):
         )
         if not accepted:
             return
-        if typed.strip().casefold() != name.casefold():
+        if fold(typed) != fold(name):
             QMessageBox.information(
                 self,
                 self.tr("Effacer définitivement"),
                 self.tr("Le nom tapé ne correspond pas : rien n'a été effacé."),
             )
             return
-        report = erase_person(self.context.store, person.id)
-        # Older undo steps could bring the erased data back: they are dropped.
-        self.context.undo_stack.clear()
-        self.context.notify(
-            Changes.of(Area.PEOPLE, Area.ATTENDANCE, Area.BOARD, Area.ALLIANCES, Area.COMMITMENTS)
-        )
+        # Not undoable: the context clears the undo history (older steps could bring it back).
+        try:
+            report = self.context.apply(
+                self.tr("Effacer {name}").format(name=name),
+                lambda store: erase_person(store, person.id),
+            )
+        except CatalyseError as error:
+            QMessageBox.warning(self, self.tr("Effacer définitivement"), str(error))
+            return
         QMessageBox.information(
             self,
             self.tr("Effacer définitivement"),

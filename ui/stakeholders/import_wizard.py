@@ -5,7 +5,7 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,10 +27,8 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from ui.commands import StoreCommand
 from ui.context import AppContext
 from ui.i18n import current_lang
-from workshop.domain.changes import Area, Changes
 from workshop.domain.records import WorkshopId
 from workshop.errors import CatalyseError
 from workshop.importing import (
@@ -40,47 +38,12 @@ from workshop.importing import (
     RawTable,
     guess_mapping,
     import_rows,
+    import_table,
     read_table,
-    undo_import,
 )
 
 PREVIEW_ROWS = 8
 AUTO_FORECAST_ROWS = 5000  # bigger files are forecast on demand (a dry run takes a while)
-
-
-class ImportCommand(StoreCommand):
-    """One import as one undoable step: undo removes what it created and restores the rest."""
-
-    def __init__(
-        self,
-        context: AppContext,
-        table: RawTable,
-        mapping: Mapping,
-        workshop_id: WorkshopId | None,
-    ) -> None:
-        name = table.path.name if table.path else ""
-        super().__init__(
-            context,
-            QCoreApplication.translate("ImportCommand", "Importer {name}").format(name=name),
-            Changes.of(Area.ORGANISATIONS, Area.PEOPLE, Area.ATTENDANCE),
-        )
-        self.table, self.mapping, self.workshop_id = table, mapping, workshop_id
-        self.report: ImportReport | None = None
-        self.error: CatalyseError | None = None
-
-    def do(self) -> None:
-        """Import; a failure changes nothing and leaves the command out of the undo stack."""
-        try:
-            self.report = import_rows(
-                self.context.store, self.table, self.mapping, self.workshop_id, current_lang()
-            )
-        except CatalyseError as error:
-            self.error = error
-            self.setObsolete(True)
-
-    def revert(self) -> None:
-        assert self.report is not None
-        undo_import(self.context.store, self.report)
 
 
 class FilePage(QWizardPage):
@@ -461,12 +424,17 @@ class ImportWizard(QWizard):
         return None
 
     def run_import(self) -> ImportReport | None:
-        """Import as one undoable command; on failure nothing changes and `failure` says why."""
-        assert self.table is not None
-        command = ImportCommand(self.context, self.table, self.mapping, self.workshop_id)
-        self.context.push(command)
-        if command.error is not None:
-            self.failure = self.tr("L'import n'a pas eu lieu : {error}").format(error=command.error)
+        """Import as one undoable step; on failure nothing changes and `failure` says why."""
+        table, mapping, workshop_id = self.table, self.mapping, self.workshop_id
+        assert table is not None
+        lang = current_lang()
+        name = table.path.name if table.path else ""
+        try:
+            self.report = self.context.apply(
+                self.tr("Importer {name}").format(name=name),
+                lambda store: import_table(store, table, mapping, workshop_id, lang),
+            )
+        except CatalyseError as error:
+            self.failure = self.tr("L'import n'a pas eu lieu : {error}").format(error=error)
             return None
-        self.report = command.report
         return self.report

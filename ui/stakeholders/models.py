@@ -16,15 +16,10 @@ from PySide6.QtCore import (
 
 from ui.i18n import current_lang
 from workshop.domain.records import Organisation, Person
-from workshop.domain.text import strip_accents
+from workshop.domain.text import sort_key
 
 R = TypeVar("R")
 Index = QModelIndex | QPersistentModelIndex
-
-
-def sort_key(text: str) -> str:
-    """How text sorts for a French reader: ignoring case and accents."""
-    return strip_accents(text).casefold()
 
 
 @dataclass(frozen=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from html import escape
 from typing import Any
 
@@ -25,27 +26,41 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.commands import AddRecordCommand, DeleteRecordsCommand, UpdateRecordCommand
 from ui.context import AppContext
 from ui.i18n import current_lang
-from ui.stakeholders.commands import REGISTRY_CHANGES, MergeCommand, register_command
+from ui.refresh import Refresher
 from ui.stakeholders.forms import OrganisationForm, PersonForm, RecordForm
 from ui.stakeholders.gdpr import PersonDataActions
 from ui.stakeholders.keys import KeyClaims
 from ui.stakeholders.models import PersonTableModel, RecordTableModel, organisation_model
 from workshop.domain.changes import Area, Changes
-from workshop.domain.records import Organisation, OrganisationId, Person
+from workshop.domain.records import Organisation, OrganisationId, Person, PersonId
 from workshop.domain.sdg import all_sdgs
-from workshop.domain.vocabulary import OrganisationKind
+from workshop.domain.vocabulary import Lang, OrganisationKind
+from workshop.errors import CatalyseError, InvalidInput
+from workshop.ops import Applied
+from workshop.ops.attendance import register_people
+from workshop.ops.merge import merge_organisations, merge_people
+from workshop.ops.registry import (
+    add_organisation,
+    add_person,
+    delete_organisations,
+    delete_people,
+    edit_organisation,
+    edit_person,
+)
+from workshop.queries.names import organisations_named
 from workshop.queries.registry import (
     Page,
     RegistryFilter,
+    all_organisation_names,
     find_organisations,
     find_people,
     organisation_history,
     organisation_names,
     territories,
 )
+from workshop.storage.store import Store
 
 ROW_LIMIT = 500
 SEARCH_DELAY_MS = 120
@@ -66,6 +81,7 @@ class RegistryTab(QWidget):
 
     refreshed = Signal()
     table_name = ""
+    areas: frozenset[Area] = frozenset({Area.ORGANISATIONS, Area.PEOPLE})
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -86,6 +102,7 @@ class RegistryTab(QWidget):
         self._timer.setInterval(SEARCH_DELAY_MS)
         self._build()
         self._connect()
+        self._refresher = Refresher(context, self, self.areas, self._on_context_data_changed)
         self.refresh_filters()
         self.refresh()
         self.load_form(None)
@@ -117,6 +134,19 @@ class RegistryTab(QWidget):
         raise NotImplementedError
 
     def delete_question(self, records: list[Any]) -> str:
+        raise NotImplementedError
+
+    def save_operation(self, record: Any, lang: Lang) -> Callable[[Store], Applied[Any]]:
+        """The operation that adds the form's record (id 0) or saves its edits."""
+        raise NotImplementedError
+
+    def delete_operation(self, ids: list[int]) -> Callable[[Store], Applied[int]]:
+        raise NotImplementedError
+
+    def merge_operation(self, keep_id: int, drop_id: int) -> Callable[[Store], Applied[Any]]:
+        raise NotImplementedError
+
+    def merge_text(self) -> str:
         raise NotImplementedError
 
     # -- layout ------------------------------------------------------------------------------
@@ -192,8 +222,6 @@ class RegistryTab(QWidget):
         self.merge_button.clicked.connect(self.merge_selected)
         self.form.submitted.connect(self._on_form_submitted)
         self.form.cancelled.connect(self._on_form_cancelled)
-        self.context.data_changed.connect(self._on_workshop_changed)
-        self.context.store_replaced.connect(self._on_store_replaced)
         self._view_keys = KeyClaims(
             self.view,
             [
@@ -318,15 +346,12 @@ class RegistryTab(QWidget):
         if len(records) == 1:
             self.load_form(records[0])
 
-    def _on_workshop_changed(self, changes: Changes, _initiator: object) -> None:
-        if changes.touches(Area.ORGANISATIONS, Area.PEOPLE):
+    def _on_context_data_changed(self, changes: Changes, _initiator: object) -> None:
+        if changes.touches(Area.FILE):
+            self.load_form(None)
+        if changes.touches(Area.ORGANISATIONS, Area.PEOPLE, Area.FILE):
             self.refresh_filters()
             self.refresh()
-
-    def _on_store_replaced(self) -> None:
-        self.load_form(None)
-        self.refresh_filters()
-        self.refresh()
 
     def start_new(self) -> None:
         """An empty form, focused, for a new record."""
@@ -339,33 +364,24 @@ class RegistryTab(QWidget):
         self.load_form(records[0] if len(records) == 1 else None)
 
     def _on_form_submitted(self, record: Any) -> None:
-        repository = getattr(self.context.store, self.table_name)
+        if record.id:
+            before = self.fetch(record.id)
+            if before is None or before == record:
+                return
+            text = self.tr("Modifier {name}").format(name=self.describe(record))
+        else:
+            text = self.tr("Ajouter {name}").format(name=self.describe(record))
+        try:
+            saved = self.context.apply(text, self.save_operation(record, current_lang()))
+        except InvalidInput as error:
+            self.form.show_refusal(error)
+            return
+        except CatalyseError as error:
+            QMessageBox.warning(self, self.tr("Enregistrer"), str(error))
+            return
+        self.load_form(saved)
         if not record.id:
-            command = AddRecordCommand(
-                self.context,
-                self.tr("Ajouter {name}").format(name=self.describe(record)),
-                REGISTRY_CHANGES,
-                repository,
-                record,
-            )
-            self.context.push(command)
-            self.load_form(command.record)
-            self.select_ids({command.record.id})
-            return
-        before = self.fetch(record.id)
-        if before is None or before == record:
-            return
-        self.context.push(
-            UpdateRecordCommand(
-                self.context,
-                self.tr("Modifier {name}").format(name=self.describe(record)),
-                REGISTRY_CHANGES,
-                repository,
-                before,
-                record,
-            )
-        )
-        self.load_form(record)
+            self.select_ids({saved.id})
 
     def delete_selected(self) -> None:
         records = self.selected_records()
@@ -381,15 +397,14 @@ class RegistryTab(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         names = ", ".join(self.describe(r) for r in records[:3])
-        self.context.push(
-            DeleteRecordsCommand(
-                self.context,
+        try:
+            self.context.apply(
                 self.tr("Supprimer {names}").format(names=names),
-                REGISTRY_CHANGES | Changes.of(Area.BOARD, Area.ALLIANCES),
-                self.table_name,
-                [r.id for r in records],
+                self.delete_operation([r.id for r in records]),
             )
-        )
+        except CatalyseError as error:
+            QMessageBox.warning(self, self.tr("Supprimer"), str(error))
+            return
         self.load_form(None)
 
     def merge_selected(self) -> None:
@@ -425,7 +440,11 @@ class RegistryTab(QWidget):
             keep, drop = second, first
         else:
             return
-        self.context.push(MergeCommand(self.context, self.table_name, keep.id, drop.id))
+        try:
+            self.context.apply(self.merge_text(), self.merge_operation(keep.id, drop.id))
+        except CatalyseError as error:
+            QMessageBox.warning(self, self.tr("Fusionner deux doublons"), str(error))
+            return
         self.select_ids({keep.id})
         self.load_form(self.fetch(keep.id))
 
@@ -434,6 +453,7 @@ class OrganisationsTab(RegistryTab):
     """The organisations of the registry, with a form and each one's history."""
 
     table_name = "organisations"
+    areas = frozenset({Area.ORGANISATIONS, Area.PEOPLE, *HISTORY_AREAS})
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -472,8 +492,8 @@ class OrganisationsTab(RegistryTab):
     def form(self) -> OrganisationForm:
         return self._form
 
-    def _on_workshop_changed(self, changes: Changes, initiator: object) -> None:
-        super()._on_workshop_changed(changes, initiator)
+    def _on_context_data_changed(self, changes: Changes, initiator: object) -> None:
+        super()._on_context_data_changed(changes, initiator)
         shown = self.form_record()
         if shown is not None and shown.id and changes.touches(*HISTORY_AREAS):
             current = self.fetch(shown.id)
@@ -489,6 +509,26 @@ class OrganisationsTab(RegistryTab):
 
     def describe(self, record: Organisation) -> str:
         return record.name
+
+    def save_operation(
+        self, record: Organisation, lang: Lang
+    ) -> Callable[[Store], Applied[Organisation]]:
+        if record.id:
+            return lambda store: edit_organisation(store, record, lang=lang)
+        return lambda store: add_organisation(store, record, lang=lang)
+
+    def delete_operation(self, ids: Sequence[int]) -> Callable[[Store], Applied[int]]:
+        wanted = [OrganisationId(i) for i in ids]
+        return lambda store: delete_organisations(store, wanted)
+
+    def merge_operation(
+        self, keep_id: int, drop_id: int
+    ) -> Callable[[Store], Applied[Organisation]]:
+        keep, drop, lang = OrganisationId(keep_id), OrganisationId(drop_id), current_lang()
+        return lambda store: merge_organisations(store, keep, drop, lang=lang)
+
+    def merge_text(self) -> str:
+        return self.tr("Fusionner deux structures")
 
     def delete_question(self, records: list[Organisation]) -> str:
         if len(records) == 1:
@@ -564,6 +604,7 @@ class PeopleTab(RegistryTab):
     """The people of the registry, with a form and their personal-data actions."""
 
     table_name = "people"
+    areas = frozenset({Area.ORGANISATIONS, Area.PEOPLE, Area.CURRENT_WORKSHOP})
     model: PersonTableModel
     _names_stale = True
 
@@ -581,7 +622,6 @@ class PeopleTab(RegistryTab):
         )
         self.register_button.clicked.connect(self.register_selected)
         self.buttons_row.insertWidget(1, self.register_button)
-        context.current_workshop_changed.connect(lambda _id: self._update_buttons())
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -594,9 +634,16 @@ class PeopleTab(RegistryTab):
     def register_selected(self) -> None:
         """Register the selected people for the current workshop (one undoable step)."""
         workshop_id = self.context.current_workshop_id
-        people = self.selected_records()
-        if workshop_id is not None and people:
-            self.context.push(register_command(self.context, workshop_id, people))
+        people = [PersonId(p.id) for p in self.selected_records()]
+        if workshop_id is None or not people:
+            return
+        try:
+            self.context.apply(
+                self.tr("Inscrire %n personne(s) à l'atelier", "", len(people)),
+                lambda store: register_people(store, workshop_id, people),
+            )
+        except CatalyseError as error:
+            QMessageBox.warning(self, self.tr("Inscrire à l'atelier"), str(error))
 
     def make_model(self) -> PersonTableModel:
         return PersonTableModel(self)
@@ -611,14 +658,12 @@ class PeopleTab(RegistryTab):
         names = organisation_names(self.context.store, (p.organisation_id for p in records))
         self.model.set_people(records, names)
 
-    def _on_workshop_changed(self, changes: Changes, initiator: object) -> None:
-        if changes.touches(Area.ORGANISATIONS):
+    def _on_context_data_changed(self, changes: Changes, initiator: object) -> None:
+        if changes.touches(Area.ORGANISATIONS, Area.FILE):
             self._names_stale = True
-        super()._on_workshop_changed(changes, initiator)
-
-    def _on_store_replaced(self) -> None:
-        self._names_stale = True
-        super()._on_store_replaced()
+        super()._on_context_data_changed(changes, initiator)
+        if changes.touches(Area.CURRENT_WORKSHOP):
+            self._update_buttons()
 
     def make_side_panel(self) -> QWidget:
         self._form = PersonForm(self._resolve_organisation)
@@ -644,10 +689,9 @@ class PeopleTab(RegistryTab):
         return self._form
 
     def _resolve_organisation(self, name: str) -> OrganisationId | None:
-        if not name.strip():
-            return None
-        found = self.context.store.organisations.by_name(name)
-        return found.id if found else None
+        """The organisation a typed name designates (case and accents ignored), if just one."""
+        found = organisations_named(self.context.store, name)
+        return found[0].id if len(found) == 1 else None
 
     def eventFilter(self, watched: object, event: object) -> bool:
         """The organisation names for completion are loaded when the field is first used."""
@@ -659,10 +703,7 @@ class PeopleTab(RegistryTab):
             and event.type() == QEvent.Type.FocusIn
             and self._names_stale
         ):
-            rows = self.context.store.db.execute(
-                "SELECT name FROM organisations ORDER BY name COLLATE NOCASE"
-            ).fetchall()
-            self._form.set_organisation_names([r[0] for r in rows])
+            self._form.set_organisation_names(all_organisation_names(self.context.store))
             self._names_stale = False
         return super().eventFilter(watched, event)  # type: ignore[arg-type]
 
@@ -681,6 +722,23 @@ class PeopleTab(RegistryTab):
 
     def describe(self, record: Person) -> str:
         return record.full_name or self.tr("(sans nom)")
+
+    def save_operation(self, record: Person, lang: Lang) -> Callable[[Store], Applied[Person]]:
+        typed = self._form.organisation.text()
+        if record.id:
+            return lambda store: edit_person(store, record, typed, lang=lang)
+        return lambda store: add_person(store, record, typed, lang=lang)
+
+    def delete_operation(self, ids: Sequence[int]) -> Callable[[Store], Applied[int]]:
+        wanted = [PersonId(i) for i in ids]
+        return lambda store: delete_people(store, wanted)
+
+    def merge_operation(self, keep_id: int, drop_id: int) -> Callable[[Store], Applied[Person]]:
+        keep, drop, lang = PersonId(keep_id), PersonId(drop_id), current_lang()
+        return lambda store: merge_people(store, keep, drop, lang=lang)
+
+    def merge_text(self) -> str:
+        return self.tr("Fusionner deux personnes")
 
     def delete_question(self, records: list[Person]) -> str:
         if len(records) == 1:

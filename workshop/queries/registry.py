@@ -19,6 +19,7 @@ from workshop.domain.records import (
     Workshop,
     WorkshopId,
 )
+from workshop.domain.text import sort_key
 from workshop.domain.vocabulary import OrganisationKind
 from workshop.storage.rows import from_row
 from workshop.storage.stakeholders import text_match
@@ -141,6 +142,13 @@ def territories(store: Store) -> list[str]:
         "ORDER BY territory COLLATE NOCASE"
     ).fetchall()
     return [row[0] for row in rows]
+
+
+def all_organisation_names(store: Store) -> list[str]:
+    """Every organisation's name in alphabetical order (case and accents ignored), to complete
+    a typed name."""
+    rows = store.db.execute("SELECT name FROM organisations").fetchall()
+    return sorted((row[0] for row in rows), key=sort_key)
 
 
 def organisation_names(store: Store, ids: Iterable[OrganisationId | None]) -> dict[int, str]:

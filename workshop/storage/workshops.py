@@ -110,26 +110,3 @@ class AttendanceRepository:
         found = self.get(workshop_id, person_id)
         assert found is not None
         return found
-
-    def restore(
-        self, attendance: Attendance | None, workshop_id: WorkshopId, person_id: PersonId
-    ) -> None:
-        """Put an attendance back as it was (None: not registered), for undo."""
-        with self._db.atomic():
-            self._db.execute(
-                "DELETE FROM attendance WHERE workshop_id = ? AND person_id = ?",
-                [workshop_id, person_id],
-            )
-            if attendance is not None:
-                self._db.execute(
-                    "INSERT INTO attendance (workshop_id, person_id, present, checked_in_at) "
-                    "VALUES (?, ?, ?, ?)",
-                    [
-                        workshop_id,
-                        person_id,
-                        int(attendance.present),
-                        attendance.checked_in_at.isoformat(timespec="seconds")
-                        if attendance.checked_in_at
-                        else None,
-                    ],
-                )

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ui.stakeholders.attendance import AttendancePanel
+from workshop.domain.vocabulary import OrganisationKind
 from workshop.queries.registry import attendance_rows
 
 # The offscreen platform logs harmless warnings for windows and popups (raise, keyboard grab).
@@ -85,7 +86,11 @@ def test_walk_in_by_keyboard_alone(panel: AttendancePanel, qtbot: Any) -> None:
     qtbot.keyClick(panel.walk_in.last_name, Qt.Key.Key_Tab)
     assert panel.walk_in.organisation.hasFocus()
     qtbot.keyClicks(panel.walk_in.organisation, "Atelier Velo Solidaire")
-    qtbot.keyClick(panel.walk_in.organisation, Qt.Key.Key_Return)
+    qtbot.keyClick(panel.walk_in.organisation, Qt.Key.Key_Tab)
+    assert panel.walk_in.kind.hasFocus()
+    qtbot.keyClicks(panel.walk_in.kind, "Asso")
+    assert panel.walk_in.kind.currentData() == OrganisationKind.ASSOCIATION.value
+    qtbot.keyClick(panel.walk_in.kind, Qt.Key.Key_Return)
 
     assert store.people.count() == people + 1
     assert store.organisations.count() == organisations + 1
@@ -190,11 +195,14 @@ def test_people_chosen_in_the_registry_are_registered_then_undone(context: Any, 
     ]
     screen = StakeholdersScreen(context)
     qtbot.addWidget(screen)
+    screen.show()
     tab = screen.people
+    screen.tabs.setCurrentWidget(tab)
     tab.refresh()
     tab.select_ids({p.id for p in newcomers})
     assert tab.register_button.isEnabled()
     tab.register_button.click()
+    screen.tabs.setCurrentWidget(screen.attendance)  # a hidden tab refreshes when shown
     registered = {r.person.id for r in screen.attendance.model.rows()}
     assert {p.id for p in newcomers} <= registered
     context.undo_stack.undo()

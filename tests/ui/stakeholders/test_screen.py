@@ -242,6 +242,7 @@ def test_person_data_export_and_erasure(
     """A person's data exports to JSON; erasing needs the typed name, then clears undo history."""
     store = screen.context.store
     tab = screen.people
+    screen.tabs.setCurrentWidget(tab)  # a hidden tab refreshes when it is shown
     person = store.people.all()[0]
     select(tab, person.full_name)
     target = tmp_path / "donnees.json"
