@@ -10,6 +10,9 @@ const STRINGS = {
     first_name: "Prénom",
     organisation: "Organisation",
     organisation_hint: "Choisissez dans la liste ou tapez le nom de votre organisation.",
+    organisation_kind: "Type d'organisation",
+    err_unknown_organisation: "Cette organisation n'est pas encore connue : choisissez son type, puis « Participer ».",
+    err_ambiguous_organisation: "Plusieurs organisations portent ce nom : précisez-le (ville, sigle…).",
     join_submit: "Participer",
     hello: "Bonjour {name} ({org})",
     tab_card: "Contribuer",
@@ -58,6 +61,9 @@ const STRINGS = {
     first_name: "First name",
     organisation: "Organisation",
     organisation_hint: "Pick from the list or type your organisation's name.",
+    organisation_kind: "Kind of organisation",
+    err_unknown_organisation: "This organisation is not known yet: choose its kind, then “Join”.",
+    err_ambiguous_organisation: "Several organisations have this name: make it more precise (town, acronym…).",
     join_submit: "Join",
     hello: "Hello {name} ({org})",
     tab_card: "Contribute",
@@ -176,8 +182,20 @@ function say(key, isError) {
   window.scrollTo(0, 0);
 }
 
+/* An organisation the registry does not know is never guessed: the participant says its kind. */
+function askKind() {
+  const kinds = (state && state.organisation_kinds) || [];
+  fillSelect($("organisation-kind"), kinds, (k) => k.value, (k) => k.label[lang]);
+  $("kind-row").hidden = kinds.length === 0;
+}
+
 function sayError(result) {
   if (result.status === 401) { store.removeItem("catalyse.device." + code); show("join-view"); }
+  if (result.data && result.data.error === "unknown_organisation") {
+    store.removeItem("catalyse.device." + code);
+    askKind();
+    show("join-view");
+  }
   if (result.status === 403) { show("code-view"); }
   const key = "err_" + ((result.data && result.data.error) || "other");
   say(STRINGS.fr[key] ? key : "err_other", true);
@@ -228,6 +246,7 @@ function render() {
   fillSelect($("resource"), state.resource_kinds, (k) => k.value, (k) => k.label[lang]);
   showUnit();
   renderVote();
+  if (!$("kind-row").hidden) askKind();
 }
 
 function renderVote() {
@@ -351,10 +370,16 @@ document.addEventListener("DOMContentLoaded", () => {
     code = $("code-input").value.trim().toUpperCase();
     start();
   });
+  $("organisation").addEventListener("input", () => {
+    const typed = $("organisation").value.trim().toLowerCase();
+    const listed = state && state.organisations.some((name) => name.toLowerCase() === typed);
+    if (listed) $("kind-row").hidden = true;
+  });
   $("join-form").addEventListener("submit", async (event) => {
     event.preventDefault();
     const me = { first_name: $("first-name").value.trim(), organisation: $("organisation").value.trim() };
     if (!me.first_name || !me.organisation) { say("err_missing", true); return; }
+    if (!$("kind-row").hidden && $("organisation-kind").value) me.organisation_kind = $("organisation-kind").value;
     try {
       const result = await call("/api/join", me);
       if (result.status !== 201) { sayError(result); return; }

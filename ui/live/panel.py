@@ -34,6 +34,7 @@ from ui.live.service import LiveService
 from workshop.domain.changes import Area, Changes
 from workshop.domain.records import ZoneId
 from workshop.domain.vocabulary import RESOURCE_UNITS
+from workshop.errors import CatalyseError
 from workshop.live.access import CODE_ALPHABET
 from workshop.live.api import CardRequest, LiveError
 from workshop.live.moderation import Pending
@@ -75,8 +76,7 @@ class LivePanel(QWidget):
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.server.stop)  # never leave the port open
-        context.data_changed.connect(self._on_context_workshop_changed)
-        context.current_workshop_changed.connect(lambda _id: self._fill_zones())
+        context.data_changed.connect(self._on_context_data_changed)
         self.service.inbox_changed.connect(self._fill_inbox)
 
     def actions(self) -> list[QAction]:
@@ -323,8 +323,8 @@ class LivePanel(QWidget):
         for choice in available_networks():
             self.network.addItem(choice.label, choice.address)
 
-    def _on_context_workshop_changed(self, changes: Changes, _initiator: object) -> None:
-        if changes.touches(Area.BOARD, Area.WORKSHOPS):
+    def _on_context_data_changed(self, changes: Changes, _initiator: object) -> None:
+        if changes.touches(Area.BOARD, Area.WORKSHOPS, Area.CURRENT_WORKSHOP, Area.FILE):
             self._fill_zones()
 
     def _fill_zones(self) -> None:
@@ -397,8 +397,17 @@ class LivePanel(QWidget):
 
     def _accept(self) -> None:
         item_id = self._current_item_id()
-        if item_id is not None:
+        if item_id is None:
+            return
+        try:
             self.service.accept(item_id)
+        except (CatalyseError, LiveError) as error:
+            message = str(error) if isinstance(error, CatalyseError) else ""
+            QMessageBox.warning(
+                self,
+                self.tr("Accepter la contribution"),
+                message or self.tr("Cette contribution ne peut plus être acceptée."),
+            )
 
     def _reject(self) -> None:
         item_id = self._current_item_id()

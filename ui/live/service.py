@@ -1,36 +1,23 @@
 """The phone API's behaviour on the GUI thread: answers requests, turns contributions into records.
 
-Every record a phone causes is added through undo commands on the one undo stack, so the
-board refreshes from `data_changed` and the facilitator can undo any contribution.
+Every record a phone causes is one core operation (`workshop.ops.live`) run through
+`context.apply`, so the facilitator can undo any contribution as one step; the screens' refresh
+for the phones is batched (at most every 100 ms, less often under load).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import time
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from ui.commands import AddRecordCommand, CallCommand, StoreCommand
 from ui.context import AppContext
 from ui.i18n import current_lang
 from workshop.domain.changes import Area, Changes
-from workshop.domain.records import (
-    Card,
-    CardId,
-    Commitment,
-    Organisation,
-    OrganisationId,
-    Partner,
-    Person,
-    PersonId,
-    Workshop,
-    Zone,
-    ZoneId,
-)
-from workshop.domain.vocabulary import RESOURCE_UNITS, CommitmentStatus
+from workshop.domain.records import CardId, Workshop, Zone, ZoneId
+from workshop.errors import InvalidInput
 from workshop.live import api
 from workshop.live.api import CardRequest, CommitmentRequest, LiveError
 from workshop.live.http import (
@@ -46,44 +33,28 @@ from workshop.live.http import (
     static_response,
 )
 from workshop.live.moderation import Author, Pending
-from workshop.live.placement import next_slot
+from workshop.live.registry import attending_organisations, check_join, known_person
 from workshop.live.session import Answer, Device, LiveSession
 from workshop.live.state import VoteState, state_payload, vote_payload
-
-_ORGANISATIONS_SQL = """
-SELECT DISTINCT o.name FROM organisations o
-JOIN people p ON p.organisation_id = o.id
-JOIN attendance a ON a.person_id = p.id
-WHERE a.workshop_id = ? ORDER BY o.name COLLATE NOCASE
-"""
-
+from workshop.ops import live as ops
+from workshop.ops.registry import AmbiguousOrganisation, UnknownOrganisation
 
 NOTIFY_BATCH_MS = 100  # phones' changes reach the screens at most this often…
 NOTIFY_MAX_MS = 500  # …or less often when refreshing takes long (never over half a second)
+# What the phones are shown: a change elsewhere (the registry's details…) keeps their state.
+PHONE_AREAS = frozenset(Area) - {Area.COMMITMENTS}
 
 
-class _BatchedFirstRedo(StoreCommand):
-    """A phone's edit: its first redo refreshes the screens in a batch with the other phones'
-    (at most every 100 ms); undo and redo by the facilitator refresh at once as usual."""
-
-    batch: Callable[[Changes], None]
-    _done_once = False
-
-    def redo(self) -> None:
-        if self._done_once:
-            super().redo()
-            return
-        self._done_once = True
-        self.do()
-        self.batch(self.changes)
-
-
-class _PhoneAddCommand(_BatchedFirstRedo, AddRecordCommand[Any]):
-    """Add a record for a phone (undo deletes it)."""
-
-
-class _PhoneCallCommand(_BatchedFirstRedo, CallCommand):
-    """A core call for a phone, with its inverse for undo."""
+def _live_error(error: InvalidInput) -> LiveError:
+    """The phone API's answer to an operation that refused a contribution."""
+    if isinstance(error, UnknownOrganisation):
+        return LiveError(422, "unknown_organisation", "organisation")
+    if isinstance(error, AmbiguousOrganisation):
+        return LiveError(422, "ambiguous_organisation", "organisation")
+    if isinstance(error, ops.LiveRefused):
+        status = 409 if error.code in ("no_vote", "no_votes_left") else 422
+        return LiveError(status, error.code, error.field)
+    return LiveError(422, "invalid", error.field)
 
 
 class LiveService(QObject):
@@ -105,9 +76,7 @@ class LiveService(QObject):
         self._notify_timer.setSingleShot(True)
         self._notify_timer.setInterval(NOTIFY_BATCH_MS)
         self._notify_timer.timeout.connect(self.flush_changes)
-        context.data_changed.connect(self._forget_state)
-        context.current_workshop_changed.connect(self._forget_state)
-        context.store_replaced.connect(self._forget_state)
+        context.data_changed.connect(self._on_context_data_changed)
 
     # ---- settings the facilitator changes -------------------------------------------------
 
@@ -148,13 +117,6 @@ class LiveService(QObject):
             interval = min(NOTIFY_MAX_MS, max(NOTIFY_BATCH_MS, round(2 * spent_ms)))
             self._notify_timer.setInterval(interval)
 
-    def _add(self, text: str, changes: Changes, repository: Any, record: Any) -> Any:
-        """Push an undoable add for a phone; return the saved record."""
-        command = _PhoneAddCommand(self.context, text, changes, repository, record, self)
-        command.batch = self._batch
-        self.context.push(command)
-        return command.record
-
     # ---- HTTP ---------------------------------------------------------------------------
 
     def respond(self, request: HttpRequest) -> HttpResponse:
@@ -182,6 +144,7 @@ class LiveService(QObject):
         data = api.parse_body(request.body, limits)
         if request.path == "/api/join":
             joined = api.parse_join(data, limits)
+            check_join(self.context.store, joined)
             return 201, {"device": self.session.join(joined, request.address)}
         device = self.session.device(token, write=True)
         assert token is not None
@@ -212,7 +175,7 @@ class LiveService(QObject):
                 for z in store.board.zones.of_workshop(workshop.id)
                 if self.session.zone_open(z.id)
             ]
-            organisations = [row[0] for row in store.db.execute(_ORGANISATIONS_SQL, [workshop.id])]
+            organisations = attending_organisations(store, workshop.id)
             self._shared_state = state_payload(
                 workshop=workshop,
                 lang=current_lang(),
@@ -244,7 +207,7 @@ class LiveService(QObject):
         vote_round = store.board.rounds.current(workshop.id)
         if vote_round is None:
             return None
-        person = self._find_person(author)
+        person = known_person(store, author)
         used = store.board.votes.used(vote_round.id, person.id) if person else 0
         return vote_payload(
             VoteState(
@@ -254,7 +217,11 @@ class LiveService(QObject):
             )
         )
 
-    def _forget_state(self, *_: object) -> None:
+    def _on_context_data_changed(self, changes: Changes, _initiator: object) -> None:
+        if changes.touches(*PHONE_AREAS):
+            self._forget_state()
+
+    def _forget_state(self) -> None:
         self._shared_state = None
         self._vote_cards = None
 
@@ -272,39 +239,22 @@ class LiveService(QObject):
         return 201, {"status": "published", "card_id": card_id}
 
     def _vote(self, device: Device, request: api.VoteRequest) -> tuple[int, dict[str, Any]]:
-        store = self.context.store
-        workshop = self._workshop()
-        vote_round = store.board.rounds.current(workshop.id)
-        if vote_round is None:
-            raise LiveError(409, "no_vote")
-        cards = store.board.cards.find("id = ? AND workshop_id = ?", [request.card_id, workshop.id])
-        if not cards:
-            raise LiveError(422, "invalid", "card_id")
-        person = self._find_person(device.author)
-        used = store.board.votes.used(vote_round.id, person.id) if person else 0
-        if used >= vote_round.votes_per_person:
-            raise LiveError(409, "no_votes_left")
-        stack = self.context.undo_stack
-        stack.beginMacro(self.tr("Vote de %1").replace("%1", str(device.author)))
-        try:
-            person_id = self._ensure_person(device.author)
-            cast: list[int] = []
-            command = _PhoneCallCommand(
-                self.context,
-                self.tr("Vote"),
-                Changes.of(Area.BOARD),
-                do=lambda: cast.append(
-                    store.board.votes.cast(cards[0].id, person_id, vote_round.id)
-                ),
-                revert=lambda: store.board.votes.delete(cast.pop()),
-                initiator=self,
-            )
-            command.batch = self._batch
-            stack.push(command)
-        finally:
-            stack.endMacro()
-        left = vote_round.votes_per_person - store.board.votes.used(vote_round.id, person_id)
+        workshop_id = self._workshop().id
+        author = device.author
+        left = self._apply(
+            self.tr("Vote de %1").replace("%1", str(author)),
+            lambda store: ops.cast_phone_vote(
+                store, workshop_id, author, request, lang=current_lang()
+            ),
+        )
         return 201, {"status": "voted", "votes_left": left}
+
+    def _apply(self, text: str, operation: Any) -> Any:
+        """Run a phone's operation as one undoable step, its refresh batched with the others'."""
+        try:
+            return self.context.apply(text, operation, initiator=self, notify=self._batch)
+        except InvalidInput as error:
+            raise _live_error(error) from error
 
     def _propose(self, device: Device, request: CommitmentRequest) -> tuple[int, dict[str, Any]]:
         alliance_ids = {a.id for a in self.context.store.alliances.of_workshop(self._workshop().id)}
@@ -317,15 +267,28 @@ class LiveService(QObject):
     # ---- moderation ------------------------------------------------------------------------
 
     def accept(self, item_id: int) -> bool:
-        """Turn an inbox item into a card or a commitment (undoable); False if it is gone."""
+        """Turn an inbox item into a card or a commitment (undoable); False if it is gone.
+
+        A refusal (an InvalidInput, whose message says why) leaves the item in the inbox.
+        """
         item = self.session.inbox.take(item_id)
         if item is None:
             return False
+        workshop_id = self.context.current_workshop_id
+        author, request = item.author, item.request
+        text = (
+            self.tr("Contribution de %1") if item.is_card else self.tr("Engagement de %1")
+        ).replace("%1", str(author))
         try:
-            if isinstance(item.request, CardRequest):
-                self.publish_card(item.author, item.request)
-            else:
-                self.publish_commitment(item.author, item.request)
+            if workshop_id is None:
+                raise LiveError(409, "no_workshop")
+            self.context.apply(
+                text,
+                lambda store: ops.accept_pending(
+                    store, workshop_id, author, request, lang=current_lang()
+                ),
+                initiator=self,
+            )
         except Exception:
             self.session.inbox.put_back(item)
             raise
@@ -357,121 +320,24 @@ class LiveService(QObject):
         self, author: Author, request: CardRequest, zone: Zone | None = None
     ) -> CardId:
         """Add a phone's card to its zone's next free slot, as one undoable step."""
-        store = self.context.store
-        zone = zone or self._zone(request.zone_id)
-        occupied = store.db.execute(
-            "SELECT x, y, text FROM cards WHERE zone_id = ?", [zone.id]
-        ).fetchall()
-        x, y = next_slot(zone, occupied, request.text)
-        stack = self.context.undo_stack
-        stack.beginMacro(self.tr("Contribution de %1").replace("%1", str(author)))
-        try:
-            person_id = self._ensure_person(author)
-            person = store.people.get(person_id)
-            card = self._add(
-                self.tr("Ajouter une contribution"),
-                Changes.of(Area.BOARD),
-                store.board.cards,
-                Card(
-                    workshop_id=zone.workshop_id,
-                    zone_id=zone.id,
-                    text=request.text,
-                    person_id=person_id,
-                    organisation_id=person.organisation_id,
-                    x=x,
-                    y=y,
-                    source="phone",
-                    created_at=dt.datetime.now().replace(microsecond=0),
-                ),
-            )
-        finally:
-            stack.endMacro()
-        card_id = CardId(card.id)
-        return card_id
+        workshop_id = zone.workshop_id if zone else self._workshop().id
+        card = self._apply(
+            self.tr("Contribution de %1").replace("%1", str(author)),
+            lambda store: ops.accept_phone_card(
+                store, workshop_id, author, request, lang=current_lang()
+            ),
+        )
+        return CardId(card.id)
 
     def publish_commitment(self, author: Author, request: CommitmentRequest) -> None:
-        """Add a proposed commitment (status proposé), its partner created if needed."""
-        store = self.context.store
-        alliance = store.alliances.get(request.alliance_id)
-        changes = Changes.of(Area.ALLIANCES, Area.COMMITMENTS)
-        stack = self.context.undo_stack
-        stack.beginMacro(self.tr("Engagement de %1").replace("%1", str(author)))
-        try:
-            person_id = self._ensure_person(author)
-            organisation_id = store.people.get(person_id).organisation_id
-            assert organisation_id is not None
-            partners = store.partners.find(
-                "alliance_id = ? AND organisation_id = ?", [alliance.id, organisation_id]
-            )
-            if partners:
-                partner_id = partners[0].id
-            else:
-                partner = self._add(
-                    self.tr("Ajouter un partenaire"),
-                    changes,
-                    store.partners,
-                    Partner(
-                        alliance_id=alliance.id,
-                        organisation_id=organisation_id,
-                        contact_person_id=person_id,
-                    ),
-                )
-                partner_id = partner.id
-            kind = request.resource_kind
-            self._add(
-                self.tr("Ajouter un engagement"),
-                changes,
-                store.commitments,
-                Commitment(
-                    partner_id=partner_id,
-                    description=request.description,
-                    resource_kind=kind,
-                    quantity=request.quantity,
-                    unit=RESOURCE_UNITS[kind][0] if request.quantity is not None else "",
-                    due_date=request.due_date,
-                    status=CommitmentStatus.PROPOSE,
-                    signatory_id=person_id,
-                    note=self.tr("Proposé depuis un téléphone"),
-                ),
-            )
-        finally:
-            stack.endMacro()
-
-    def _find_person(self, author: Author) -> Person | None:
-        organisation = self.context.store.organisations.by_name(author.organisation)
-        return self._person_in(author, organisation.id) if organisation else None
-
-    def _person_in(self, author: Author, organisation_id: int) -> Person | None:
-        people = self.context.store.people.find(
-            "first_name = ? COLLATE NOCASE AND organisation_id = ?",
-            [author.first_name, organisation_id],
+        """Add a proposed commitment (status proposé), its partner added if needed."""
+        workshop_id = self._workshop().id
+        self._apply(
+            self.tr("Engagement de %1").replace("%1", str(author)),
+            lambda store: ops.accept_phone_commitment(
+                store, workshop_id, author, request, lang=current_lang()
+            ),
         )
-        return people[0] if people else None
-
-    def _ensure_person(self, author: Author) -> PersonId:
-        """The person a phone speaks for, matched on first name and organisation, else added.
-
-        Call inside an undo macro: what is added here is undone with the contribution.
-        """
-        store = self.context.store
-        organisation = store.organisations.by_name(author.organisation)
-        if organisation is None:
-            organisation = self._add(
-                self.tr("Ajouter une organisation"),
-                Changes.of(Area.ORGANISATIONS),
-                store.organisations,
-                Organisation(name=author.organisation),
-            )
-        person = self._person_in(author, organisation.id)
-        if person is not None:
-            return person.id
-        person = self._add(
-            self.tr("Ajouter une personne"),
-            Changes.of(Area.PEOPLE),
-            store.people,
-            Person(first_name=author.first_name, organisation_id=OrganisationId(organisation.id)),
-        )
-        return PersonId(person.id)
 
     def _workshop(self) -> Workshop:
         workshop_id = self.context.current_workshop_id

@@ -9,8 +9,17 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
-from workshop.domain.vocabulary import ResourceKind
+from workshop.domain.vocabulary import OrganisationKind, ResourceKind
 from workshop.live.limits import Limits
+from workshop.ops.live import CardRequest, CommitmentRequest, VoteRequest
+
+__all__ = [
+    "CardRequest",
+    "CommitmentRequest",
+    "JoinRequest",
+    "LiveError",
+    "VoteRequest",
+]
 
 
 class LiveError(Exception):
@@ -32,39 +41,12 @@ class LiveError(Exception):
 
 @dataclass(frozen=True, kw_only=True)
 class JoinRequest:
-    """A participant introducing themself: a first name and an organisation."""
+    """A participant introducing themself: a first name, an organisation, and the kind they
+    chose for an organisation the registry does not know (None: they did not choose one)."""
 
     first_name: str
     organisation: str
-
-
-@dataclass(frozen=True, kw_only=True)
-class CardRequest:
-    """A card posted to a zone; `request_id` makes a retried post count once."""
-
-    request_id: str
-    zone_id: int
-    text: str
-
-
-@dataclass(frozen=True, kw_only=True)
-class VoteRequest:
-    """One dot on a card during a running vote."""
-
-    request_id: str
-    card_id: int
-
-
-@dataclass(frozen=True, kw_only=True)
-class CommitmentRequest:
-    """A commitment proposed to an alliance, for the facilitator to accept."""
-
-    request_id: str
-    alliance_id: int
-    description: str
-    resource_kind: ResourceKind
-    quantity: float | None
-    due_date: dt.date | None
+    organisation_kind: OrganisationKind | None = None
 
 
 def parse_body(body: bytes, limits: Limits) -> dict[str, Any]:
@@ -114,9 +96,18 @@ def _request_id(data: dict[str, Any], limits: Limits) -> str:
 
 
 def parse_join(data: dict[str, Any], limits: Limits) -> JoinRequest:
+    kind = data.get("organisation_kind")
+    if kind in (None, ""):
+        organisation_kind = None
+    else:
+        try:
+            organisation_kind = OrganisationKind(str(kind))
+        except ValueError as error:
+            raise LiveError(422, "invalid", "organisation_kind") from error
     return JoinRequest(
         first_name=clean_text(data.get("first_name"), "first_name", limits.first_name),
         organisation=clean_text(data.get("organisation"), "organisation", limits.organisation),
+        organisation_kind=organisation_kind,
     )
 
 

@@ -6,18 +6,9 @@ import dataclasses
 import datetime as dt
 from dataclasses import dataclass, field
 
-from workshop.live.api import CardRequest, CommitmentRequest
+from workshop.ops.live import Author, CardRequest, CommitmentRequest
 
-
-@dataclass(frozen=True, kw_only=True)
-class Author:
-    """Who sent a contribution, as they introduced themself on their phone."""
-
-    first_name: str
-    organisation: str
-
-    def __str__(self) -> str:
-        return f"{self.first_name} ({self.organisation})"
+__all__ = ["Author", "Inbox", "Pending"]
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -68,7 +68,11 @@ class LiveSession:
             if len(self.devices) >= self.limits.max_devices:
                 raise LiveError(503, "full")
         token = new_device_token()
-        author = Author(first_name=request.first_name, organisation=request.organisation)
+        author = Author(
+            first_name=request.first_name,
+            organisation=request.organisation,
+            organisation_kind=request.organisation_kind,
+        )
         self.devices[token] = Device(author=author, last_seen=self.clock())
         return token
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from workshop.domain.records import Alliance, Workshop, Zone
-from workshop.domain.vocabulary import RESOURCE_UNITS, Lang, ResourceKind
+from workshop.domain.vocabulary import RESOURCE_UNITS, Lang, OrganisationKind, ResourceKind
 
 MAX_VOTE_CARDS = 300
 
@@ -33,6 +33,14 @@ def resource_kinds() -> list[dict[str, Any]]:
     ]
 
 
+def organisation_kinds() -> list[dict[str, Any]]:
+    """The kinds a participant chooses from for an organisation the registry does not know."""
+    return [
+        {"value": kind.value, "label": {"fr": kind.label("fr"), "en": kind.label("en")}}
+        for kind in OrganisationKind
+    ]
+
+
 def state_payload(
     *,
     workshop: Workshop,
@@ -53,6 +61,7 @@ def state_payload(
         "alliances": [{"id": a.id, "name": a.name} for a in alliances],
         "organisations": list(organisations),
         "resource_kinds": resource_kinds(),
+        "organisation_kinds": organisation_kinds(),
         "participant": (
             {"first_name": participant[0], "organisation": participant[1]} if participant else None
         ),

@@ -72,10 +72,16 @@ class Phone:
             raise outcome
         return outcome
 
-    def join(self, first_name: str = "Zoé", organisation: str = "SCOP Cuisine Commune") -> Reply:
-        reply = self.request(
-            "POST", "/api/join", {"first_name": first_name, "organisation": organisation}
-        )
+    def join(
+        self,
+        first_name: str = "Zoé",
+        organisation: str = "SCOP Cuisine Commune",
+        kind: str | None = None,
+    ) -> Reply:
+        body = {"first_name": first_name, "organisation": organisation}
+        if kind is not None:
+            body["organisation_kind"] = kind
+        reply = self.request("POST", "/api/join", body)
         if reply.status == 201:
             self.device = reply.json()["device"]
         return reply

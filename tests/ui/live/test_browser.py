@@ -107,3 +107,57 @@ def test_a_phone_browser_joins_posts_votes_and_proposes(
     (commitment,) = store.commitments.find("description = ?", [pending.text])
     assert (commitment.quantity, commitment.unit) == (12.0, "objets")
     assert (shots / "phone_commit.png").stat().st_size > 10_000
+
+
+def _join_with_a_new_organisation(url: str, profile: Path, outcome: dict[str, Any]) -> None:
+    """A participant types an organisation the registry does not know, then says its kind."""
+    browser = Browser(str(CHROMIUM), profile)
+    try:
+        browser.send("Page.navigate", {"url": url})
+        browser.wait_for("!document.getElementById('join-view').hidden")
+        browser.type_into("#first-name", "Zoé")
+        browser.type_into("#organisation", "Collectif des Jardins Neufs")
+        browser.click("#join-form button[type=submit]")
+        outcome["asked"] = browser.wait_for(
+            "!document.getElementById('kind-row').hidden && "
+            "document.getElementById('message').textContent"
+        )
+        browser.evaluate("document.getElementById('organisation-kind').value = 'citoyen'")
+        browser.click("#join-form button[type=submit]")
+        browser.wait_for("!document.getElementById('main-view').hidden")
+        browser.type_into("#card-text", "Des bacs partagés")
+        browser.click("#card-form button[type=submit]")
+        browser.wait_for("document.getElementById('message').textContent.includes('tableau')")
+    except BaseException as error:
+        outcome["error"] = error
+    finally:
+        browser.close()
+        outcome["done"] = True
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed")
+def test_a_phone_names_the_kind_of_an_organisation_the_registry_does_not_know(
+    live: Any, qtbot: Any, tmp_path: Path
+) -> None:
+    """An unknown organisation makes the page ask for its kind; it is added with that kind."""
+    from workshop.domain.vocabulary import OrganisationKind
+
+    service, server = live
+    store = service.context.store
+    outcome: dict[str, Any] = {}
+    thread = threading.Thread(
+        target=_join_with_a_new_organisation,
+        args=(server.url, tmp_path / "profile", outcome),
+        daemon=True,
+    )
+    thread.start()
+    qtbot.waitUntil(lambda: "done" in outcome, timeout=90_000)
+    thread.join(timeout=5)
+    if "error" in outcome:
+        raise outcome["error"]
+    assert "choisissez son type" in outcome["asked"]
+    (organisation,) = store.organisations.find("name = 'Collectif des Jardins Neufs'")
+    assert organisation.kind == OrganisationKind.CITOYEN
+    (card,) = store.board.cards.find("source = 'phone'")
+    assert card.organisation_id == organisation.id

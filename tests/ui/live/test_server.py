@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from tests.sql_count import counting
 from ui.live.server import LiveServer
 from ui.live.service import LiveService
 from workshop.domain.changes import Area, Changes
+from workshop.domain.vocabulary import OrganisationKind
 
 
 def _zones(service: LiveService) -> list[Any]:
@@ -35,7 +37,7 @@ def test_a_joined_phone_posts_a_card_that_reaches_the_board(
     state = phone.request("GET", "/api/state")
     assert state.status == 200
     assert zone.name in [z["name"] for z in state.json()["zones"]]
-    assert phone.join("Zoé", "Association Toute Nouvelle").status == 201
+    assert phone.join("Zoé", "Association Toute Nouvelle", "association").status == 201
     with qtbot.waitSignal(
         service.context.data_changed,
         check_params_cb=lambda changes, _initiator: changes.touches(Area.BOARD),
@@ -51,7 +53,43 @@ def test_a_joined_phone_posts_a_card_that_reaches_the_board(
     person = store.people.get(card.person_id)
     organisation = store.organisations.get(card.organisation_id)
     assert (person.first_name, organisation.name) == ("Zoé", "Association Toute Nouvelle")
+    assert organisation.kind == OrganisationKind.ASSOCIATION
     assert zone.x <= card.x < zone.x + zone.width
+
+
+def test_an_organisation_the_registry_does_not_know_needs_its_kind(live: Any, phone: Any) -> None:
+    """Joining with an unknown organisation is refused until a kind is chosen; none is guessed."""
+    service, _ = live
+    store = service.context.store
+    before = store.organisations.count()
+    refused = phone.join("Zoé", "Collectif Tout Neuf")
+    assert (refused.status, refused.json()) == (
+        422,
+        {"error": "unknown_organisation", "field": "organisation"},
+    )
+    assert "organisation_kinds" in phone.request("GET", "/api/state").json()
+    assert phone.join("Zoé", "Collectif Tout Neuf", "pas_un_type").status == 422
+    assert phone.join("Zoé", "Collectif Tout Neuf", "reseau").status == 201
+    assert store.organisations.count() == before  # added with the first contribution
+    zone = _zones(service)[0]
+    phone.request("POST", "/api/cards", {"request_id": "k1", "zone_id": zone.id, "text": "Oui"})
+    (added,) = store.organisations.find("name = 'Collectif Tout Neuf'")
+    assert added.kind == OrganisationKind.RESEAU
+
+
+def test_a_known_organisation_typed_differently_is_the_registry_one(live: Any, phone: Any) -> None:
+    """ "scop cuisine commune" joins as the registry's SCOP Cuisine Commune, nothing added."""
+    service, _ = live
+    store = service.context.store
+    before = store.organisations.count()
+    assert phone.join("Zoé", "scop cuisine commune").status == 201
+    zone = _zones(service)[0]
+    reply = phone.request(
+        "POST", "/api/cards", {"request_id": "c1", "zone_id": zone.id, "text": "Idée"}
+    )
+    card = store.board.cards.get(reply.json()["card_id"])
+    assert store.organisations.get(card.organisation_id).name == "SCOP Cuisine Commune"
+    assert store.organisations.count() == before
 
 
 def test_a_retried_post_counts_once_and_undo_removes_the_card(live: Any, phone: Any) -> None:
@@ -133,7 +171,7 @@ def test_markup_stays_text(live: Any, phone: Any) -> None:
     """A `<script>` card is stored literally and never goes back out as markup."""
     service, _ = live
     zone = _zones(service)[0]
-    phone.join("<b>Eve</b>", "<img src=x onerror=alert(1)>")
+    phone.join("<b>Eve</b>", "<img src=x onerror=alert(1)>", "citoyen")
     text = "<script>alert('x')</script>"
     reply = phone.request(
         "POST", "/api/cards", {"request_id": "s", "zone_id": zone.id, "text": text}
@@ -202,7 +240,7 @@ def test_moderated_cards_and_commitments_wait_for_the_facilitator(live: Any, pho
     zone = _zones(service)[1]
     alliance = store.alliances.of_workshop(workshop_id)[0]
     service.set_moderated(True)
-    phone.join("Noé", "Une Structure Inconnue")
+    phone.join("Noé", "Une Structure Inconnue", "entreprise")
     card = phone.request(
         "POST", "/api/cards", {"request_id": "m1", "zone_id": zone.id, "text": "À relire"}
     )
@@ -226,7 +264,11 @@ def test_moderated_cards_and_commitments_wait_for_the_facilitator(live: Any, pho
     (commitment,) = store.commitments.find("description = 'Deux jours de bénévolat'")
     partner = store.partners.get(commitment.partner_id)
     assert partner.alliance_id == alliance.id
-    assert store.organisations.get(partner.organisation_id).name == "Une Structure Inconnue"
+    organisation = store.organisations.get(partner.organisation_id)
+    assert (organisation.name, organisation.kind) == (
+        "Une Structure Inconnue",
+        OrganisationKind.ENTREPRISE,
+    )
     assert (commitment.status.value, commitment.quantity) == ("propose", 2.0)
     assert len(service.session.inbox) == 0
     rejected = phone.request(
@@ -235,3 +277,22 @@ def test_moderated_cards_and_commitments_wait_for_the_facilitator(live: Any, pho
     assert rejected.status == 202
     assert service.reject(service.session.inbox.items()[0].id)
     assert store.board.cards.count("text = 'Non'") == 0
+
+
+def test_a_card_from_a_newcomer_is_one_transaction_and_one_undo_step(live: Any, phone: Any) -> None:
+    """A newcomer's card (their organisation and themself added) is saved in one transaction,
+    and one undo takes all of it away."""
+    service, _ = live
+    store = service.context.store
+    zone = _zones(service)[0]
+    phone.join("Zoé", "Collectif Tout Neuf", "reseau")
+    people, organisations = store.people.count(), store.organisations.count()
+    body = {"request_id": "one", "zone_id": zone.id, "text": "Une seule transaction"}
+    with counting(store) as counted:
+        reply = phone.request("POST", "/api/cards", body)
+    assert reply.status == 201
+    assert counted.transactions == 1
+    assert service.context.undo_stack.undoText() == "Contribution de Zoé (Collectif Tout Neuf)"
+    service.context.undo_stack.undo()
+    assert store.board.cards.count("text = 'Une seule transaction'") == 0
+    assert (store.people.count(), store.organisations.count()) == (people, organisations)

@@ -7,6 +7,7 @@ import json
 
 import pytest
 
+from workshop.domain.placement import estimated_height, next_slot
 from workshop.domain.records import WorkshopId, Zone, ZoneId
 from workshop.live import api
 from workshop.live.access import CODE_ALPHABET, code_matches, new_access_code
@@ -14,7 +15,6 @@ from workshop.live.api import CardRequest, LiveError
 from workshop.live.http import json_response, static_response
 from workshop.live.limits import Limits, RateLimiter
 from workshop.live.moderation import Author, Inbox
-from workshop.live.placement import estimated_height, next_slot
 from workshop.live.session import LiveSession
 
 LIMITS = Limits()

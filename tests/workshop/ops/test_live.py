@@ -1,0 +1,282 @@
+"""Live operations: a phone's card, vote and commitment, each one transaction and one undo step."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from tests.sql_count import counting
+from workshop.domain.changes import Area
+from workshop.domain.records import Organisation, WorkshopId
+from workshop.domain.vocabulary import CommitmentStatus, OrganisationKind, ResourceKind
+from workshop.ops import revert
+from workshop.ops.live import (
+    Author,
+    CardRequest,
+    CommitmentRequest,
+    LiveRefused,
+    VoteRequest,
+    accept_pending,
+    accept_phone_card,
+    accept_phone_commitment,
+    cast_phone_vote,
+)
+from workshop.ops.registry import AmbiguousOrganisation, UnknownOrganisation
+from workshop.storage.board import VoteRound
+
+KNOWN = Author(first_name="Camille", organisation="commune de saint-aubin-sur-lise")
+NEWCOMER = Author(
+    first_name="Zoé", organisation="Collectif Tout Neuf", organisation_kind=OrganisationKind.RESEAU
+)
+
+
+def _zone(store: Any) -> Any:
+    return store.board.zones.of_workshop(store.demo_id)[0]
+
+
+def _card(store: Any, text: str = "Un four partagé") -> CardRequest:
+    return CardRequest(request_id="r1", zone_id=_zone(store).id, text=text)
+
+
+def _proposal(store: Any, **fields: Any) -> CommitmentRequest:
+    values: dict[str, Any] = {
+        "request_id": "c1",
+        "alliance_id": store.alliances.of_workshop(store.demo_id)[0].id,
+        "description": "Deux jours de bénévolat",
+        "resource_kind": ResourceKind.HUMAIN,
+        "quantity": 2.0,
+        "due_date": dt.date(2099, 6, 30),
+    }
+    values.update(fields)
+    return CommitmentRequest(**values)
+
+
+def _counts(store: Any) -> tuple[int, ...]:
+    return (
+        store.board.cards.count(),
+        store.people.count(),
+        store.organisations.count(),
+        store.board.votes.count(),
+        store.partners.count(),
+        store.commitments.count(),
+    )
+
+
+def test_a_phone_card_from_a_newcomer_adds_them_and_the_card_in_one_transaction(
+    demo_store: Any,
+) -> None:
+    """A newcomer's card adds their organisation (of the kind they chose), them and the card."""
+    with counting(demo_store) as counted:
+        applied = accept_phone_card(demo_store, demo_store.demo_id, NEWCOMER, _card(demo_store))
+    assert counted.transactions == 1
+    card = applied.result
+    zone = _zone(demo_store)
+    assert (card.text, card.zone_id, card.source) == ("Un four partagé", zone.id, "phone")
+    assert zone.x <= card.x < zone.x + zone.width
+    person = demo_store.people.get(card.person_id)
+    organisation = demo_store.organisations.get(card.organisation_id)
+    assert person.first_name == "Zoé" and person.organisation_id == organisation.id
+    assert organisation.name == "Collectif Tout Neuf"
+    assert organisation.kind == OrganisationKind.RESEAU
+    assert applied.changes.touches(Area.BOARD, Area.PEOPLE, Area.ORGANISATIONS)
+
+
+def test_undoing_a_phone_card_removes_the_card_and_the_newcomer_and_redo_restores_them(
+    demo_store: Any,
+) -> None:
+    """One undo takes away the card and the person and organisation it added; redo puts all back."""
+    before = _counts(demo_store)
+    applied = accept_phone_card(demo_store, demo_store.demo_id, NEWCOMER, _card(demo_store))
+    assert applied.undo is not None
+    undone = revert(demo_store, applied.undo)
+    assert _counts(demo_store) == before
+    assert undone.undo is not None
+    revert(demo_store, undone.undo)
+    assert demo_store.board.cards.get(applied.result.id).text == "Un four partagé"
+    assert demo_store.organisations.find("name = 'Collectif Tout Neuf'")
+
+
+def test_a_known_participant_is_found_whatever_the_case_and_accents(demo_store: Any) -> None:
+    """ "camille" of "commune de saint-aubin-sur-lise" is the registry's Camille: nobody added."""
+    people = demo_store.people.count()
+    card = accept_phone_card(
+        demo_store,
+        demo_store.demo_id,
+        Author(first_name="camille", organisation="Commune de Saint-Aubin-sur-Lise"),
+        _card(demo_store),
+    ).result
+    assert demo_store.people.count() == people
+    assert demo_store.people.get(card.person_id).last_name == "Martin"
+
+
+def test_an_unknown_organisation_without_a_kind_is_refused_and_nothing_is_written(
+    demo_store: Any,
+) -> None:
+    """An organisation the registry does not know is never added as a guess: nothing is written."""
+    before = _counts(demo_store)
+    with pytest.raises(UnknownOrganisation):
+        accept_phone_card(
+            demo_store,
+            demo_store.demo_id,
+            Author(first_name="Zoé", organisation="Collectif Tout Neuf"),
+            _card(demo_store),
+        )
+    assert _counts(demo_store) == before
+
+
+def test_an_organisation_name_two_organisations_share_is_refused(demo_store: Any) -> None:
+    """A name that designates two organisations is refused rather than given to one of them."""
+    demo_store.organisations.add(
+        Organisation(name="Commune de Saint-Aubin-sur-Lisé", kind=OrganisationKind.COLLECTIVITE)
+    )
+    before = _counts(demo_store)
+    with pytest.raises(AmbiguousOrganisation):
+        accept_phone_card(demo_store, demo_store.demo_id, KNOWN, _card(demo_store))
+    assert _counts(demo_store) == before
+
+
+@pytest.mark.parametrize(
+    ("zone", "text", "field"), [(999_999, "Idée", "zone_id"), (None, "   ", "text")]
+)
+def test_a_card_for_another_zone_or_without_text_is_refused(
+    demo_store: Any, zone: int | None, text: str, field: str
+) -> None:
+    """A zone that is not the workshop's, or a blank text, is refused for its field."""
+    before = _counts(demo_store)
+    request = CardRequest(request_id="r", zone_id=zone or _zone(demo_store).id, text=text)
+    with pytest.raises(LiveRefused) as caught:
+        accept_phone_card(demo_store, demo_store.demo_id, NEWCOMER, request)
+    assert caught.value.field == field
+    assert _counts(demo_store) == before
+
+
+def test_a_card_for_a_zone_of_another_workshop_is_refused(demo_store: Any) -> None:
+    """A zone of the demo workshop named for another workshop is refused."""
+    with pytest.raises(LiveRefused):
+        accept_phone_card(demo_store, WorkshopId(999), NEWCOMER, _card(demo_store))
+
+
+def _start_vote(store: Any, votes: int = 2) -> None:
+    store.board.rounds.add(VoteRound(workshop_id=store.demo_id, votes_per_person=votes))
+
+
+def test_a_phone_vote_is_one_transaction_and_says_the_votes_left(demo_store: Any) -> None:
+    """A vote adds one dot on the card and answers how many the participant has left."""
+    _start_vote(demo_store)
+    card = demo_store.board.cards.of_workshop(demo_store.demo_id)[0]
+    before = demo_store.board.votes.count("card_id = ?", [card.id])
+    with counting(demo_store) as counted:
+        applied = cast_phone_vote(
+            demo_store, demo_store.demo_id, KNOWN, VoteRequest(request_id="v", card_id=card.id)
+        )
+    assert counted.transactions == 1
+    assert applied.result == 1
+    assert demo_store.board.votes.count("card_id = ?", [card.id]) == before + 1
+    assert applied.undo is not None
+    undone = revert(demo_store, applied.undo)
+    assert demo_store.board.votes.count("card_id = ?", [card.id]) == before
+    assert undone.undo is not None
+    revert(demo_store, undone.undo)
+    assert demo_store.board.votes.count("card_id = ?", [card.id]) == before + 1
+
+
+def test_a_vote_without_a_round_or_past_the_last_dot_is_refused(demo_store: Any) -> None:
+    """No running vote, or no vote left, is refused; the newcomer is not added for nothing."""
+    card = demo_store.board.cards.of_workshop(demo_store.demo_id)[0]
+    request = VoteRequest(request_id="v", card_id=card.id)
+    with pytest.raises(LiveRefused) as caught:
+        cast_phone_vote(demo_store, demo_store.demo_id, NEWCOMER, request)
+    assert caught.value.code == "no_vote"
+    _start_vote(demo_store, votes=1)
+    assert cast_phone_vote(demo_store, demo_store.demo_id, KNOWN, request).result == 0
+    before = _counts(demo_store)
+    with pytest.raises(LiveRefused) as caught:
+        cast_phone_vote(demo_store, demo_store.demo_id, KNOWN, request)
+    assert caught.value.code == "no_votes_left"
+    with pytest.raises(LiveRefused) as caught:
+        cast_phone_vote(
+            demo_store, demo_store.demo_id, NEWCOMER, VoteRequest(request_id="w", card_id=999_999)
+        )
+    assert caught.value.field == "card_id"
+    assert _counts(demo_store) == before
+
+
+def test_a_phone_commitment_makes_the_newcomer_a_partner_in_one_transaction(
+    demo_store: Any,
+) -> None:
+    """An accepted proposal is a proposed commitment of a new partner with them as contact."""
+    proposal = _proposal(demo_store)
+    with counting(demo_store) as counted:
+        applied = accept_phone_commitment(demo_store, demo_store.demo_id, NEWCOMER, proposal)
+    assert counted.transactions == 1
+    commitment = applied.result
+    partner = demo_store.partners.get(commitment.partner_id)
+    person = demo_store.people.get(commitment.signatory_id)
+    assert partner.alliance_id == proposal.alliance_id
+    assert partner.contact_person_id == person.id and person.first_name == "Zoé"
+    assert (commitment.status, commitment.quantity, commitment.unit) == (
+        CommitmentStatus.PROPOSE,
+        2.0,
+        "heures",
+    )
+    assert "téléphone" in commitment.note
+    before_undo = applied.undo
+    assert before_undo is not None
+    undone = revert(demo_store, before_undo)
+    assert demo_store.commitments.count("id = ?", [commitment.id]) == 0
+    assert demo_store.partners.count("id = ?", [partner.id]) == 0
+    assert not demo_store.organisations.find("name = 'Collectif Tout Neuf'")
+    assert undone.undo is not None
+    revert(demo_store, undone.undo)
+    assert demo_store.commitments.get(commitment.id) == commitment
+
+
+@pytest.mark.parametrize(
+    ("fields", "field"),
+    [({"alliance_id": 999_999}, "alliance_id"), ({"description": " "}, "description")],
+)
+def test_a_commitment_for_another_alliance_or_without_text_is_refused(
+    demo_store: Any, fields: dict[str, Any], field: str
+) -> None:
+    """An alliance that is not the workshop's, or a blank description, writes nothing."""
+    before = _counts(demo_store)
+    with pytest.raises(LiveRefused) as caught:
+        accept_phone_commitment(
+            demo_store, demo_store.demo_id, NEWCOMER, _proposal(demo_store, **fields)
+        )
+    assert caught.value.field == field
+    assert _counts(demo_store) == before
+
+
+def test_accepting_from_the_inbox_adds_a_card_or_a_commitment_in_one_transaction(
+    demo_store: Any,
+) -> None:
+    """A moderated card and a moderated commitment are each added in one transaction."""
+    with counting(demo_store) as counted:
+        card = accept_pending(demo_store, demo_store.demo_id, NEWCOMER, _card(demo_store, "Relu"))
+    assert counted.transactions == 1
+    assert demo_store.board.cards.get(card.result.id).text == "Relu"
+    with counting(demo_store) as counted:
+        commitment = accept_pending(demo_store, demo_store.demo_id, NEWCOMER, _proposal(demo_store))
+    assert counted.transactions == 1
+    assert demo_store.commitments.get(commitment.result.id).description == (
+        "Deux jours de bénévolat"
+    )
+    assert commitment.undo is not None
+    revert(demo_store, commitment.undo)
+    assert demo_store.commitments.count("id = ?", [commitment.result.id]) == 0
+    assert demo_store.board.cards.get(card.result.id).text == "Relu"
+
+
+def test_a_refusal_is_worded_in_english_when_asked(demo_store: Any) -> None:
+    """A refused contribution's message is in English with lang="en"."""
+    with pytest.raises(LiveRefused, match="No vote is running"):
+        cast_phone_vote(
+            demo_store,
+            demo_store.demo_id,
+            KNOWN,
+            VoteRequest(request_id="v", card_id=1),
+            lang="en",
+        )

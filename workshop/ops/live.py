@@ -1,0 +1,259 @@
+"""Live operations: what a phone's contribution does to the workshop, one transaction each.
+
+A phone speaks for a participant who typed a first name and an organisation (`Author`). Each
+operation finds or adds that person through the registry's rules (`resolve_organisation`,
+`resolve_person`, nested: part of the same transaction), then writes the card, the vote or the
+commitment. The facilitator can undo each one as one step, the person added with it included.
+
+The organisation rule: a phone never creates an organisation silently. The typed name is the
+registry's organisation when it is there (case and accents ignored). When it is not, the phone
+page asks the participant which kind of organisation it is (the server refuses the join with
+`unknown_organisation` until a kind is chosen) and sends that kind with the join; the author
+carries it, and the operation passes it to `resolve_organisation`, which adds the organisation
+of that kind. Without a kind, an unknown organisation is refused (`UnknownOrganisation`), and a
+name several organisations share is refused too (`AmbiguousOrganisation`): nothing is written.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from workshop.domain.placement import next_slot
+from workshop.domain.records import (
+    AllianceId,
+    Card,
+    CardId,
+    Commitment,
+    Partner,
+    Person,
+    WorkshopId,
+    Zone,
+    ZoneId,
+)
+from workshop.domain.vocabulary import (
+    RESOURCE_UNITS,
+    CommitmentStatus,
+    Lang,
+    OrganisationKind,
+    ResourceKind,
+)
+from workshop.errors import InvalidInput, NotFound
+from workshop.ops import Applied, operation
+from workshop.ops.registry import resolve_organisation, resolve_person
+from workshop.storage.store import Store
+
+
+@dataclass(frozen=True, kw_only=True)
+class Author:
+    """Who sent a contribution, as they introduced themself on their phone.
+
+    `organisation_kind` is the kind they chose for an organisation the registry did not know.
+    """
+
+    first_name: str
+    organisation: str
+    organisation_kind: OrganisationKind | None = None
+
+    def __str__(self) -> str:
+        return f"{self.first_name} ({self.organisation})"
+
+
+@dataclass(frozen=True, kw_only=True)
+class CardRequest:
+    """A card posted to a zone; `request_id` makes a retried post count once."""
+
+    request_id: str
+    zone_id: int
+    text: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class VoteRequest:
+    """One dot on a card during a running vote."""
+
+    request_id: str
+    card_id: int
+
+
+@dataclass(frozen=True, kw_only=True)
+class CommitmentRequest:
+    """A commitment proposed to an alliance, for the facilitator to accept."""
+
+    request_id: str
+    alliance_id: int
+    description: str
+    resource_kind: ResourceKind
+    quantity: float | None
+    due_date: dt.date | None
+
+
+class LiveRefused(InvalidInput):
+    """A phone's contribution that cannot be taken; `code` is the phone page's error code."""
+
+    def __init__(self, code: str, field: str = "", lang: Lang = "fr") -> None:
+        fr, en = _MESSAGES[code]
+        super().__init__(fr if lang == "fr" else en, field)
+        self.code = code
+
+
+_MESSAGES: dict[str, tuple[str, str]] = {
+    "invalid": ("Cette valeur n'est pas valide.", "This value is not valid."),
+    "missing": ("Ce champ est à remplir.", "This field is required."),
+    "no_vote": ("Aucun vote n'est en cours.", "No vote is running."),
+    "no_votes_left": ("Tous les votes ont été utilisés.", "Every vote has been used."),
+}
+_PHONE_NOTE = ("Proposé depuis un téléphone", "Proposed from a phone")
+
+
+def _author_person(store: Store, author: Author, lang: Lang) -> Person:
+    """The participant a phone speaks for, found or added (with their organisation's kind)."""
+    organisation = resolve_organisation(
+        store, author.organisation, author.organisation_kind, lang=lang
+    ).result
+    if organisation is None:
+        raise LiveRefused("missing", "organisation", lang)
+    return resolve_person(
+        store, author.first_name, "", organisation.id, lang=lang, field="first_name"
+    ).result
+
+
+def _zone(store: Store, workshop_id: WorkshopId, zone_id: int, lang: Lang) -> Zone:
+    zones = store.board.zones.find("id = ? AND workshop_id = ?", [zone_id, workshop_id])
+    if not zones:
+        raise LiveRefused("invalid", "zone_id", lang)
+    return zones[0]
+
+
+def accept_phone_card(
+    store: Store,
+    workshop_id: WorkshopId,
+    author: Author,
+    request: CardRequest,
+    *,
+    at: dt.datetime | None = None,
+    lang: Lang = "fr",
+) -> Applied[Card]:
+    """A participant's card from their phone goes on the board, in its zone's next free slot."""
+    text = request.text.strip()
+    if not text:
+        raise LiveRefused("missing", "text", lang)
+    zone = _zone(store, workshop_id, request.zone_id, lang)
+    with operation(store) as op:
+        person = _author_person(store, author, lang)
+        occupied = [(c.x, c.y, c.text) for c in store.board.cards.in_zone(ZoneId(zone.id))]
+        x, y = next_slot(zone, occupied, text)
+        card = store.board.cards.add(
+            Card(
+                workshop_id=workshop_id,
+                zone_id=zone.id,
+                text=text,
+                person_id=person.id,
+                organisation_id=person.organisation_id,
+                x=x,
+                y=y,
+                source="phone",
+                created_at=(at or dt.datetime.now()).replace(microsecond=0),
+            )
+        )
+    return op.applied(card)
+
+
+def cast_phone_vote(
+    store: Store,
+    workshop_id: WorkshopId,
+    author: Author,
+    request: VoteRequest,
+    *,
+    lang: Lang = "fr",
+) -> Applied[int]:
+    """A participant puts one of their dots on a card during a vote; the result is votes left."""
+    vote_round = store.board.rounds.current(workshop_id)
+    if vote_round is None:
+        raise LiveRefused("no_vote", "", lang)
+    cards = store.board.cards.find("id = ? AND workshop_id = ?", [request.card_id, workshop_id])
+    if not cards:
+        raise LiveRefused("invalid", "card_id", lang)
+    with operation(store) as op:
+        person = _author_person(store, author, lang)
+        used = store.board.votes.used(vote_round.id, person.id)
+        if used >= vote_round.votes_per_person:
+            raise LiveRefused("no_votes_left", "", lang)  # the person added is rolled back
+        store.board.votes.cast(CardId(cards[0].id), person.id, vote_round.id)
+    return op.applied(vote_round.votes_per_person - used - 1)
+
+
+def accept_phone_commitment(
+    store: Store,
+    workshop_id: WorkshopId,
+    author: Author,
+    request: CommitmentRequest,
+    *,
+    lang: Lang = "fr",
+) -> Applied[Commitment]:
+    """A commitment a participant proposed from their phone is added, proposed, to its alliance.
+
+    Their organisation becomes a partner of the alliance if it was not one, with them as contact.
+    """
+    description = request.description.strip()
+    if not description:
+        raise LiveRefused("missing", "description", lang)
+    try:
+        alliance = store.alliances.get(AllianceId(request.alliance_id))
+    except NotFound:
+        alliance = None
+    if alliance is None or alliance.workshop_id != workshop_id:
+        raise LiveRefused("invalid", "alliance_id", lang)
+    if request.quantity is not None and request.quantity < 0:
+        raise LiveRefused("invalid", "quantity", lang)
+    with operation(store) as op:
+        person = _author_person(store, author, lang)
+        organisation_id = person.organisation_id
+        assert organisation_id is not None  # _author_person always gives an organisation
+        partners = store.partners.find(
+            "alliance_id = ? AND organisation_id = ?", [alliance.id, organisation_id]
+        )
+        partner = partners[0] if partners else None
+        if partner is None:
+            partner = store.partners.add(
+                Partner(
+                    alliance_id=alliance.id,
+                    organisation_id=organisation_id,
+                    contact_person_id=person.id,
+                )
+            )
+        kind = request.resource_kind
+        commitment = store.commitments.add(
+            Commitment(
+                partner_id=partner.id,
+                description=description,
+                resource_kind=kind,
+                quantity=request.quantity,
+                unit=RESOURCE_UNITS[kind][0] if request.quantity is not None else "",
+                due_date=request.due_date,
+                status=CommitmentStatus.PROPOSE,
+                signatory_id=person.id,
+                note=_PHONE_NOTE[0] if lang == "fr" else _PHONE_NOTE[1],
+            )
+        )
+    return op.applied(commitment)
+
+
+def accept_pending(
+    store: Store,
+    workshop_id: WorkshopId,
+    author: Author,
+    request: CardRequest | CommitmentRequest,
+    *,
+    at: dt.datetime | None = None,
+    lang: Lang = "fr",
+) -> Applied[Card | Commitment]:
+    """The facilitator accepts a contribution from the moderation inbox (a card or a commitment)."""
+    with operation(store) as op:
+        if isinstance(request, CardRequest):
+            result: Card | Commitment = accept_phone_card(
+                store, workshop_id, author, request, at=at, lang=lang
+            ).result
+        else:
+            result = accept_phone_commitment(store, workshop_id, author, request, lang=lang).result
+    return op.applied(result)
