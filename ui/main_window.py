@@ -143,9 +143,7 @@ class MainWindow(QMainWindow):
         self._file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addPermanentWidget(self._file_label)
 
-        context.data_changed.connect(self._on_context_workshop_changed)
-        context.current_workshop_changed.connect(self._on_context_current_workshop_changed)
-        context.store_replaced.connect(self._on_context_store_replaced)
+        context.data_changed.connect(self._on_context_data_changed)
 
         remember_recent_file(context.store.path)
         self._fill_recent_menu()
@@ -423,18 +421,10 @@ class MainWindow(QMainWindow):
         if workshop_id is not None:
             self.context.set_current_workshop(WorkshopId(int(workshop_id)))
 
-    def _on_context_workshop_changed(self, changes: Changes, _initiator: object) -> None:
-        if changes.touches(Area.WORKSHOPS):
+    def _on_context_data_changed(self, changes: Changes, _initiator: object) -> None:
+        if changes.touches(Area.WORKSHOPS, Area.CURRENT_WORKSHOP, Area.FILE):
             self._fill_workshop_combo()
             self._update_title()
-
-    def _on_context_current_workshop_changed(self, _workshop_id: object) -> None:
-        self._fill_workshop_combo()
-        self._update_title()
-
-    def _on_context_store_replaced(self) -> None:
-        self._fill_workshop_combo()
-        self._update_title()
 
     def current_workshop(self) -> Workshop | None:
         workshop_id = self.context.current_workshop_id

@@ -8,7 +8,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from ui.context import AppContext
 from workshop.backup import take_backup
-from workshop.domain.changes import Changes
+from workshop.domain.changes import Area, Changes
 from workshop.errors import CatalyseError
 
 INTERVAL_MS = 10 * 60 * 1000
@@ -42,9 +42,7 @@ class AutoBackup(QObject):
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(self._on_timer_timeout)
-        context.data_changed.connect(self._on_context_workshop_changed)
-        context.current_workshop_changed.connect(self._on_context_current_workshop_changed)
-        context.store_replaced.connect(self._on_context_store_replaced)
+        context.data_changed.connect(self._on_context_data_changed)
 
     def start(self) -> None:
         """Back up the database as it is opened, then keep the 10-minute rhythm."""
@@ -73,13 +71,12 @@ class AutoBackup(QObject):
         if self._changed:
             self.back_up_if_needed()
 
-    def _on_context_workshop_changed(self, _changes: Changes, _initiator: object) -> None:
-        self._changed = True
-
-    def _on_context_current_workshop_changed(self, workshop_id: object) -> None:
-        if workshop_id is not None:
+    def _on_context_data_changed(self, changes: Changes, _initiator: object) -> None:
+        """Data changed: back up at the next tick; another file or workshop: back up now."""
+        if changes.areas - {Area.CURRENT_WORKSHOP, Area.FILE}:
+            self._changed = True
+        if changes.touches(Area.FILE):
+            self._changed = True
             self.back_up_if_needed()
-
-    def _on_context_store_replaced(self) -> None:
-        self._changed = True
-        self.back_up_if_needed()
+        elif changes.touches(Area.CURRENT_WORKSHOP) and self.context.current_workshop_id:
+            self.back_up_if_needed()

@@ -122,9 +122,7 @@ class ReportScreen(QWidget):
         self._debounce.timeout.connect(self.refresh)
         self.document = QPdfDocument(self)
         self._build_ui()
-        context.data_changed.connect(self._on_context_workshop_changed)
-        context.current_workshop_changed.connect(self._on_context_current_workshop_changed)
-        context.store_replaced.connect(self._schedule)
+        context.data_changed.connect(self._on_context_data_changed)
 
     # Layout --------------------------------------------------------------------------------
 
@@ -247,10 +245,8 @@ class ReportScreen(QWidget):
 
     # Live preview --------------------------------------------------------------------------
 
-    def _on_context_workshop_changed(self, changes: Changes, initiator: object) -> None:
-        self._schedule()
-
-    def _on_context_current_workshop_changed(self, workshop_id: object) -> None:
+    def _on_context_data_changed(self, _changes: Changes, _initiator: object) -> None:
+        """Everything the report shows, or another workshop or file: rebuild it (when shown)."""
         self._schedule()
 
     def _schedule(self) -> None:

@@ -13,11 +13,11 @@ from pytestqt.qtbot import QtBot
 
 from ui.backups.auto import AutoBackup
 from ui.backups.dialog import BackupsDialog, BackupsModel
-from ui.commands import AddRecordCommand
 from ui.context import AppContext
 from workshop.backup import BackupInfo, list_backups, take_backup
 from workshop.domain.changes import Area, Changes
 from workshop.domain.records import Card, Workshop
+from workshop.ops.board import add_card
 from workshop.storage.store import Store
 
 NOON = dt.datetime(2026, 11, 26, 12, 0, 0)
@@ -90,17 +90,19 @@ def test_restoring_switches_to_the_backup_and_keeps_the_current_file_aside(
 ) -> None:
     """After a confirmation the older backup replaces the data shown, the undo history is
     cleared, and the previous file is kept aside with everything it held."""
-    context.push(
-        AddRecordCommand(
-            context,
-            "Ajouter une contribution",
-            Changes.of(Area.BOARD),
-            context.store.board.cards,
-            Card(workshop_id=context.current_workshop_id, text="Idée non sauvegardée"),  # type: ignore[arg-type]
-        )
+    workshop_id = context.current_workshop_id
+    assert workshop_id is not None
+    context.apply(
+        "Ajouter une contribution",
+        lambda store: add_card(store, Card(workshop_id=workshop_id, text="Idée non sauvegardée")),
     )
     dialog.view.selectRow(1)  # the older backup: one workshop
-    with qtbot.waitSignal(context.store_replaced), qtbot.waitSignal(dialog.restored) as signal:
+    with (
+        qtbot.waitSignal(
+            context.data_changed, check_params_cb=lambda changes, _i: changes.touches(Area.FILE)
+        ),
+        qtbot.waitSignal(dialog.restored) as signal,
+    ):
         qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
     aside = signal.args[0]
     assert "gardée à part" in answers[0]
@@ -173,3 +175,19 @@ def test_autobackup_reports_a_failure_without_a_dialog(
     with qtbot.waitSignal(auto.backup_failed) as signal:
         auto.start()
     assert "cannot write a backup" in signal.args[0]
+
+
+def test_autobackup_backs_up_when_another_workshop_is_shown_only_after_changes(
+    context: AppContext, folder: Path, qtbot: QtBot
+) -> None:
+    """Showing another workshop backs up what changed, and is not itself a change."""
+    other = context.store.workshops.add(Workshop(title="Autre atelier"))
+    auto = AutoBackup(context, folder=folder, interval_ms=60_000)
+    auto.start()
+    first = context.current_workshop_id
+    with qtbot.assertNotEmitted(auto.backup_taken):
+        context.set_current_workshop(other.id)
+        auto.timer.timeout.emit()
+    context.notify(Changes.of(Area.BOARD))
+    with qtbot.waitSignal(auto.backup_taken, timeout=1000):
+        context.set_current_workshop(first)
