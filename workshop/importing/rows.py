@@ -479,6 +479,8 @@ def import_table(
     The whole import is one operation (see import_rows): reverting its undo removes what it
     created, gives updated records their former values and unregisters the people it registered.
     """
+    if workshop_id is not None and not store.workshops.count("id = ?", [workshop_id]):
+        raise NotFound(f"no workshop with id {workshop_id}")  # refused before any write
     with operation(store) as op:
         report = import_rows(store, table, mapping, workshop_id, lang)
     return op.applied(report)

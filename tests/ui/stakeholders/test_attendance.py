@@ -208,3 +208,53 @@ def test_people_chosen_in_the_registry_are_registered_then_undone(context: Any, 
     context.undo_stack.undo()
     registered = {r.person.id for r in screen.attendance.model.rows()}
     assert not {p.id for p in newcomers} & registered
+
+
+def test_a_walk_in_with_a_new_organisation_asks_its_kind_and_writes_nothing_before(
+    panel: AttendancePanel, qtbot: Any
+) -> None:
+    """A new organisation with no kind chosen is refused with a message, never an "Association"."""
+    store = panel.context.store
+    people, organisations = store.people.count(), store.organisations.count()
+    panel.open_walk_in()
+    qtbot.keyClicks(panel.walk_in.first_name, "Nora")
+    qtbot.keyClicks(panel.walk_in.organisation, "Collectif Inconnu")
+    assert panel.walk_in.kind.isEnabled() and panel.walk_in.chosen_kind() is None
+    panel.add_walk_in()
+    assert "choisissez son type" in panel.walk_in.message.text()
+    assert panel.walk_in.kind.hasFocus()
+    assert (store.people.count(), store.organisations.count()) == (people, organisations)
+    assert panel.context.undo_stack.count() == 0
+
+
+def test_a_walk_in_finds_an_organisation_typed_without_its_accents(
+    panel: AttendancePanel, qtbot: Any
+) -> None:
+    """ "pole ess val de lise" is "Pôle ESS Val de Lise": no kind asked, no duplicate."""
+    store = panel.context.store
+    pole = next(o for o in store.organisations.all() if o.name == "Pôle ESS Val de Lise")
+    organisations = store.organisations.count()
+    panel.open_walk_in()
+    qtbot.keyClicks(panel.walk_in.first_name, "Paul")
+    qtbot.keyClicks(panel.walk_in.organisation, "pole ess val de lise")
+    assert not panel.walk_in.kind.isEnabled()
+    panel.add_walk_in()
+    rows = attendance_rows(store, panel.context.current_workshop_id)
+    paul = next(r for r in rows if r.person.first_name == "Paul")
+    assert paul.present and paul.person.organisation_id == pole.id
+    assert store.organisations.count() == organisations
+
+
+def test_typing_soren_checks_in_soren_oster_from_the_registry(
+    panel: AttendancePanel, qtbot: Any
+) -> None:
+    """A name with "ø" is found by typing "soren" in the check-in field, then checked in."""
+    from workshop.domain.records import Person
+
+    store = panel.context.store
+    soren = store.people.add(Person(first_name="Søren", last_name="Øster"))
+    qtbot.keyClicks(panel.filter, "soren")
+    qtbot.keyClick(panel.filter, Qt.Key.Key_Return)
+    attendance = store.attendance.get(panel.context.current_workshop_id, soren.id)
+    assert attendance is not None and attendance.present
+    assert "Søren" in panel.status.text()

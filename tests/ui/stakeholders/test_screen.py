@@ -342,3 +342,15 @@ def test_merging_two_people_keeps_the_attendance(
     assert tab.form.first_name.text() == original.first_name
     screen.context.undo_stack.undo()
     assert store.people.get(twin.id).last_name == "Doublon"
+
+
+def test_people_search_finds_soren_oster_by_typing_soren(
+    screen: StakeholdersScreen, qtbot: Any
+) -> None:
+    """Typing "soren" in the people search lists "Søren Øster" (ø is not an accent for FTS)."""
+    screen.context.store.people.add(Person(first_name="Søren", last_name="Øster"))
+    tab = screen.people
+    screen.tabs.setCurrentWidget(tab)
+    with qtbot.waitSignal(tab.refreshed, timeout=2000):
+        qtbot.keyClicks(tab.search, "soren")
+    assert names(tab) == ["Søren Øster"]

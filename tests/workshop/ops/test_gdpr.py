@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 from pathlib import Path
@@ -9,6 +10,8 @@ from typing import Any
 
 import pytest
 
+from tests.sql_count import counting
+from workshop.domain.changes import Area
 from workshop.domain.records import Person, PersonId, Workshop
 from workshop.errors import NotFound
 from workshop.ops.gdpr import (
@@ -18,6 +21,7 @@ from workshop.ops.gdpr import (
     person_data,
     purge,
 )
+from workshop.ops.registry import edit_person
 from workshop.storage.store import Store
 
 
@@ -127,3 +131,42 @@ def test_someone_never_at_a_workshop_is_kept_from_their_creation_date(store: Sto
     assert people_past_retention(store, years=3, today=dt.date(2025, 1, 10)) == []
     with pytest.raises(NotFound):
         person_data(store, PersonId(999))
+
+
+def test_erasure_cannot_be_undone_and_keeps_nothing_for_an_undo(demo_store: Any) -> None:
+    """An erasure is one transaction and has no undo token (which would hold the person's data)."""
+    person = _busiest_person(demo_store)
+    edited = edit_person(demo_store, dataclasses.replace(person, title="Élue"))  # journal in use
+    assert edited.undo is not None
+    with counting(demo_store) as counted:
+        applied = erase_person(demo_store, person.id)
+    assert counted.transactions == 1
+    assert applied.undo is None
+    assert applied.changes.touches(Area.PEOPLE, Area.ATTENDANCE, Area.BOARD)
+    assert demo_store.people.count("id = ?", [person.id]) == 0
+
+
+def test_erasing_through_the_app_clears_the_undo_history(context: Any) -> None:
+    """After an erasure, Ctrl+Z can bring back nothing: the undo history is empty."""
+    store = context.store
+    person = _busiest_person(store)
+    context.apply("Modifier", lambda s: edit_person(s, dataclasses.replace(person, title="Élue")))
+    assert context.undo_stack.count() == 1
+    report = context.apply("Effacer", lambda s: erase_person(s, person.id))
+    assert report.people == [person.full_name]
+    assert context.undo_stack.count() == 0
+    assert store.people.count("id = ?", [person.id]) == 0
+
+
+def test_a_purge_cannot_be_undone_and_a_dry_run_changes_nothing(store: Store) -> None:
+    """The retention purge has no undo; its dry run names the people and changes no area."""
+    old = store.workshops.add(Workshop(title="Atelier 2021", date=dt.date(2021, 5, 4)))
+    gone = store.people.add(Person(first_name="Ancien", last_name="Venu"))
+    store.attendance.register(old.id, [gone.id])
+    today = dt.date(2026, 11, 26)
+    dry = purge(store, years=3, today=today, dry_run=True)
+    assert dry.changes.empty and [c.person_id for c in dry.result] == [gone.id]
+    assert store.people.count() == 1
+    applied = purge(store, years=3, today=today)
+    assert applied.undo is None and applied.changes.touches(Area.PEOPLE)
+    assert store.people.count() == 0

@@ -6,6 +6,8 @@ from typing import Any
 
 import pytest
 
+from tests.sql_count import counting
+from workshop.domain.changes import Area
 from workshop.domain.records import (
     Attendance,
     Card,
@@ -13,9 +15,10 @@ from workshop.domain.records import (
     Organisation,
     Partner,
     Person,
+    PersonId,
     Vote,
 )
-from workshop.errors import InvalidInput
+from workshop.errors import InvalidInput, NotFound
 from workshop.ops import revert
 from workshop.ops.merge import merge_organisations, merge_people
 
@@ -97,3 +100,35 @@ def test_merge_refuses_the_same_record_twice(demo_store: Any) -> None:
     organisation = demo_store.organisations.all()[0]
     with pytest.raises(InvalidInput):
         merge_organisations(demo_store, organisation.id, organisation.id)
+
+
+def test_a_merge_is_one_transaction_and_its_redo_merges_again(demo_store: Any) -> None:
+    """Merging two organisations is one transaction; undone then redone, the drop is gone again."""
+    store = demo_store
+    keep = store.organisations.by_name("Association Zéro Gâchis Lise")
+    drop = store.organisations.add(Organisation(name="Zero Gachis Lise", territory="Val de Lise"))
+    person = store.people.add(Person(first_name="Ana", organisation_id=drop.id))
+    with counting(store) as counted:
+        applied = merge_organisations(store, keep.id, drop.id)
+    assert counted.transactions == 1
+    assert applied.result.id == keep.id
+    assert applied.changes.touches(Area.ORGANISATIONS, Area.PEOPLE)
+    assert applied.undo is not None
+    redo = revert(store, applied.undo).undo
+    assert store.people.get(person.id).organisation_id == drop.id
+    assert redo is not None
+    revert(store, redo)
+    assert store.organisations.count("id = ?", [drop.id]) == 0
+    assert store.people.get(person.id).organisation_id == keep.id
+
+
+def test_merging_people_the_same_or_unknown_writes_nothing(demo_store: Any) -> None:
+    """A person merged with themselves, or with someone missing, is refused before any write."""
+    person = demo_store.people.all()[0]
+    before = dump(demo_store)
+    with counting(demo_store) as counted, pytest.raises(InvalidInput):
+        merge_people(demo_store, person.id, person.id)
+    with pytest.raises(NotFound):
+        merge_people(demo_store, person.id, PersonId(9999))
+    assert counted.writes == 0
+    assert dump(demo_store) == before

@@ -38,3 +38,31 @@ def test_huge_result_sets_are_capped(demo_store: Any, monkeypatch: pytest.Monkey
     small = find_organisations(demo_store, RegistryFilter(kind=OrganisationKind.FONDATION))
     assert not small.capped and small.total == 2
     assert [o.name for o in small.records] == sorted(o.name for o in small.records)
+
+
+def test_letters_the_search_index_keeps_are_folded_too(demo_store: Any) -> None:
+    """ "soren" finds "Søren Øster", "oster" his organisation, "oeuvre" finds "Œuvre"."""
+    store = demo_store
+    maison = store.organisations.add(Organisation(name="Œuvre de Lærke"))
+    soren = store.people.add(
+        Person(first_name="Søren", last_name="Øster", organisation_id=maison.id)
+    )
+    assert [p.id for p in find_people(store, RegistryFilter(text="soren")).records] == [soren.id]
+    assert [p.id for p in find_people(store, RegistryFilter(text="Soren Ost")).records] == [
+        soren.id
+    ]
+    assert [p.id for p in find_people(store, RegistryFilter(text="laerke")).records] == [soren.id]
+    assert [o.id for o in find_organisations(store, RegistryFilter(text="oeuvre")).records] == [
+        maison.id
+    ]
+    assert store.people.search("soren") == [soren]
+    assert find_people(store, RegistryFilter(text="soren zzz")).total == 0
+
+
+def test_a_typed_letter_the_index_keeps_finds_the_name_spelt_out(demo_store: Any) -> None:
+    """Typing "Œuvres" finds "Oeuvres sociales", written without the ligature."""
+    store = demo_store
+    oeuvres = store.organisations.add(Organisation(name="Oeuvres sociales du Val"))
+    assert [o.id for o in find_organisations(store, RegistryFilter(text="Œuvres")).records] == [
+        oeuvres.id
+    ]
