@@ -282,9 +282,7 @@ class Worker:
             return self.add_card()
         chosen = [CardId(c) for c in self.rng.sample(cards, min(len(cards), 3))]
         self._diffed(
-            lambda: alliances_ops.alliance_from_cards(
-                self.store, self.workshop_id, chosen, self._text()
-            )
+            lambda: alliances_ops.seed_alliance(self.store, self.workshop_id, chosen, self._text())
         )
 
     def merge(self) -> None:

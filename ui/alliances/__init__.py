@@ -1,1 +1,1 @@
-"""Alliances, partners and commitments: screens, wall, map and their undo commands."""
+"""Alliances, partners and commitments: the working page, wall, read-back, map and follow-up."""

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import dataclasses
 import itertools
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -17,30 +16,41 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.alliances.commands import AddCommitmentCommand, EditCommitmentCommand
 from ui.alliances.editor import fill_combo, select_data
-from ui.alliances.fields import OrganisationField, PersonField, error_label, show_error
+from ui.alliances.fields import (
+    OrganisationField,
+    OrganisationKindChoice,
+    PersonField,
+    error_label,
+    pick_by_letter,
+    show_error,
+)
 from ui.context import AppContext
 from ui.i18n import current_lang
-from workshop.domain.changes import Changes
-from workshop.domain.records import (
-    AllianceId,
-    Commitment,
-    PartnerId,
-    Workshop,
-)
-from workshop.domain.text import strip_accents
-from workshop.domain.vocabulary import RESOURCE_UNITS, CommitmentStatus, ResourceKind
-from workshop.ops.alliances import (
+from ui.refresh import Refresher
+from workshop.domain.changes import Area, Changes
+from workshop.domain.quantities import (
     CommitmentInputError,
-    CommitmentView,
     Problem,
     default_due_date,
+    draft_problems,
     format_date,
     format_quantity,
     parse_date,
     parse_quantity,
 )
+from workshop.domain.records import (
+    AllianceId,
+    Commitment,
+    CommitmentId,
+    OrganisationId,
+    PartnerId,
+    Workshop,
+)
+from workshop.domain.vocabulary import RESOURCE_UNITS, CommitmentStatus, ResourceKind
+from workshop.errors import InvalidInput
+from workshop.ops import alliances as ops
+from workshop.queries.commitments import CommitmentView
 
 FIELDS = ("partner", "signatory", "description", "quantity", "due_date")
 
@@ -62,6 +72,9 @@ class CommitmentCaptureForm(QGroupBox):
         self.partner.setAccessibleName(self.tr("Organisation qui s'engage"))
         self.partner.setPlaceholderText(self.tr("Organisation (tapez pour compléter)"))
         self.partner.textChanged.connect(self._on_partner_text_changed)
+        self.partner_kind = OrganisationKindChoice()
+        self.partner_kind.setAccessibleName(self.tr("Type de la nouvelle organisation"))
+        self.partner_kind.currentIndexChanged.connect(self._on_partner_kind_changed)
         self.signatory = PersonField()
         self.signatory.setAccessibleName(self.tr("Signataire"))
         self.signatory.setPlaceholderText(self.tr("Personne de cette organisation"))
@@ -99,6 +112,7 @@ class CommitmentCaptureForm(QGroupBox):
         rows: list[tuple[str, QWidget, str]] = [
             (self.tr("&Alliance"), self.alliance, "alliance"),
             (self.tr("&Partenaire"), self.partner, "partner"),
+            (self.tr("T&ype de structure"), self.partner_kind, ""),
             (self.tr("Si&gnataire"), self.signatory, "signatory"),
             (self.tr("&Quoi"), self.description, "description"),
             (self.tr("&Ressource"), self.kind, ""),
@@ -111,6 +125,8 @@ class CommitmentCaptureForm(QGroupBox):
         for row, (text, field, error) in enumerate(rows):
             label = QLabel(text)
             label.setBuddy(field)
+            if field is self.partner_kind:
+                self.partner_kind_label = label
             grid.addWidget(label, row, 0)
             grid.addWidget(field, row, 1)
             if error:
@@ -125,7 +141,7 @@ class CommitmentCaptureForm(QGroupBox):
             QWidget.setTabOrder(first, second)
         for field in (self.partner, self.signatory, self.description, self.quantity, self.due):
             field.installEventFilter(self)
-        for combo in (self.kind, self.unit, self.status, self.alliance):
+        for combo in (self.kind, self.unit, self.status, self.alliance, self.partner_kind):
             combo.installEventFilter(self)
         self.note.returnPressed.connect(self.save)
         QShortcut(
@@ -135,8 +151,12 @@ class CommitmentCaptureForm(QGroupBox):
             context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
         )
         self.editing: Commitment | None = None
-        context.data_changed.connect(self._on_context_workshop_changed)
-        context.current_workshop_changed.connect(self._on_context_current_workshop_changed)
+        self.refresher = Refresher(
+            context,
+            self,
+            {Area.ALLIANCES, Area.ORGANISATIONS, Area.PEOPLE, Area.CURRENT_WORKSHOP},
+            self._on_data_changed,
+        )
         self.reload()
         self.clear()
 
@@ -147,34 +167,57 @@ class CommitmentCaptureForm(QGroupBox):
 
     def reload(self) -> None:
         """Refill the alliance list and the completions from the store."""
+        self.reload_alliances()
+        self.partner.reload(self.context.store)
+
+    def set_alliance(self, alliance_id: AllianceId | None) -> None:
+        select_data(self.alliance, alliance_id)
+
+    def _on_data_changed(self, changes: Changes, _initiator: object) -> None:
+        """Refill what the changes name; another workshop or file empties the form too."""
+        moved = changes.touches(Area.CURRENT_WORKSHOP, Area.FILE)
+        if moved or changes.touches(Area.ALLIANCES):
+            self.reload_alliances()
+        if moved or changes.touches(Area.ORGANISATIONS):
+            self.partner.reload(self.context.store)
+        if moved:
+            self.clear()
+        elif changes.touches(Area.ORGANISATIONS, Area.PEOPLE):
+            self._on_partner_text_changed(self.partner.text())
+
+    def reload_alliances(self) -> None:
         store = self.context.store
         chosen = self.alliance.currentData()
         workshop_id = self.context.current_workshop_id
         alliances = store.alliances.of_workshop(workshop_id) if workshop_id else []
         fill_combo(self.alliance, [(a.name, a.id) for a in alliances])
         select_data(self.alliance, chosen)
-        self.partner.reload(store)
-
-    def set_alliance(self, alliance_id: AllianceId | None) -> None:
-        select_data(self.alliance, alliance_id)
-
-    def _on_context_workshop_changed(self, changes: Changes, _initiator: object) -> None:
-        self.reload()
-
-    def _on_context_current_workshop_changed(self, _workshop_id: object) -> None:
-        self.reload()
-        self.clear()
 
     def _on_partner_text_changed(self, _text: str) -> None:
         organisation = self.partner.organisation()
         store = self.context.store
         people = store.people.of_organisation(organisation.id) if organisation else []
         self.signatory.set_people(people, store.people.all() if organisation else [])
-        unknown = bool(self.partner.text().strip()) and not self.partner.matches()
-        self.partner_hint.setText(
-            self.tr("Nouvelle organisation : elle sera ajoutée au registre.") if unknown else ""
-        )
-        self.partner_hint.setVisible(unknown and not self.errors["partner"].isVisible())
+        self._show_partner_kind()
+
+    def _on_partner_kind_changed(self, _index: int) -> None:
+        self._show_partner_kind()
+
+    def _show_partner_kind(self) -> None:
+        """A name the registry does not know asks for its kind (and says it will be added)."""
+        new = self.partner.is_new()
+        self.partner_kind_label.setVisible(new)
+        self.partner_kind.setVisible(new)
+        if not new:
+            hint = ""
+        elif self.partner_kind.kind() is None:
+            hint = self.tr(
+                "Nouvelle organisation : choisissez son type pour l'ajouter au registre."
+            )
+        else:
+            hint = self.tr("Nouvelle organisation : elle sera ajoutée au registre.")
+        self.partner_hint.setText(hint)
+        self.partner_hint.setVisible(bool(hint) and not self.errors["partner"].isVisible())
 
     def _on_kind_changed(self, _index: int) -> None:
         value = self.kind.currentData()
@@ -192,7 +235,7 @@ class CommitmentCaptureForm(QGroupBox):
             and isinstance(event, QKeyEvent)
             and event.text().isalpha()
         ):
-            self._pick_kind(event.text())
+            pick_by_letter(self.kind, event.text())
             return True
         if (
             event.type() == QEvent.Type.KeyPress
@@ -208,16 +251,6 @@ class CommitmentCaptureForm(QGroupBox):
             return True
         return super().eventFilter(watched, event)
 
-    def _pick_kind(self, letter: str) -> None:
-        """Select the next resource kind whose name starts with `letter` (again: the next)."""
-        wanted = strip_accents(letter).casefold()
-        count = self.kind.count()
-        for step in range(1, count + 1):
-            index = (self.kind.currentIndex() + step) % count
-            if strip_accents(self.kind.itemText(index)).casefold().startswith(wanted):
-                self.kind.setCurrentIndex(index)
-                return
-
     # -- saving -------------------------------------------------------------------------------
     def clear(self) -> None:
         """Empty the form for the next commitment, with the defaults, focus on the partner."""
@@ -229,9 +262,11 @@ class CommitmentCaptureForm(QGroupBox):
         select_data(self.kind, ResourceKind.HUMAIN)
         self._on_kind_changed(0)
         select_data(self.status, CommitmentStatus.PROPOSE)
+        self.partner_kind.reset()
         self.due.setText(format_date(default_due_date(self.workshop())))
         for label in self.errors.values():
             show_error(label, "")
+        self._show_partner_kind()
         self.partner.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _messages(self) -> dict[Problem, str]:
@@ -239,6 +274,9 @@ class CommitmentCaptureForm(QGroupBox):
             Problem.PARTNER_MISSING: self.tr("Indiquez l'organisation qui s'engage."),
             Problem.PARTNER_AMBIGUOUS: self.tr(
                 "Plusieurs organisations correspondent : choisissez-en une dans la liste."
+            ),
+            Problem.PARTNER_UNKNOWN: self.tr(
+                "Nouvelle organisation : choisissez son type pour l'ajouter au registre."
             ),
             Problem.DESCRIPTION_EMPTY: self.tr("Dites ce qui est engagé."),
             Problem.QUANTITY_NOT_NUMBER: self.tr("La quantité doit être un nombre (ex. 1 500,50)."),
@@ -251,28 +289,28 @@ class CommitmentCaptureForm(QGroupBox):
         }
 
     def _read(self) -> tuple[Commitment, dict[str, Problem]]:
-        """The commitment the form holds (partner id still 0) and the problems found."""
+        """The commitment the form holds (partner id still 0) and the problems found.
+
+        The core checks the same when saving; reading them here shows them all at once.
+        """
         problems: dict[str, Problem] = {}
         quantity = due = None
+        lang = current_lang()
         try:
-            quantity = parse_quantity(self.quantity.text())
+            quantity = parse_quantity(self.quantity.text(), lang)
         except CommitmentInputError as error:
             problems.update(error.problems)
         try:
-            due = parse_date(self.due.text())
+            due = parse_date(self.due.text(), lang)
         except CommitmentInputError as error:
             problems.update(error.problems)
-        workshop = self.workshop()
-        if due and workshop and workshop.date and due < workshop.date:
-            problems["due_date"] = Problem.DATE_BEFORE_WORKSHOP
+        organisation = self.partner.organisation()
         if not self.partner.text().strip():
             problems["partner"] = Problem.PARTNER_MISSING
-        elif self.partner.organisation() is None and len(self.partner.matches()) > 1:
-            problems["partner"] = Problem.PARTNER_AMBIGUOUS
-        if not self.description.text().strip():
-            problems["description"] = Problem.DESCRIPTION_EMPTY
+        elif organisation is None and self.partner_kind.kind() is None:
+            several = len(self.partner.matches()) > 1
+            problems["partner"] = Problem.PARTNER_AMBIGUOUS if several else Problem.PARTNER_UNKNOWN
         signatory = self.signatory.person()
-        organisation = self.partner.organisation()
         if self.signatory.text().strip() and (
             signatory is None
             or organisation is None
@@ -290,45 +328,81 @@ class CommitmentCaptureForm(QGroupBox):
             signatory_id=signatory.id if signatory and not problems.get("signatory") else None,
             note=self.note.text().strip(),
         )
-        return commitment, problems
+        return commitment, {**draft_problems(commitment, self.workshop()), **problems}
 
-    def save(self) -> bool:
-        """Save the commitment (one undoable step) and clear the form; False if refused."""
-        alliance_id: AllianceId | None = self.alliance.currentData()
-        commitment, problems = self._read()
+    def _show_problems(self, problems: dict[str, Problem], alliance_missing: bool) -> None:
+        """Say what is wrong next to each field, and put the cursor in the first one."""
         messages = self._messages()
         for name in FIELDS:
             show_error(self.errors[name], messages[problems[name]] if name in problems else "")
         show_error(
             self.errors["alliance"],
-            "" if alliance_id is not None else self.tr("Créez d'abord une alliance."),
+            self.tr("Créez d'abord une alliance.") if alliance_missing else "",
         )
+        self.partner_hint.hide()
+        first = next((n for n in FIELDS if n in problems), "partner")
+        if first == "partner" and problems.get("partner") == Problem.PARTNER_UNKNOWN:
+            self.partner_kind.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        self._field(first).setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _field(self, name: str) -> QWidget:
+        fields: dict[str, QWidget] = {
+            "partner": self.partner,
+            "signatory": self.signatory,
+            "description": self.description,
+            "quantity": self.quantity,
+            "due_date": self.due,
+        }
+        return fields.get(name, self.partner)
+
+    def save(self) -> bool:
+        """Save the commitment (one undoable step) and clear the form; False if refused."""
+        alliance_id: AllianceId | None = self.alliance.currentData()
+        commitment, problems = self._read()
         if problems or alliance_id is None:
-            self.partner_hint.hide()
-            first = next((n for n in FIELDS if n in problems), "partner")
-            field = {
-                "partner": self.partner,
-                "signatory": self.signatory,
-                "description": self.description,
-                "quantity": self.quantity,
-                "due_date": self.due,
-            }[first]
-            field.setFocus(Qt.FocusReason.OtherFocusReason)
+            self._show_problems(problems, alliance_id is None)
             return False
         found = self.partner.organisation()
-        organisation = found.id if found else self.partner.text().strip()
-        if self.editing is not None:
-            edited = dataclasses.replace(
-                commitment, id=self.editing.id, card_id=self.editing.card_id
-            )
-            self.context.push(
-                EditCommitmentCommand(self.context, alliance_id, organisation, edited)
-            )
-            self.commitment_saved.emit(edited.id)
-        else:
-            command = AddCommitmentCommand(self.context, alliance_id, organisation, commitment)
-            self.context.push(command)
-            self.commitment_saved.emit(command.created_id("commitments"))
+        organisation: OrganisationId | str = found.id if found else self.partner.text().strip()
+        kind = None if found else self.partner_kind.kind()
+        lang = current_lang()
+        editing = self.editing
+        what = commitment.description[:40]
+        try:
+            if editing is not None:
+                saved = self.context.apply(
+                    QCoreApplication.translate(
+                        "AllianceCommands", "Modifier l'engagement « {what} »"
+                    ).format(what=what),
+                    lambda store: ops.edit_commitment(
+                        store,
+                        editing.id,
+                        alliance_id,
+                        organisation,
+                        commitment,
+                        kind=kind,
+                        lang=lang,
+                    ),
+                )
+            else:
+                saved = self.context.apply(
+                    QCoreApplication.translate(
+                        "AllianceCommands", "Ajouter l'engagement « {what} »"
+                    ).format(what=what),
+                    lambda store: ops.add_commitment(
+                        store, alliance_id, organisation, commitment, kind=kind, lang=lang
+                    ),
+                )
+        except CommitmentInputError as error:
+            self._show_problems(error.problems, False)
+            return False
+        except InvalidInput as error:
+            label = self.errors.get(error.field, self.errors["partner"])
+            show_error(label, str(error))
+            self._field(error.field).setFocus(Qt.FocusReason.OtherFocusReason)
+            return False
+        self.commitment_saved.emit(CommitmentId(saved.id))
         self.clear()
         return True
 

@@ -20,16 +20,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.alliances.commands import ALLIANCE_CHANGES
-from ui.alliances.fields import OrganisationField, error_label, show_error
+from ui.alliances.fields import (
+    OrganisationField,
+    OrganisationKindChoice,
+    error_label,
+    show_error,
+)
 from ui.alliances.models import PartnerTableModel, tidy_table
-from ui.commands import AddRecordCommand, DeleteRecordsCommand, UpdateRecordCommand
 from ui.context import AppContext
 from ui.i18n import current_lang
+from ui.refresh import Refresher
 from ui.widgets.sdg_picker import SdgPicker
-from workshop.domain.changes import Changes
-from workshop.domain.records import Alliance, AllianceId, Partner, PersonId, WorkshopId
+from workshop.domain.changes import Area, Changes
+from workshop.domain.records import Alliance, AllianceId, OrganisationId, PersonId, WorkshopId
 from workshop.domain.vocabulary import AllianceStatus, PartnerRole, PartnershipType
+from workshop.errors import InvalidInput
+from workshop.ops import alliances as ops
+from workshop.queries.commitments import partner_in
 
 
 def fill_combo(combo: QComboBox, items: list[tuple[str, object]]) -> None:
@@ -133,47 +140,34 @@ class AllianceEditor(QWidget):
     def save(self) -> None:
         """Create the alliance or save its edits (one undoable step)."""
         edited = self._edited(self.context.current_workshop_id)
-        if not edited.name:
-            show_error(self.name_error, self.tr("Donnez un nom à l'alliance."))
+        lang = current_lang()
+        try:
+            if self.alliance is None:
+                created = self.context.apply(
+                    self.tr("Créer l'alliance « {name} »").format(name=edited.name),
+                    lambda store: ops.create_alliance(store, edited, lang=lang),
+                )
+                self.set_alliance(created)
+                self.alliance_created.emit(created.id)
+            elif edited != self.alliance:
+                self.alliance = self.context.apply(
+                    self.tr("Modifier l'alliance « {name} »").format(name=edited.name),
+                    lambda store: ops.edit_alliance(store, edited, lang=lang),
+                )
+        except InvalidInput as error:
+            show_error(self.name_error, str(error))
             self.name.setFocus()
             return
         show_error(self.name_error, "")
-        store = self.context.store
-        if self.alliance is None:
-            command = AddRecordCommand(
-                self.context,
-                self.tr("Créer l'alliance « {name} »").format(name=edited.name),
-                ALLIANCE_CHANGES,
-                store.alliances,
-                edited,
-            )
-            self.context.push(command)
-            self.set_alliance(command.record)
-            self.alliance_created.emit(command.record.id)
-        elif edited != self.alliance:
-            self.context.push(
-                UpdateRecordCommand(
-                    self.context,
-                    self.tr("Modifier l'alliance « {name} »").format(name=edited.name),
-                    ALLIANCE_CHANGES,
-                    store.alliances,
-                    self.alliance,
-                    edited,
-                )
-            )
-            self.alliance = edited
 
     def delete(self) -> None:
+        """Delete the alliance, its partners and commitments (one undoable step)."""
         if self.alliance is None:
             return
-        self.context.push(
-            DeleteRecordsCommand(
-                self.context,
-                self.tr("Supprimer l'alliance « {name} »").format(name=self.alliance.name),
-                ALLIANCE_CHANGES,
-                "alliances",
-                [self.alliance.id],
-            )
+        alliance = self.alliance
+        self.context.apply(
+            self.tr("Supprimer l'alliance « {name} »").format(name=alliance.name),
+            lambda store: ops.delete_alliance(store, alliance.id),
         )
         self.set_alliance(None)
 
@@ -197,6 +191,11 @@ class PartnersPanel(QGroupBox):
         self.organisation.setPlaceholderText(self.tr("Organisation (tapez pour compléter)"))
         self.organisation.editingFinished.connect(self._fill_contacts)
         self.organisation.returnPressed.connect(self.add_or_update)
+        self.organisation.textChanged.connect(self._on_organisation_text_changed)
+        self.kind = OrganisationKindChoice()
+        self.kind.setAccessibleName(self.tr("Type de la nouvelle organisation"))
+        self.kind.return_pressed.connect(self.add_or_update)
+        self.kind.hide()
         self.role = QComboBox()
         self.role.setAccessibleName(self.tr("Rôle dans l'alliance"))
         fill_combo(self.role, [(r.label(lang), r) for r in PartnerRole])
@@ -217,11 +216,16 @@ class PartnersPanel(QGroupBox):
         row.addWidget(self.add_button)
         row.addWidget(self.remove_button)
         layout = QVBoxLayout(self)
+        typed = QHBoxLayout()
+        typed.addWidget(self.organisation, 3)
+        typed.addWidget(self.kind, 2)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.organisation)
+        layout.addLayout(typed)
         layout.addLayout(row)
         layout.addWidget(self.error)
-        context.data_changed.connect(self._on_context_workshop_changed)
+        self.refresher = Refresher(
+            context, self, {Area.ALLIANCES, Area.ORGANISATIONS, Area.PEOPLE}, self._on_data_changed
+        )
 
     def set_alliance(self, alliance: Alliance | None) -> None:
         self.alliance_id = alliance.id if alliance else None
@@ -235,10 +239,15 @@ class PartnersPanel(QGroupBox):
         people = {p.id: p.full_name for p in store.people.all()}
         self.model.set_partners(partners, organisations, people)
 
-    def _on_context_workshop_changed(self, changes: Changes, _initiator: object) -> None:
-        self.organisation.reload(self.context.store)
-        if changes.areas:
-            self.refresh()
+    def _on_data_changed(self, changes: Changes, _initiator: object) -> None:
+        if changes.touches(Area.ORGANISATIONS, Area.FILE):
+            self.organisation.reload(self.context.store)
+            self._on_organisation_text_changed(self.organisation.text())
+        self.refresh()
+
+    def _on_organisation_text_changed(self, _text: str) -> None:
+        """A name the registry does not know asks for the kind to add it with."""
+        self.kind.setVisible(self.organisation.is_new())
 
     def _on_table_current_changed(self, current: object, _previous: object) -> None:
         row = self.table.currentIndex().row()
@@ -268,68 +277,51 @@ class PartnersPanel(QGroupBox):
         """Add the typed organisation as a partner, or update its role and contact."""
         if self.alliance_id is None:
             return
-        organisation_id = self.organisation.organisation_id()
-        if organisation_id is None:
-            show_error(
-                self.error,
-                self.tr("« {name} » n'est pas dans le registre des organisations.").format(
-                    name=self.organisation.text()
-                ),
-            )
-            return
-        show_error(self.error, "")
-        if self.contact.count() == 0:
+        alliance_id = self.alliance_id
+        found = self.organisation.organisation()
+        if found is not None and self.contact.count() == 0:
             self._fill_contacts()
-        contact: PersonId | None = self.contact.currentData()
+        contact: PersonId | None = self.contact.currentData() if found is not None else None
         role = PartnerRole(self.role.currentData())
-        store = self.context.store
-        existing = store.partners.find(
-            "alliance_id = ? AND organisation_id = ?", [self.alliance_id, organisation_id]
-        )
-        name = self.organisation.text().strip()
-        if existing:
-            after = dataclasses.replace(existing[0], role=role, contact_person_id=contact)
-            if after != existing[0]:
-                self.context.push(
-                    UpdateRecordCommand(
-                        self.context,
-                        self.tr("Modifier le partenaire {name}").format(name=name),
-                        ALLIANCE_CHANGES,
-                        store.partners,
-                        existing[0],
-                        after,
-                    )
+        name = found.name if found is not None else self.organisation.text().strip()
+        existing = partner_in(self.context.store, alliance_id, found.id) if found else None
+        lang = current_lang()
+        try:
+            if existing is not None:
+                if (existing.role, existing.contact_person_id) == (role, contact):
+                    show_error(self.error, "")
+                    return
+                self.context.apply(
+                    self.tr("Modifier le partenaire {name}").format(name=name),
+                    lambda store: ops.edit_partner(store, existing.id, role, contact, lang=lang),
                 )
-        else:
-            self.context.push(
-                AddRecordCommand(
-                    self.context,
+            else:
+                organisation: OrganisationId | str = found.id if found is not None else name
+                kind = self.kind.kind() if found is None else None
+                self.context.apply(
                     self.tr("Ajouter le partenaire {name}").format(name=name),
-                    ALLIANCE_CHANGES,
-                    store.partners,
-                    Partner(
-                        alliance_id=self.alliance_id,
-                        organisation_id=organisation_id,
-                        role=role,
-                        contact_person_id=contact,
+                    lambda store: ops.add_partner(
+                        store, alliance_id, organisation, role, contact, kind=kind, lang=lang
                     ),
                 )
-            )
+        except InvalidInput as error:
+            show_error(self.error, str(error))
+            if self.kind.isVisible() and self.kind.kind() is None:
+                self.kind.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        show_error(self.error, "")
         self.organisation.clear()
+        self.kind.reset()
         self.organisation.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def remove_selected(self) -> None:
+        """Remove the chosen partner and its commitments in the alliance (undoable)."""
         row = self.table.currentIndex().row()
         if row < 0:
             return
         partner = self.model.record(row)
         name = self.context.store.organisations.get(partner.organisation_id).name
-        self.context.push(
-            DeleteRecordsCommand(
-                self.context,
-                self.tr("Retirer le partenaire {name}").format(name=name),
-                ALLIANCE_CHANGES,
-                "partners",
-                [partner.id],
-            )
+        self.context.apply(
+            self.tr("Retirer le partenaire {name}").format(name=name),
+            lambda store: ops.remove_partner(store, partner.id),
         )

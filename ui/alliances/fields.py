@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import QEvent, QStringListModel, Qt
+from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
-from PySide6.QtWidgets import QCompleter, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QCompleter, QLabel, QLineEdit, QWidget
 
+from ui.i18n import current_lang
 from workshop.domain.records import Organisation, OrganisationId, Person, PersonId
-from workshop.domain.text import fold
+from workshop.domain.text import fold, sort_key
+from workshop.domain.vocabulary import OrganisationKind
 from workshop.storage.store import Store
 
 T = TypeVar("T")
@@ -86,8 +88,12 @@ class OrganisationField(_CompletingField[Organisation]):
         self.reload(store)
 
     def reload(self, store: Store) -> None:
-        organisations = store.organisations.find(order_by="name COLLATE NOCASE")
+        organisations = sorted(store.organisations.all(), key=lambda o: (sort_key(o.name), o.id))
         self.set_records([(o.name, o) for o in organisations])
+
+    def is_new(self) -> bool:
+        """Whether the name typed is no organisation of the registry (it would be a new one)."""
+        return bool(self.text().strip()) and self.organisation() is None
 
     def organisation(self) -> Organisation | None:
         """The registry's organisation named in the field, if any."""
@@ -117,6 +123,59 @@ class PersonField(_CompletingField[Person]):
     def person_id(self) -> PersonId | None:
         found = self.person()
         return found.id if found else None
+
+
+def pick_by_letter(combo: QComboBox, letter: str) -> None:
+    """Select the next item whose text starts with `letter`, accents ignored (again: the next)."""
+    wanted = fold(letter)
+    count = combo.count()
+    for step in range(1, count + 1):
+        index = (combo.currentIndex() + step) % count
+        if fold(combo.itemText(index)).startswith(wanted):
+            combo.setCurrentIndex(index)
+            return
+
+
+class OrganisationKindChoice(QComboBox):
+    """The kind of an organisation typed that the registry does not know yet, chosen from the
+    keyboard (a letter picks the next kind starting with it); nothing chosen at first."""
+
+    return_pressed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        lang = current_lang()
+        self.addItem(self.tr("— choisir le type —"), None)
+        for kind in OrganisationKind:
+            self.addItem(kind.label(lang), kind)
+        self.installEventFilter(self)
+
+    def kind(self) -> OrganisationKind | None:
+        value = self.currentData()
+        return OrganisationKind(value) if value else None
+
+    def reset(self) -> None:
+        self.setCurrentIndex(0)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.text().isalpha()
+        ):
+            pick_by_letter(self, event.text())
+            return True
+        if (
+            watched is self
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and not self.view().isVisible()
+        ):
+            self.return_pressed.emit()
+            return True
+        return super().eventFilter(watched, event)
 
 
 def error_label(parent: QWidget | None = None) -> QLabel:

@@ -18,20 +18,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.alliances.commands import set_status_command
 from ui.alliances.editor import fill_combo, select_data
 from ui.alliances.fields import error_label, show_error
 from ui.alliances.models import CommitmentTableModel, tidy_table
 from ui.context import AppContext
 from ui.i18n import current_lang
+from ui.refresh import Refresher
 from workshop.domain.changes import Area, Changes
+from workshop.domain.quantities import OPEN_STATUSES, CommitmentInputError, parse_date
+from workshop.domain.records import Alliance
+from workshop.domain.text import sort_key
 from workshop.domain.vocabulary import CommitmentStatus
-from workshop.ops.alliances import (
-    OPEN_STATUSES,
-    CommitmentInputError,
+from workshop.ops import alliances as ops
+from workshop.queries.commitments import (
     CommitmentView,
     follow_up,
-    parse_date,
+    partner_organisations,
+    territories,
 )
 
 
@@ -118,8 +121,19 @@ class FollowUpPanel(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
         layout.addLayout(actions)
-        context.data_changed.connect(self._on_context_workshop_changed)
-        context.current_workshop_changed.connect(self._on_context_current_workshop_changed)
+        self.refresher = Refresher(
+            context,
+            self,
+            {
+                Area.ALLIANCES,
+                Area.COMMITMENTS,
+                Area.ORGANISATIONS,
+                Area.PEOPLE,
+                Area.WORKSHOPS,
+                Area.CURRENT_WORKSHOP,
+            },
+            self._on_data_changed,
+        )
         self.reload_filters()
         self.show_current_territory()
 
@@ -130,18 +144,12 @@ class FollowUpPanel(QWidget):
         territory = self.territory.currentData()
         for combo in (self.territory, self.partner, self.alliance):
             combo.blockSignals(True)
-        territories = sorted(
-            {w.territory.strip() for w in store.workshops.all() if w.territory.strip()},
-            key=str.casefold,
-        )
         fill_combo(
             self.territory,
-            [(self.tr("Tous les territoires"), None)] + [(t, t) for t in territories],
+            [(self.tr("Tous les territoires"), None)] + [(t, t) for t in territories(store)],
         )
         select_data(self.territory, territory)
-        organisations = store.organisations.find(
-            "id IN (SELECT organisation_id FROM partners)", order_by="name COLLATE NOCASE"
-        )
+        organisations = partner_organisations(store)
         fill_combo(
             self.partner,
             [(self.tr("Tous les partenaires"), None)] + [(o.name, o.id) for o in organisations],
@@ -149,7 +157,7 @@ class FollowUpPanel(QWidget):
         fill_combo(
             self.alliance,
             [(self.tr("Toutes les alliances"), None)]
-            + [(a.name, a.id) for a in store.alliances.find(order_by="name COLLATE NOCASE")],
+            + [(a.name, a.id) for a in sorted(store.alliances.all(), key=_alliance_order)],
         )
         select_data(self.partner, partner)
         select_data(self.alliance, alliance)
@@ -162,10 +170,6 @@ class FollowUpPanel(QWidget):
         workshop_id = self.context.current_workshop_id
         workshop = self.context.store.workshops.get(workshop_id) if workshop_id else None
         select_data(self.territory, workshop.territory if workshop and workshop.territory else None)
-
-    def _on_context_current_workshop_changed(self, _workshop_id: object) -> None:
-        self.reload_filters()
-        self.show_current_territory()
 
     def _dates(self) -> tuple[dt.date | None, dt.date | None] | None:
         try:
@@ -212,21 +216,25 @@ class FollowUpPanel(QWidget):
         views = [v for v in self.selected_views() if v.commitment.status != status]
         if not views:
             return
-        stack = self.context.undo_stack
-        stack.beginMacro(
+        ids = [v.id for v in views]
+        self.context.apply(
             self.tr("Passer {count} engagement(s) à « {status} »").format(
                 count=len(views), status=status.label(current_lang())
-            )
+            ),
+            lambda store: ops.set_commitments_status(store, ids, status),
         )
-        for view in views:
-            self.context.push(set_status_command(self.context, view.commitment, status))
-        stack.endMacro()
 
     def review(self) -> None:
         """Step through the open commitments listed (to start a new workshop)."""
         views = [v for v in self.model.records() if v.commitment.status in OPEN_STATUSES]
         self.review_requested.emit(views)
 
-    def _on_context_workshop_changed(self, changes: Changes, _initiator: object) -> None:
-        if changes.touches(Area.ALLIANCES, Area.COMMITMENTS, Area.ORGANISATIONS):
-            self.reload_filters()
+    def _on_data_changed(self, changes: Changes, _initiator: object) -> None:
+        """Refill the lists; another workshop (or file) shows its own territory."""
+        self.reload_filters()
+        if changes.touches(Area.CURRENT_WORKSHOP, Area.FILE):
+            self.show_current_territory()
+
+
+def _alliance_order(alliance: Alliance) -> tuple[str, int]:
+    return sort_key(alliance.name), alliance.id

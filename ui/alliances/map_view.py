@@ -27,11 +27,13 @@ from PySide6.QtWidgets import (
 from ui.alliances.models import CommitmentTableModel, tidy_table
 from ui.context import AppContext
 from ui.i18n import current_lang
+from ui.refresh import Refresher
+from workshop.domain.alliance_map import PITCH, MapLayout, MapNode
 from workshop.domain.changes import Area, Changes
 from workshop.domain.records import AllianceId, OrganisationId
 from workshop.domain.vocabulary import KIND_COLOURS, PartnerRole
-from workshop.ops.alliances import commitment_views
-from workshop.queries.alliance_map import PITCH, MapLayout, MapNode, workshop_map
+from workshop.queries.alliance_map import workshop_map
+from workshop.queries.commitments import commitment_views
 
 
 def wrap_label(text: str, font: QFont, width: float, lines: int = 2) -> str:
@@ -180,8 +182,18 @@ class AllianceMapPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self.layout_data: MapLayout | None = None
-        context.data_changed.connect(self._on_context_workshop_changed)
-        context.current_workshop_changed.connect(lambda _id: self.refresh())
+        self.refresher = Refresher(
+            context,
+            self,
+            {
+                Area.ALLIANCES,
+                Area.ORGANISATIONS,
+                Area.ATTENDANCE,
+                Area.COMMITMENTS,
+                Area.CURRENT_WORKSHOP,
+            },
+            self._on_data_changed,
+        )
         self.refresh()
 
     def refresh(self) -> None:
@@ -199,9 +211,8 @@ class AllianceMapPanel(QWidget):
         super().resizeEvent(event)  # type: ignore[arg-type]
         self.fit()
 
-    def _on_context_workshop_changed(self, changes: Changes, _initiator: object) -> None:
-        if changes.touches(Area.ALLIANCES, Area.ORGANISATIONS, Area.ATTENDANCE, Area.COMMITMENTS):
-            self.refresh()
+    def _on_data_changed(self, _changes: Changes, _initiator: object) -> None:
+        self.refresh()
 
     def _on_scene_node_clicked(self, node: MapNode) -> None:
         self.show_node(node)

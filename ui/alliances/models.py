@@ -12,8 +12,9 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from ui.i18n import current_lang
 from ui.stakeholders.models import Column, RecordTableModel
+from workshop.domain.quantities import format_date, format_quantity
 from workshop.domain.records import Alliance, Partner
-from workshop.ops.alliances import CommitmentView, format_date, format_quantity
+from workshop.queries.commitments import CommitmentView
 
 R = TypeVar("R")
 Index = QModelIndex | QPersistentModelIndex

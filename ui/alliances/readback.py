@@ -4,16 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from ui.alliances.commands import set_status_command
 from ui.context import AppContext
 from ui.i18n import current_lang
+from ui.refresh import Refresher
 from workshop.domain.changes import Area, Changes
+from workshop.domain.quantities import format_date, format_quantity
 from workshop.domain.vocabulary import KIND_COLOURS, CommitmentStatus
-from workshop.ops.alliances import CommitmentView, commitment_views, format_date, format_quantity
+from workshop.ops import alliances as ops
+from workshop.queries.commitments import CommitmentView, commitment_views
 
 STATUS_COLOURS = {
     CommitmentStatus.PROPOSE: "#8D6E00",
@@ -84,7 +86,12 @@ class ReadBackView(QWidget):
             layout.addSpacing(12)
         layout.addStretch(2)
         layout.addWidget(self.help)
-        context.data_changed.connect(self._on_context_workshop_changed)
+        self.refresher = Refresher(
+            context,
+            self,
+            {Area.COMMITMENTS, Area.ALLIANCES, Area.ORGANISATIONS, Area.PEOPLE},
+            self._on_data_changed,
+        )
 
     def start(self, views: Sequence[CommitmentView], position: int = 0) -> None:
         """Read back these commitments, from `position`."""
@@ -97,8 +104,12 @@ class ReadBackView(QWidget):
     def current(self) -> CommitmentView | None:
         return self._views[self.position] if self._views else None
 
-    def _on_context_workshop_changed(self, changes: Changes, _initiator: object) -> None:
-        if not self._ids or not changes.touches(Area.COMMITMENTS, Area.ALLIANCES):
+    def _on_data_changed(self, changes: Changes, _initiator: object) -> None:
+        if changes.touches(Area.FILE):
+            self._ids = []  # another file: these ids name other commitments
+        if not self._ids:
+            self._views = []
+            self._show()
             return
         fresh = {v.id: v for v in commitment_views(self.context.store)}
         self._views = [fresh[i] for i in self._ids if i in fresh]
@@ -152,7 +163,12 @@ class ReadBackView(QWidget):
         if view is None:
             return
         if view.commitment.status != status:
-            self.context.push(set_status_command(self.context, view.commitment, status))
+            self.context.apply(
+                QCoreApplication.translate(
+                    "AllianceCommands", "Passer l'engagement à « {status} »"
+                ).format(status=status.label(current_lang())),
+                lambda store: ops.set_commitment_status(store, view.id, status),
+            )
         self.step(1)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

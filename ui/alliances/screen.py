@@ -22,20 +22,20 @@ from PySide6.QtWidgets import (
 )
 
 from ui.alliances.capture_form import CommitmentCaptureForm
-from ui.alliances.commands import COMMITMENT_CHANGES
 from ui.alliances.editor import AllianceEditor
 from ui.alliances.followup import FollowUpPanel
 from ui.alliances.map_view import AllianceMapPanel
 from ui.alliances.models import AllianceTableModel, CommitmentTableModel, tidy_table
 from ui.alliances.readback import ReadBackView
 from ui.alliances.wall import CommitmentWall
-from ui.commands import DeleteRecordsCommand
 from ui.context import AppContext
+from ui.refresh import Refresher
 from workshop.domain.changes import Area, Changes
 from workshop.domain.records import Alliance, AllianceId
 from workshop.errors import CatalyseError
 from workshop.exporting.commitments import export_commitments
-from workshop.ops.alliances import CommitmentView, commitment_views
+from workshop.ops import alliances as ops
+from workshop.queries.commitments import CommitmentView, alliance_counts, commitment_views
 
 
 class AlliancesPage(QWidget):
@@ -111,8 +111,19 @@ class AlliancesPage(QWidget):
         splitter.setSizes([260, 1100])
         layout = QHBoxLayout(self)
         layout.addWidget(splitter)
-        context.data_changed.connect(self._on_context_workshop_changed)
-        context.current_workshop_changed.connect(lambda _id: self.refresh())
+        self.refresher = Refresher(
+            context,
+            self,
+            {
+                Area.ALLIANCES,
+                Area.COMMITMENTS,
+                Area.ORGANISATIONS,
+                Area.PEOPLE,
+                Area.WORKSHOPS,
+                Area.CURRENT_WORKSHOP,
+            },
+            self._on_data_changed,
+        )
         self.refresh()
 
     def current_alliance(self) -> Alliance | None:
@@ -125,16 +136,8 @@ class AlliancesPage(QWidget):
         current = self.current_alliance()
         workshop_id = self.context.current_workshop_id
         alliances = store.alliances.of_workshop(workshop_id) if workshop_id else []
-        counts = {
-            a.id: (
-                len(store.partners.of_alliance(a.id)),
-                store.commitments.count(
-                    "partner_id IN (SELECT id FROM partners WHERE alliance_id = ?)", [a.id]
-                ),
-            )
-            for a in alliances
-        }
-        self.model.set_alliances(alliances, counts)
+        counts = alliance_counts(store, [a.id for a in alliances])
+        self.model.set_alliances(alliances, dict(counts))
         self.select_alliance(current.id if current else None)
 
     def select_alliance(self, alliance_id: AllianceId | None) -> None:
@@ -173,16 +176,11 @@ class AlliancesPage(QWidget):
         view = self.selected_commitment()
         if view is None:
             return
-        self.context.push(
-            DeleteRecordsCommand(
-                self.context,
-                self.tr("Supprimer l'engagement « {what} »").format(
-                    what=view.commitment.description[:40]
-                ),
-                COMMITMENT_CHANGES,
-                "commitments",
-                [view.id],
-            )
+        self.context.apply(
+            self.tr("Supprimer l'engagement « {what} »").format(
+                what=view.commitment.description[:40]
+            ),
+            lambda store: ops.delete_commitment(store, view.id),
         )
 
     def _on_table_current_changed(self, *_args: object) -> None:
@@ -195,9 +193,12 @@ class AlliancesPage(QWidget):
         views = commitment_views(self.context.store, alliance_id=alliance.id) if alliance else []
         self.commitments.set_records(views)
 
-    def _on_context_workshop_changed(self, changes: Changes, _initiator: object) -> None:
-        if changes.touches(Area.ALLIANCES, Area.COMMITMENTS, Area.WORKSHOPS, Area.ORGANISATIONS):
-            self.refresh()
+    def _on_data_changed(self, changes: Changes, _initiator: object) -> None:
+        if changes.touches(Area.CURRENT_WORKSHOP, Area.FILE):
+            self.table.clearSelection()
+            self.table.setCurrentIndex(self.model.index(-1, -1))
+            self.editor.set_alliance(None)
+        self.refresh()
 
 
 class AlliancesScreen(QWidget):

@@ -20,15 +20,12 @@ from PySide6.QtWidgets import (
 from ui.alliances.readback import STATUS_COLOURS
 from ui.context import AppContext
 from ui.i18n import current_lang
+from ui.refresh import Refresher
 from workshop.domain.changes import Area, Changes
+from workshop.domain.quantities import format_quantity
 from workshop.domain.records import Alliance
 from workshop.domain.vocabulary import KIND_COLOURS, Lang
-from workshop.ops.alliances import (
-    CommitmentView,
-    commitment_views,
-    format_quantity,
-    totals_by_resource,
-)
+from workshop.queries.commitments import CommitmentView, commitment_views, totals_by_resource
 
 
 def _text(text: str, point_size: int, *, bold: bool = False, colour: str = "#111111") -> QLabel:
@@ -96,13 +93,22 @@ class CommitmentWall(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.totals)
         layout.addWidget(scroll, 1)
-        context.data_changed.connect(self._on_context_workshop_changed)
-        context.current_workshop_changed.connect(lambda _id: self.refresh())
+        self.refresher = Refresher(
+            context,
+            self,
+            {
+                Area.ALLIANCES,
+                Area.COMMITMENTS,
+                Area.ORGANISATIONS,
+                Area.WORKSHOPS,
+                Area.CURRENT_WORKSHOP,
+            },
+            self._on_data_changed,
+        )
         self.refresh()
 
-    def _on_context_workshop_changed(self, changes: Changes, _initiator: object) -> None:
-        if changes.touches(Area.ALLIANCES, Area.COMMITMENTS, Area.ORGANISATIONS, Area.WORKSHOPS):
-            self.refresh()
+    def _on_data_changed(self, _changes: Changes, _initiator: object) -> None:
+        self.refresh()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Space starts the read-back; Ctrl + and Ctrl - make the type larger or smaller."""

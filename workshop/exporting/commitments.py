@@ -5,11 +5,12 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from workshop.domain.quantities import format_quantity
 from workshop.domain.records import WorkshopId
 from workshop.errors import CatalyseError
 from workshop.exporting.ics import AllDayEvent, write_calendar
 from workshop.exporting.tables import Cell, write_table
-from workshop.ops.alliances import CommitmentView, commitment_views, format_quantity
+from workshop.queries.commitments import CommitmentView, commitment_views
 from workshop.storage.store import Store
 
 HEADERS = (

@@ -1,15 +1,19 @@
-"""The alliances screen: lists, the alliance form, partners, and the board's undoable commands."""
+"""The alliances screen: lists, the alliance form, partners, the board's operations, refresh."""
 
 from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
-from ui.alliances.commands import CardToCommitmentCommand, SeedAllianceCommand
+from tests.sql_count import counting
 from ui.alliances.models import AllianceTableModel, CommitmentTableModel, PartnerTableModel
-from workshop.domain.vocabulary import AllianceStatus, PartnerRole
+from workshop.domain.changes import Area, Changes
+from workshop.domain.records import Alliance
+from workshop.domain.vocabulary import AllianceStatus, OrganisationKind, PartnerRole
 from workshop.errors import InvalidInput
-from workshop.ops.alliances import commitment_views
+from workshop.ops.alliances import card_to_commitment, create_alliance, seed_alliance
+from workshop.queries.commitments import commitment_views
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 
@@ -102,12 +106,13 @@ def test_a_partner_is_added_with_role_and_contact_then_undone(context, screen, q
 
 
 def test_seeding_an_alliance_from_cards_is_undoable(context, screen) -> None:
-    """The board's command creates the alliance with the cards' authors; undo and redo agree."""
+    """The board's operation creates the alliance with the cards' authors; undo and redo agree."""
     store = context.store
     cards = [c for c in store.board.cards.of_workshop(store.demo_id) if c.organisation_id][:3]
-    command = SeedAllianceCommand(context, store.demo_id, [c.id for c in cards], "Covoiturage")
-    context.push(command)
-    alliance_id = command.alliance_id
+    alliance_id = context.apply(
+        "Créer",
+        lambda s: seed_alliance(s, s.demo_id, [c.id for c in cards], "Covoiturage"),
+    ).id
     partners = store.partners.of_alliance(alliance_id)
     assert {p.organisation_id for p in partners} == {c.organisation_id for c in cards}
     assert "Covoiturage" in [a.name for a in screen.page.model.records()]
@@ -125,14 +130,15 @@ def test_a_card_becomes_a_commitment_and_back(context) -> None:
     alliance = store.alliances.of_workshop(store.demo_id)[0]
     card = next(c for c in store.board.cards.of_workshop(store.demo_id) if c.organisation_id)
     before = store.commitments.count()
-    command = CardToCommitmentCommand(context, card.id, alliance.id)
-    context.push(command)
-    assert store.commitments.get(command.commitment_id).card_id == card.id
+    commitment = context.apply("Transformer", lambda s: card_to_commitment(s, card.id, alliance.id))
+    assert store.commitments.get(commitment.id).card_id == card.id
     context.undo_stack.undo()
     assert store.commitments.count() == before
     anonymous = store.board.cards.add(type(card)(workshop_id=store.demo_id, text="Sans auteur"))
+    undo_steps = context.undo_stack.count()
     with pytest.raises(InvalidInput):
-        CardToCommitmentCommand(context, anonymous.id, alliance.id)
+        context.apply("Transformer", lambda s: card_to_commitment(s, anonymous.id, alliance.id))
+    assert context.undo_stack.count() == undo_steps
 
 
 def test_commitments_export_from_the_screen(context, screen, tmp_path, monkeypatch) -> None:
@@ -184,6 +190,11 @@ def test_moving_a_commitment_to_a_new_partner_is_undone_whole(context, screen) -
     page.edit_selected_commitment()
     page.capture.partner.setText("Mairie de Nulle-Part")
     page.capture.signatory.clear()
+    assert not page.capture.save()  # a new organisation needs its kind
+    assert page.capture.partner_kind.isVisible()
+    page.capture.partner_kind.setCurrentIndex(
+        page.capture.partner_kind.findData(OrganisationKind.COLLECTIVITE)
+    )
     assert page.capture.save()
     moved = store.commitments.get(original.id)
     assert moved.partner_id != original.partner_id
@@ -194,3 +205,48 @@ def test_moving_a_commitment_to_a_new_partner_is_undone_whole(context, screen) -
     assert store.organisations.by_name("Mairie de Nulle-Part") is None
     context.undo_stack.redo()
     assert store.commitments.get(original.id).partner_id == moved.partner_id
+    assert store.organisations.by_name("Mairie de Nulle-Part").kind == OrganisationKind.COLLECTIVITE
+
+
+def test_an_unknown_partner_needs_its_kind_before_it_joins(context, screen, qtbot) -> None:
+    """A name the registry does not know is refused by the field until its kind is chosen."""
+    panel = screen.page.editor.partners
+    store = context.store
+    organisations = store.organisations.count()
+    panel.organisation.setFocus()
+    qtbot.keyClicks(panel.organisation, "Ferme des Trois Chenes")
+    assert panel.kind.isVisible()
+    qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
+    assert store.organisations.count() == organisations
+    assert panel.error.isVisible() and "type" in panel.error.text()
+    assert panel.model.rowCount() == 5
+    panel.kind.setCurrentIndex(panel.kind.findData(OrganisationKind.ENTREPRISE))
+    qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
+    added = store.organisations.by_name("Ferme des Trois Chenes")
+    assert added is not None and added.kind == OrganisationKind.ENTREPRISE
+    assert panel.model.rowCount() == 6
+    assert not panel.error.isVisible()
+    context.undo_stack.undo()
+    assert panel.model.rowCount() == 5
+    assert store.organisations.count() == organisations
+
+
+def test_a_hidden_screen_reads_nothing_and_is_up_to_date_when_shown(context, screen) -> None:
+    """While hidden, a phone card (BOARD) or another screen's alliance makes no store read;
+    shown again, the new alliance is listed."""
+    store = context.store
+    screen.hide()
+    with counting(store) as counted:
+        context.notify(Changes.of(Area.BOARD))
+    assert counted.statements == []
+    applied = create_alliance(store, Alliance(workshop_id=store.demo_id, name="Cantine locale"))
+    with counting(store) as counted:
+        context.notify(applied.changes | Changes.of(Area.BOARD, Area.PEOPLE))
+    assert counted.statements == []
+    assert "Cantine locale" not in [a.name for a in screen.page.model.records()]
+    screen.show()
+    assert "Cantine locale" in [a.name for a in screen.page.model.records()]
+    wall_texts = [label.text() for label in screen.wall.findChildren(QLabel)]
+    assert "Cantine locale" not in wall_texts  # its tab is not shown: it waits
+    screen.tabs.setCurrentWidget(screen.wall_stack)
+    assert "Cantine locale" in [label.text() for label in screen.wall.findChildren(QLabel)]

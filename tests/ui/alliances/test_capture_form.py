@@ -10,8 +10,8 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
 from ui.alliances.capture_form import CommitmentCaptureForm
-from workshop.domain.vocabulary import CommitmentStatus, ResourceKind
-from workshop.ops.alliances import commitment_views
+from workshop.domain.vocabulary import CommitmentStatus, OrganisationKind, ResourceKind
+from workshop.queries.commitments import commitment_views
 
 # The offscreen platform cannot raise windows nor grab the keyboard for the completion popup.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
@@ -82,23 +82,50 @@ def test_a_commitment_is_captured_with_the_keyboard_alone(context, form, qtbot) 
 def test_typing_a_new_organisation_adds_it_as_partner_and_undo_removes_everything(
     context, form, qtbot
 ) -> None:
-    """An organisation not yet in the alliance becomes a partner; one undo takes all back."""
+    """A new organisation, its kind picked by a letter, becomes a partner; one undo undoes all."""
     store = context.store
     alliance_id = form.alliance.currentData()
     partners_before = len(store.partners.of_alliance(alliance_id))
     orgs_before = store.organisations.count()
     type_in_focus(qtbot, "Ferme des Trois Chênes")
     assert form.partner_hint.isVisible()
+    press(qtbot, Qt.Key.Key_Tab)
+    assert form.partner_kind.hasFocus()
+    type_in_focus(qtbot, "E")  # the first kind starting with E (accents ignored)
+    assert form.partner_kind.kind() == OrganisationKind.ETABLISSEMENT_PUBLIC
+    type_in_focus(qtbot, "E")  # again: the next one
+    assert form.partner_kind.kind() == OrganisationKind.ENTREPRISE
     form.description.setFocus()
     type_in_focus(qtbot, "Livrer des légumes")
     press(qtbot, Qt.Key.Key_Return)
     assert len(store.partners.of_alliance(alliance_id)) == partners_before + 1
-    assert store.organisations.by_name("Ferme des Trois Chênes") is not None
+    added = store.organisations.by_name("Ferme des Trois Chênes")
+    assert added is not None and added.kind == OrganisationKind.ENTREPRISE
     context.undo_stack.undo()
     assert len(store.partners.of_alliance(alliance_id)) == partners_before
     assert store.organisations.count() == orgs_before
     context.undo_stack.redo()
     assert len(store.partners.of_alliance(alliance_id)) == partners_before + 1
+
+
+def test_a_new_organisation_without_a_kind_is_refused_not_made_an_association(
+    context, form, qtbot
+) -> None:
+    """Saving a commitment of an unknown organisation with no kind chosen asks for the kind
+    next to the partner field, and adds nothing (no silent "Association")."""
+    store = context.store
+    organisations, commitments = store.organisations.count(), store.commitments.count()
+    type_in_focus(qtbot, "Ferme des Trois Chênes")
+    form.description.setText("Livrer des légumes")
+    form.description.setFocus()
+    press(qtbot, Qt.Key.Key_Return)
+    assert store.organisations.count() == organisations
+    assert store.commitments.count() == commitments
+    assert store.organisations.by_name("Ferme des Trois Chênes") is None
+    assert "type" in form.errors["partner"].text()
+    assert form.errors["partner"].isVisible()
+    assert form.partner_kind.hasFocus()
+    assert form.partner.text() == "Ferme des Trois Chênes"
 
 
 @pytest.mark.parametrize(

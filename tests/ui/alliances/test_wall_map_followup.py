@@ -16,7 +16,7 @@ from ui.alliances.followup import FollowUpPanel
 from ui.alliances.map_view import AllianceMapPanel, NodeItem
 from ui.alliances.models import OVERDUE_TEXT
 from workshop.domain.vocabulary import CommitmentStatus
-from workshop.ops.alliances import commitment_views
+from workshop.queries.commitments import commitment_views
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 
@@ -122,6 +122,7 @@ def test_follow_up_changes_status_of_a_selection_in_one_undo(context, qtbot) -> 
     """Marking two commitments done is one undoable step; done ones leave the open list."""
     panel = FollowUpPanel(context, today=dt.date(2027, 2, 1))
     qtbot.addWidget(panel)
+    panel.show()
     count = panel.model.rowCount()
     ids = [panel.model.record(0).id, panel.model.record(1).id]
     panel.table.selectRow(0)
@@ -146,6 +147,7 @@ def test_a_new_workshop_starts_by_reviewing_open_commitments(context, screen, qt
     reviewed = screen.read_back.current().id
     qtbot.keyClick(screen.read_back, Qt.Key.Key_R)
     assert context.store.commitments.get(reviewed).status == CommitmentStatus.REALISE
+    screen.tabs.setCurrentWidget(screen.follow_up)  # hidden meanwhile, it refreshes when shown
     assert reviewed not in [v.id for v in screen.follow_up.model.records()]
 
 
@@ -157,16 +159,19 @@ def test_follow_up_starts_on_the_current_workshop_territory(context, qtbot) -> N
     alliance = store.alliances.add(
         type(store.alliances.all()[0])(workshop_id=other.id, name="Ailleurs")
     )
-    from ui.alliances.commands import AddCommitmentCommand
     from workshop.domain.records import Commitment, PartnerId
+    from workshop.domain.vocabulary import OrganisationKind
+    from workshop.ops.alliances import add_commitment
 
-    context.push(
-        AddCommitmentCommand(
-            context,
+    context.apply(
+        "Ajouter",
+        lambda s: add_commitment(
+            s,
             alliance.id,
             "Mairie d'ailleurs",
             Commitment(partner_id=PartnerId(0), description="Loin"),
-        )
+            kind=OrganisationKind.COLLECTIVITE,
+        ),
     )
     panel = FollowUpPanel(context, today=dt.date(2027, 2, 1))
     qtbot.addWidget(panel)

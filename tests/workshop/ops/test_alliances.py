@@ -1,196 +1,493 @@
-"""Alliance and commitment operations: seeding from cards, parsing, checks, totals, follow-up."""
+"""Alliance, partner and commitment operations: action, undo, redo, refusals, one transaction."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+from collections.abc import Callable
+from typing import Any
 
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
 
-from workshop.domain.records import Commitment, PartnerId
-from workshop.domain.vocabulary import CommitmentStatus, PartnerRole, ResourceKind
-from workshop.errors import InvalidInput
-from workshop.ops.alliances import (
-    CommitmentInputError,
-    Problem,
-    add_commitment,
-    alliance_from_cards,
-    commitment_from_card,
-    commitment_views,
-    default_due_date,
-    follow_up,
-    format_quantity,
-    parse_date,
-    parse_quantity,
-    totals_by_resource,
+from tests.sql_count import counting
+from workshop.domain.changes import Area
+from workshop.domain.quantities import CommitmentInputError, Problem
+from workshop.domain.records import (
+    Alliance,
+    Card,
+    Commitment,
+    Organisation,
+    PartnerId,
+    Person,
 )
+from workshop.domain.vocabulary import (
+    AllianceStatus,
+    CommitmentStatus,
+    OrganisationKind,
+    PartnerRole,
+    PartnershipType,
+)
+from workshop.errors import InvalidInput, NotFound
+from workshop.ops import Applied, revert
+from workshop.ops.alliances import (
+    add_commitment,
+    add_partner,
+    card_to_commitment,
+    create_alliance,
+    delete_alliance,
+    delete_commitment,
+    edit_alliance,
+    edit_commitment,
+    edit_partner,
+    remove_partner,
+    seed_alliance,
+    set_commitment_status,
+    set_commitments_status,
+)
+from workshop.ops.registry import UnknownOrganisation
+from workshop.storage.store import Store
+
+TABLES = ("alliances", "alliance_cards", "partners", "commitments", "organisations", "people")
 
 
-def test_quantities_typed_in_french_or_english_are_read() -> None:
-    """ "1 500,50", "1500.5", "1.500,50" and "2 000 €" are numbers; blank is no quantity."""
-    assert parse_quantity("1 500,50") == 1500.5
-    assert parse_quantity("1\u202f500,50") == 1500.5
-    assert parse_quantity("1500.5") == 1500.5
-    assert parse_quantity("1.500,50") == 1500.5
-    assert parse_quantity("2 000 €") == 2000
-    assert parse_quantity("  ") is None
-    assert format_quantity(1500.5) == "1\u202f500,5"
+def dump(store: Store) -> dict[str, list[tuple[Any, ...]]]:
+    """Every row of the tables these operations write (timestamps left out)."""
+    result = {}
+    for table in TABLES:
+        columns = [c.name for c in store.db.table(table).columns if c.name not in ("updated_at",)]
+        result[table] = [
+            tuple(row)
+            for row in store.db.execute(
+                f"SELECT {', '.join(columns)} FROM {table} ORDER BY rowid"
+            ).fetchall()
+        ]
+    return result
 
 
-@pytest.mark.parametrize("text", ["beaucoup", "12abc", "1,2,3x", "--3"])
-def test_a_quantity_that_is_not_a_number_is_refused_for_its_field(text: str) -> None:
-    """Text that is not a number is refused with the quantity field named."""
-    with pytest.raises(CommitmentInputError) as caught:
-        parse_quantity(text)
-    assert caught.value.problems == {"quantity": Problem.QUANTITY_NOT_NUMBER}
+def undone_and_redone(store: Store, do: Callable[[Store], Applied[Any]]) -> Applied[Any]:
+    """Run an operation in one transaction; check undo gives the rows back and redo again."""
+    before = dump(store)
+    with counting(store) as counted:
+        applied = do(store)
+    assert counted.transactions == 1
+    after = dump(store)
+    assert after != before
+    assert applied.undo is not None
+    undone = revert(store, applied.undo)
+    assert dump(store) == before
+    assert undone.undo is not None
+    revert(store, undone.undo)
+    assert dump(store) == after
+    return applied
 
 
-def test_dates_are_read_the_french_way() -> None:
-    """31/03/2027, 31.03.27 and 2027-03-31 are the same day; 31/02/2027 is refused."""
-    assert parse_date("31/03/2027") == dt.date(2027, 3, 31)
-    assert parse_date("31.03.27") == dt.date(2027, 3, 31)
-    assert parse_date("2027-03-31") == dt.date(2027, 3, 31)
-    assert parse_date("") is None
-    with pytest.raises(CommitmentInputError):
-        parse_date("31/02/2027")
+def refused(store: Store, do: Callable[[Store], object], error: type[Exception]) -> Exception:
+    """Run an operation that must be refused and check it wrote nothing."""
+    before = dump(store)
+    with pytest.raises(error) as caught:
+        do(store)
+    assert dump(store) == before
+    return caught.value
 
 
-def test_default_due_date_is_three_months_after_the_workshop(demo_store) -> None:
-    """A workshop on 30 November gives a due date on 28 February (clamped)."""
-    workshop = demo_store.workshops.get(demo_store.demo_id)
-    import dataclasses
+def _alliance(store: Store) -> Alliance:
+    return store.alliances.of_workshop(store.demo_id)[0]
 
-    assert default_due_date(dataclasses.replace(workshop, date=dt.date(2026, 11, 30))) == (
-        dt.date(2027, 2, 28)
+
+def _outsider(store: Store, alliance: Alliance) -> Organisation:
+    """An organisation with people that is not a partner of the alliance."""
+    members = {p.organisation_id for p in store.partners.of_alliance(alliance.id)}
+    return next(
+        o
+        for o in store.organisations.all()
+        if o.id not in members and store.people.of_organisation(o.id)
     )
 
 
-def _cards_with_authors(store):
+def _cards_with_authors(store: Store) -> list[Card]:
     cards = store.board.cards.of_workshop(store.demo_id)
     return [c for c in cards if c.organisation_id is not None][:3]
+
+
+# --- alliances ---------------------------------------------------------------------------
+
+
+def test_an_alliance_is_created_and_undone(demo_store) -> None:
+    """A new alliance keeps its name, SDGs and type; undo removes it, redo brings it back."""
+    draft = Alliance(
+        workshop_id=demo_store.demo_id,
+        name="  Mobilité   douce ",
+        sdgs=(11, 13),
+        partnership_type=PartnershipType.MECENAT,
+    )
+    applied = undone_and_redone(demo_store, lambda s: create_alliance(s, draft))
+    created = demo_store.alliances.get(applied.result.id)
+    assert created.name == "Mobilité douce" and created.sdgs == (11, 13)
+    assert created.partnership_type == PartnershipType.MECENAT
+    assert applied.changes.touches(Area.ALLIANCES)
+
+
+@pytest.mark.parametrize(
+    ("draft", "field"),
+    [
+        (Alliance(name="  "), "name"),
+        (Alliance(name="Trop", sdgs=(18,)), "sdgs"),
+    ],
+)
+def test_an_alliance_without_a_name_or_with_a_bad_sdg_is_refused(demo_store, draft, field) -> None:
+    """A blank name or an SDG outside 1–17 is refused for its field; nothing is written."""
+    draft = dataclasses.replace(draft, workshop_id=demo_store.demo_id)
+    error = refused(demo_store, lambda s: create_alliance(s, draft), InvalidInput)
+    assert isinstance(error, InvalidInput) and error.field == field
+    assert "alliance" in str(error) or "1 à 17" in str(error)
+
+
+def test_an_alliance_name_is_refused_in_english_when_asked(demo_store) -> None:
+    """With lang="en" the refusal is worded in English."""
+    with pytest.raises(InvalidInput, match="needs a name"):
+        create_alliance(demo_store, Alliance(name=""), lang="en")
+
+
+def test_an_alliance_is_edited_and_undone(demo_store) -> None:
+    """Status and SDGs changed are stored; undo puts the old ones back."""
+    original = _alliance(demo_store)
+    edited = dataclasses.replace(original, status=AllianceStatus.FORMALISEE, sdgs=(2, 12, 17))
+    undone_and_redone(demo_store, lambda s: edit_alliance(s, edited))
+    assert demo_store.alliances.get(original.id).sdgs == (2, 12, 17)
+    refused(
+        demo_store, lambda s: edit_alliance(s, dataclasses.replace(original, name="")), InvalidInput
+    )
+
+
+def test_deleting_an_alliance_takes_its_partners_and_commitments_and_undo_restores(
+    demo_store,
+) -> None:
+    """Delete removes the alliance with its partners and commitments; undo brings all back."""
+    alliance = _alliance(demo_store)
+    assert demo_store.commitments.of_alliance(alliance.id)
+    undone_and_redone(demo_store, lambda s: delete_alliance(s, alliance.id))
+    assert not demo_store.alliances.find("id = ?", [alliance.id])
+    assert not demo_store.partners.of_alliance(alliance.id)
+    refused(demo_store, lambda s: delete_alliance(s, alliance.id), NotFound)
 
 
 def test_an_alliance_seeded_from_cards_has_their_authors_as_partners(demo_store) -> None:
     """The cards stay linked and each author organisation becomes a partner, the first pilot."""
     cards = _cards_with_authors(demo_store)
-    alliance = alliance_from_cards(demo_store, demo_store.demo_id, [c.id for c in cards], "Test")
+    applied = undone_and_redone(
+        demo_store, lambda s: seed_alliance(s, s.demo_id, [c.id for c in cards], "Test")
+    )
+    alliance = applied.result
     assert demo_store.alliances.linked_cards(alliance.id) == sorted(c.id for c in cards)
     partners = demo_store.partners.of_alliance(alliance.id)
     assert [p.organisation_id for p in partners] == list(
         dict.fromkeys(c.organisation_id for c in cards)
     )
     assert partners[0].role == PartnerRole.PILOTE
+    assert applied.changes.touches(Area.ALLIANCES)
 
 
-def test_an_alliance_needs_a_name(demo_store) -> None:
+def test_a_seeded_alliance_needs_a_name(demo_store) -> None:
     """A blank name is refused and nothing is created."""
-    before = demo_store.alliances.count()
-    with pytest.raises(InvalidInput):
-        alliance_from_cards(demo_store, demo_store.demo_id, [], "  ")
-    assert demo_store.alliances.count() == before
+    refused(demo_store, lambda s: seed_alliance(s, s.demo_id, [], "  "), InvalidInput)
+
+
+# --- partners ------------------------------------------------------------------------------
+
+
+def test_a_partner_is_added_by_name_with_role_and_contact(demo_store) -> None:
+    """A known organisation typed in capitals joins with its role and contact; undo removes it."""
+    alliance = _alliance(demo_store)
+    outsider = _outsider(demo_store, alliance)
+    contact = demo_store.people.of_organisation(outsider.id)[0]
+    typed = outsider.name.upper()
+    applied = undone_and_redone(
+        demo_store,
+        lambda s: add_partner(s, alliance.id, typed, PartnerRole.SOUTIEN, contact.id),
+    )
+    partner = demo_store.partners.get(applied.result.id)
+    assert (partner.organisation_id, partner.role, partner.contact_person_id) == (
+        outsider.id,
+        PartnerRole.SOUTIEN,
+        contact.id,
+    )
+
+
+def test_an_unknown_partner_is_added_to_the_registry_only_with_a_kind(demo_store) -> None:
+    """An unknown name without a kind is refused; with a kind it is added with that kind."""
+    alliance = _alliance(demo_store)
+    error = refused(
+        demo_store,
+        lambda s: add_partner(s, alliance.id, "Ferme des Trois Chênes"),
+        UnknownOrganisation,
+    )
+    assert "type" in str(error)
+    applied = undone_and_redone(
+        demo_store,
+        lambda s: add_partner(
+            s, alliance.id, "Ferme des Trois Chênes", kind=OrganisationKind.ENTREPRISE
+        ),
+    )
+    organisation = demo_store.organisations.get(applied.result.organisation_id)
+    assert organisation.name == "Ferme des Trois Chênes"
+    assert organisation.kind == OrganisationKind.ENTREPRISE
+    assert applied.changes.touches(Area.ALLIANCES, Area.ORGANISATIONS)
+
+
+def test_a_partner_twice_or_a_foreign_contact_is_refused(demo_store) -> None:
+    """An organisation already partner, a contact of another organisation or no name: refused."""
+    alliance = _alliance(demo_store)
+    member = demo_store.partners.of_alliance(alliance.id)[0]
+    refused(demo_store, lambda s: add_partner(s, alliance.id, member.organisation_id), InvalidInput)
+    outsider = _outsider(demo_store, alliance)
+    stranger = next(p for p in demo_store.people.all() if p.organisation_id != outsider.id)
+    error = refused(
+        demo_store,
+        lambda s: add_partner(s, alliance.id, outsider.id, contact_person_id=stranger.id),
+        InvalidInput,
+    )
+    assert isinstance(error, InvalidInput) and error.field == "contact"
+    refused(demo_store, lambda s: add_partner(s, alliance.id, "  "), InvalidInput)
+
+
+def test_a_partner_role_and_contact_are_edited(demo_store) -> None:
+    """The role and contact change; undo restores them; a foreign contact is refused."""
+    alliance = _alliance(demo_store)
+    partner = demo_store.partners.of_alliance(alliance.id)[0]
+    undone_and_redone(
+        demo_store, lambda s: edit_partner(s, partner.id, PartnerRole.FINANCEUR, None)
+    )
+    assert demo_store.partners.get(partner.id).role == PartnerRole.FINANCEUR
+    stranger = next(
+        p for p in demo_store.people.all() if p.organisation_id != partner.organisation_id
+    )
+    refused(
+        demo_store,
+        lambda s: edit_partner(s, partner.id, PartnerRole.PILOTE, stranger.id),
+        InvalidInput,
+    )
+
+
+def test_removing_a_partner_takes_its_commitments_and_undo_restores(demo_store) -> None:
+    """A removed partner's commitments in the alliance go with it; undo brings both back."""
+    alliance = _alliance(demo_store)
+    partner = next(
+        p
+        for p in demo_store.partners.of_alliance(alliance.id)
+        if demo_store.commitments.count("partner_id = ?", [p.id])
+    )
+    undone_and_redone(demo_store, lambda s: remove_partner(s, partner.id))
+    assert not demo_store.partners.find("id = ?", [partner.id])
+    refused(demo_store, lambda s: remove_partner(s, partner.id), NotFound)
+
+
+# --- commitments ---------------------------------------------------------------------------
+
+
+def _draft(**fields: Any) -> Commitment:
+    return Commitment(partner_id=PartnerId(0), description="Prêter une salle", **fields)
+
+
+def test_a_commitment_by_a_known_organisation_makes_it_partner(demo_store) -> None:
+    """Recording a commitment of an outsider adds it as partner; one undo removes both."""
+    alliance = _alliance(demo_store)
+    outsider = _outsider(demo_store, alliance)
+    signatory = demo_store.people.of_organisation(outsider.id)[0]
+    applied = undone_and_redone(
+        demo_store,
+        lambda s: add_commitment(
+            s, alliance.id, outsider.name, _draft(quantity=3, signatory_id=signatory.id)
+        ),
+    )
+    saved = demo_store.commitments.get(applied.result.id)
+    partner = demo_store.partners.get(saved.partner_id)
+    assert (partner.alliance_id, partner.organisation_id) == (alliance.id, outsider.id)
+    assert saved.signatory_id == signatory.id and saved.quantity == 3
+    assert applied.changes.touches(Area.COMMITMENTS, Area.ALLIANCES)
+
+
+def test_a_commitment_by_an_unknown_name_creates_no_association(demo_store) -> None:
+    """An unknown organisation typed without a kind is refused: no "Association" is made."""
+    alliance = _alliance(demo_store)
+    error = refused(
+        demo_store,
+        lambda s: add_commitment(s, alliance.id, "Ferme des Trois Chênes", _draft()),
+        CommitmentInputError,
+    )
+    assert isinstance(error, CommitmentInputError)
+    assert error.problems == {"partner": Problem.PARTNER_UNKNOWN}
+    assert error.field == "partner"
+    assert demo_store.organisations.by_name("Ferme des Trois Chênes") is None
+
+
+def test_a_commitment_by_a_new_organisation_uses_the_kind_chosen(demo_store) -> None:
+    """With a kind the new organisation is added with it, made partner; undo removes all."""
+    alliance = _alliance(demo_store)
+    applied = undone_and_redone(
+        demo_store,
+        lambda s: add_commitment(
+            s,
+            alliance.id,
+            "Ferme des Trois Chênes",
+            _draft(),
+            kind=OrganisationKind.ENTREPRISE_ESS,
+        ),
+    )
+    organisation = demo_store.organisations.by_name("Ferme des Trois Chênes")
+    assert organisation is not None and organisation.kind == OrganisationKind.ENTREPRISE_ESS
+    partner = demo_store.partners.get(applied.result.partner_id)
+    assert partner.organisation_id == organisation.id
+
+
+def test_invalid_commitments_name_each_faulty_field(demo_store) -> None:
+    """A due date before the workshop and a signatory of another organisation are refused."""
+    alliance = _alliance(demo_store)
+    partner = demo_store.partners.of_alliance(alliance.id)[0]
+    stranger = next(
+        p for p in demo_store.people.all() if p.organisation_id != partner.organisation_id
+    )
+    error = refused(
+        demo_store,
+        lambda s: add_commitment(
+            s,
+            alliance.id,
+            partner.organisation_id,
+            _draft(due_date=dt.date(2000, 1, 1), signatory_id=stranger.id),
+        ),
+        CommitmentInputError,
+    )
+    assert isinstance(error, CommitmentInputError)
+    assert error.problems == {
+        "signatory": Problem.SIGNATORY_OTHER_ORGANISATION,
+        "due_date": Problem.DATE_BEFORE_WORKSHOP,
+    }
+
+
+def test_a_refused_commitment_does_not_keep_the_new_organisation(demo_store) -> None:
+    """A new organisation with a kind but an empty description: refused, nothing added."""
+    alliance = _alliance(demo_store)
+    error = refused(
+        demo_store,
+        lambda s: add_commitment(
+            s,
+            alliance.id,
+            "Ferme des Trois Chênes",
+            dataclasses.replace(_draft(), description=" "),
+            kind=OrganisationKind.ENTREPRISE,
+        ),
+        CommitmentInputError,
+    )
+    assert isinstance(error, CommitmentInputError)
+    assert error.problems == {"description": Problem.DESCRIPTION_EMPTY}
+    assert str(error) == "Dites ce qui est engagé."
+
+
+def test_a_blank_or_ambiguous_partner_is_refused(demo_store) -> None:
+    """No organisation, or a name two organisations share, is refused for the partner field."""
+    alliance = _alliance(demo_store)
+    error = refused(
+        demo_store, lambda s: add_commitment(s, alliance.id, " ", _draft()), CommitmentInputError
+    )
+    assert isinstance(error, CommitmentInputError)
+    assert error.problems == {"partner": Problem.PARTNER_MISSING}
+    twin = demo_store.organisations.all()[0]
+    demo_store.organisations.add(Organisation(name=twin.name.upper(), kind=twin.kind))
+    error = refused(
+        demo_store,
+        lambda s: add_commitment(s, alliance.id, twin.name, _draft()),
+        CommitmentInputError,
+    )
+    assert isinstance(error, CommitmentInputError)
+    assert error.problems == {"partner": Problem.PARTNER_AMBIGUOUS}
+
+
+def test_a_commitment_is_corrected_and_moved_to_a_new_partner(demo_store) -> None:
+    """Correcting the quantity and the organisation makes it partner; undo restores both."""
+    alliance = _alliance(demo_store)
+    original = demo_store.commitments.of_alliance(alliance.id)[0]
+    outsider = _outsider(demo_store, alliance)
+    partners = len(demo_store.partners.of_alliance(alliance.id))
+    applied = undone_and_redone(
+        demo_store,
+        lambda s: edit_commitment(
+            s,
+            original.id,
+            alliance.id,
+            outsider.id,
+            dataclasses.replace(original, quantity=12, signatory_id=None, card_id=None),
+        ),
+    )
+    moved = demo_store.commitments.get(original.id)
+    assert moved.quantity == 12 and moved.card_id == original.card_id
+    assert demo_store.partners.get(moved.partner_id).organisation_id == outsider.id
+    assert applied.result.id == original.id
+    assert len(demo_store.partners.of_alliance(alliance.id)) == partners + 1
+    refused(
+        demo_store,
+        lambda s: edit_commitment(
+            s, original.id, alliance.id, outsider.id, dataclasses.replace(original, quantity=-1)
+        ),
+        CommitmentInputError,
+    )
+
+
+def test_a_commitment_is_deleted_and_undone(demo_store) -> None:
+    """A deleted commitment comes back with the same id on undo."""
+    commitment = demo_store.commitments.of_alliance(_alliance(demo_store).id)[0]
+    undone_and_redone(demo_store, lambda s: delete_commitment(s, commitment.id))
+    assert not demo_store.commitments.find("id = ?", [commitment.id])
+    refused(demo_store, lambda s: delete_commitment(s, commitment.id), NotFound)
+
+
+def test_the_read_back_confirms_a_proposed_commitment(demo_store) -> None:
+    """Proposé becomes confirmé; undo makes it proposé again."""
+    proposed = next(c for c in demo_store.commitments.all() if c.status == CommitmentStatus.PROPOSE)
+    applied = undone_and_redone(
+        demo_store, lambda s: set_commitment_status(s, proposed.id, CommitmentStatus.CONFIRME)
+    )
+    assert applied.result.status == CommitmentStatus.CONFIRME
+    assert applied.changes.touches(Area.COMMITMENTS)
+    refused(
+        demo_store, lambda s: set_commitment_status(s, 999_999, CommitmentStatus.REALISE), NotFound
+    )
+
+
+def test_the_follow_up_marks_several_commitments_done_in_one_step(demo_store) -> None:
+    """Two commitments marked done at once are one transaction and one undo."""
+    ids = [c.id for c in demo_store.commitments.open()[:2]]
+    applied = undone_and_redone(
+        demo_store, lambda s: set_commitments_status(s, ids, CommitmentStatus.REALISE)
+    )
+    assert [c.status for c in applied.result] == [CommitmentStatus.REALISE] * 2
+    assert all(demo_store.commitments.get(i).status == CommitmentStatus.REALISE for i in ids)
+    refused(
+        demo_store,
+        lambda s: set_commitments_status(s, [ids[0], 999_999], CommitmentStatus.ABANDONNE),
+        NotFound,
+    )
 
 
 def test_a_card_becomes_a_proposed_commitment_of_its_author(demo_store) -> None:
     """The commitment repeats the card's text, is proposed, and its organisation is a partner."""
     card = _cards_with_authors(demo_store)[0]
-    alliance = alliance_from_cards(demo_store, demo_store.demo_id, [], "Vide")
-    created = commitment_from_card(demo_store, card.id, alliance.id)
-    assert [t for t, _ in created.rows] == ["partners", "commitments"]
-    commitment = demo_store.commitments.get(created.rows[-1][1])
+    alliance = create_alliance(demo_store, Alliance(workshop_id=demo_store.demo_id, name="Vide"))
+    applied = undone_and_redone(
+        demo_store, lambda s: card_to_commitment(s, card.id, alliance.result.id)
+    )
+    commitment = demo_store.commitments.get(applied.result.id)
     assert commitment.description == card.text
     assert commitment.status == CommitmentStatus.PROPOSE
     assert commitment.card_id == card.id
+    partner = demo_store.partners.get(commitment.partner_id)
+    assert partner.organisation_id == card.organisation_id
 
 
-def test_invalid_commitments_name_each_faulty_field(demo_store) -> None:
-    """A due date before the workshop and a signatory of another organisation are refused."""
-    alliance = demo_store.alliances.of_workshop(demo_store.demo_id)[0]
-    partner = demo_store.partners.of_alliance(alliance.id)[0]
-    stranger = next(
-        p for p in demo_store.people.all() if p.organisation_id != partner.organisation_id
+def test_a_card_with_no_author_organisation_is_refused(demo_store) -> None:
+    """A card nobody's organisation wrote cannot become a commitment; nothing is written."""
+    alliance = _alliance(demo_store)
+    person = demo_store.people.add(Person(first_name="Solo"))
+    card = demo_store.board.cards.add(
+        Card(workshop_id=demo_store.demo_id, text="Sans auteur", person_id=person.id)
     )
-    before = demo_store.commitments.count()
-    with pytest.raises(CommitmentInputError) as caught:
-        add_commitment(
-            demo_store,
-            alliance.id,
-            partner.organisation_id,
-            Commitment(
-                partner_id=PartnerId(0),
-                description="Prêter une salle",
-                due_date=dt.date(2000, 1, 1),
-                signatory_id=stranger.id,
-            ),
-        )
-    assert caught.value.problems == {
-        "due_date": Problem.DATE_BEFORE_WORKSHOP,
-        "signatory": Problem.SIGNATORY_OTHER_ORGANISATION,
-    }
-    assert demo_store.commitments.count() == before
-
-
-def test_totals_sum_each_resource_kind_and_leave_dropped_ones_out(demo_store) -> None:
-    """Euros are summed with euros, hours with hours; an abandoned commitment counts for nothing."""
-    p = PartnerId(1)
-    totals = totals_by_resource(
-        [
-            Commitment(
-                partner_id=p,
-                description="a",
-                resource_kind=ResourceKind.FINANCIER,
-                quantity=1000,
-                unit="€",
-            ),
-            Commitment(
-                partner_id=p,
-                description="b",
-                resource_kind=ResourceKind.FINANCIER,
-                quantity=500.5,
-                unit="€",
-            ),
-            Commitment(
-                partner_id=p,
-                description="c",
-                resource_kind=ResourceKind.HUMAIN,
-                quantity=8,
-                unit="heures",
-            ),
-            Commitment(
-                partner_id=p,
-                description="d",
-                resource_kind=ResourceKind.HUMAIN,
-                quantity=99,
-                unit="heures",
-                status=CommitmentStatus.ABANDONNE,
-            ),
-        ]
-    )
-    assert [(t.kind, t.unit, t.quantity, t.count) for t in totals] == [
-        (ResourceKind.FINANCIER, "€", 1500.5, 2),
-        (ResourceKind.HUMAIN, "heures", 8, 1),
-    ]
-
-
-def test_follow_up_lists_open_commitments_overdue_first(demo_store) -> None:
-    """Overdue open commitments come first; done and dropped ones are left out."""
-    views = commitment_views(demo_store, workshop_id=demo_store.demo_id)
-    late = views[-1].commitment
-    import dataclasses
-
-    demo_store.commitments.update(
-        dataclasses.replace(late, due_date=dt.date(2027, 1, 5), status=CommitmentStatus.PROPOSE)
-    )
-    rows = follow_up(demo_store, dt.date(2027, 2, 1))
-    assert rows[0].id == late.id and rows[0].overdue(dt.date(2027, 2, 1))
-    assert all(r.commitment.status in ("propose", "confirme") for r in rows)
-    flags = [r.overdue(dt.date(2027, 2, 1)) for r in rows]
-    assert flags == sorted(flags, reverse=True)
-    only = follow_up(demo_store, dt.date(2027, 2, 1), organisation_id=rows[0].organisation_id)
-    assert {r.organisation_id for r in only} == {rows[0].organisation_id}
-
-
-@given(st.floats(min_value=0, max_value=1e12, allow_nan=False).map(lambda v: round(v, 2)))
-def test_a_quantity_shown_the_french_way_reads_back(value: float) -> None:
-    """What the form shows (1 500,5) is read back as the same number."""
-    assert parse_quantity(format_quantity(value)) == pytest.approx(value)
+    error = refused(demo_store, lambda s: card_to_commitment(s, card.id, alliance.id), InvalidInput)
+    assert isinstance(error, InvalidInput) and error.field == "card"
