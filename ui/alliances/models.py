@@ -11,7 +11,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from ui.i18n import current_lang
-from ui.stakeholders.models import Column, RecordTableModel
+from ui.widgets.record_table import Column, RecordTableModel
 from workshop.domain.quantities import format_date, format_quantity
 from workshop.domain.records import Alliance, Partner
 from workshop.queries.commitments import CommitmentView
