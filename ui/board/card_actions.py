@@ -1,226 +1,222 @@
-"""Card edits of the board: create, edit in place, delete, duplicate, move, SDGs, clusters."""
+"""Card edits of the board: create, edit in place, delete, duplicate, move, SDGs, clusters.
+
+Each edit is one core operation (workshop.ops.board) run by `context.apply`; moves go through
+a mergeable `MoveCardsCommand`. A refused edit writes nothing and its message is shown.
+"""
 
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Sequence
+from typing import TypeVar
 
-from PySide6.QtCore import QObject, QPointF, QRectF
-from PySide6.QtWidgets import QInputDialog
+from PySide6.QtCore import QObject, QPointF, QRectF, Signal
+from PySide6.QtWidgets import QInputDialog, QWidget
 
-from ui.board.commands import (
-    BOARD,
-    AddCardsCommand,
-    GroupCardsCommand,
-    Growth,
-    MoveCardsCommand,
-    Position,
-)
+from ui.board.author_kind import ask_organisation_kind
 from ui.board.editor import InPlaceEditor
 from ui.board.items import card_size, card_text_rect
-from ui.board.quick_entry import Author
-from ui.board.scene import Move
-from ui.commands import DeleteRecordsCommand, UpdateRecordCommand
+from ui.board.quick_entry import QuickEntryBar
+from ui.board.scene import BoardScene, Move
+from ui.board.view import BoardView
+from ui.commands import MoveCardsCommand
 from ui.context import AppContext
-from workshop.domain.board_layout import Box, grown_to_hold, next_free_position, zone_at
-from workshop.domain.records import Card, CardId, Zone, ZoneId
+from ui.i18n import current_lang
+from workshop.domain.board_layout import MAX_CARD_TEXT, Box, next_free_position, zone_at
+from workshop.domain.records import Card, CardId, ClusterId, WorkshopId, Zone, ZoneId
+from workshop.errors import CatalyseError
+from workshop.ops import Applied
+from workshop.ops import board as ops
+from workshop.ops.board import CardAuthor, CardMove
+from workshop.ops.registry import UnknownOrganisation
 from workshop.storage.board import CardView
+from workshop.storage.store import Store
 
-if TYPE_CHECKING:
-    from ui.board.screen import BoardScreen
-
-
-def _growth(zone: Zone | None, bottom: float) -> list[Growth]:
-    """The zone grown to hold a card reaching `bottom`, as a (before, after) pair, if needed."""
-    grown = grown_to_hold(zone, bottom) if zone is not None else None
-    return [(zone, grown)] if zone is not None and grown is not None else []
+T = TypeVar("T")
+AuthoredOperation = Callable[[CardAuthor | None], Callable[[Store], Applied[T]]]
 
 
 class CardActions(QObject):
-    """What the facilitator does to cards and clusters, each written at once as one undo step."""
+    """What the facilitator does to cards and clusters, each written at once as one undo step.
+
+    It works on the scene and view it is given, for the workshop `workshop_id()` names, with
+    the quick entry bar as the list of authors; `refused` tells why an edit was not made.
+    """
 
     NUDGE = 10.0
+    refused = Signal(str)
 
-    def __init__(self, screen: BoardScreen) -> None:
-        super().__init__(screen)
-        self.screen = screen
+    def __init__(
+        self,
+        context: AppContext,
+        scene: BoardScene,
+        view: BoardView,
+        workshop_id: Callable[[], WorkshopId | None],
+        authors: QuickEntryBar,
+        parent: QWidget,
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.scene = scene
+        self.view = view
+        self._workshop_id = workshop_id
+        self.authors = authors
+        self._parent = parent
         self.editor: InPlaceEditor | None = None
 
-    @property
-    def context(self) -> AppContext:
-        return self.screen.context
+    # -- helpers ----------------------------------------------------------------------------
 
     def selected_cards(self) -> list[Card]:
-        return [item.view.card for item in self.screen.scene.selected_cards()]
+        return [item.view.card for item in self.scene.selected_cards()]
+
+    def zone(self, zone_id: ZoneId | None) -> Zone | None:
+        return next((z for z in self.scene.contents.zones if z.id == zone_id), None)
 
     def _occupied(self) -> list[Box]:
         boxes = []
-        for item in self.screen.scene.card_items.values():
+        for item in self.scene.card_items.values():
             rect = item.sceneBoundingRect()
             boxes.append(Box(rect.x(), rect.y(), rect.width(), rect.height()))
         return boxes
 
-    def _card_height(self, card: Card) -> float:
-        return card_size(CardView(card=card), card_text_rect(card.text).height()).height()
+    def _height(self, card: Card, votes: int = 0) -> float:
+        """How tall a card is drawn (its zone grows to hold it)."""
+        view = CardView(card=card, votes=votes)
+        return card_size(view, card_text_rect(card.text).height()).height()
+
+    def _apply(self, text: str, operation: Callable[[Store], Applied[T]]) -> T | None:
+        """Run one edit for undo; a refused one shows its message and gives None."""
+        try:
+            return self.context.apply(text, operation)
+        except CatalyseError as error:
+            self.refused.emit(str(error))
+            return None
+
+    def _apply_authored(
+        self, text: str, author: CardAuthor | None, operation: AuthoredOperation[T]
+    ) -> T | None:
+        """Run an edit naming an author; an organisation the registry lacks is added only with
+        the kind the facilitator picks (cancelled: the edit is refused, with the reason)."""
+        while True:
+            try:
+                return self.context.apply(text, operation(author))
+            except UnknownOrganisation as error:
+                kind = None
+                if author is not None and author.kind is None:
+                    kind = ask_organisation_kind(self._parent, error)
+                if author is None or kind is None:
+                    self.refused.emit(str(error))
+                    return None
+                author = dataclasses.replace(author, kind=kind)
+            except CatalyseError as error:
+                self.refused.emit(str(error))
+                return None
+
+    def _push_moves(self, text: str, moves: Sequence[CardMove], mergeable: bool = False) -> bool:
+        """Save moves as one undo step (successive mergeable ones of the same cards merge)."""
+        if not moves:
+            return False
+        try:
+            applied = ops.move_cards(self.context.store, moves, lang=current_lang())
+        except CatalyseError as error:
+            self.refused.emit(str(error))
+            return False
+        card_ids = frozenset(int(m.card_id) for m in moves)
+        command = MoveCardsCommand(self.context, text, applied, card_ids, mergeable)
+        self.context.undo_stack.push(command)
+        return True
+
+    # -- adding and editing -----------------------------------------------------------------
 
     def create_card(
-        self, text: str, author: Author | None, zone_id: ZoneId | None, at: QPointF | None = None
-    ) -> None:
+        self,
+        text: str,
+        author: CardAuthor | None,
+        zone_id: ZoneId | None,
+        at: QPointF | None = None,
+    ) -> Card | None:
         """Add a card to a zone (in its next free slot), or at a point of the board."""
-        workshop_id = self.screen.workshop_id
+        workshop_id = self._workshop_id()
         if workshop_id is None or not text.strip():
-            return
-        card = Card(
-            workshop_id=workshop_id,
-            text=text.strip()[:500],
-            zone_id=zone_id,
-            person_id=author.person_id if author else None,
-            organisation_id=author.organisation_id if author else None,
-            created_at=dt.datetime.now().replace(microsecond=0),
-        )
-        zone = self.screen.zone(zone_id)
-        height = self._card_height(card)
+            return None
+        card = Card(workshop_id=workshop_id, text=text.strip()[:MAX_CARD_TEXT], zone_id=zone_id)
+        zone = self.zone(zone_id)
+        height = self._height(card)
         if at is not None:
             x, y = at.x(), at.y()
         elif zone is not None:
             x, y = next_free_position(zone, self._occupied(), height)
         else:
-            centre = self.screen.view.mapToScene(self.screen.view.viewport().rect().center())
+            centre = self.view.mapToScene(self.view.viewport().rect().center())
             x, y = centre.x(), centre.y()
         card = dataclasses.replace(card, x=x, y=y)
-        grown = _growth(zone, y + height)
-        text = self.tr("Ajouter une carte")
-        self.context.push(AddCardsCommand(self.context, text, [card], grown))
+        lang = current_lang()
+        return self._apply_authored(
+            self.tr("Ajouter une carte"),
+            author,
+            lambda a: lambda s: ops.add_card(s, card, a, height=height, lang=lang),
+        )
 
     def create_at(self, pos: QPointF) -> None:
         """A double-click on empty space: type the new card in place, where it will stay."""
-        editor = InPlaceEditor(self.screen.view, QRectF(pos, pos + QPointF(200, 90)))
-        zone = zone_at(self.screen.scene.contents.zones, pos.x(), pos.y())
+        editor = InPlaceEditor(self.view, QRectF(pos, pos + QPointF(200, 90)))
+        zone = zone_at(self.scene.contents.zones, pos.x(), pos.y())
         zone_id = zone.id if zone else None
-        author = self.screen.quick_entry.author()
+        author = self.authors.typed_author()
         editor.committed.connect(lambda text: self.create_card(text, author, zone_id, pos))
         self.editor = editor
 
     def edit_card(self, card_id: int) -> None:
-        item = self.screen.scene.card_items.get(card_id)
+        item = self.scene.card_items.get(card_id)
         if item is None:
             return
         before = item.view.card
-        editor = InPlaceEditor(self.screen.view, item.sceneBoundingRect(), before.text)
+        editor = InPlaceEditor(self.view, item.sceneBoundingRect(), before.text)
 
         def commit(text: str) -> None:
             if text and text != before.text:
-                after = dataclasses.replace(before, text=text)
-                self.context.push(
-                    UpdateRecordCommand(
-                        self.context,
-                        self.tr("Modifier une carte"),
-                        BOARD,
-                        self.context.store.board.cards,
-                        before,
-                        after,
-                    )
+                height = self._height(dataclasses.replace(before, text=text), item.view.votes)
+                self._apply(
+                    self.tr("Modifier une carte"),
+                    lambda s: ops.edit_card(
+                        s, before.id, text=text, height=height, lang=current_lang()
+                    ),
                 )
 
         editor.committed.connect(commit)
         self.editor = editor
 
     def edit_selected(self) -> None:
-        ids = self.screen.scene.selected_card_ids()
+        ids = self.scene.selected_card_ids()
         if len(ids) == 1:
             self.edit_card(ids[0])
 
     def delete(self) -> None:
         """Delete the selected cards (Del)."""
-        ids = self.screen.scene.selected_card_ids()
+        ids = self.scene.selected_card_ids()
         if ids:
             text = self.tr("Supprimer %n carte(s)", "", len(ids))
-            self.context.push(
-                DeleteRecordsCommand(self.context, text, BOARD, "cards", [int(i) for i in ids])
-            )
+            self._apply(text, lambda s: ops.delete_cards(s, ids, lang=current_lang()))
 
     def duplicate_selected(self) -> None:
-        cards = self.selected_cards()
-        if not cards:
-            return
-        now = dt.datetime.now().replace(microsecond=0)
-        copies = [
-            dataclasses.replace(
-                card, id=CardId(0), x=card.x + 24, y=card.y + 24, cluster_id=None, created_at=now
-            )
-            for card in cards
-        ]
-        text = self.tr("Dupliquer %n carte(s)", "", len(copies))
-        self.context.push(AddCardsCommand(self.context, text, copies))
-
-    def move_cards_to_zone(self, card_ids: list[CardId], zone_id: ZoneId) -> None:
-        zone = self.screen.zone(zone_id)
-        if zone is None or not card_ids:
-            return
-        occupied = [
-            box
-            for box, item in zip(
-                self._occupied(), self.screen.scene.card_items.values(), strict=True
-            )
-            if item.card_id not in card_ids
-        ]
-        before: list[Position] = []
-        after: list[Position] = []
-        bottom = zone.y
-        for card_id in card_ids:
-            item = self.screen.scene.card_items[card_id]
-            card = item.view.card
-            size = item.rect()
-            x, y = next_free_position(zone, occupied, size.height())
-            occupied.append(Box(x, y, size.width(), size.height()))
-            bottom = max(bottom, y + size.height())
-            before.append((card.id, card.x, card.y, card.zone_id))
-            after.append((card.id, x, y, zone.id))
-        text = self.tr("Déplacer vers « {zone} »").format(zone=zone.name)
-        grown = _growth(zone, bottom)
-        self.context.push(MoveCardsCommand(self.context, text, before, after, grown=grown))
-
-    def moved(self, moves: list[Move]) -> None:
-        """A drag ended: save every card's new place (and zone) as one undo step."""
-        zones = self.screen.scene.contents.zones
-        before: list[Position] = []
-        after: list[Position] = []
-        for card_id, old, new in moves:
-            item = self.screen.scene.card_items[card_id]
-            centre = item.sceneBoundingRect().center()
-            zone = zone_at(zones, centre.x(), centre.y())
-            before.append((card_id, old.x(), old.y(), item.view.card.zone_id))
-            after.append((card_id, new.x(), new.y(), zone.id if zone else None))
-        text = self.tr("Déplacer %n carte(s)", "", len(moves))
-        self.context.push(MoveCardsCommand(self.context, text, before, after))
-
-    def nudge(self, dx: int, dy: int) -> None:
-        """Arrow keys: move the selected cards a little (a run of nudges is one undo step)."""
-        items = self.screen.scene.selected_cards()
+        items = self.scene.selected_cards()
         if not items:
-            self.screen.view.pan_by(-dx * 40, -dy * 40)
             return
-        zones = self.screen.scene.contents.zones
-        before: list[Position] = []
-        after: list[Position] = []
-        for item in items:
-            card = item.view.card
-            x, y = card.x + dx * self.NUDGE, card.y + dy * self.NUDGE
-            centre = item.boundingRect().center()
-            zone = zone_at(zones, x + centre.x(), y + centre.y())
-            before.append((card.id, card.x, card.y, card.zone_id))
-            after.append((card.id, x, y, zone.id if zone else None))
-        text = self.tr("Déplacer %n carte(s)", "", len(items))
-        self.context.push(MoveCardsCommand(self.context, text, before, after, mergeable=True))
+        ids = [CardId(item.card_id) for item in items]
+        heights = {CardId(item.card_id): item.rect().height() for item in items}
+        text = self.tr("Dupliquer %n carte(s)", "", len(ids))
+        self._apply(
+            text, lambda s: ops.duplicate_cards(s, ids, heights=heights, lang=current_lang())
+        )
 
     def change_author(self, card_id: CardId) -> None:
-        """Pick who said it among people and organisations (empty: no author)."""
-        item = self.screen.scene.card_items[card_id]
-        labels = self.screen.quick_entry.author_labels()
+        """Pick who said it among people and organisations, or type a new organisation (empty:
+        no author)."""
+        item = self.scene.card_items[card_id]
+        labels = self.authors.author_labels()
         current = item.view.author
         chosen, ok = QInputDialog.getItem(
-            self.screen,
+            self._parent,
             self.tr("Changer l'auteur"),
             self.tr("Auteur (personne ou structure) :"),
             ["", *labels],
@@ -229,83 +225,123 @@ class CardActions(QObject):
         )
         if not ok:
             return
-        author = self.screen.quick_entry.author_named(chosen)
-        if chosen.strip() and author is None:
-            return
+        author = self.authors.card_author(chosen) or CardAuthor()
         card = item.view.card
-        after = dataclasses.replace(
-            card,
-            person_id=author.person_id if author else None,
-            organisation_id=author.organisation_id if author else None,
+        if not author.typed and (author.person_id, author.organisation_id) == (
+            card.person_id,
+            card.organisation_id,
+        ):
+            return
+        lang = current_lang()
+        self._apply_authored(
+            self.tr("Changer l'auteur d'une carte"),
+            author,
+            lambda a: lambda s: ops.edit_card(s, card.id, author=a, lang=lang),
         )
-        if after != card:
-            cards = self.context.store.board.cards
-            text = self.tr("Changer l'auteur d'une carte")
-            self.context.push(UpdateRecordCommand(self.context, text, BOARD, cards, card, after))
 
     def toggle_sdg(self, card_id: CardId, number: int) -> None:
         """Add an SDG badge to a card, or take it off."""
-        card = self.screen.scene.card_items[card_id].view.card
-        goals = set(card.sdgs) ^ {number}
-        after = dataclasses.replace(card, sdgs=tuple(sorted(goals)))
-        self.context.push(
-            UpdateRecordCommand(
-                self.context,
-                self.tr("Changer les ODD d'une carte"),
-                BOARD,
-                self.context.store.board.cards,
-                card,
-                after,
-            )
+        item = self.scene.card_items[card_id]
+        card = item.view.card
+        goals = tuple(sorted(set(card.sdgs) ^ {number}))
+        height = self._height(dataclasses.replace(card, sdgs=goals), item.view.votes)
+        self._apply(
+            self.tr("Changer les ODD d'une carte"),
+            lambda s: ops.edit_card(s, card.id, sdgs=goals, height=height, lang=current_lang()),
         )
+
+    # -- moving -----------------------------------------------------------------------------
+
+    def move_cards_to_zone(self, card_ids: list[CardId], zone_id: ZoneId) -> None:
+        zone = self.zone(zone_id)
+        if zone is None or not card_ids:
+            return
+        occupied = [
+            box
+            for box, item in zip(self._occupied(), self.scene.card_items.values(), strict=True)
+            if item.card_id not in card_ids
+        ]
+        moves = []
+        for card_id in card_ids:
+            size = self.scene.card_items[card_id].rect()
+            x, y = next_free_position(zone, occupied, size.height())
+            occupied.append(Box(x, y, size.width(), size.height()))
+            moves.append(CardMove(card_id, x, y, zone.id, size.height()))
+        self._push_moves(self.tr("Déplacer vers « {zone} »").format(zone=zone.name), moves)
+
+    def moved(self, moves: list[Move]) -> None:
+        """A drag ended: save every card's new place (and zone) as one undo step."""
+        zones = self.scene.contents.zones
+        placed = []
+        for card_id, _old, new in moves:
+            item = self.scene.card_items[card_id]
+            centre = item.sceneBoundingRect().center()
+            zone = zone_at(zones, centre.x(), centre.y())
+            height = item.rect().height()
+            placed.append(CardMove(card_id, new.x(), new.y(), zone.id if zone else None, height))
+        if not self._push_moves(self.tr("Déplacer %n carte(s)", "", len(moves)), placed):
+            for card_id, old, _new in moves:  # refused: the cards go back where they were
+                self.scene.card_items[card_id].setPos(old)
+
+    def nudge(self, dx: int, dy: int) -> None:
+        """Arrow keys: move the selected cards a little (a run of nudges is one undo step)."""
+        items = self.scene.selected_cards()
+        if not items:
+            self.view.pan_by(-dx * 40, -dy * 40)
+            return
+        zones = self.scene.contents.zones
+        moves = []
+        for item in items:
+            card = item.view.card
+            x, y = card.x + dx * self.NUDGE, card.y + dy * self.NUDGE
+            centre = item.boundingRect().center()
+            zone = zone_at(zones, x + centre.x(), y + centre.y())
+            moves.append(CardMove(card.id, x, y, zone.id if zone else None, item.rect().height()))
+        text = self.tr("Déplacer %n carte(s)", "", len(items))
+        self._push_moves(text, moves, mergeable=True)
 
     # -- clusters ---------------------------------------------------------------------------
 
     def group_selected(self, label: str | None = None) -> None:
-        cards = self.selected_cards()
-        if len(cards) < 1 or self.screen.workshop_id is None:
+        ids = self.scene.selected_card_ids()
+        workshop_id = self._workshop_id()
+        if not ids or workshop_id is None:
             return
         if not label:
             label, ok = QInputDialog.getText(
-                self.screen,
+                self._parent,
                 self.tr("Regrouper"),
                 self.tr("Nom du regroupement :"),
                 text=self.tr("Regroupement"),
             )
             if not ok or not label.strip():
                 return
-        self.context.push(
-            GroupCardsCommand(self.context, self.screen.workshop_id, label.strip(), cards)
+        chosen = label
+        self._apply(
+            self.tr("Regrouper les cartes"),
+            lambda s: ops.group_cards(s, workshop_id, ids, chosen, lang=current_lang()),
         )
 
     def ungroup_selected(self) -> None:
-        self.ungroup(self.screen.scene.selected_cluster_ids())
+        self.ungroup(self.scene.selected_cluster_ids())
 
     def ungroup(self, cluster_ids: list[int]) -> None:
         if cluster_ids:
-            text = self.tr("Dégrouper")
-            command = DeleteRecordsCommand(self.context, text, BOARD, "clusters", cluster_ids)
-            self.context.push(command)
+            ids = [ClusterId(i) for i in cluster_ids]
+            self._apply(self.tr("Dégrouper"), lambda s: ops.ungroup(s, ids, lang=current_lang()))
 
     def rename_cluster(self, cluster_id: int) -> None:
-        item = self.screen.scene.cluster_items.get(cluster_id)
+        item = self.scene.cluster_items.get(cluster_id)
         if item is None:
             return
         label, ok = QInputDialog.getText(
-            self.screen,
+            self._parent,
             self.tr("Renommer le regroupement"),
             self.tr("Nom :"),
             text=item.cluster.label,
         )
         if ok and label.strip() and label.strip() != item.cluster.label:
-            after = dataclasses.replace(item.cluster, label=label.strip())
-            self.context.push(
-                UpdateRecordCommand(
-                    self.context,
-                    self.tr("Renommer un regroupement"),
-                    BOARD,
-                    self.context.store.board.clusters,
-                    item.cluster,
-                    after,
-                )
+            self._apply(
+                self.tr("Renommer un regroupement"),
+                lambda s: ops.rename_cluster(s, ClusterId(cluster_id), label, lang=current_lang()),
             )

@@ -9,10 +9,8 @@ from PySide6.QtWidgets import QComboBox, QLineEdit
 
 from ui.board.scene import BoardScene
 from ui.i18n import current_lang
-from workshop.domain.text import fold
+from workshop.domain.text import fold, sort_key
 from workshop.storage.board import BoardContents
-
-folded = fold  # the core's one fold: "societe" finds "Société"
 
 
 class FindFilter(QObject):
@@ -51,14 +49,14 @@ class FindFilter(QObject):
             self._on_find_edit_text_changed(self.find_edit.text())
 
     def _on_find_edit_text_changed(self, text: str) -> None:
-        needle = folded(text.strip())
+        needle = fold(text.strip())
         if not needle:
             self.matches = []
         else:
             self.matches = [
                 card_id
                 for card_id, item in self.scene.card_items.items()
-                if needle in folded(item.view.card.text) or needle in folded(item.view.author)
+                if needle in fold(item.view.card.text) or needle in fold(item.view.author)
             ]
         self.scene.highlight(set(self.matches))
 
@@ -81,9 +79,9 @@ class FindFilter(QObject):
         combo.clear()
         combo.addItem(self.tr("Toutes les cartes"), None)
         lang = current_lang()
-        for kind in sorted(kinds, key=lambda k: k.label(lang)):
+        for kind in sorted(kinds, key=lambda k: sort_key(k.label(lang))):
             combo.addItem(self.tr("Type : {kind}").format(kind=kind.label(lang)), ("kind", kind))
-        for org_id, name in sorted(organisations.items(), key=lambda item: folded(item[1])):
+        for org_id, name in sorted(organisations.items(), key=lambda item: sort_key(item[1])):
             if org_id is not None:
                 combo.addItem(self.tr("Structure : {name}").format(name=name), ("org", org_id))
         index = combo.findData(chosen)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.widgets.sdg_badges import paint_sdg_tiles
-from workshop.domain.board_layout import CARD_WIDTH, ZONE_HEADER
+from workshop.domain.board_layout import CARD_WIDTH, MIN_ZONE_HEIGHT, MIN_ZONE_WIDTH, ZONE_HEADER
 from workshop.domain.records import Cluster, Zone
 from workshop.domain.vocabulary import KIND_COLOURS
 from workshop.storage.board import CardView
@@ -397,7 +397,7 @@ class ResizeHandle(QGraphicsItem):
 
     def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         local = self.zone_item.mapFromScene(event.scenePos())
-        self.zone_item.set_size(max(220.0, local.x()), max(160.0, local.y()))
+        self.zone_item.set_size(max(MIN_ZONE_WIDTH, local.x()), max(MIN_ZONE_HEIGHT, local.y()))
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         scene = self.scene()

@@ -73,7 +73,7 @@ def _card_entries(screen: BoardScreen, menu: QMenu) -> None:
         menu.addAction(screen.action("ungroup"))
     if screen.vote_panel.round is not None and len(ids) == 1:
         menu.addAction(_tr("Voter pour cette carte"), lambda: screen.votes.vote_for(ids[0]))
-    add_alliance_entries(screen, menu, ids)
+    add_alliance_entries(menu, screen.context, screen, screen.workshop_id, ids)
 
 
 def _sdg_entries(screen: BoardScreen, menu: QMenu, card_id: CardId) -> None:

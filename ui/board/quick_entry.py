@@ -9,10 +9,10 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QCompleter, QHBoxLayout, QLabel, QLineEdit, QWidget
 
-from ui.board.find_filter import folded
+from workshop.domain.board_layout import MAX_CARD_TEXT
 from workshop.domain.records import Organisation, OrganisationId, Person, PersonId, Zone, ZoneId
-
-MAX_CARD_TEXT = 500
+from workshop.domain.text import fold as folded
+from workshop.ops.board import CardAuthor
 
 
 @dataclass(frozen=True)
@@ -22,6 +22,9 @@ class Author:
     label: str
     person_id: PersonId | None = None
     organisation_id: OrganisationId | None = None
+
+    def as_card_author(self) -> CardAuthor:
+        return CardAuthor(person_id=self.person_id, organisation_id=self.organisation_id)
 
 
 def author_choices(people: Sequence[Person], organisations: Sequence[Organisation]) -> list[Author]:
@@ -70,7 +73,7 @@ class FoldingCompleter(QCompleter):
 class QuickEntryBar(QWidget):
     """Type the author, then the idea, press Enter: the card lands in the zone picked."""
 
-    card_requested = Signal(str, object, object)  # text, Author | None, ZoneId | None
+    card_requested = Signal(str, object, object)  # text, CardAuthor | None, ZoneId | None
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -91,6 +94,11 @@ class QuickEntryBar(QWidget):
         self.zone_combo = QComboBox()
         self.zone_combo.setAccessibleName(self.tr("Zone où déposer la carte"))
         self.zone_combo.setMinimumContentsLength(14)
+        self.problem_label = QLabel()
+        self.problem_label.setAccessibleName(self.tr("Carte refusée"))
+        self.problem_label.setStyleSheet("color: #C62828; font-weight: bold;")
+        self.problem_label.setWordWrap(True)
+        self.problem_label.hide()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
         label = QLabel(self.tr("Saisie rapide :"))
@@ -99,11 +107,12 @@ class QuickEntryBar(QWidget):
         layout.addWidget(self.author_edit, 2)
         layout.addWidget(self.text_edit, 5)
         layout.addWidget(self.zone_combo, 1)
+        layout.addWidget(self.problem_label, 3)
         self.setTabOrder(self.author_edit, self.text_edit)
         self.setTabOrder(self.text_edit, self.zone_combo)
 
     def set_authors(self, authors: Sequence[Author]) -> None:
-        self._authors = {author.label.casefold(): author for author in authors}
+        self._authors = {folded(author.label): author for author in authors}
         self._labels = [author.label for author in authors]
         self.completer.set_labels(self._labels)
 
@@ -129,7 +138,18 @@ class QuickEntryBar(QWidget):
         return self.author_named(self.author_edit.text())
 
     def author_named(self, label: str) -> Author | None:
-        return self._authors.get(label.strip().casefold())
+        return self._authors.get(folded(" ".join(label.split())))
+
+    def typed_author(self) -> CardAuthor | None:
+        """The author field as the card's author: one known, or the name typed (None: empty)."""
+        return self.card_author(self.author_edit.text())
+
+    def card_author(self, text: str) -> CardAuthor | None:
+        """A typed author: a known label's person and organisation, else the name to resolve."""
+        if not text.strip():
+            return None
+        known = self.author_named(text)
+        return known.as_card_author() if known else CardAuthor(typed=text.strip())
 
     def author_labels(self) -> list[str]:
         return list(self._labels)
@@ -142,10 +162,19 @@ class QuickEntryBar(QWidget):
     def _on_author_edit_return_pressed(self) -> None:
         self.text_edit.setFocus(Qt.FocusReason.TabFocusReason)
 
+    def card_added(self) -> None:
+        """The card asked for is on the board: the field is ready for the next idea."""
+        self.problem_label.hide()
+        self.text_edit.clear()
+        self.text_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def show_problem(self, message: str) -> None:
+        """Say why the card was not added (the text typed stays, to correct or retry)."""
+        self.problem_label.setText(message)
+        self.problem_label.show()
+
     def _on_text_edit_return_pressed(self) -> None:
         text = self.text_edit.text().strip()
         if not text:
             return
-        self.card_requested.emit(text, self.author(), self.current_zone())
-        self.text_edit.clear()
-        self.text_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.card_requested.emit(text, self.typed_author(), self.current_zone())

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from ui.board.card_actions import CardActions
 from ui.board.export import export_png, export_svg
-from ui.board.find_filter import FindFilter, folded
+from ui.board.find_filter import FindFilter
 from ui.board.menus import context_menu
 from ui.board.projector import ProjectorWindow
 from ui.board.quick_entry import QuickEntryBar, author_choices
@@ -31,11 +31,17 @@ from ui.board.view import BoardView
 from ui.board.voting import VoteController, VotePanel
 from ui.board.zone_actions import ZoneActions
 from ui.context import AppContext
+from ui.refresh import Refresher
 from workshop.domain.changes import Area, Changes
 from workshop.domain.records import CardId, Person, WorkshopId, Zone, ZoneId
+from workshop.domain.text import sort_key
+from workshop.ops.board import CardAuthor
 from workshop.storage.board import BoardContents
 
-BOARD = Changes.of(Area.BOARD)
+# What the board shows: its cards, their authors, the participants who vote, the agenda.
+PEOPLE_AREAS = (Area.PEOPLE, Area.ORGANISATIONS, Area.ATTENDANCE, Area.WORKSHOPS)
+BOARD_AREAS = (Area.BOARD, Area.PEOPLE, Area.ORGANISATIONS)
+NEW_BOARD_AREAS = (Area.CURRENT_WORKSHOP, Area.FILE)
 
 
 class _BoardGraphicsView(BoardView):
@@ -66,9 +72,14 @@ class BoardScreen(QWidget):
         self.vote_panel = VotePanel()
         self.quick_entry = QuickEntryBar()
         self.projector: ProjectorWindow | None = None
-        self.cards = CardActions(self)
-        self.zones = ZoneActions(self)
-        self.votes = VoteController(self)
+        workshop_id = self._current_workshop_id
+        self.cards = CardActions(
+            context, self.scene, self.view, workshop_id, self.quick_entry, self
+        )
+        self.zones = ZoneActions(
+            context, self.scene, self.view, workshop_id, self.quick_entry, self
+        )
+        self.votes = VoteController(context, self.vote_panel, workshop_id, self)
         self.finder = FindFilter(self.scene, self.centre_on_card, self)
         self.find_edit, self.filter_combo = self.finder.find_edit, self.finder.filter_combo
         self._build()
@@ -175,10 +186,11 @@ class BoardScreen(QWidget):
         return action
 
     def _connect(self) -> None:
-        context = self.context
-        context.data_changed.connect(self._on_context_workshop_changed)
-        context.current_workshop_changed.connect(self._on_context_current_workshop_changed)
-        context.store_replaced.connect(self._on_context_store_replaced)
+        areas = {*PEOPLE_AREAS, *BOARD_AREAS, *NEW_BOARD_AREAS}
+        self.refresher = Refresher(self.context, self, areas, self._on_data_changed)
+        self.cards.refused.connect(self.quick_entry.show_problem)
+        self.zones.refused.connect(self.quick_entry.show_problem)
+        self.zones.templates_declined.connect(self._on_zones_templates_declined)
         scene = self.scene
         scene.cards_moved.connect(self.cards.moved)
         scene.zone_resized.connect(self.zones.resize)
@@ -188,7 +200,7 @@ class BoardScreen(QWidget):
         scene.cluster_label_double_clicked.connect(self.cards.rename_cluster)
         scene.card_vote_clicked.connect(self.votes.vote_for)
         scene.selectionChanged.connect(self._on_scene_selection_changed)
-        self.quick_entry.card_requested.connect(self.cards.create_card)
+        self.quick_entry.card_requested.connect(self._on_quick_entry_card_requested)
         panel = self.vote_panel
         panel.start_requested.connect(self.votes.start)
         panel.end_requested.connect(self.votes.end)
@@ -213,6 +225,9 @@ class BoardScreen(QWidget):
 
     @property
     def workshop_id(self) -> WorkshopId | None:
+        return self.context.current_workshop_id
+
+    def _current_workshop_id(self) -> WorkshopId | None:
         return self.context.current_workshop_id
 
     def refresh(self) -> None:
@@ -253,23 +268,28 @@ class BoardScreen(QWidget):
             self.timer.set_phases(workshop.agenda)
         else:
             self.timer.set_phases([])
-        self.vote_panel.set_participants(sorted(voters, key=lambda p: folded(p.full_name)))
+        self.vote_panel.set_participants(sorted(voters, key=lambda p: sort_key(p.full_name)))
 
-    def _on_context_workshop_changed(self, changes: Changes, _initiator: object) -> None:
-        people_areas = (Area.PEOPLE, Area.ORGANISATIONS, Area.ATTENDANCE, Area.WORKSHOPS)
-        if changes.touches(*people_areas):
+    def _on_data_changed(self, changes: Changes, _initiator: object) -> None:
+        """Read again what the changes name (the Refresher waits until the board is shown)."""
+        if changes.touches(Area.FILE):
+            self.scene.sync(BoardContents())  # another file: its ids are not this one's
+        new_board = changes.touches(*NEW_BOARD_AREAS)
+        if new_board or changes.touches(*PEOPLE_AREAS):
             self.reload_people()
-        if changes.touches(Area.BOARD, Area.PEOPLE, Area.ORGANISATIONS):
+        if new_board or changes.touches(*BOARD_AREAS):
             self.refresh()
+        if new_board:
+            self.view.look_at_board()
 
-    def _on_context_current_workshop_changed(self, _workshop_id: object) -> None:
-        self.reload_people()
-        self.refresh()
-        self.view.look_at_board()
+    def _on_zones_templates_declined(self) -> None:
+        self.template_bar.hide()
 
-    def _on_context_store_replaced(self) -> None:
-        self.scene.sync(BoardContents())
-        self._on_context_current_workshop_changed(self.workshop_id)
+    def _on_quick_entry_card_requested(
+        self, text: str, author: CardAuthor | None, zone_id: ZoneId | None
+    ) -> None:
+        if self.cards.create_card(text, author, zone_id) is not None:
+            self.quick_entry.card_added()
 
     # -- selection --------------------------------------------------------------------------
 
@@ -295,7 +315,7 @@ class BoardScreen(QWidget):
     # -- cards and zones --------------------------------------------------------------------
 
     def zone(self, zone_id: ZoneId | None) -> Zone | None:
-        return next((z for z in self.scene.contents.zones if z.id == zone_id), None)
+        return self.cards.zone(zone_id)
 
     def action(self, key: str) -> QAction:
         return self._actions[key]

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import dataclasses
-import datetime as dt
-from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
@@ -21,14 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.board.commands import BOARD, CastVoteCommand, StartVoteRoundCommand
-from ui.commands import UpdateRecordCommand
 from ui.context import AppContext
-from workshop.domain.records import CardId, Person, PersonId
+from ui.i18n import current_lang
+from workshop.domain.records import CardId, Person, PersonId, WorkshopId
+from workshop.errors import CatalyseError
+from workshop.ops import board as ops
 from workshop.storage.board import CardView, VoteRound
-
-if TYPE_CHECKING:
-    from ui.board.screen import BoardScreen
 
 RESULTS_SHOWN = 40
 
@@ -159,54 +154,65 @@ class VotePanel(QWidget):
 
 
 class VoteController(QObject):
-    """Runs dot votes for the board screen: rounds, votes on behalf of a participant, limits."""
+    """Runs dot votes on a panel: rounds, votes on behalf of a participant, limits.
 
-    def __init__(self, screen: BoardScreen) -> None:
-        super().__init__(screen)
-        self.screen = screen
-        self.panel = screen.vote_panel
+    Each is one core operation (workshop.ops.board) run by `context.apply`, for the workshop
+    `workshop_id()` names; a refused vote says why on the panel.
+    """
 
-    @property
-    def context(self) -> AppContext:
-        return self.screen.context
+    def __init__(
+        self,
+        context: AppContext,
+        panel: VotePanel,
+        workshop_id: Callable[[], WorkshopId | None],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.panel = panel
+        self._workshop_id = workshop_id
 
     def start(self, votes_per_person: int) -> None:
-        workshop_id = self.screen.workshop_id
-        if workshop_id is not None:
-            command = StartVoteRoundCommand(self.context, workshop_id, votes_per_person)
-            self.context.push(command)
+        workshop_id = self._workshop_id()
+        if workshop_id is None:
+            return
+        try:
+            self.context.apply(
+                self.tr("Démarrer un vote"),
+                lambda s: ops.start_vote_round(
+                    s, workshop_id, votes_per_person, lang=current_lang()
+                ),
+            )
+        except CatalyseError as error:
+            self.panel.refuse(str(error))
 
     def end(self) -> None:
-        rounds = self.context.store.board.rounds
-        workshop_id = self.screen.workshop_id
-        current = rounds.current(workshop_id) if workshop_id else None
-        if current is not None:
-            after = dataclasses.replace(current, ended_at=dt.datetime.now().replace(microsecond=0))
-            text = self.tr("Clore le vote")
-            self.context.push(
-                UpdateRecordCommand(self.context, text, BOARD, rounds, current, after)
+        workshop_id = self._workshop_id()
+        if workshop_id is None or self.panel.round is None:
+            return
+        try:
+            self.context.apply(
+                self.tr("Clore le vote"),
+                lambda s: ops.end_vote_round(s, workshop_id, lang=current_lang()),
             )
+        except CatalyseError as error:
+            self.panel.refuse(str(error))
 
     def vote_for(self, card_id: int) -> bool:
         """Put a dot on a card for the participant picked; False (and a message) if refused."""
         panel = self.panel
-        current = panel.round
         person = panel.participant()
-        if current is None:
-            panel.refuse(self.tr("Aucun vote en cours : démarrez un vote."))
-            return False
-        if person is None:
+        if panel.round is not None and person is None:
             panel.refuse(self.tr("Choisissez d'abord qui vote."))
             return False
-        used = self.context.store.board.votes.used(current.id, person)
-        if used >= current.votes_per_person:
-            panel.refuse(
-                self.tr("{name} a déjà utilisé ses {n} votes.").format(
-                    name=panel.participant_combo.currentText(), n=current.votes_per_person
-                )
+        try:
+            self.context.apply(
+                self.tr("Voter pour une carte"),
+                lambda s: ops.cast_vote(s, CardId(card_id), person, lang=current_lang()),
             )
+        except CatalyseError as error:
+            panel.refuse(str(error))
             return False
-        self.context.push(CastVoteCommand(self.context, CardId(card_id), person, current.id))
         return True
 
     def show_used(self) -> None:

@@ -1,35 +1,69 @@
-"""Zone edits of the board: templates, add, rename, recolour, resize, remove, arrange, zoom."""
+"""Zone edits of the board: templates, add, rename, recolour, resize, remove, arrange, zoom.
+
+Each edit is one core operation (workshop.ops.board) run by `context.apply`.
+"""
 
 from __future__ import annotations
 
-import dataclasses
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TypeVar
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QColorDialog, QInputDialog
+from PySide6.QtWidgets import QColorDialog, QInputDialog, QWidget
 
-from ui.board.commands import BOARD, ApplyTemplateCommand, MoveCardsCommand
-from ui.commands import AddRecordCommand, DeleteRecordsCommand, UpdateRecordCommand
+from ui.board.quick_entry import QuickEntryBar
+from ui.board.scene import BoardScene
+from ui.board.view import BoardView
 from ui.context import AppContext
-from workshop.domain.board_layout import Box, arrange, new_zone_box
+from ui.i18n import current_lang
+from workshop.domain.board_layout import Box, arrange
 from workshop.domain.records import CardId, WorkshopId, Zone, ZoneId
+from workshop.errors import CatalyseError
+from workshop.ops import Applied
+from workshop.ops import board as ops
+from workshop.storage.store import Store
 
-if TYPE_CHECKING:
-    from ui.board.screen import BoardScreen
+T = TypeVar("T")
 
 
 class ZoneActions(QObject):
-    """What the facilitator does to the board's zones, each as one undoable command."""
+    """What the facilitator does to the board's zones, each as one undoable operation.
 
-    def __init__(self, screen: BoardScreen) -> None:
-        super().__init__(screen)
-        self.screen = screen
+    It works on the scene and view it is given, for the workshop `workshop_id()` names; the
+    quick entry bar holds the zone in use. `templates_declined` tells the blank board was chosen.
+    """
+
+    templates_declined = Signal()
+    refused = Signal(str)
+
+    def __init__(
+        self,
+        context: AppContext,
+        scene: BoardScene,
+        view: BoardView,
+        workshop_id: Callable[[], WorkshopId | None],
+        entry: QuickEntryBar,
+        parent: QWidget,
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.scene = scene
+        self.view = view
+        self._workshop_id = workshop_id
+        self.entry = entry
+        self._parent = parent
         self.blank_boards: set[WorkshopId] = set()  # chose "blank": templates no longer offered
 
-    @property
-    def context(self) -> AppContext:
-        return self.screen.context
+    def zone(self, zone_id: ZoneId | None) -> Zone | None:
+        return next((z for z in self.scene.contents.zones if z.id == zone_id), None)
+
+    def _apply(self, text: str, operation: Callable[[Store], Applied[T]]) -> T | None:
+        try:
+            return self.context.apply(text, operation)
+        except CatalyseError as error:
+            self.refused.emit(str(error))
+            return None
 
     def template_names(self) -> dict[str, str]:
         """The board templates of workshop.storage.board, by their French names."""
@@ -44,103 +78,97 @@ class ZoneActions(QObject):
         return workshop_id is not None and not has_zones and workshop_id not in self.blank_boards
 
     def apply_template(self, template: str) -> None:
-        workshop_id = self.screen.workshop_id
+        workshop_id = self._workshop_id()
         if workshop_id is None:
             return
         if template == "blank":
             self.blank_boards.add(workshop_id)
-            self.screen.template_bar.hide()
+            self.templates_declined.emit()
             return
-        self.context.push(ApplyTemplateCommand(self.context, workshop_id, template))
-        self.screen.view.fit_all()
+        applied = self._apply(
+            self.tr("Appliquer un modèle"),
+            lambda s: ops.apply_template(s, workshop_id, template, lang=current_lang()),
+        )
+        if applied is not None:
+            self.view.fit_all()
 
     def add_zone(self) -> None:
-        workshop_id = self.screen.workshop_id
+        workshop_id = self._workshop_id()
         if workshop_id is None:
             return
-        zones = self.screen.scene.contents.zones
-        box = new_zone_box(zones)
-        zone = Zone(
-            workshop_id=workshop_id,
-            name=self.tr("Nouvelle zone"),
-            x=box.x,
-            y=box.y,
-            width=box.width,
-            height=box.height,
-            position=max((z.position for z in zones), default=-1) + 1,
+        name = self.tr("Nouvelle zone")
+        self._apply(
+            self.tr("Ajouter une zone"),
+            lambda s: ops.add_zone(s, workshop_id, name, lang=current_lang()),
         )
-        repository = self.context.store.board.zones
-        text = self.tr("Ajouter une zone")
-        self.context.push(AddRecordCommand(self.context, text, BOARD, repository, zone))
-
-    def _update(self, text: str, before: Zone, after: Zone) -> None:
-        if after != before:
-            zones = self.context.store.board.zones
-            self.context.push(UpdateRecordCommand(self.context, text, BOARD, zones, before, after))
 
     def rename(self, zone_id: ZoneId) -> None:
-        zone = self.screen.zone(zone_id)
+        zone = self.zone(zone_id)
         if zone is None:
             return
         name, ok = QInputDialog.getText(
-            self.screen, self.tr("Renommer la zone"), self.tr("Nom de la zone :"), text=zone.name
+            self._parent, self.tr("Renommer la zone"), self.tr("Nom de la zone :"), text=zone.name
         )
-        if ok and name.strip():
-            after = dataclasses.replace(zone, name=name.strip())
-            self._update(self.tr("Renommer une zone"), zone, after)
+        if ok and name.strip() and name.strip() != zone.name:
+            self._apply(
+                self.tr("Renommer une zone"),
+                lambda s: ops.rename_zone(s, zone.id, name, lang=current_lang()),
+            )
 
     def recolour(self, zone_id: ZoneId) -> None:
-        zone = self.screen.zone(zone_id)
+        zone = self.zone(zone_id)
         if zone is None:
             return
         title = self.tr("Couleur de la zone")
-        colour = QColorDialog.getColor(QColor(zone.colour), self.screen, title)
-        if colour.isValid():
-            after = dataclasses.replace(zone, colour=colour.name())
-            self._update(self.tr("Changer la couleur d'une zone"), zone, after)
+        colour = QColorDialog.getColor(QColor(zone.colour), self._parent, title)
+        if colour.isValid() and colour != QColor(zone.colour):
+            self._apply(
+                self.tr("Changer la couleur d'une zone"),
+                lambda s: ops.recolour_zone(s, zone.id, colour.name(), lang=current_lang()),
+            )
 
     def remove(self, zone_id: ZoneId) -> None:
-        zone = self.screen.zone(zone_id)
+        zone = self.zone(zone_id)
         if zone is not None:
             text = self.tr("Supprimer la zone « {zone} »").format(zone=zone.name)
-            self.context.push(DeleteRecordsCommand(self.context, text, BOARD, "zones", [zone.id]))
+            self._apply(text, lambda s: ops.remove_zone(s, zone.id, lang=current_lang()))
 
     def resize(self, zone_id: int, width: float, height: float) -> None:
         """The resize handle was let go: keep the new size (or snap back if unchanged)."""
-        zone = self.screen.zone(ZoneId(zone_id))
+        zone = self.zone(ZoneId(zone_id))
         if zone is None:
             return
-        after = dataclasses.replace(zone, width=round(width), height=round(height))
-        self._update(self.tr("Redimensionner une zone"), zone, after)
-        if after == zone:
-            self.screen.scene.zone_items[zone_id].set_zone(zone)
+        unchanged = (round(width), round(height)) == (zone.width, zone.height)
+        if unchanged or (
+            self._apply(
+                self.tr("Redimensionner une zone"),
+                lambda s: ops.resize_zone(s, zone.id, width, height, lang=current_lang()),
+            )
+            is None
+        ):
+            self.scene.zone_items[zone_id].set_zone(zone)
 
     def arrange(self, zone_id: ZoneId) -> None:
-        """Lay a zone's cards out in tidy rows (one undo step)."""
-        zone = self.screen.zone(zone_id)
+        """Lay a zone's cards out in tidy rows (one undo step; nothing if they already are)."""
+        zone = self.zone(zone_id)
         if zone is None:
             return
-        scene = self.screen.scene
-        items = [i for i in scene.card_items.values() if i.view.card.zone_id == zone.id]
-        boxes = []
-        for item in items:
-            rect = item.rect()
-            boxes.append(
-                (CardId(item.card_id), Box(item.x(), item.y(), rect.width(), rect.height()))
-            )
-        placed = arrange(zone, boxes)
-        cards = {item.card_id: item.view.card for item in items}
-        before = [(cards[c].id, cards[c].x, cards[c].y, cards[c].zone_id) for c, _, _ in placed]
-        after = [(c, x, y, zone.id) for c, x, y in placed]
-        if before != after:
-            text = self.tr("Ranger « {zone} »").format(zone=zone.name)
-            self.context.push(MoveCardsCommand(self.context, text, before, after))
+        items = [i for i in self.scene.card_items.values() if i.view.card.zone_id == zone.id]
+        sizes = {CardId(i.card_id): (i.rect().width(), i.rect().height()) for i in items}
+        boxes = [(CardId(i.card_id), Box(i.x(), i.y(), *sizes[CardId(i.card_id)])) for i in items]
+        placed = {card_id: (x, y) for card_id, x, y in arrange(zone, boxes)}
+        if all(placed[CardId(i.card_id)] == (i.x(), i.y()) for i in items):
+            return
+        self._apply(
+            self.tr("Ranger « {zone} »").format(zone=zone.name),
+            lambda s: ops.arrange_zone(s, zone.id, sizes, lang=current_lang()),
+        )
 
     def arrange_current(self) -> None:
-        zone_id = self.screen.quick_entry.current_zone()
+        zone_id = self.entry.current_zone()
         if zone_id is not None:
             self.arrange(zone_id)
 
     def zoom_to(self, zone_id: int) -> None:
-        self.screen.quick_entry.set_current_zone(ZoneId(zone_id))
-        self.screen.view.fit_rect(self.screen.scene.zone_rect(ZoneId(zone_id)))
+        self.entry.set_current_zone(ZoneId(zone_id))
+        self.view.fit_rect(self.scene.zone_rect(ZoneId(zone_id)))

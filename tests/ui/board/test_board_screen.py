@@ -299,22 +299,29 @@ def test_change_author_from_the_card_menu(board: Any, context: Any, monkeypatch:
 def test_typing_many_cards_grows_the_zone_and_undo_shrinks_it(
     board: Any, context: Any, qtbot: Any
 ) -> None:
-    """Typed ideas stay inside their zone, which grows; undoing the last one shrinks it back."""
+    """Typed ideas stay inside their zone, which grows; undoing the card that made it grow gives
+    the zone its former height back."""
     entry = board.quick_entry
     zone_id = entry.current_zone()
     height = context.store.board.zones.get(zone_id).height
-    for n in range(12):
+    heights = [height]
+    for n in range(40):
         qtbot.keyClicks(entry.text_edit, f"Idee numero {n} pour remplir la zone")
         qtbot.keyClick(entry.text_edit, Qt.Key.Key_Return)
-    zone = context.store.board.zones.get(zone_id)
-    assert zone.height > height
+        heights.append(context.store.board.zones.get(zone_id).height)
+        if heights[-1] > heights[-2]:
+            break
+    before_last, grown_by_last = heights[-2], heights[-1]
+    assert grown_by_last > before_last, "the last card typed made the zone grow"
     zone_rect = board.scene.zone_rect(zone_id)
     for item in board.scene.card_items.values():
         if item.view.card.zone_id == zone_id:
             assert zone_rect.contains(item.sceneBoundingRect())
-    grown_by_last = zone.height
     context.undo_stack.undo()
-    assert context.store.board.zones.get(zone_id).height <= grown_by_last
+    assert context.store.board.zones.get(zone_id).height == before_last
+    assert board.scene.zone_items[zone_id].zone.height == before_last
+    context.undo_stack.redo()
+    assert context.store.board.zones.get(zone_id).height == grown_by_last
 
 
 def test_showing_the_board_puts_the_cursor_in_the_quick_entry(board: Any) -> None:
@@ -356,3 +363,71 @@ def test_zone_recolour_and_resize_by_its_handle(board: Any, context: Any, monkey
     context.undo_stack.undo()
     context.undo_stack.undo()
     assert context.store.board.zones.get(zone.id) == zone
+
+
+def _kind_dialog(monkeypatch: Any, answer: tuple[str, bool], asked: list[str]) -> None:
+    """Answer the "kind of the new organisation" list with `answer`, noting each question."""
+    from PySide6.QtWidgets import QInputDialog
+
+    def get_item(_parent: Any, _title: str, label: str, items: list[str], *a: Any) -> Any:
+        asked.append(label)
+        assert "Association" in items and "Entreprise" in items
+        return answer
+
+    monkeypatch.setattr(QInputDialog, "getItem", get_item)
+
+
+def test_an_unknown_organisation_typed_as_author_is_added_with_the_kind_chosen(
+    board: Any, context: Any, qtbot: Any, monkeypatch: Any
+) -> None:
+    """A speaker's organisation the registry lacks is not dropped: the facilitator picks its
+    kind, and the card is saved with the new organisation as its author."""
+    asked: list[str] = []
+    _kind_dialog(monkeypatch, ("Entreprise", True), asked)
+    entry = board.quick_entry
+    entry.author_edit.setText("Ferme des Quatre Vents")
+    qtbot.keyClicks(entry.text_edit, "Des paniers le vendredi")
+    qtbot.keyClick(entry.text_edit, Qt.Key.Key_Return)
+    assert len(asked) == 1 and "Ferme des Quatre Vents" in asked[0]
+    organisation = context.store.organisations.by_name("Ferme des Quatre Vents")
+    assert organisation is not None and organisation.kind.value == "entreprise"
+    card = next(c for c in context.store.board.cards.all() if c.text == "Des paniers le vendredi")
+    assert card.organisation_id == organisation.id
+    assert board.scene.card_items[card.id].view.author == "Ferme des Quatre Vents"
+    assert entry.text_edit.text() == ""
+    context.undo_stack.undo()
+    assert context.store.organisations.by_name("Ferme des Quatre Vents") is None
+
+
+def test_an_unknown_organisation_left_without_a_kind_refuses_the_card_and_says_why(
+    board: Any, context: Any, qtbot: Any, monkeypatch: Any
+) -> None:
+    """Cancelling the kind's choice saves no card and no organisation, shows why, and keeps the
+    text typed for another try."""
+    _kind_dialog(monkeypatch, ("", False), [])
+    entry = board.quick_entry
+    entry.author_edit.setText("Ferme des Quatre Vents")
+    count = context.store.board.cards.count()
+    qtbot.keyClicks(entry.text_edit, "Des paniers le vendredi")
+    qtbot.keyClick(entry.text_edit, Qt.Key.Key_Return)
+    assert context.store.board.cards.count() == count
+    assert context.store.organisations.by_name("Ferme des Quatre Vents") is None
+    assert entry.problem_label.isVisible()
+    assert "Ferme des Quatre Vents" in entry.problem_label.text()
+    assert entry.text_edit.text() == "Des paniers le vendredi"
+
+
+def test_change_author_to_a_new_organisation_asks_its_kind(
+    board: Any, context: Any, monkeypatch: Any
+) -> None:
+    """Typing a new organisation as a card's author in its menu adds it with the kind chosen."""
+    from PySide6.QtWidgets import QInputDialog
+
+    answers = iter([("Ferme des Quatre Vents", True), ("Association", True)])
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: next(answers))
+    item = next(iter(board.scene.card_items.values()))
+    board.cards.change_author(item.card_id)
+    organisation = context.store.organisations.by_name("Ferme des Quatre Vents")
+    assert organisation is not None and organisation.kind.value == "association"
+    card = context.store.board.cards.get(item.card_id)
+    assert (card.person_id, card.organisation_id) == (None, organisation.id)

@@ -168,6 +168,7 @@ _BOARD_SESSION = textwrap.dedent(
     from workshop.storage.store import Store
     store = Store.open(sys.argv[1])
     board = BoardScreen(AppContext(store))
+    board.show()  # a hidden board refreshes only once shown
     entry = board.quick_entry
     for n in range(3):
         entry.text_edit.setText(f"dite avant le kill {n}")

@@ -147,3 +147,47 @@ def test_a_card_becomes_a_commitment_from_the_menu(board: Any, context: Any) -> 
     commitments = context.store.commitments.all()
     assert len(commitments) == before + 1
     assert any(c.card_id == item.card_id for c in commitments)
+
+
+def test_opening_another_file_refreshes_the_board_once(
+    board: Any, context: Any, tmp_path: Any, monkeypatch: Any
+) -> None:
+    """File > Open reads the new file's board once, and shows its cards."""
+    from workshop.demo import load_demo
+    from workshop.domain.records import Card
+    from workshop.storage.store import Store
+
+    other = Store.open(tmp_path / "autre.sqlite")
+    workshop = load_demo(other)
+    extra = other.board.cards.add(Card(workshop_id=workshop.id, text="Seulement dans l'autre"))
+    refreshed: list[object] = []
+    original = board.refresh
+    monkeypatch.setattr(board, "refresh", lambda: (refreshed.append(1), original())[1])
+    try:
+        context.replace_store(other)
+        assert len(refreshed) == 1
+        assert board.scene.card_items[extra.id].view.card.text == "Seulement dans l'autre"
+    finally:
+        other.close()
+
+
+def test_a_hidden_board_reads_people_again_only_when_shown(
+    board: Any, context: Any, monkeypatch: Any
+) -> None:
+    """While the board is hidden, participants added from a phone are not read; showing the
+    board reads them once."""
+    from workshop.domain.changes import Area, Changes
+    from workshop.domain.records import Person
+
+    reads: list[object] = []
+    original = board.reload_people
+    monkeypatch.setattr(board, "reload_people", lambda: (reads.append(1), original())[1])
+    board.hide()
+    for n in range(3):
+        person = context.store.people.add(Person(first_name=f"Tel{n}", last_name="Phone"))
+        context.store.attendance.register(board.workshop_id, [person.id])
+        context.notify(Changes.of(Area.PEOPLE, Area.ATTENDANCE))
+    assert reads == []
+    board.show()
+    assert len(reads) == 1
+    assert any(label == "Tel2 Phone" for label in board.quick_entry.author_labels())

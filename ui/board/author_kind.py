@@ -1,0 +1,34 @@
+"""Asking the facilitator the kind of an organisation typed as a card's author, to add it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QInputDialog, QWidget
+
+from ui.i18n import current_lang
+from workshop.domain.vocabulary import OrganisationKind
+from workshop.ops.registry import UnknownOrganisation
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("BoardAuthorKind", text)
+
+
+def ask_organisation_kind(parent: QWidget, unknown: UnknownOrganisation) -> OrganisationKind | None:
+    """The kind chosen in a list (arrows or first letters, then Enter), or None if cancelled."""
+    lang = current_lang()
+    kinds = list(OrganisationKind)
+    labels = [kind.label(lang) for kind in kinds]
+    chosen, ok = QInputDialog.getItem(
+        parent,
+        _tr("Nouvelle structure"),
+        _tr("« {name} » n'est pas dans le registre. Pour l'ajouter, choisissez son type :").format(
+            name=unknown.name
+        ),
+        labels,
+        0,
+        False,
+    )
+    if not ok or chosen not in labels:
+        return None
+    return kinds[labels.index(chosen)]
