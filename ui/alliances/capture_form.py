@@ -47,7 +47,12 @@ from workshop.domain.records import (
     PartnerId,
     Workshop,
 )
-from workshop.domain.vocabulary import RESOURCE_UNITS, CommitmentStatus, ResourceKind
+from workshop.domain.vocabulary import (
+    RESOURCE_UNITS,
+    CommitmentStatus,
+    OrganisationKind,
+    ResourceKind,
+)
 from workshop.errors import InvalidInput
 from workshop.ops import alliances as ops
 from workshop.queries.commitments import CommitmentView
@@ -200,6 +205,10 @@ class CommitmentCaptureForm(QGroupBox):
         self.signatory.set_people(people, store.people.all() if organisation else [])
         self._show_partner_kind()
 
+    def _new_kind(self) -> OrganisationKind | None:
+        """The kind chosen for the organisation typed, if it is a new one."""
+        return self.partner_kind.kind() if self.partner.is_new() else None
+
     def _on_partner_kind_changed(self, _index: int) -> None:
         self._show_partner_kind()
 
@@ -307,7 +316,7 @@ class CommitmentCaptureForm(QGroupBox):
         organisation = self.partner.organisation()
         if not self.partner.text().strip():
             problems["partner"] = Problem.PARTNER_MISSING
-        elif organisation is None and self.partner_kind.kind() is None:
+        elif organisation is None and self._new_kind() is None:
             several = len(self.partner.matches()) > 1
             problems["partner"] = Problem.PARTNER_AMBIGUOUS if several else Problem.PARTNER_UNKNOWN
         signatory = self.signatory.person()
@@ -365,7 +374,7 @@ class CommitmentCaptureForm(QGroupBox):
             return False
         found = self.partner.organisation()
         organisation: OrganisationId | str = found.id if found else self.partner.text().strip()
-        kind = None if found else self.partner_kind.kind()
+        kind = None if found else self._new_kind()
         lang = current_lang()
         editing = self.editing
         what = commitment.description[:40]

@@ -284,6 +284,13 @@ class PartnersPanel(QGroupBox):
         contact: PersonId | None = self.contact.currentData() if found is not None else None
         role = PartnerRole(self.role.currentData())
         name = found.name if found is not None else self.organisation.text().strip()
+        if found is None and len(self.organisation.matches()) > 1:
+            show_error(
+                self.error,
+                self.tr("Plusieurs organisations correspondent : choisissez-en une dans la liste."),
+            )
+            self.organisation.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
         existing = partner_in(self.context.store, alliance_id, found.id) if found else None
         lang = current_lang()
         try:
@@ -297,7 +304,7 @@ class PartnersPanel(QGroupBox):
                 )
             else:
                 organisation: OrganisationId | str = found.id if found is not None else name
-                kind = self.kind.kind() if found is None else None
+                kind = self.kind.kind() if self.organisation.is_new() else None
                 self.context.apply(
                     self.tr("Ajouter le partenaire {name}").format(name=name),
                     lambda store: ops.add_partner(

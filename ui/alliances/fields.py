@@ -92,8 +92,8 @@ class OrganisationField(_CompletingField[Organisation]):
         self.set_records([(o.name, o) for o in organisations])
 
     def is_new(self) -> bool:
-        """Whether the name typed is no organisation of the registry (it would be a new one)."""
-        return bool(self.text().strip()) and self.organisation() is None
+        """Whether the name typed matches no organisation of the registry (a new one, then)."""
+        return bool(self.text().strip()) and self.organisation() is None and not self.matches()
 
     def organisation(self) -> Organisation | None:
         """The registry's organisation named in the field, if any."""
