@@ -6,6 +6,8 @@ imports the alliances screen).
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox, QWidget
 
@@ -40,7 +42,7 @@ def add_alliance_entries(
         for alliance in alliances:
             submenu.addAction(
                 alliance.name,
-                lambda a=alliance.id: card_to_commitment(context, parent, card_ids[0], a),
+                partial(card_to_commitment, context, parent, card_ids[0], alliance.id),
             )
 
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QGraphicsView, QPlainTextEdit
 
-from ui.board.quick_entry import MAX_CARD_TEXT
+from workshop.domain.board_layout import MAX_CARD_TEXT
 
 
 class InPlaceEditor(QPlainTextEdit):

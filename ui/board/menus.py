@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QPointF
@@ -64,7 +65,7 @@ def _card_entries(screen: BoardScreen, menu: QMenu) -> None:
         menu.addAction(screen.action(key))
     move_menu = menu.addMenu(_tr("Déplacer vers"))
     for zone in sorted(screen.scene.contents.zones, key=lambda z: (z.position, z.id)):
-        move_menu.addAction(zone.name, lambda z=zone.id: screen.cards.move_cards_to_zone(ids, z))
+        move_menu.addAction(zone.name, partial(screen.cards.move_cards_to_zone, ids, zone.id))
     if len(ids) == 1:
         menu.addAction(_tr("Changer l'auteur…"), lambda: screen.cards.change_author(ids[0]))
         _sdg_entries(screen, menu.addMenu(_tr("ODD de la carte")), ids[0])

@@ -77,6 +77,10 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "L'auteur choisi n'est plus dans le registre.",
         "The author chosen is no longer in the registry.",
     ),
+    "voter_missing": (
+        "Ce participant n'est plus dans le registre.",
+        "This participant is no longer in the registry.",
+    ),
     "cluster_label": ("Donnez un nom au regroupement.", "The group needs a name."),
     "cluster_missing": (
         "Ce regroupement n'est plus sur le tableau.",
@@ -475,10 +479,7 @@ def end_vote_round(
 def cast_vote(
     store: Store, card_id: CardId, person_id: PersonId | None, *, lang: Lang = "fr"
 ) -> Applied[VoteId]:
-    """A participant (or the facilitator for them) puts a dot of the running vote on a card.
-
-    Refused when no vote is running, or when the participant has used all their votes.
-    """
+    """A participant (or the facilitator for them) puts a dot of the running vote on a card."""
     card = _card(store, card_id, lang)
     current = store.board.rounds.current(card.workshop_id)
     if current is None:
@@ -487,7 +488,7 @@ def cast_vote(
         try:
             person = store.people.get(person_id)
         except NotFound as error:
-            raise _refuse("author_missing", "person", lang) from error
+            raise _refuse("voter_missing", "person", lang) from error
         if store.board.votes.used(current.id, person_id) >= current.votes_per_person:
             name = person.full_name
             raise _refuse("votes_used", "person", lang, name=name, n=current.votes_per_person)
@@ -598,8 +599,7 @@ def arrange_zone(
     *,
     lang: Lang = "fr",
 ) -> Applied[list[CardMove]]:
-    """The facilitator tidies a zone's cards in rows, in reading order (the zone grows to hold
-    them). `sizes` are the cards' (width, height) as drawn."""
+    """The facilitator tidies a zone's cards in rows (sizes: each card's width, height drawn)."""
     zone = _zone(store, zone_id, lang)
     sizes = sizes or {}
     boxes = []

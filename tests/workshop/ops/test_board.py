@@ -11,6 +11,7 @@ import pytest
 from tests.sql_count import counting
 from workshop.domain.board_layout import ZONE_PADDING
 from workshop.domain.records import Card, CardId, ClusterId, Workshop, ZoneId
+from workshop.domain.text import strip_accents
 from workshop.domain.vocabulary import OrganisationKind
 from workshop.errors import InvalidInput
 from workshop.ops import Applied, revert
@@ -157,13 +158,14 @@ def test_an_unknown_organisation_is_added_with_the_kind_chosen(demo_store: Store
     assert demo_store.organisations.by_name("Ferme des Quatre Vents") == organisation
 
 
-def test_an_author_typed_without_accents_finds_the_organisation_and_person(
+def test_an_author_typed_loosely_finds_the_organisation_and_adds_the_person(
     demo_store: Store,
 ) -> None:
-    """ "léa martin · MAIRIE…" typed loosely finds the organisation; a new person is added in it."""
+    """ "Zoé Nouvelle · EPICERIE…" finds "Épicerie…" (case and accents ignored) and adds Zoé
+    Nouvelle to it, no organisation added."""
     organisations = demo_store.organisations.all()
-    organisation = organisations[0]
-    typed = f"Zoé Nouvelle · {organisation.name.upper()}"
+    organisation = next(o for o in organisations if strip_accents(o.name) != o.name)
+    typed = f"Zoé Nouvelle · {strip_accents(organisation.name).upper()}"
     applied = _once(demo_store, lambda s: ops.add_card(s, _new(s), CardAuthor(typed=typed)))
     card = applied.result
     assert card.organisation_id == organisation.id
@@ -435,6 +437,7 @@ def test_remove_zone_keeps_its_cards_and_undo_puts_them_back_in_it(demo_store: S
         assert [c.id for c in demo_store.board.cards.in_zone(zone.id)] == inside
 
     _undo_redo(demo_store, applied, before, back_in_zone)
+    _refused(demo_store, lambda s: ops.remove_zone(s, ZoneId(9999)), "zone")
 
 
 def test_arrange_zone_lays_its_cards_in_rows(demo_store: Store) -> None:
