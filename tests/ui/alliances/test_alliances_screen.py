@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
@@ -250,3 +252,19 @@ def test_a_hidden_screen_reads_nothing_and_is_up_to_date_when_shown(context, scr
     assert "Cantine locale" not in wall_texts  # its tab is not shown: it waits
     screen.tabs.setCurrentWidget(screen.wall_stack)
     assert "Cantine locale" in [label.text() for label in screen.wall.findChildren(QLabel)]
+
+
+def test_another_workshop_shows_its_own_alliances(context, screen) -> None:
+    """Making another workshop current empties the lists and the form; coming back refills."""
+    store = context.store
+    demo = store.workshops.get(store.demo_id)
+    other = store.workshops.add(dataclasses.replace(demo, id=0, title="Autre atelier"))
+    page = screen.page
+    context.set_current_workshop(other.id)
+    assert page.model.rowCount() == 0
+    assert page.capture.alliance.count() == 0
+    assert page.editor.alliance is None
+    context.set_current_workshop(store.demo_id)
+    assert page.model.rowCount() == 3
+    assert page.capture.alliance.count() == 3
+    assert page.editor.name.text() == page.model.record(0).name
