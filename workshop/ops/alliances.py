@@ -123,10 +123,7 @@ def delete_alliance(store: Store, alliance_id: AllianceId) -> Applied[None]:
 def seed_alliance(
     store: Store, workshop_id: WorkshopId, card_ids: Sequence[CardId], name: str
 ) -> Applied[Alliance]:
-    """A new alliance from board cards: the cards stay linked, their authors become partners.
-
-    The first author's organisation is the pilot.
-    """
+    """A new alliance from board cards: they stay linked, their authors partners (first: pilot)."""
     draft = _check_alliance(Alliance(workshop_id=workshop_id, name=name), "fr")
     with operation(store) as op:
         store.workshops.get(workshop_id)
@@ -181,10 +178,7 @@ def add_partner(
     kind: OrganisationKind | None = None,
     lang: Lang = "fr",
 ) -> Applied[Partner]:
-    """The facilitator adds an organisation (by id or typed name) as a partner of an alliance.
-
-    A name the registry does not know is added to it only with `kind`; else UnknownOrganisation.
-    """
+    """The facilitator adds an organisation (id, or typed name: new only with `kind`) as partner."""
     if isinstance(organisation, str) and not organisation.strip():
         raise InvalidInput(_message("partner_missing", lang), "organisation")
     with operation(store) as op:
@@ -291,11 +285,7 @@ def add_commitment(
     kind: OrganisationKind | None = None,
     lang: Lang = "fr",
 ) -> Applied[Commitment]:
-    """The facilitator records a commitment; its organisation becomes a partner if it is not.
-
-    `organisation` is an id or a typed name (a new one is added only with `kind`); the
-    commitment's partner_id is ignored.
-    """
+    """The facilitator records a commitment; its organisation (new only with `kind`) is partner."""
     with operation(store) as op:
         draft = _committed(store, alliance_id, organisation, commitment, kind, lang)
         saved = store.commitments.add(dataclasses.replace(draft, id=CommitmentId(0)))
@@ -312,11 +302,7 @@ def edit_commitment(
     kind: OrganisationKind | None = None,
     lang: Lang = "fr",
 ) -> Applied[Commitment]:
-    """The facilitator corrects a commitment, possibly moving it to another organisation.
-
-    The other organisation becomes a partner of the alliance if it is not; the card the
-    commitment came from stays linked.
-    """
+    """The facilitator corrects a commitment, maybe moving it to another organisation (partner)."""
     with operation(store) as op:
         stored = store.commitments.get(commitment_id)
         draft = _committed(store, alliance_id, organisation, commitment, kind, lang)
@@ -362,11 +348,7 @@ def set_commitments_status(
 def card_to_commitment(
     store: Store, card_id: CardId, alliance_id: AllianceId
 ) -> Applied[Commitment]:
-    """A card becomes a proposed commitment of its author's organisation to an alliance.
-
-    The commitment is worded like the card, signed by its author if they belong to the
-    organisation (else by the partner's contact), due three months after the workshop.
-    """
+    """A card becomes a proposed commitment of its author's organisation to an alliance."""
     organisation_id = card_organisation(store, card_id)
     if organisation_id is None:
         raise InvalidInput(_message("card_without_author", "fr"), "card")
