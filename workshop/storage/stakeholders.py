@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import json
 import re
+import weakref
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from sqlite_utils import Database
 
@@ -16,10 +18,10 @@ from workshop.storage.repository import Repository
 # "Søren" is indexed as "søren", which "soren" does not find there.
 UNFOLDED_LETTERS = "øØæÆœŒßẞđĐðÐłŁıþÞħĦ"
 _WORD = re.compile(r"\w+")
-# The columns the search indexes cover, for the rows FTS misses.
+# The columns where a name with such a letter is looked for, in the rows FTS misses.
 SEARCHED = {
-    "organisations": ("name", "sector", "territory", "notes"),
-    "people": ("first_name", "last_name", "email", "notes"),
+    "organisations": ("name", "territory"),
+    "people": ("first_name", "last_name"),
 }
 
 
@@ -52,23 +54,50 @@ def text_match(db: Database, table: str, text: str) -> tuple[str, list[str]]:
     return "(" + " OR ".join(conditions) + ")", params
 
 
+@dataclass
+class _SpeltOut:
+    """The folded words of the rows holding a letter FTS does not fold, while nothing changed."""
+
+    version: tuple[int, int]
+    words: dict[int, tuple[str, ...]]
+
+
+# Per database and table: scanning every row for such letters takes a while (tens of ms for
+# 50,000 people), so the scan is kept until the connection writes or another one commits.
+_SPELT_OUT: weakref.WeakKeyDictionary[Database, dict[str, _SpeltOut]] = weakref.WeakKeyDictionary()
+
+
+def _spelt_out_words(
+    db: Database, table: str, columns: Sequence[str]
+) -> dict[int, tuple[str, ...]]:
+    version = (int(db.execute("PRAGMA data_version").fetchone()[0]), db.conn.total_changes)
+    cached = _SPELT_OUT.setdefault(db, {}).get(table)
+    if cached is not None and cached.version == version:
+        return cached.words
+    pattern = f"*[{UNFOLDED_LETTERS}]*"
+    rows = db.execute(
+        f"SELECT id, {', '.join(f'[{c}]' for c in columns)} FROM [{table}] WHERE "
+        + " OR ".join(f"[{c}] GLOB ?1" for c in columns),
+        [pattern],
+    ).fetchall()
+    words = {
+        int(row[0]): tuple(_WORD.findall(fold(" ".join(v or "" for v in row[1:])))) for row in rows
+    }
+    _SPELT_OUT[db][table] = _SpeltOut(version, words)
+    return words
+
+
 def spelt_out_ids(db: Database, table: str, columns: Sequence[str], text: str) -> list[int]:
     """Ids of the rows holding a letter FTS does not fold whose folded text has every typed
     word as the start of one of its words ("soren" finds "Søren Øster")."""
-    words = _WORD.findall(fold(text))
-    if not words:
+    typed = _WORD.findall(fold(text))
+    if not typed:
         return []
-    joined = " || ' ' || ".join(f"coalesce([{c}], '')" for c in columns)
-    rows = db.execute(
-        f"SELECT id, {joined} FROM [{table}] WHERE ({joined}) GLOB ?",
-        [f"*[{UNFOLDED_LETTERS}]*"],
-    ).fetchall()
-    found = []
-    for row_id, row_text in rows:
-        tokens = _WORD.findall(fold(row_text))
-        if all(any(token.startswith(word) for token in tokens) for word in words):
-            found.append(int(row_id))
-    return found
+    return [
+        row_id
+        for row_id, words in _spelt_out_words(db, table, columns).items()
+        if all(any(word.startswith(t) for word in words) for t in typed)
+    ]
 
 
 class OrganisationRepository(Repository[Organisation]):

@@ -66,3 +66,14 @@ def test_a_typed_letter_the_index_keeps_finds_the_name_spelt_out(demo_store: Any
     assert [o.id for o in find_organisations(store, RegistryFilter(text="Œuvres")).records] == [
         oeuvres.id
     ]
+
+
+def test_the_folded_search_follows_every_change(demo_store: Any) -> None:
+    """A renamed "Søren" is no longer found by "soren"; a new "Bjørn" is found by "bjorn"."""
+    store = demo_store
+    soren = store.people.add(Person(first_name="Søren", last_name="Øster"))
+    assert find_people(store, RegistryFilter(text="soren")).records == [soren]
+    store.people.update(Person(id=soren.id, first_name="Paul", last_name="Øster"))
+    assert find_people(store, RegistryFilter(text="soren")).total == 0
+    bjorn = store.people.add(Person(first_name="Bjørn", last_name="Ek"))
+    assert find_people(store, RegistryFilter(text="bjorn")).records == [bjorn]
