@@ -99,6 +99,8 @@ class QuickEntryBar(QWidget):
         self.problem_label.setStyleSheet("color: #C62828; font-weight: bold;")
         self.problem_label.setWordWrap(True)
         self.problem_label.hide()
+        self.author_edit.textEdited.connect(self.problem_label.hide)
+        self.text_edit.textEdited.connect(self.problem_label.hide)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
         label = QLabel(self.tr("Saisie rapide :"))

@@ -402,8 +402,8 @@ def test_an_unknown_organisation_typed_as_author_is_added_with_the_kind_chosen(
 def test_an_unknown_organisation_left_without_a_kind_refuses_the_card_and_says_why(
     board: Any, context: Any, qtbot: Any, monkeypatch: Any
 ) -> None:
-    """Cancelling the kind's choice saves no card and no organisation, shows why, and keeps the
-    text typed for another try."""
+    """Cancelling the kind's choice saves no card and no organisation, shows why until the text
+    is edited, and keeps the text typed for another try."""
     _kind_dialog(monkeypatch, ("", False), [])
     entry = board.quick_entry
     entry.author_edit.setText("Ferme des Quatre Vents")
@@ -415,6 +415,8 @@ def test_an_unknown_organisation_left_without_a_kind_refuses_the_card_and_says_w
     assert entry.problem_label.isVisible()
     assert "Ferme des Quatre Vents" in entry.problem_label.text()
     assert entry.text_edit.text() == "Des paniers le vendredi"
+    qtbot.keyClicks(entry.text_edit, " matin")
+    assert not entry.problem_label.isVisible()
 
 
 def test_change_author_to_a_new_organisation_asks_its_kind(

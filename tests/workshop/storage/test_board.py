@@ -116,3 +116,15 @@ def test_a_zone_grows_to_hold_a_card_below_its_bottom() -> None:
     grown = grown_to_hold(zone, zone.height + 100)
     assert grown is not None and grown.height >= zone.height + 100 + ZONE_PADDING
     assert (grown.x, grown.y, grown.width) == (zone.x, zone.y, zone.width)
+
+
+def test_zones_grow_to_hold_only_when_a_card_reaches_past_them(store: Any) -> None:
+    """grow_to_hold makes a zone taller for a card below it and leaves a zone that holds it."""
+    workshop = _workshop(store)
+    low, roomy = store.board.zones.apply_template(workshop.id, "swot")[:2]
+    grown = store.board.zones.grow_to_hold(
+        {low.id: low.y + low.height + 50, roomy.id: roomy.y + 100}
+    )
+    assert [z.id for z in grown] == [low.id]
+    assert store.board.zones.get(low.id).height > low.height + 50
+    assert store.board.zones.get(roomy.id) == roomy
