@@ -691,6 +691,9 @@ class PeopleTab(RegistryTab):
     def _resolve_organisation(self, name: str) -> OrganisationId | None:
         """The organisation a typed name designates (case and accents ignored), if just one."""
         found = organisations_named(self.context.store, name)
+        own = self._form.shown.organisation_id
+        if own is not None and any(o.id == own for o in found):
+            return own
         return found[0].id if len(found) == 1 else None
 
     def eventFilter(self, watched: object, event: object) -> bool:

@@ -209,6 +209,10 @@ def _organisation_of(store: Store, person: Person, organisation: str | None, lan
     """The person with the organisation a typed name designates (None: keep their own)."""
     if organisation is None:
         return person
+    if person.organisation_id is not None:
+        current = store.organisations.find("id = ?", [person.organisation_id])
+        if current and fold(current[0].name) == fold(organisation):
+            return person  # their own, even when another organisation has the same name
     found = resolve_organisation(store, organisation, lang=lang).result
     return dataclasses.replace(person, organisation_id=found.id if found else None)
 

@@ -244,3 +244,12 @@ def test_deleting_an_unknown_person_deletes_nothing(demo_store: Any) -> None:
     with pytest.raises(NotFound):
         delete_people(demo_store, [demo_store.people.all()[0].id, PersonId(9999)])
     assert demo_store.people.count() == count
+
+
+def test_a_person_keeps_their_organisation_when_another_has_the_same_name(store: Store) -> None:
+    """Saving a person of "Épicerie" keeps theirs though a second "epicerie" exists."""
+    first = store.organisations.add(Organisation(name="Épicerie"))
+    store.organisations.add(Organisation(name="epicerie"))
+    person = store.people.add(Person(first_name="Ana", organisation_id=first.id))
+    saved = edit_person(store, dataclasses.replace(person, title="Gérante"), "Épicerie").result
+    assert saved.organisation_id == first.id and saved.title == "Gérante"
