@@ -78,9 +78,17 @@ def stakeholder_rows(store: Store, lang: Lang = "fr") -> list[list[Cell]]:
     organisations: dict[OrganisationId | None, Organisation] = {
         o.id: o for o in store.organisations.all()
     }
-    people = store.people.find(
-        order_by="(SELECT name FROM organisations o WHERE o.id = organisation_id) "
-        "COLLATE NOCASE NULLS LAST, last_name COLLATE NOCASE, first_name COLLATE NOCASE, id"
+    people = sorted(
+        store.people.all(),
+        key=lambda p: (
+            p.organisation_id not in organisations,
+            sort_key(organisations[p.organisation_id].name)
+            if p.organisation_id in organisations
+            else "",
+            sort_key(p.last_name),
+            sort_key(p.first_name),
+            p.id,
+        ),
     )
     rows = [
         _person_cells(p, lang) + _organisation_cells(organisations.get(p.organisation_id), lang)

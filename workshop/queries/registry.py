@@ -138,10 +138,9 @@ def find_people(store: Store, flt: RegistryFilter, limit: int = 500) -> Page[Per
 def territories(store: Store) -> list[str]:
     """The territories named by organisations, sorted, for the territory filter."""
     rows = store.db.execute(
-        "SELECT DISTINCT territory FROM organisations WHERE territory != '' "
-        "ORDER BY territory COLLATE NOCASE"
+        "SELECT DISTINCT territory FROM organisations WHERE territory != ''"
     ).fetchall()
-    return [row[0] for row in rows]
+    return sorted((row[0] for row in rows), key=lambda t: (sort_key(t), t))
 
 
 def all_organisation_names(store: Store) -> list[str]:
@@ -227,17 +226,16 @@ class AttendanceRow:
 
 
 def attendance_rows(store: Store, workshop_id: WorkshopId) -> list[AttendanceRow]:
-    """Everyone registered for a workshop, by last and first name."""
+    """Everyone registered for a workshop, by last and first name (case and accents ignored)."""
     rows = store.db.query(
         """SELECT p.*, a.present AS _present, a.checked_in_at AS _checked_in_at,
                   o.name AS _organisation, o.kind AS _kind
            FROM attendance a JOIN people p ON p.id = a.person_id
            LEFT JOIN organisations o ON o.id = p.organisation_id
-           WHERE a.workshop_id = ?
-           ORDER BY p.last_name COLLATE NOCASE, p.first_name COLLATE NOCASE, p.id""",
+           WHERE a.workshop_id = ?""",
         [workshop_id],
     )
-    return [
+    found = [
         AttendanceRow(
             person=from_row(Person, row),
             organisation_name=row["_organisation"] or "",
@@ -249,3 +247,7 @@ def attendance_rows(store: Store, workshop_id: WorkshopId) -> list[AttendanceRow
         )
         for row in rows
     ]
+    return sorted(
+        found,
+        key=lambda r: (sort_key(r.person.last_name), sort_key(r.person.first_name), r.person.id),
+    )

@@ -51,3 +51,15 @@ def test_xlsx_export_of_the_demo(demo_store: Any, tmp_path: Path) -> None:
     rows = list(sheet.iter_rows(values_only=True))
     assert rows[0][:3] == ("First name", "Last name", "E-mail")
     assert len(rows) == count + 1
+
+
+def test_people_are_listed_by_organisation_with_accents_ignored(store: Store) -> None:
+    """People of "Épicerie" come between "Crèche" and "Fabrique", not after "Zèbre"."""
+    from workshop.exporting.stakeholders import stakeholder_rows
+
+    for name in ("Zèbre", "Fabrique", "Épicerie", "Crèche"):
+        organisation = store.organisations.add(Organisation(name=name))
+        store.people.add(Person(last_name=f"De {name}", organisation_id=organisation.id))
+    store.people.add(Person(last_name="Sans structure"))
+    names = [row[1] for row in stakeholder_rows(store)]
+    assert names == ["De Crèche", "De Épicerie", "De Fabrique", "De Zèbre", "Sans structure"]
