@@ -543,6 +543,9 @@ class AttendancePanel(QWidget):
                 form.kind.setEnabled(True)
             focus.setFocus()
             return
+        except CatalyseError as error:  # the workshop was deleted meanwhile…
+            form.show_message(str(error))
+            return
         self.say(self.tr("✓ {name} est ajouté·e et pointé·e.").format(name=person.full_name))
         self._close_walk_in()
 
