@@ -354,3 +354,22 @@ def test_people_search_finds_soren_oster_by_typing_soren(
     with qtbot.waitSignal(tab.refreshed, timeout=2000):
         qtbot.keyClicks(tab.search, "soren")
     assert names(tab) == ["Søren Øster"]
+
+
+def test_person_form_finds_an_organisation_typed_without_accents(
+    screen: StakeholdersScreen, qtbot: Any
+) -> None:
+    """ "pole ess val de lise" typed in the person form is "Pôle ESS Val de Lise"; undo removes."""
+    tab = screen.people
+    screen.tabs.setCurrentWidget(tab)
+    store = screen.context.store
+    tab.start_new()
+    qtbot.keyClicks(tab.form.first_name, "Ines")
+    qtbot.keyClicks(tab.form.last_name, "Sansaccent")
+    qtbot.keyClicks(tab.form.organisation, "pole ess val de lise")
+    tab.form.submit()
+    assert tab.form.error_text("organisation") == ""
+    saved = next(p for p in store.people.all() if p.last_name == "Sansaccent")
+    assert saved.organisation_id == store.organisations.by_name("Pôle ESS Val de Lise").id
+    screen.context.undo_stack.undo()
+    assert not [p for p in store.people.all() if p.last_name == "Sansaccent"]
