@@ -12,10 +12,9 @@ from workshop.domain.records import (
     Commitment,
     Organisation,
     OrganisationId,
-    Partner,
+    PartnerId,
     Person,
     PersonId,
-    Vote,
     Workshop,
 )
 from workshop.domain.vocabulary import (
@@ -33,6 +32,12 @@ from workshop.domain.vocabulary import (
 from workshop.domain.vocabulary import (
     ResourceKind as Res,
 )
+from workshop.ops import Applied, operation
+from workshop.ops import alliances as alliance_ops
+from workshop.ops import attendance as attendance_ops
+from workshop.ops import board as board_ops
+from workshop.ops import registry as registry_ops
+from workshop.ops import workshops as workshop_ops
 from workshop.storage.store import Store
 
 DEMO_TITLE = "Alimentation durable en Val de Lise : atelier de co-construction"
@@ -225,15 +230,20 @@ def _email(first: str, last: str, organisation: str) -> str:
 
 def load_demo(store: Store) -> Workshop:
     """Add the demo workshop (once: run again, it returns the one already there)."""
-    existing = store.workshops.find("title = ?", [DEMO_TITLE])
-    if existing:
-        return existing[0]
-    with store.db.atomic():
-        return _build(store)
+    return add_demo_workshop(store).result
+
+
+def add_demo_workshop(store: Store) -> Applied[Workshop]:
+    """The user asks for the demo workshop: one operation made of the screens' operations."""
+    with operation(store) as op:
+        existing = store.workshops.find("title = ?", [DEMO_TITLE])
+        workshop = existing[0] if existing else _build(store)
+    return op.applied(workshop)
 
 
 def _build(store: Store) -> Workshop:
-    workshop = store.workshops.add(
+    workshop = workshop_ops.create_workshop(
+        store,
         Workshop(
             title=DEMO_TITLE,
             date=dt.date(2026, 11, 26),
@@ -253,21 +263,25 @@ def _build(store: Store) -> Workshop:
                 AgendaStep(title="Formation des alliances", minutes=45),
                 AgendaStep(title="Engagements et relecture", minutes=45),
             ),
-        )
-    )
+        ),
+    ).result
     organisations: list[Organisation] = []
     by_name: dict[str, OrganisationId] = {}
     for index, (name, kind, sector, territory) in enumerate(ORGANISATIONS):
         found = store.organisations.by_name(name)
-        org = found or store.organisations.add(
-            Organisation(
-                name=name,
-                kind=kind,
-                sector=sector,
-                territory=territory,
-                offers=(list(Res)[index % 7], list(Res)[(index + 3) % 7]),
-                sdgs=(2, 12) if index % 2 else (11, 17),
-            )
+        org = (
+            found
+            or registry_ops.add_organisation(
+                store,
+                Organisation(
+                    name=name,
+                    kind=kind,
+                    sector=sector,
+                    territory=territory,
+                    offers=(list(Res)[index % 7], list(Res)[(index + 3) % 7]),
+                    sdgs=(2, 12) if index % 2 else (11, 17),
+                ),
+            ).result
         )
         organisations.append(org)
         by_name[name] = org.id
@@ -277,37 +291,39 @@ def _build(store: Store) -> Workshop:
         org = organisations[index % len(organisations)]
         last = LAST_NAMES[index]
         email = _email(first, last, org.name)
-        person = store.people.by_email(email) or store.people.add(
-            Person(
-                first_name=first,
-                last_name=last,
-                organisation_id=org.id,
-                title=TITLES[index % len(TITLES)],
-                email=email,
-                phone=f"06 {12 + index:02d} {34 + index:02d} {56:02d} {78 - index:02d}",
-                data_basis=DataBasis.CONSENT if index % 3 else DataBasis.LEGITIMATE_INTEREST,
-                consent_date=dt.date(2026, 11, 2) if index % 3 else None,
-            )
+        person = (
+            store.people.by_email(email)
+            or registry_ops.add_person(
+                store,
+                Person(
+                    first_name=first,
+                    last_name=last,
+                    organisation_id=org.id,
+                    title=TITLES[index % len(TITLES)],
+                    email=email,
+                    phone=f"06 {12 + index:02d} {34 + index:02d} {56:02d} {78 - index:02d}",
+                    data_basis=DataBasis.CONSENT if index % 3 else DataBasis.LEGITIMATE_INTEREST,
+                    consent_date=dt.date(2026, 11, 2) if index % 3 else None,
+                ),
+            ).result
         )
         people.append(person)
-    store.attendance.register(workshop.id, [p.id for p in people])
+    attendance_ops.register_people(store, workshop.id, [p.id for p in people])
     for index, person in enumerate(people):
         if index % 7 != 3:  # most came; a few did not
-            store.attendance.set_present(
-                workshop.id,
-                person.id,
-                True,
-                at=dt.datetime(2026, 11, 26, 8, 40 + index % 20),
+            attendance_ops.check_in(
+                store, workshop.id, person.id, at=dt.datetime(2026, 11, 26, 8, 40 + index % 20)
             )
 
-    zones = store.board.zones.apply_template(workshop.id, "co_construction")
+    zones = store.board.zones.of_workshop(workshop.id)  # the template's, made with the workshop
     cards_by_zone: dict[int, list[Card]] = {}
     for zone_index, texts in CARDS.items():
         zone = zones[zone_index]
         for n, (text, org_index) in enumerate(texts):
             author = _person_of(people, organisations[org_index].id)
             cards_by_zone.setdefault(zone_index, []).append(
-                store.board.cards.add(
+                board_ops.add_card(
+                    store,
                     Card(
                         workshop_id=workshop.id,
                         zone_id=zone.id,
@@ -318,12 +334,15 @@ def _build(store: Store) -> Workshop:
                         y=zone.y + 70 + (n // 2) * 150,
                         sdgs=(2,) if n % 2 else (12,),
                         created_at=dt.datetime(2026, 11, 26, 9, 30 + n),
-                    )
-                )
+                    ),
+                ).result
             )
-    for n, card in enumerate(cards_by_zone[2]):
+    ideas = cards_by_zone[2]
+    board_ops.start_vote_round(store, workshop.id, len(ideas))
+    for n, card in enumerate(ideas):
         for voter in people[: (6 - n) * 2]:
-            store.board.votes.add(Vote(card_id=card.id, person_id=voter.id))
+            board_ops.cast_vote(store, card.id, voter.id)
+    board_ops.end_vote_round(store, workshop.id)
 
     _alliances(store, workshop, organisations, people, cards_by_zone)
     return workshop
@@ -515,22 +534,18 @@ def _alliances(
         ),
     ]
     for alliance, card, commitments in plans:
-        saved = store.alliances.add(alliance)
-        store.alliances.link_cards(saved.id, [card.id])
+        saved = alliance_ops.create_alliance(store, alliance).result
+        store.alliances.link_cards(saved.id, [card.id])  # the idea it grew from, no partner
         for org_index, role, what, kind, quantity, unit, status in commitments:
             org = orgs[org_index]
             contact = _person_of(people, org.id)
-            partner = store.partners.add(
-                Partner(
-                    alliance_id=saved.id,
-                    organisation_id=org.id,
-                    role=role,
-                    contact_person_id=contact,
-                )
-            )
-            store.commitments.add(
+            alliance_ops.add_partner(store, saved.id, org.id, role, contact)
+            alliance_ops.add_commitment(
+                store,
+                saved.id,
+                org.id,
                 Commitment(
-                    partner_id=partner.id,
+                    partner_id=PartnerId(0),
                     description=what,
                     resource_kind=kind,
                     quantity=float(quantity),
@@ -538,5 +553,5 @@ def _alliances(
                     due_date=due,
                     status=status,
                     signatory_id=contact,
-                )
+                ),
             )
