@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 from pathlib import Path
 from typing import Any
 
+from workshop.backup import list_backups
 from workshop.cli.common import open_store, workshop_id_arg
 from workshop.domain.records import PersonId
 from workshop.errors import CatalyseError
@@ -116,6 +118,7 @@ def run_person_export(args: argparse.Namespace) -> int:
 def run_person_erase(args: argparse.Namespace) -> int:
     with open_store(args, must_exist=True) as store:
         report = erase_person(store, args.person_id).result
+        report = dataclasses.replace(report, backups=len(list_backups(Path(store.path))))
     for line in report.lines():
         print(line)
     return 0

@@ -16,7 +16,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from workshop.backup import list_backups
 from workshop.domain.changes import Area
 from workshop.domain.records import PersonId
 from workshop.errors import NotFound
@@ -118,7 +117,9 @@ class ErasureReport:
     contacts: int = 0
     attendance: int = 0
     wal_cleared: bool = False  # false if another connection kept the -wal file from emptying
-    backups: int = 0  # backups taken earlier, which still hold the erased people
+    # Backups taken earlier, which still hold the erased people: counted by the caller that
+    # lists them (the command line), the backups being a layer above the operations.
+    backups: int = 0
 
     def lines(self) -> list[str]:
         """The report in French, as the command line prints it."""
@@ -176,7 +177,6 @@ def erase_people(store: Store, person_ids: list[PersonId]) -> Applied[ErasureRep
         store.db.execute("INSERT INTO people_fts(people_fts) VALUES('optimize')")
     busy = store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
     report.wal_cleared = busy == 0
-    report.backups = len(list_backups(Path(store.path)))
     return unrecorded(store, report, *ERASED_AREAS)
 
 

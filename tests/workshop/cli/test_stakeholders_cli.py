@@ -101,3 +101,20 @@ def test_person_export_erase_and_purge(
         "0 personne à effacer (pas vues depuis plus de 3 ans)"
     )
     assert main(["purge", "--years", "zero", "--db", str(db_path)]) == 2
+
+
+def test_erasure_warns_that_earlier_backups_still_hold_the_person(
+    db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """After a backup, erasing someone says that backup still holds their data."""
+    from workshop.backup import take_backup
+
+    main(["import", str(SAMPLES / "google_forms_inscriptions.csv"), "--db", str(db_path)])
+    with Store.open(db_path) as store:
+        anne = store.people.by_email("anne.girard@cc-valdelise.fr")
+        take_backup(store)
+    assert anne is not None
+    capsys.readouterr()
+    assert main(["person", "erase", str(anne.id), "--db", str(db_path)]) == 0
+    last = capsys.readouterr().out.splitlines()[-1]
+    assert last.startswith("1 sauvegarde antérieure les contient encore")

@@ -74,16 +74,6 @@ def test_erasure_keeps_the_work_but_not_the_person(demo_store: Any) -> None:
         erase_person(demo_store, person.id)
 
 
-def test_erasure_warns_that_earlier_backups_still_hold_the_person(demo_store: Any) -> None:
-    """After a backup, erasing someone says that backup still holds their data."""
-    from workshop.backup import take_backup
-
-    take_backup(demo_store)
-    report = erase_person(demo_store, _busiest_person(demo_store).id).result
-    assert report.backups == 1
-    assert report.lines()[-1].startswith("1 sauvegarde antérieure les contient encore")
-
-
 def test_erased_email_is_nowhere_in_the_database_files(demo_store: Any) -> None:
     """No byte of the erased e-mail remains in the database file nor in its -wal file."""
     person = _busiest_person(demo_store)
