@@ -101,23 +101,20 @@ def test_a_bad_file_at_start_up_is_explained_not_a_traceback(
 
 def test_an_edit_that_hits_a_full_disk_is_not_offered_for_undo(context: AppContext) -> None:
     """When the disk is full, an edit fails cleanly: nothing saved, nothing to undo."""
-    from ui.commands import AddRecordCommand
-    from workshop.domain.changes import Area, Changes
     from workshop.domain.records import Card
+    from workshop.ops import board as board_ops
 
     store = context.store
     pages = store.db.execute("PRAGMA page_count").fetchone()[0]
     store.db.execute(f"PRAGMA max_page_count = {pages}")  # the file cannot grow any more
-    cards = store.board.cards.count()
-    command = AddRecordCommand(
-        context,
-        "Ajouter une contribution",
-        Changes.of(Area.BOARD),
-        store.board.cards,
-        Card(workshop_id=context.current_workshop_id, text="x" * 200_000),  # type: ignore[arg-type]
-    )
+    card = Card(workshop_id=context.current_workshop_id, text="x" * 480)  # type: ignore[arg-type]
     with pytest.raises(sqlite3.OperationalError, match="full"):
-        context.push(command)
+        for _ in range(5000):  # until the file cannot hold one more
+            context.apply("Ajouter une contribution", lambda s: board_ops.add_card(s, card))
+    cards = store.board.cards.count()
+    context.undo_stack.clear()
+    with pytest.raises(sqlite3.OperationalError, match="full"):
+        context.apply("Ajouter une contribution", lambda s: board_ops.add_card(s, card))
     assert store.board.cards.count() == cards
     assert store.check() == []
     assert context.undo_stack.count() == 0

@@ -14,6 +14,7 @@ from workshop.domain.board_layout import (
 )
 from workshop.domain.records import Card, CardId, Organisation, Person, Workshop, Zone, ZoneId
 from workshop.domain.vocabulary import OrganisationKind
+from workshop.ops import operation, revert
 
 
 def _workshop(store: Any) -> Any:
@@ -47,9 +48,10 @@ def test_vote_round_counts_votes_per_participant(store: Any) -> None:
     store.board.votes.cast(card.id, person.id, round_.id)
     store.board.votes.cast(card.id, person.id, round_.id)
     assert store.board.votes.used(round_.id, person.id) == 2
-    snapshot = store.delete("vote_rounds", [round_.id])
+    with operation(store) as op:
+        store.board.rounds.delete(round_.id)
     assert store.board.votes.totals(workshop.id) == {}
-    store.restore(snapshot)
+    revert(store, op.applied(None).undo)
     assert store.board.votes.totals(workshop.id) == {card.id: 2}
 
 

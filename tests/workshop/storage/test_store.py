@@ -107,7 +107,9 @@ def test_a_second_writer_is_refused(db_path: Path) -> None:
 
 
 def test_deleting_can_be_restored_with_everything_it_reached(demo_store: Store) -> None:
-    """Deleting an organisation and restoring the snapshot gives back partners and links."""
+    """Deleting an organisation and undoing it gives back its partners and links."""
+    from workshop.ops import operation, revert
+
     org_id = demo_store.partners.all()[0].organisation_id
     before = {
         "partners": demo_store.partners.count(),
@@ -115,9 +117,10 @@ def test_deleting_can_be_restored_with_everything_it_reached(demo_store: Store) 
         "people": [p.organisation_id for p in demo_store.people.all()],
         "cards": [c.organisation_id for c in demo_store.board.cards.all()],
     }
-    snapshot = demo_store.delete("organisations", [org_id])
+    with operation(demo_store) as op:
+        demo_store.organisations.delete(org_id)
     assert demo_store.partners.count() < before["partners"]
-    demo_store.restore(snapshot)
+    revert(demo_store, op.applied(None).undo)  # type: ignore[arg-type]
     after = {
         "partners": demo_store.partners.count(),
         "commitments": demo_store.commitments.count(),
