@@ -1,8 +1,10 @@
 """Live participation under load: 150 phones posting 10 cards each while the board is open.
 
-The app (QApplication offscreen, the demo database, the board screen and the live server on
-127.0.0.1) runs in this process; the phones run in a child process, so that their threads do
-not compete with the UI thread for the interpreter. Bounded: 1,500 posts, 120 s at most.
+The app (QApplication offscreen, the demo database, the main window with every screen built
+and the board shown, the live server on 127.0.0.1) runs in this process; the phones run in a
+child process, so that their threads do not compete with the UI thread for the interpreter.
+Bounded: 1,500 posts, 120 s at most. Before the load, `live_queries_per_card` counts the SQL
+statements one accepted phone card costs, the screens' refresh included.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 PHONES = 150
 CARDS_PER_PHONE = 10
+COUNTED_CARDS = 20
 TIME_LIMIT_S = 120.0
 STALL_TICK_MS = 5
 
@@ -59,7 +62,9 @@ def retried(n, path, body, device):
 connections = [http.client.HTTPConnection("127.0.0.1", port, timeout=30) for _ in range(phones)]
 
 def phone(n):
-    me = {"first_name": f"Tel{n}", "organisation": f"Organisation {n % 40}"}
+    # Organisations the registry does not know: the phone page asked for their kind.
+    me = {"first_name": f"Tel{n}", "organisation": f"Organisation {n % 40}",
+          "organisation_kind": "association"}
     status, body = retried(n, "/api/join", me, "")
     device = json.loads(body)["device"] if status == 201 else ""
     start.wait()
@@ -89,120 +94,185 @@ def _percentile(values: list[float], fraction: float) -> float:
     return ordered[min(len(ordered) - 1, math.ceil(fraction * len(ordered)) - 1)]
 
 
+def _queries_per_card(service: Any, cards: int = COUNTED_CARDS) -> float:
+    """SQL statements run per phone card accepted and shown (trigger bodies excluded).
+
+    Half the cards come from a newcomer (their person is added), half from a phone that
+    already posted; each card's refresh of the open screens is counted (no batching).
+    """
+    from workshop.live.http import CODE_HEADER, DEVICE_HEADER, HttpRequest
+
+    store = service.context.store
+    zone_id = store.board.zones.of_workshop(service.context.current_workshop_id)[0].id
+    headers = {CODE_HEADER: service.session.code, "content-type": "application/json"}
+
+    def post(path: str, body: dict[str, Any], device: str = "") -> dict[str, Any]:
+        extra = {DEVICE_HEADER: device} if device else {}
+        request = HttpRequest(
+            method="POST", path=path, headers={**headers, **extra}, body=json.dumps(body).encode()
+        )
+        response = service.respond(request)
+        assert response.status in (201, 202), response.body
+        return dict(json.loads(response.body))
+
+    devices = [
+        post(
+            "/api/join",
+            {
+                "first_name": f"Compté{n}",
+                "organisation": "Collectif compté",
+                "organisation_kind": "association",
+            },
+        )["device"]
+        for n in range(cards // 2)
+    ]
+    service.flush_changes()
+    statements: list[str] = []
+
+    def trace(statement: str) -> None:
+        if not statement.startswith("--"):  # "-- TRIGGER name": a trigger's own statements
+            statements.append(statement)
+
+    store.db.conn.set_trace_callback(trace)
+    try:
+        for n in range(cards):
+            body = {"request_id": f"count{n}", "zone_id": zone_id, "text": f"Compté {n}"}
+            post("/api/cards", body, devices[n % len(devices)])
+            service.flush_changes()
+    finally:
+        store.db.conn.set_trace_callback(None)
+    return len(statements) / cards
+
+
 def run(phones: int = PHONES, cards_per_phone: int = CARDS_PER_PHONE) -> list[dict[str, object]]:
+    with tempfile.TemporaryDirectory() as folder:
+        # The main window remembers its file and geometry: not in the user's settings.
+        os.environ["XDG_CONFIG_HOME"] = str(Path(folder) / "config")
+        os.environ["CATALYSE_DATA_DIR"] = str(Path(folder) / "data")
+        return _run(Path(folder), phones, cards_per_phone)
+
+
+def _run(folder: Path, phones: int, cards_per_phone: int) -> list[dict[str, object]]:
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from ui.board.screen import BoardScreen
     from ui.context import AppContext
     from ui.live.server import LiveServer
     from ui.live.service import LiveService
+    from ui.main_window import AUTOBACKUP_DELAY_MS, SCREENS, MainWindow
     from workshop.demo import load_demo
     from workshop.live.limits import Limits
     from workshop.live.session import LiveSession
     from workshop.storage.store import Store
 
     _app = QApplication.instance() or QApplication([])
-    with tempfile.TemporaryDirectory() as folder:
-        store = Store.open(Path(folder) / "live.sqlite")
-        workshop = load_demo(store)
-        context = AppContext(store)
-        context.set_current_workshop(workshop.id)
-        board = BoardScreen(context)
-        board.resize(1280, 800)
-        board.show()
-        settle = QEventLoop()
-        QTimer.singleShot(500, settle.quit)  # the board is open and painted before phones come
-        settle.exec()
-        # Every phone of the load test shares 127.0.0.1: joins are limited per address.
-        session = LiveSession(limits=Limits(join_burst=phones + 10))
-        service = LiveService(context, session)
-        server = LiveServer(service)
-        server.start("127.0.0.1")
+    store = Store.open(Path(folder) / "live.sqlite")
+    workshop = load_demo(store)
+    context = AppContext(store)
+    context.set_current_workshop(workshop.id)
+    window = MainWindow(context)
+    for name, _module, _class in SCREENS:  # every screen open, the board in front
+        window.screen_named(name)
+    window.show_screen("board")
+    window.resize(1280, 800)
+    window.show()
+    settle = QEventLoop()
+    # The board is painted and the start-up backup taken before the phones come.
+    QTimer.singleShot(AUTOBACKUP_DELAY_MS + 500, settle.quit)
+    settle.exec()
+    # Every phone of the load test shares 127.0.0.1: joins are limited per address.
+    session = LiveSession(limits=Limits(join_burst=phones + 10 + COUNTED_CARDS))
+    service = LiveService(context, session)
+    queries_per_card = _queries_per_card(service)
+    server = LiveServer(service)
+    server.start("127.0.0.1")
 
-        shown_at: dict[int, float] = {}
-        seen_up_to = int(store.db.execute("SELECT coalesce(max(id), 0) FROM cards").fetchone()[0])
+    shown_at: dict[int, float] = {}
+    seen_up_to = int(store.db.execute("SELECT coalesce(max(id), 0) FROM cards").fetchone()[0])
 
-        def on_changed(_changes: object, _initiator: object) -> None:
-            # Connected after the board: this runs once the board has refreshed.
-            nonlocal seen_up_to
-            now = time.monotonic()
-            new = store.db.execute(
-                "SELECT id FROM cards WHERE id > ? AND source = 'phone'", [seen_up_to]
-            ).fetchall()
-            for (card_id,) in new:
-                shown_at[card_id] = now
-                seen_up_to = max(seen_up_to, card_id)
+    def on_changed(_changes: object, _initiator: object) -> None:
+        # Connected after the board: this runs once the board has refreshed.
+        nonlocal seen_up_to
+        now = time.monotonic()
+        new = store.db.execute(
+            "SELECT id FROM cards WHERE id > ? AND source = 'phone'", [seen_up_to]
+        ).fetchall()
+        for (card_id,) in new:
+            shown_at[card_id] = now
+            seen_up_to = max(seen_up_to, card_id)
 
-        context.data_changed.connect(on_changed)
+    context.data_changed.connect(on_changed)
 
-        longest_stall = 0.0
-        last_tick = time.monotonic()
+    longest_stall = 0.0
+    last_tick = time.monotonic()
 
-        def tick() -> None:
-            nonlocal longest_stall, last_tick
-            now = time.monotonic()
-            longest_stall = max(longest_stall, (now - last_tick) * 1000 - STALL_TICK_MS)
-            last_tick = now
+    def tick() -> None:
+        nonlocal longest_stall, last_tick
+        now = time.monotonic()
+        longest_stall = max(longest_stall, (now - last_tick) * 1000 - STALL_TICK_MS)
+        last_tick = now
 
-        ticker = QTimer()
-        ticker.setInterval(STALL_TICK_MS)
-        ticker.timeout.connect(tick)
-        zones = [z.id for z in store.board.zones.of_workshop(workshop.id)]
-        child = subprocess.Popen(
-            [
-                sys.executable,
-                "-c",
-                PHONES_SCRIPT,
-                str(server.port),
-                session.code,
-                json.dumps(zones),
-                str(phones),
-                str(cards_per_phone),
-                str(Path(folder) / "phones.json"),
-            ],
+    ticker = QTimer()
+    ticker.setInterval(STALL_TICK_MS)
+    ticker.timeout.connect(tick)
+    zones = [z.id for z in store.board.zones.of_workshop(workshop.id)]
+    child = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            PHONES_SCRIPT,
+            str(server.port),
+            session.code,
+            json.dumps(zones),
+            str(phones),
+            str(cards_per_phone),
+            str(Path(folder) / "phones.json"),
+        ],
+    )
+    deadline = time.monotonic() + TIME_LIMIT_S
+    last_tick = time.monotonic()
+    ticker.start()
+    loop = QEventLoop()
+    poller = QTimer()
+    poller.setInterval(50)
+    poller.timeout.connect(
+        lambda: loop.quit() if child.poll() is not None or time.monotonic() > deadline else None
+    )
+    poller.start()
+    loop.exec()
+    poller.stop()
+    ticker.stop()
+    if child.poll() is None:
+        child.kill()
+    child.wait()
+    output_file = Path(folder) / "phones.json"
+    output = output_file.read_text() if output_file.exists() else ""
+    service.flush_changes()
+    server.stop()
+    report = json.loads(output) if output.strip() else {"posts": [], "network_errors": []}
+    posts: list[dict[str, Any]] = report["posts"]
+    refused = sum(1 for post in posts if post["status"] != 201)
+
+    texts = {
+        row[0]: row[1]
+        for row in store.db.execute(
+            "SELECT id, text FROM cards WHERE source = 'phone' AND text NOT LIKE 'Compté %'"
         )
-        deadline = time.monotonic() + TIME_LIMIT_S
-        last_tick = time.monotonic()
-        ticker.start()
-        loop = QEventLoop()
-        poller = QTimer()
-        poller.setInterval(50)
-        poller.timeout.connect(
-            lambda: loop.quit() if child.poll() is not None or time.monotonic() > deadline else None
-        )
-        poller.start()
-        loop.exec()
-        poller.stop()
-        ticker.stop()
-        if child.poll() is None:
-            child.kill()
-        child.wait()
-        output_file = Path(folder) / "phones.json"
-        output = output_file.read_text() if output_file.exists() else ""
-        service.flush_changes()
-        server.stop()
-        report = json.loads(output) if output.strip() else {"posts": [], "network_errors": []}
-        posts: list[dict[str, Any]] = report["posts"]
-        refused = sum(1 for post in posts if post["status"] != 201)
-
-        texts = {
-            row[0]: row[1]
-            for row in store.db.execute("SELECT id, text FROM cards WHERE source = 'phone'")
-        }
-        stored = list(texts.values())
-        expected = phones * cards_per_phone
-        lost = expected - len(set(stored))
-        duplicates = len(stored) - len(set(stored))
-        sent_at = {post["text"]: post["sent"] for post in posts}
-        latencies = [
-            (shown_at[card_id] - sent_at[text]) * 1000
-            for card_id, text in texts.items()
-            if card_id in shown_at and text in sent_at
-        ]
-        board.close()
-        store.close()
+    }
+    stored = list(texts.values())
+    expected = phones * cards_per_phone
+    lost = expected - len(set(stored))
+    duplicates = len(stored) - len(set(stored))
+    sent_at = {post["text"]: post["sent"] for post in posts}
+    latencies = [
+        (shown_at[card_id] - sent_at[text]) * 1000
+        for card_id, text in texts.items()
+        if card_id in shown_at and text in sent_at
+    ]
+    window.close()
+    store.close()
     return [
+        figure("live_queries_per_card", round(queries_per_card, 1), "statements", None),
         figure("live_lost_cards", round(lost, 1), "cards", 0),
         figure("live_duplicate_cards", round(duplicates, 1), "cards", 0),
         figure("live_p95_ms", round(_percentile(latencies, 0.95), 1), "ms", 500),

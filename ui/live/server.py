@@ -41,7 +41,7 @@ log = logging.getLogger(__name__)
 
 ANSWER_TIMEOUT_S = 10.0  # a phone waiting longer than this for the GUI thread gets 503
 SOCKET_TIMEOUT_S = 15.0  # an idle or slow connection is closed after this
-BATCH_BUDGET_S = 0.025  # GUI time for one batch of API calls (one transaction), then yield
+BATCH_BUDGET_S = 0.012  # GUI time for one batch of API calls (one transaction), then yield
 MAX_CONNECTIONS = 400
 DRAIN_BYTES = 256 * 1024  # an oversized body up to this is read before the 413
 
@@ -154,13 +154,17 @@ class LiveServer(QObject):
             self._answer_timer.start()
 
     def _answer_waiting_calls(self, refuse: bool = False) -> None:
-        """Answer the calls waiting now, for 25 ms at most, in one transaction; then yield."""
+        """Answer the calls waiting now, for 12 ms at most, in one transaction; then yield."""
         calls: list[_Call] = []
         if refuse or self._httpd is None:
             while not self._calls.empty():
                 call = self._calls.get_nowait()
                 call.response = error_response(LiveError(503, "stopped"))
                 calls.append(call)
+        elif self.service.refresh_due or self.service.just_refreshed:
+            self.service.just_refreshed = False
+            self._answer_timer.start()  # after the UI's turn: a refresh took, or takes, this one
+            return
         else:
             deadline = time.monotonic() + BATCH_BUDGET_S
             try:
@@ -178,6 +182,7 @@ class LiveServer(QObject):
                     call.response = error_response(LiveError(503, "not_saved"))
         for call in calls:
             call.answered.set()
+        self.service.just_answered = bool(calls)
         if not self._calls.empty():
             self._schedule_answers()  # the rest after the UI had its turn
 

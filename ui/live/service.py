@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from ui.context import AppContext
 from ui.i18n import current_lang
 from workshop.domain.changes import Area, Changes
-from workshop.domain.records import CardId, Workshop, Zone, ZoneId
+from workshop.domain.records import CardId, Workshop, WorkshopId, Zone, ZoneId
 from workshop.errors import InvalidInput
 from workshop.live import api
 from workshop.live.api import CardRequest, CommitmentRequest, LiveError
@@ -72,10 +72,18 @@ class LiveService(QObject):
         self._vote_cards: list[tuple[int, str, str]] | None = None
         self._pending_changes: Changes | None = None
         self._inbox_dirty = False
+        # A refresh of the screens and a batch of phone calls are not run back to back: the
+        # one that comes second waits for the event loop's next turn (the UI paints, takes
+        # input). The server sets `just_answered` after a batch; a refresh then waits a turn
+        # (`refresh_due`), and the server lets it go first; after a refresh (`just_refreshed`)
+        # the server's next batch waits a turn.
+        self.just_refreshed = False
+        self.just_answered = False
+        self.refresh_due = False
         self._notify_timer = QTimer(self)
         self._notify_timer.setSingleShot(True)
         self._notify_timer.setInterval(NOTIFY_BATCH_MS)
-        self._notify_timer.timeout.connect(self.flush_changes)
+        self._notify_timer.timeout.connect(self._on_notify_timer_timeout)
         context.data_changed.connect(self._on_context_data_changed)
 
     # ---- settings the facilitator changes -------------------------------------------------
@@ -102,15 +110,25 @@ class LiveService(QObject):
         if not self._notify_timer.isActive():
             self._notify_timer.start()
 
+    def _on_notify_timer_timeout(self) -> None:
+        if self.just_answered:  # the server just had its turn: refresh at the next one
+            self.just_answered = False
+            self.refresh_due = True
+            QTimer.singleShot(0, self, self.flush_changes)
+            return
+        self.flush_changes()
+
     def flush_changes(self) -> None:
         """Tell the screens now what the phones changed since the last refresh."""
         self._notify_timer.stop()
+        self.refresh_due = False
         changes, self._pending_changes = self._pending_changes, None
         if self._inbox_dirty:
             self._inbox_dirty = False
             self.inbox_changed.emit()
         if changes is not None:
             started = time.monotonic()
+            self.just_refreshed = True
             self.context.notify(changes, self)
             # Keep the screens' refreshes to a third of the UI thread's time under load.
             spent_ms = (time.monotonic() - started) * 1000
@@ -167,21 +185,20 @@ class LiveService(QObject):
 
     def state_for(self, device: Device | None) -> dict[str, Any]:
         """The session's state as one phone sees it (shared part computed once per change)."""
-        workshop = self._workshop()
+        workshop_id = self._workshop_id()
         if self._shared_state is None:
             store = self.context.store
             zones = [
                 z
-                for z in store.board.zones.of_workshop(workshop.id)
+                for z in store.board.zones.of_workshop(workshop_id)
                 if self.session.zone_open(z.id)
             ]
-            organisations = attending_organisations(store, workshop.id)
             self._shared_state = state_payload(
-                workshop=workshop,
+                workshop=store.workshops.get(workshop_id),
                 lang=current_lang(),
                 zones=zones,
-                alliances=store.alliances.of_workshop(workshop.id),
-                organisations=organisations,
+                alliances=store.alliances.of_workshop(workshop_id),
+                organisations=attending_organisations(store, workshop_id),
                 vote=None,
                 moderated=self.session.moderated,
                 participant=None,
@@ -193,20 +210,21 @@ class LiveService(QObject):
                 "first_name": author.first_name,
                 "organisation": author.organisation,
             }
-            state["vote"] = self._vote_state(workshop, author)
+            state["vote"] = self._vote_state(workshop_id, author)
         return state
 
-    def _vote_state(self, workshop: Workshop, author: Author) -> dict[str, Any] | None:
+    def _vote_state(self, workshop_id: WorkshopId, author: Author) -> dict[str, Any] | None:
+        """A running vote as this participant sees it (None: no vote; the cards read once)."""
         store = self.context.store
-        if self._vote_cards is None:
-            zones = {z.id: z.name for z in store.board.zones.of_workshop(workshop.id)}
-            self._vote_cards = [
-                (card.id, card.text, zones.get(card.zone_id, "") if card.zone_id else "")
-                for card in store.board.cards.of_workshop(workshop.id)
-            ]
-        vote_round = store.board.rounds.current(workshop.id)
+        vote_round = store.board.rounds.current(workshop_id)
         if vote_round is None:
             return None
+        if self._vote_cards is None:
+            zones = {z.id: z.name for z in store.board.zones.of_workshop(workshop_id)}
+            self._vote_cards = [
+                (card.id, card.text, zones.get(card.zone_id, "") if card.zone_id else "")
+                for card in store.board.cards.of_workshop(workshop_id)
+            ]
         person = known_person(store, author)
         used = store.board.votes.used(vote_round.id, person.id) if person else 0
         return vote_payload(
@@ -228,18 +246,18 @@ class LiveService(QObject):
     # ---- what phones send ------------------------------------------------------------------
 
     def _post_card(self, device: Device, request: CardRequest) -> tuple[int, dict[str, Any]]:
-        zone = self._zone(request.zone_id)
-        if not self.session.zone_open(zone.id):
+        if not self.session.zone_open(request.zone_id):
             raise LiveError(409, "zone_closed")
         if self.session.moderated:
+            self._zone(request.zone_id)  # checked now: the phone is told at once
             self.session.inbox.add(device.author, request, dt.datetime.now())
             self._inbox_grew()
             return 202, {"status": "pending"}
-        card_id = self.publish_card(device.author, request, zone)
+        card_id = self.publish_card(device.author, request)  # the operation checks the zone
         return 201, {"status": "published", "card_id": card_id}
 
     def _vote(self, device: Device, request: api.VoteRequest) -> tuple[int, dict[str, Any]]:
-        workshop_id = self._workshop().id
+        workshop_id = self._workshop_id()
         author = device.author
         left = self._apply(
             self.tr("Vote de %1").replace("%1", str(author)),
@@ -257,7 +275,7 @@ class LiveService(QObject):
             raise _live_error(error) from error
 
     def _propose(self, device: Device, request: CommitmentRequest) -> tuple[int, dict[str, Any]]:
-        alliance_ids = {a.id for a in self.context.store.alliances.of_workshop(self._workshop().id)}
+        alliance_ids = {a.id for a in self.context.store.alliances.of_workshop(self._workshop_id())}
         if request.alliance_id not in alliance_ids:
             raise LiveError(422, "invalid", "alliance_id")
         self.session.inbox.add(device.author, request, dt.datetime.now())
@@ -320,7 +338,7 @@ class LiveService(QObject):
         self, author: Author, request: CardRequest, zone: Zone | None = None
     ) -> CardId:
         """Add a phone's card to its zone's next free slot, as one undoable step."""
-        workshop_id = zone.workshop_id if zone else self._workshop().id
+        workshop_id = zone.workshop_id if zone else self._workshop_id()
         card = self._apply(
             self.tr("Contribution de %1").replace("%1", str(author)),
             lambda store: ops.accept_phone_card(
@@ -331,7 +349,7 @@ class LiveService(QObject):
 
     def publish_commitment(self, author: Author, request: CommitmentRequest) -> None:
         """Add a proposed commitment (status proposé), its partner added if needed."""
-        workshop_id = self._workshop().id
+        workshop_id = self._workshop_id()
         self._apply(
             self.tr("Engagement de %1").replace("%1", str(author)),
             lambda store: ops.accept_phone_commitment(
@@ -339,16 +357,19 @@ class LiveService(QObject):
             ),
         )
 
-    def _workshop(self) -> Workshop:
+    def _workshop_id(self) -> WorkshopId:
         workshop_id = self.context.current_workshop_id
         if workshop_id is None:
             raise LiveError(409, "no_workshop")
-        return self.context.store.workshops.get(workshop_id)
+        return workshop_id
+
+    def _workshop(self) -> Workshop:
+        return self.context.store.workshops.get(self._workshop_id())
 
     def _zone(self, zone_id: int) -> Zone:
         """A zone of the current workshop (422 for any other id)."""
         zones = self.context.store.board.zones.find(
-            "id = ? AND workshop_id = ?", [zone_id, self._workshop().id]
+            "id = ? AND workshop_id = ?", [zone_id, self._workshop_id()]
         )
         if not zones:
             raise LiveError(422, "invalid", "zone_id")

@@ -41,6 +41,7 @@ from workshop.domain.vocabulary import (
 from workshop.errors import InvalidInput, NotFound
 from workshop.ops import Applied, operation
 from workshop.ops.registry import resolve_organisation, resolve_person
+from workshop.queries.live import zone_footprints
 from workshop.storage.store import Store
 
 
@@ -141,8 +142,7 @@ def accept_phone_card(
     zone = _zone(store, workshop_id, request.zone_id, lang)
     with operation(store) as op:
         person = _author_person(store, author, lang)
-        occupied = [(c.x, c.y, c.text) for c in store.board.cards.in_zone(ZoneId(zone.id))]
-        x, y = next_slot(zone, occupied, text)
+        x, y = next_slot(zone, zone_footprints(store, ZoneId(zone.id)), text)
         card = store.board.cards.add(
             Card(
                 workshop_id=workshop_id,
