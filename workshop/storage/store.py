@@ -21,7 +21,6 @@ from workshop.errors import (
     storage_problem,
 )
 from workshop.lock import DatabaseLock
-from workshop.storage import snapshots
 from workshop.storage.alliances import (
     AllianceRepository,
     CommitmentRepository,
@@ -204,13 +203,6 @@ class Store:
     @property
     def schema_version(self) -> int:
         return len(migrations.applied(self.db))
-
-    def delete(self, table: str, ids: list[int]) -> snapshots.Snapshot:
-        """Delete records and what depends on them, returning what undo needs to restore."""
-        return snapshots.delete(self.db, table, ids)
-
-    def restore(self, snapshot: snapshots.Snapshot) -> None:
-        snapshots.restore(self.db, snapshot)
 
     def check(self) -> list[str]:
         """Problems found by SQLite's integrity and foreign-key checks (empty when healthy)."""

@@ -266,11 +266,8 @@ def test_person_data_export_and_erasure(
 
 def test_history_follows_a_commitment_status_change(screen: StakeholdersScreen) -> None:
     """When a commitment of the shown organisation is confirmed elsewhere, its history says so."""
-    import dataclasses
-
-    from ui.commands import UpdateRecordCommand
-    from workshop.domain.changes import Area, Changes
     from workshop.domain.vocabulary import CommitmentStatus
+    from workshop.ops.alliances import set_commitment_status
 
     store = screen.context.store
     tab = screen.organisations
@@ -280,16 +277,9 @@ def test_history_follows_a_commitment_status_change(screen: StakeholdersScreen) 
     )
     select(tab, organisation.name)
     before = tab.history.toPlainText().count("Réalisé")
-    confirmed = dataclasses.replace(commitment, status=CommitmentStatus.REALISE)
-    screen.context.push(
-        UpdateRecordCommand(
-            screen.context,
-            "réaliser",
-            Changes.of(Area.COMMITMENTS),
-            store.commitments,
-            commitment,
-            confirmed,
-        )
+    screen.context.apply(
+        "réaliser",
+        lambda s: set_commitment_status(s, commitment.id, CommitmentStatus.REALISE),
     )
     assert tab.history.toPlainText().count("Réalisé") == before + 1
 
