@@ -9,8 +9,8 @@ from pathlib import Path
 from typing import Any
 
 from workshop.domain.records import Organisation, Person
-from workshop.report.signin_sheet import build_signin_sheet, write_signin_sheet
 from workshop.queries.registry import attendance_rows
+from workshop.report.signin_sheet import build_signin_sheet, write_signin_sheet
 
 
 def pdf_text(path: Path) -> str | None:
