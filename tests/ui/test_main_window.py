@@ -122,6 +122,45 @@ def test_open_another_file_and_recent_files(
     assert len(recent_files()) == 8 and recent_files()[0].name == "f11.sqlite"
 
 
+def test_opening_another_file_tells_the_screens_once_with_everything(
+    window: MainWindow, context: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """File > Open refreshes every screen through one data_changed naming every area."""
+    other_path = tmp_path / "autre.sqlite"
+    with Store.open(other_path) as other:
+        other.workshops.add(Workshop(title="Atelier d'ailleurs"))
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(other_path), "Catalyse")
+    )
+    told: list[Changes] = []
+    context.data_changed.connect(lambda changes, _initiator: told.append(changes))
+    window.open_file_action.trigger()
+    assert told == [Changes.everything()]
+    assert told[0].touches(Area.FILE) and told[0].touches(Area.CURRENT_WORKSHOP)
+    assert "Atelier d'ailleurs" in window.windowTitle()
+
+
+def test_deleting_the_current_workshop_makes_another_current_in_the_same_refresh(
+    window: MainWindow, context: AppContext
+) -> None:
+    """Once the current workshop is deleted, another is current, named in the same change."""
+    from workshop.ops.workshops import delete_workshop
+
+    demo_id = context.current_workshop_id
+    assert demo_id is not None
+    other = context.store.workshops.add(Workshop(title="Forum des associations"))
+    context.notify(Changes.of(Area.WORKSHOPS))
+    told: list[Changes] = []
+    context.data_changed.connect(lambda changes, _initiator: told.append(changes))
+    context.apply("Supprimer", lambda store: delete_workshop(store, demo_id))
+    assert context.current_workshop_id == other.id
+    assert len(told) == 1 and told[0].touches(Area.WORKSHOPS, Area.CURRENT_WORKSHOP)
+    assert "Forum des associations" in window.windowTitle()
+    context.undo_stack.undo()
+    assert context.store.workshops.get(demo_id).id == demo_id
+    assert context.current_workshop_id == other.id  # undo does not take the user elsewhere
+
+
 def test_a_refused_file_is_explained_and_nothing_changes(
     window: MainWindow, context: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

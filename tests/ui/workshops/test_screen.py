@@ -294,3 +294,15 @@ def test_a_workshop_without_date_or_times_keeps_them_empty(
     saved = context.store.workshops.get(undated.id)
     assert saved.place == "Mairie"
     assert (saved.date, saved.start_time, saved.end_time) == (None, None, None)
+
+
+def test_a_hidden_screen_shows_what_changed_when_it_is_shown_again(
+    screen: WorkshopsScreen, context: AppContext, qtbot: QtBot
+) -> None:
+    """A workshop added while the screen is hidden is listed as soon as it is shown."""
+    screen.hide()
+    other = context.store.workshops.add(Workshop(title="Atelier d'hiver"))
+    context.notify(Changes.of(Area.WORKSHOPS))
+    assert screen.model.row_of(other.id) == -1  # not read while hidden
+    screen.show()
+    assert screen.model.row_of(other.id) >= 0
