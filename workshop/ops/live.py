@@ -191,10 +191,7 @@ def accept_phone_commitment(
     *,
     lang: Lang = "fr",
 ) -> Applied[Commitment]:
-    """A commitment a participant proposed from their phone is added, proposed, to its alliance.
-
-    Their organisation becomes a partner of the alliance if it was not one, with them as contact.
-    """
+    """A commitment a participant proposed from their phone is added, proposed, to its alliance."""
     description = request.description.strip()
     if not description:
         raise LiveRefused("missing", "description", lang)
@@ -214,7 +211,7 @@ def accept_phone_commitment(
             "alliance_id = ? AND organisation_id = ?", [alliance.id, organisation_id]
         )
         partner = partners[0] if partners else None
-        if partner is None:
+        if partner is None:  # their organisation joins the alliance, with them as its contact
             partner = store.partners.add(
                 Partner(
                     alliance_id=alliance.id,
