@@ -110,6 +110,7 @@ class CommitmentCaptureForm(QGroupBox):
         self.save_button.clicked.connect(self.save)
         self.partner_hint = QLabel()
         self.partner_hint.setStyleSheet("color: #455A64;")
+        self.partner_hint.setWordWrap(True)  # a long hint must not widen the window
         self.partner_hint.hide()
         self.errors = {name: error_label() for name in (*FIELDS, "alliance")}
 
@@ -127,18 +128,21 @@ class CommitmentCaptureForm(QGroupBox):
             (self.tr("S&tatut"), self.status, ""),
             (self.tr("N&ote"), self.note, ""),
         ]
-        for row, (text, field, error) in enumerate(rows):
+        row = 0
+        for text, field, error in rows:
             label = QLabel(text)
             label.setBuddy(field)
-            if field is self.partner_kind:
-                self.partner_kind_label = label
             grid.addWidget(label, row, 0)
             grid.addWidget(field, row, 1)
             if error:
                 grid.addWidget(self.errors[error], row, 2)
-        grid.addWidget(self.partner_hint, 1, 2)
-        grid.addWidget(self.save_button, len(rows), 1)
-        grid.setRowStretch(len(rows) + 1, 1)
+            row += 1
+            if field is self.partner_kind:
+                self.partner_kind_label = label
+                grid.addWidget(self.partner_hint, row, 1, 1, 2)  # under the kind it asks for
+                row += 1
+        grid.addWidget(self.save_button, row, 1)
+        grid.setRowStretch(row + 1, 1)
         grid.setColumnStretch(1, 3)
         grid.setColumnStretch(2, 2)
         order: list[QWidget] = [field for _, field, _ in rows] + [self.save_button]

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import time
 from typing import Generic, TypeVar
 
 from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
-from PySide6.QtWidgets import QComboBox, QCompleter, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QCompleter, QLabel, QLineEdit, QWidget
 
 from ui.i18n import current_lang
 from workshop.domain.records import Organisation, OrganisationId, Person, PersonId
@@ -126,14 +127,28 @@ class PersonField(_CompletingField[Person]):
 
 
 def pick_by_letter(combo: QComboBox, letter: str) -> None:
-    """Select the next item whose text starts with `letter`, accents ignored (again: the next)."""
-    wanted = fold(letter)
+    """Type-ahead in a combo, accents ignored: letters typed in quick succession ("entr") pick
+    the item starting with them; one letter alone, or again, picks the next item with it."""
+    now = time.monotonic()
+    recent = now - getattr(combo, "_typed_at", 0.0) < QApplication.keyboardInputInterval() / 1000
+    typed = getattr(combo, "_typed", "") + fold(letter) if recent else fold(letter)
+    combo._typed_at = now  # type: ignore[attr-defined]
+    if len(set(typed)) > 1 and _select_starting(combo, typed, first=0):
+        combo._typed = typed  # type: ignore[attr-defined]
+        return
+    combo._typed = fold(letter)  # type: ignore[attr-defined]
+    _select_starting(combo, fold(letter), first=1)
+
+
+def _select_starting(combo: QComboBox, wanted: str, first: int) -> bool:
+    """Select the first item from the current one (or the next) starting with `wanted`."""
     count = combo.count()
-    for step in range(1, count + 1):
+    for step in range(first, count + first):
         index = (combo.currentIndex() + step) % count
         if fold(combo.itemText(index)).startswith(wanted):
             combo.setCurrentIndex(index)
-            return
+            return True
+    return False
 
 
 class OrganisationKindChoice(QComboBox):

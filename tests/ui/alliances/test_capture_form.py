@@ -206,3 +206,24 @@ def test_letters_pick_the_resource_kind(form, qtbot) -> None:
     press(qtbot, Qt.Key.Key_C)
     assert form.kind.currentData() == ResourceKind.COMPETENCES
     assert form.unit.currentText() == "jours"
+
+
+def test_typing_a_kinds_first_letters_picks_it(qtbot) -> None:
+    """In the kind of a new organisation, "entr" typed quickly picks Entreprise, not a kind per
+    letter; the same letter again picks the next kind with it."""
+    from PySide6.QtCore import Qt
+
+    from ui.alliances.fields import OrganisationKindChoice
+    from workshop.domain.vocabulary import OrganisationKind
+
+    choice = OrganisationKindChoice()
+    qtbot.addWidget(choice)
+    qtbot.keyClicks(choice, "entr")
+    assert choice.kind() == OrganisationKind.ENTREPRISE
+    choice.setCurrentIndex(0)
+    choice._typed_at = 0.0  # type: ignore[attr-defined]  # a pause: the next letter starts anew
+    qtbot.keyClick(choice, Qt.Key.Key_E)
+    first = choice.kind()
+    qtbot.keyClick(choice, Qt.Key.Key_E)
+    assert choice.kind() != first
+    assert choice.currentText().lower().startswith("e")
