@@ -35,9 +35,9 @@ class OpCommand(QUndoCommand):
         assert applied.undo is not None, "an operation that cannot be undone is not pushed"
         self.context = context
         self.changes = applied.changes
-        self.initiator = initiator
         self._token: Undo = applied.undo
         self._applied_once = False
+        # The first refresh names the screen that acted; undo and redo come from the Edit menu.
         self._notify_first = notify_first or (lambda c: context.notify(c, initiator))
 
     def redo(self) -> None:
@@ -55,7 +55,7 @@ class OpCommand(QUndoCommand):
         assert applied.undo is not None
         self._token = applied.undo
         self.changes = self.changes | applied.changes
-        self.context.notify(self.changes, self.initiator)
+        self.context.notify(self.changes)  # from the Edit menu, not from the screen that did it
 
 
 class MoveCardsCommand(OpCommand):

@@ -415,7 +415,9 @@ class AttendancePanel(QWidget):
         """How many people are present, by kind of organisation (None: no organisation)."""
         return dict(Counter(r.organisation_kind for r in self.model.rows() if r.present))
 
-    def _on_context_data_changed(self, changes: Changes, _initiator: object) -> None:
+    def _on_context_data_changed(self, changes: Changes, initiator: object) -> None:
+        if initiator is not self:
+            self.say("")  # "✓ … est pointé·e" no longer says what the data holds (an undo…)
         if changes.touches(Area.FILE):
             self._close_walk_in()
         if changes.touches(Area.ORGANISATIONS, Area.FILE):
@@ -433,11 +435,13 @@ class AttendancePanel(QWidget):
                 self.context.apply(
                     self.tr("Pointer {name}").format(name=name),
                     lambda store: check_in(store, workshop_id, person.id),
+                    initiator=self,
                 )
             else:
                 self.context.apply(
                     self.tr("Dépointer {name}").format(name=name),
                     lambda store: cancel_check_in(store, workshop_id, person.id),
+                    initiator=self,
                 )
         except CatalyseError as error:
             self.say(str(error))
@@ -529,6 +533,7 @@ class AttendancePanel(QWidget):
                 lambda store: welcome_walk_in(
                     store, workshop_id, first, last, organisation, kind, email, lang=lang
                 ),
+                initiator=self,
             )
         except InvalidInput as error:
             form.show_message(str(error))

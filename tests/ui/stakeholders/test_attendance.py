@@ -100,8 +100,10 @@ def test_walk_in_by_keyboard_alone(panel: AttendancePanel, qtbot: Any) -> None:
     assert len([r for r in panel.model.rows() if r.present]) == present + 1
     assert not panel.walk_in.isVisible()
 
+    assert "Nora" in panel.status.text() and not panel.status.isHidden()
     panel.context.undo_stack.undo()
     assert store.people.count() == people and store.organisations.count() == organisations
+    assert panel.status.isHidden()  # "Nora … est ajoutée" would no longer be true
     panel.context.undo_stack.redo()
     assert store.people.get(nora.person.id).last_name == "Benali"
 
