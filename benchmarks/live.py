@@ -156,6 +156,7 @@ def _run(folder: Path, phones: int, cards_per_phone: int) -> list[dict[str, obje
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
+    from ui.app import set_startup_objects_aside
     from ui.context import AppContext
     from ui.live.server import LiveServer
     from ui.live.service import LiveService
@@ -180,6 +181,7 @@ def _run(folder: Path, phones: int, cards_per_phone: int) -> list[dict[str, obje
     # The board is painted and the start-up backup taken before the phones come.
     QTimer.singleShot(AUTOBACKUP_DELAY_MS + 500, settle.quit)
     settle.exec()
+    set_startup_objects_aside()  # as the app does once it has settled
     # Every phone of the load test shares 127.0.0.1: joins are limited per address.
     session = LiveSession(limits=Limits(join_burst=phones + 10 + COUNTED_CARDS))
     service = LiveService(context, session)
