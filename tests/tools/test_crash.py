@@ -93,3 +93,16 @@ def test_an_import_killed_at_any_moment_leaves_none_or_all_of_it(tmp_path: Path)
     assert figures.kills == 4 and figures.while_running >= 1
     assert figures.none + figures.all == 4
     assert figures.partial == 0 and figures.unopenable == 0
+
+
+def test_a_log_line_cut_inside_a_character_is_ignored(tmp_path: Path) -> None:
+    """A kill can cut the last line of the log in the middle of "é": the lines before count."""
+    from tools.crash.check import parse_log
+
+    log = tmp_path / "actions.log"
+    line = (
+        "begin 1: " + json.dumps({"kind": "add_card", "effects": []}) + "\ncommitted 1: add_card\n"
+    )
+    log.write_bytes(line.encode() + 'begin 2: {"kind": "é'.encode()[:-1])
+    parsed = parse_log(log)
+    assert parsed.committed == {"1"} and parsed.order == ["1"]

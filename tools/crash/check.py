@@ -90,8 +90,9 @@ class ParsedLog:
 def parse_log(path: Path) -> ParsedLog:
     """Read a worker's log; a last line cut by the kill (no newline) is ignored."""
     parsed = ParsedLog()
-    text = path.read_text(encoding="utf-8") if path.exists() else ""
-    lines = text.split("\n")[:-1]  # the part after the last newline is incomplete
+    data = path.read_bytes() if path.exists() else b""
+    # The part after the last newline is incomplete: the kill may even have cut a character.
+    lines = [raw.decode("utf-8") for raw in data.split(b"\n")[:-1]]
     for line in lines:
         head, _, rest = line.partition(": ")
         phase, _, number = head.partition(" ")
