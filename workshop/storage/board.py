@@ -244,9 +244,9 @@ FROM cards c
 LEFT JOIN people p ON p.id = c.person_id
 LEFT JOIN organisations o ON o.id = coalesce(c.organisation_id, p.organisation_id)
 LEFT JOIN (
-    SELECT card_id, count(*) AS n FROM votes WHERE ?1 IS NULL OR round_id = ?1 GROUP BY card_id
+    SELECT card_id, count(*) AS n FROM votes WHERE :round_id IS NULL OR round_id = :round_id GROUP BY card_id
 ) v ON v.card_id = c.id
-WHERE c.workshop_id = ?2
+WHERE c.workshop_id = :workshop_id
 ORDER BY c.id
 """
 _KINDS = {kind.value: kind for kind in OrganisationKind}
@@ -318,7 +318,9 @@ class Board:
         """
         latest = self.rounds.latest(workshop_id)
         round_id = latest.id if latest else None
-        rows = self._db.execute(_CARD_VIEWS_SQL, [round_id, workshop_id]).fetchall()
+        rows = self._db.execute(
+            _CARD_VIEWS_SQL, {"round_id": round_id, "workshop_id": workshop_id}
+        ).fetchall()
         views = [_card_view(row) for row in rows]
         return BoardContents(
             zones=self.zones.of_workshop(workshop_id),

@@ -77,8 +77,8 @@ def _spelt_out_words(
     pattern = f"*[{UNFOLDED_LETTERS}]*"
     rows = db.execute(
         f"SELECT id, {', '.join(f'[{c}]' for c in columns)} FROM [{table}] WHERE "
-        + " OR ".join(f"[{c}] GLOB ?1" for c in columns),
-        [pattern],
+        + " OR ".join(f"[{c}] GLOB :pattern" for c in columns),
+        {"pattern": pattern},
     ).fetchall()
     words = {
         int(row[0]): tuple(_WORD.findall(fold(" ".join(v or "" for v in row[1:])))) for row in rows
