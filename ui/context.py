@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoStack
 
 from ui.commands import OpCommand
 from workshop.domain.changes import Area, Changes
@@ -26,8 +26,6 @@ class AppContext(QObject):
     """
 
     data_changed = Signal(object, object)  # Changes, initiator (or None)
-    current_workshop_changed = Signal(object)  # WorkshopId | None
-    store_replaced = Signal()
 
     def __init__(self, store: Store, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -42,7 +40,6 @@ class AppContext(QObject):
         """Show another workshop in every screen (data_changed carries CURRENT_WORKSHOP)."""
         if workshop_id != self.current_workshop_id:
             self.current_workshop_id = workshop_id
-            self.current_workshop_changed.emit(workshop_id)
             self.notify(Changes.of(Area.CURRENT_WORKSHOP))
 
     def notify(self, changes: Changes, initiator: object = None) -> None:
@@ -50,7 +47,6 @@ class AppContext(QObject):
         if changes.touches(Area.WORKSHOPS) and not self._current_workshop_exists():
             workshops = self.store.workshops.all()
             self.current_workshop_id = workshops[0].id if workshops else None
-            self.current_workshop_changed.emit(self.current_workshop_id)
             changes = changes | Changes.of(Area.CURRENT_WORKSHOP)
         self.data_changed.emit(changes, initiator)
 
@@ -83,10 +79,6 @@ class AppContext(QObject):
             self.undo_stack.push(OpCommand(self, text, applied, initiator, notify))
         return applied.result
 
-    def push(self, command: QUndoCommand) -> None:
-        """Do an edit (QUndoStack.push calls its redo) and keep it for undo."""
-        self.undo_stack.push(command)
-
     def replace_store(self, store: Store) -> None:
         """Switch to another database file (File > Open); undo history does not carry over."""
         old = self.store
@@ -95,6 +87,4 @@ class AppContext(QObject):
         old.close()
         workshops = store.workshops.all()
         self.current_workshop_id = workshops[0].id if workshops else None
-        self.store_replaced.emit()
-        self.current_workshop_changed.emit(self.current_workshop_id)
         self.data_changed.emit(Changes.everything(), None)  # CURRENT_WORKSHOP and FILE too
