@@ -1,3 +1,3 @@
 """Catalyse's Qt application (PySide6). Importing this package alone loads no Qt."""
 
-import ui.refcount_guard  # noqa: F401 (before any Qt code runs: see its docstring)
+import ui.earlyinit  # noqa: F401 (before any Qt code runs: see its docstring)

@@ -12,8 +12,7 @@ from types import TracebackType
 
 # Explicitly, not only through ui/__init__: an editable install run from another folder
 # imports `ui` as a namespace package, which skips ui/__init__.
-import ui.refcount_guard
-import ui.store_loader  # noqa: F401 (first: see its docstring)
+import ui.earlyinit  # noqa: F401 (first: see its docstring)
 
 # isort: split
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, Qt, QTimer, QTranslator

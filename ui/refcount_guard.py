@@ -6,7 +6,8 @@ bool too many. None starts with ~10,000 references, so after that many repaints 
 aborts with "Fatal Python error: none_dealloc" (seen here within a test run and while
 painting SDG tiles). Python 3.12 makes these objects immortal; on 3.11 we give them a
 reference count so large (2**40) that no session can exhaust it. Remove this module once
-the project requires a PySide6 without the bug or Python >= 3.12.
+the project requires a PySide6 without the bug or Python >= 3.12. ui/earlyinit.py calls it,
+on Python < 3.12 only.
 """
 
 from __future__ import annotations
@@ -28,6 +29,3 @@ def protect_singletons() -> bool:
         ctypes.c_ssize_t.from_address(id(singleton)).value += HEADROOM
     sys._catalyse_singletons_protected = True  # type: ignore[attr-defined]
     return True
-
-
-protect_singletons()

@@ -35,3 +35,10 @@ def test_a_long_session_of_repaints_does_not_abort() -> None:
     )
     assert result.returncode == 0, result.stderr[-500:]
     assert result.stdout.strip() == "ok"
+
+
+def test_the_guard_is_installed_only_where_it_is_needed() -> None:
+    """On Python 3.12 and newer the guard is not even imported; on 3.11 it is in place."""
+    code = "import sys, ui; print('ui.refcount_guard' in sys.modules)"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.stdout.strip() == str(sys.version_info < (3, 12))
