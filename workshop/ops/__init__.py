@@ -44,7 +44,8 @@ class Operation:
 
     def applied(self, result: T) -> Applied[T]:
         assert self.undo is not None, "applied() is read after the operation's block"
-        changes = Changes.of_tables(self.undo.tables) | Changes(frozenset(self.extra))
+        written = Changes.of_rows((w.table, w.rowid) for w in self.undo.writes)
+        changes = written | Changes(frozenset(self.extra), frozenset())
         return Applied(changes, self.undo, result)
 
 
@@ -52,6 +53,7 @@ class Operation:
 def operation(store: Store) -> Iterator[Operation]:
     """One transaction whose writes are recorded as their undo (nested: part of the outer)."""
     op = Operation(store)
+    store.journal.prepare()
     with store.atomic(), store.journal.recording() as outcome:
         yield op
     op.undo = outcome[0]

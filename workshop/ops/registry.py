@@ -112,15 +112,13 @@ def resolve_person(
     if not (first or last):
         raise InvalidInput(message("person_nameless", lang), field)
     with operation(store) as op:
-        person = next(
-            (
-                p
-                for p in store.people.find("organisation_id IS ?", [organisation_id], order_by="id")
-                if fold(p.first_name) == fold(first)
-                and (not last or fold(p.last_name) == fold(last))
-            ),
-            None,
+        same = "organisation_id IS ? AND fold(first_name) = ?"
+        if last:
+            same += " AND fold(last_name) = ?"
+        found = store.people.find(
+            same, [organisation_id, fold(first), fold(last)][: 3 if last else 2]
         )
+        person = found[0] if found else None
         if person is None:
             if not create:
                 raise UnknownPerson(" ".join(part for part in (first, last) if part), lang, field)

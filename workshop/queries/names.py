@@ -18,12 +18,12 @@ def organisations_named(store: Store, typed: str) -> list[Organisation]:
     typed = " ".join(typed.split())
     if not typed:
         return []
+    same = store.organisations.find("fold(name) = ?", [fold(typed)])
+    if same:
+        return same
+    key = normalise_name(typed)
     rows = store.db.execute("SELECT id, name FROM organisations").fetchall()
-    same = [row[0] for row in rows if fold(row[1]) == fold(typed)]
-    if not same:
-        key = normalise_name(typed)
-        same = [row[0] for row in rows if normalise_name(row[1]) == key]
-    return [store.organisations.get(organisation_id) for organisation_id in same]
+    return [store.organisations.get(row[0]) for row in rows if normalise_name(row[1]) == key]
 
 
 def people_named(store: Store, typed: str) -> list[Person]:

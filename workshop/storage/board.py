@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, NewType
 
@@ -244,7 +244,8 @@ FROM cards c
 LEFT JOIN people p ON p.id = c.person_id
 LEFT JOIN organisations o ON o.id = coalesce(c.organisation_id, p.organisation_id)
 LEFT JOIN (
-    SELECT card_id, count(*) AS n FROM votes WHERE :round_id IS NULL OR round_id = :round_id GROUP BY card_id
+    SELECT card_id, count(*) AS n FROM votes
+    WHERE :round_id IS NULL OR round_id = :round_id GROUP BY card_id
 ) v ON v.card_id = c.id
 WHERE c.workshop_id = :workshop_id
 ORDER BY c.id
@@ -309,6 +310,20 @@ class Board:
         self.clusters = ClusterRepository(db)
         self.votes = VoteRepository(db)
         self.rounds = VoteRoundRepository(db)
+
+    def card_views(self, workshop_id: WorkshopId, card_ids: Sequence[int]) -> list[CardView]:
+        """Some cards of a workshop's board, as `contents` shows them (those still there)."""
+        if not card_ids:
+            return []
+        latest = self.rounds.latest(workshop_id)
+        params: dict[str, Any] = {f"id{n}": card_id for n, card_id in enumerate(card_ids)}
+        wanted = ", ".join(f":{name}" for name in params)
+        sql = _CARD_VIEWS_SQL.replace(
+            "WHERE c.workshop_id = :workshop_id",
+            f"WHERE c.workshop_id = :workshop_id AND c.id IN ({wanted})",
+        )
+        params.update(round_id=latest.id if latest else None, workshop_id=workshop_id)
+        return [_card_view(row) for row in self._db.execute(sql, params).fetchall()]
 
     def contents(self, workshop_id: WorkshopId) -> BoardContents:
         """The whole board of a workshop, read in a few queries (no query per card).

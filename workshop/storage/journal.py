@@ -17,9 +17,8 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 
 LOG = "temp._catalyse_undo_log"
-RECORDING = "temp._catalyse_recording"
-# Triggers name their tables unqualified (SQLite's rule); temporary tables are found first.
-LOG_NAME, RECORDING_NAME = LOG.split(".")[1], RECORDING.split(".")[1]
+LOG_NAME = LOG.split(".")[1]  # triggers name their tables unqualified (SQLite's rule)
+RECORDING_FUNCTION = "catalyse_recording"  # whether an operation is under way (no statement)
 
 
 @dataclass(frozen=True)
@@ -79,7 +78,7 @@ def _triggers(table: str, columns: Sequence[str]) -> list[str]:
     log = (
         f"INSERT INTO {LOG_NAME} (tbl, kind, row_id, statement) "
         f"SELECT {_literal(table)}, '{{kind}}', {{row}}.rowid, {{statement}} "
-        f"WHERE EXISTS (SELECT 1 FROM {RECORDING_NAME})"
+        f"WHERE {RECORDING_FUNCTION}()"
     )
     names = ",".join(_quoted(c) for c in columns)
     values = " || ',' || ".join(f"quote(OLD.{_quoted(c)})" for c in columns)
@@ -122,6 +121,15 @@ class Journal:
     def __init__(self, db: Database) -> None:
         self._db = db
         self._depth = 0
+        self._installed = False
+        db.conn.create_function(RECORDING_FUNCTION, 0, lambda: self._depth > 0)
+
+    def prepare(self) -> None:
+        """Install the log and its triggers, outside any transaction, if not done yet."""
+        if not self._installed and not self._db.conn.in_transaction:
+            if not self._is_installed():
+                self._install()
+            self._installed = True  # made outside a transaction: no rollback can remove it
 
     def _is_installed(self) -> bool:
         """Whether the log exists (creating it inside a transaction that then rolled back
@@ -134,7 +142,6 @@ class Journal:
     def _install(self) -> None:
         """Create the log and the triggers (on first use: opening a file needs none)."""
         db = self._db
-        db.execute(f"CREATE TEMP TABLE IF NOT EXISTS {RECORDING_NAME} (on_ INTEGER)")
         db.execute(
             f"CREATE TEMP TABLE {LOG_NAME} ("
             "seq INTEGER PRIMARY KEY, tbl TEXT, kind TEXT, row_id INTEGER, statement TEXT)"
@@ -150,8 +157,8 @@ class Journal:
 
         Nested blocks share the outer block's log: the outer one gets every write.
         """
-        if not self._depth and not self._is_installed():
-            self._install()
+        if not self._depth and not self._installed and not self._is_installed():
+            self._install()  # inside a transaction: checked again next time
         outcome: list[Undo] = []
         if self._depth:
             start = self._last_seq()
@@ -162,15 +169,12 @@ class Journal:
                 self._depth -= 1
             outcome.append(self._read(start))
             return
-        self._db.execute(f"DELETE FROM {LOG}")
-        self._db.execute(f"INSERT INTO {RECORDING} VALUES (1)")
-        self._depth = 1
+        self._depth = 1  # the log is empty: each operation empties it, or rolls back
         try:
             yield outcome
             outcome.append(self._read(0))
         finally:
             self._depth = 0
-            self._db.execute(f"DELETE FROM {RECORDING}")
             self._db.execute(f"DELETE FROM {LOG}")
 
     def _last_seq(self) -> int:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from sqlite_utils import Database
 
+from workshop.domain.text import fold
 from workshop.errors import (
     CorruptDatabase,
     DatabaseTooNew,
@@ -145,6 +146,8 @@ class Store:
         self.partners = PartnerRepository(db)
         self.commitments = CommitmentRepository(db)
         self.journal = Journal(db)
+        # The one fold, in SQL too: `WHERE fold(name) = ?` matches as the screens do.
+        db.conn.create_function("fold", 1, fold, deterministic=True)
 
     @contextmanager
     def atomic(self) -> Iterator[None]:
