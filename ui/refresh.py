@@ -40,7 +40,7 @@ class Refresher(QObject):
         return self._stale is not None
 
     def _on_context_data_changed(self, changes: Changes, initiator: object) -> None:
-        relevant = Changes(changes.areas & self._areas)
+        relevant = Changes(changes.areas & self._areas, changes.rows)
         if relevant.empty:
             return
         if self._screen.isVisible():

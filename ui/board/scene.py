@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import dataclasses
+from collections.abc import Callable, Collection, Mapping, Sequence
 
 from PySide6.QtCore import QObject, QPointF, QRectF, Qt, Signal
 from PySide6.QtWidgets import (
@@ -62,6 +63,26 @@ class BoardScene(QGraphicsScene):
         bounds = self.itemsBoundingRect()
         self.setSceneRect(bounds.adjusted(-1500, -1500, 1500, 1500))
 
+    def sync_cards(self, views: Sequence[CardView], removed: Collection[int]) -> None:
+        """Bring some cards in line (a phone's new cards): the others are left as they are."""
+        by_id = {view.card.id: view for view in views}
+        kept = [
+            v for v in self.contents.cards if v.card.id not in removed and v.card.id not in by_id
+        ]
+        self.contents = dataclasses.replace(self.contents, cards=[*kept, *by_id.values()])
+        for card_id in removed:
+            item = self.card_items.pop(card_id, None)
+            if item is not None:
+                self.removeItem(item)
+        self._sync_cards_of(by_id)
+        self._sync_clusters(self.contents)
+        rect = self.sceneRect()
+        for view in views:
+            rect = rect.united(
+                self.card_items[view.card.id].sceneBoundingRect().adjusted(-1500, -1500, 1500, 1500)
+            )
+        self.setSceneRect(rect)
+
     def _sync_zones(self, contents: BoardContents) -> None:
         wanted = {zone.id: zone for zone in contents.zones}
         for zone_id in set(self.zone_items) - set(wanted):
@@ -78,6 +99,10 @@ class BoardScene(QGraphicsScene):
         wanted = {view.card.id: view for view in contents.cards}
         for card_id in set(self.card_items) - set(wanted):
             self.removeItem(self.card_items.pop(card_id))
+        self._sync_cards_of(wanted)
+
+    def _sync_cards_of(self, wanted: Mapping[int, CardView]) -> None:
+        """Add or update the items of these cards."""
         for card_id, view in wanted.items():
             item = self.card_items.get(card_id)
             if item is None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QPointF, Qt, Signal
@@ -278,9 +278,41 @@ class BoardScreen(QWidget):
         if new_board or changes.touches(*PEOPLE_AREAS):
             self.reload_people()
         if new_board or changes.touches(*BOARD_AREAS):
-            self.refresh()
+            card_ids = None if new_board else self._only_cards_changed(changes)
+            if card_ids is None:
+                self.refresh()
+            else:
+                self.refresh_cards(card_ids)
         if new_board:
             self.view.look_at_board()
+
+    def _only_cards_changed(self, changes: Changes) -> list[int] | None:
+        """The cards to read again when nothing else the board shows changed (a phone's new
+        cards, their new authors); None when the whole board must be read."""
+        card_ids = changes.only_rows_of("cards", Area.BOARD)
+        if card_ids is None or changes.rows is None:
+            return None
+        people = {rowid for table, rowid in changes.rows if table == "people"}
+        organisations = {rowid for table, rowid in changes.rows if table == "organisations"}
+        changed = set(card_ids)
+        for item in self.scene.card_items.values():  # an author renamed shows on their cards
+            card = item.view.card
+            if card.id not in changed and (
+                card.person_id in people or item.view.organisation_id in organisations
+            ):
+                return None
+        return card_ids
+
+    def refresh_cards(self, card_ids: Sequence[int]) -> None:
+        """Read again only these cards of the board (added, edited or deleted)."""
+        workshop_id = self.workshop_id
+        if workshop_id is None:
+            return
+        views = self.context.store.board.card_views(workshop_id, card_ids)
+        found = {view.card.id for view in views}
+        self.scene.sync_cards(views, [card_id for card_id in card_ids if card_id not in found])
+        self.vote_panel.show_results(self.scene.contents.cards)
+        self.finder.refresh(self.scene.contents)
 
     def _on_zones_templates_declined(self) -> None:
         self.template_bar.hide()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 
 
@@ -41,9 +41,14 @@ TABLE_AREAS: dict[str, Area] = {
 
 @dataclass(frozen=True)
 class Changes:
-    """The areas one user action changed (Anki's OpChanges)."""
+    """The areas one user action changed (Anki's OpChanges), and, when known, the rows.
+
+    `rows` holds the (table, rowid) pairs written, so that a screen can refresh just those
+    (a phone's new card); None when they are not known (another file, a whole import…).
+    """
 
     areas: frozenset[Area] = frozenset()
+    rows: frozenset[tuple[str, int]] | None = field(default=None, compare=False)
 
     @classmethod
     def of(cls, *areas: Area) -> Changes:
@@ -53,6 +58,12 @@ class Changes:
     def of_tables(cls, tables: Iterable[str]) -> Changes:
         """The areas of the tables an operation wrote."""
         return cls(frozenset(TABLE_AREAS[t] for t in tables if t in TABLE_AREAS))
+
+    @classmethod
+    def of_rows(cls, rows: Iterable[tuple[str, int]]) -> Changes:
+        """The areas of the rows an operation wrote, with the rows themselves."""
+        written = frozenset(rows)
+        return cls(cls.of_tables(table for table, _ in written).areas, written)
 
     @classmethod
     def everything(cls) -> Changes:
@@ -65,5 +76,16 @@ class Changes:
     def touches(self, *areas: Area) -> bool:
         return not self.areas.isdisjoint(areas)
 
+    def only_rows_of(self, table: str, area: Area) -> list[int] | None:
+        """The ids of `table` written when they are all this change wrote in `area` (else None:
+        refresh the whole area)."""
+        if self.rows is None:
+            return None
+        in_area = {(t, rowid) for t, rowid in self.rows if TABLE_AREAS.get(t) == area}
+        if any(t != table for t, _ in in_area):
+            return None
+        return sorted(rowid for _, rowid in in_area)
+
     def __or__(self, other: Changes) -> Changes:
-        return Changes(self.areas | other.areas)
+        rows = None if self.rows is None or other.rows is None else self.rows | other.rows
+        return Changes(self.areas | other.areas, rows)

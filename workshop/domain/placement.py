@@ -14,27 +14,35 @@ from workshop.domain.board_layout import (
 )
 from workshop.domain.records import Zone
 
-_LINE_HEIGHT = 18.0
-_CARD_CHROME = 48.0  # author line and padding around the text
-_CHARS_PER_LINE = 26
+LINE_HEIGHT = 18.0
+CARD_CHROME = 48.0  # author line and padding around the text
+CHARS_PER_LINE = 26
 
 
 def estimated_height(text: str) -> float:
     """A card's height on the board, estimated from its text (wrapped at the card's width)."""
     if "\n" not in text:
-        return _CARD_CHROME + _LINE_HEIGHT * max(1, math.ceil(len(text) / _CHARS_PER_LINE))
-    lines = sum(max(1, math.ceil(len(line) / _CHARS_PER_LINE)) for line in text.split("\n"))
-    return _CARD_CHROME + _LINE_HEIGHT * lines
+        return CARD_CHROME + LINE_HEIGHT * max(1, math.ceil(len(text) / CHARS_PER_LINE))
+    lines = sum(max(1, math.ceil(len(line) / CHARS_PER_LINE)) for line in text.split("\n"))
+    return CARD_CHROME + LINE_HEIGHT * lines
 
 
 def next_slot(
     zone: Zone, cards: Iterable[tuple[float, float, str]], text: str
 ) -> tuple[float, float]:
-    """The highest free place (leftmost on ties) for a new card among a zone's cards (x, y, text).
+    """The highest free place (leftmost on ties) for a new card among a zone's (x, y, text)."""
+    footprints = ((x, y, y + estimated_height(card_text)) for x, y, card_text in cards)
+    return free_slot(zone, footprints, estimated_height(text))
+
+
+def free_slot(
+    zone: Zone, footprints: Iterable[tuple[float, float, float]], height: float
+) -> tuple[float, float]:
+    """The highest free place (leftmost on ties) for a card `height` tall, among the cards
+    of a zone given as (x, top, bottom).
 
     Each column's occupied heights are merged, so the cost is linear in the zone's cards.
     """
-    height = estimated_height(text)
     columns = [
         zone.x + ZONE_PADDING + column * (CARD_WIDTH + CARD_GAP)
         for column in range(zone_columns(zone))
@@ -42,11 +50,11 @@ def next_slot(
     occupied: list[list[tuple[float, float]]] = [[] for _ in columns]
     step = CARD_WIDTH + CARD_GAP
     reach = CARD_WIDTH + CARD_GAP / 2
-    for x, y, card_text in cards:
-        bottom = y + estimated_height(card_text)
-        nearest = int((x - columns[0]) // step)  # a card overlaps this column and the next
+    first, count = columns[0], len(columns)
+    for x, y, bottom in footprints:
+        nearest = int((x - first) // step)  # a card overlaps this column and the next
         for index in (nearest, nearest + 1):
-            if 0 <= index < len(columns) and abs(x - columns[index]) < reach:
+            if 0 <= index < count and abs(x - columns[index]) < reach:
                 occupied[index].append((y, bottom))
     top = zone.y + ZONE_HEADER
     best = min((_first_gap(spans, top, height), index) for index, spans in enumerate(occupied))

@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from workshop.domain.placement import next_slot
+from workshop.domain.placement import estimated_height, free_slot
 from workshop.domain.records import (
     AllianceId,
     Card,
@@ -142,7 +142,8 @@ def accept_phone_card(
     zone = _zone(store, workshop_id, request.zone_id, lang)
     with operation(store) as op:
         person = _author_person(store, author, lang)
-        x, y = next_slot(zone, zone_footprints(store, ZoneId(zone.id)), text)
+        footprints = zone_footprints(store, ZoneId(zone.id))
+        x, y = free_slot(zone, footprints, estimated_height(text))
         card = store.board.cards.add(
             Card(
                 workshop_id=workshop_id,

@@ -184,3 +184,17 @@ def test_cards_from_phones_fill_the_zone_in_reading_order() -> None:
     assert (x, y) == (xs[1], 56.0)
     x, y = next_slot(zone, [(xs[0], 56.0, long_text), (xs[1], 56.0, "a")], "court")
     assert y >= 56.0 + estimated_height("a")
+
+
+def test_the_footprints_read_in_sql_are_the_estimated_heights(store) -> None:
+    """A card's height computed by the query is the one placement estimates from its text."""
+    from workshop.domain.records import Card, Workshop, Zone
+    from workshop.queries.live import zone_footprints
+
+    workshop = store.workshops.add(Workshop(title="Atelier"))
+    zone = store.board.zones.add(Zone(workshop_id=workshop.id, name="Idées"))
+    texts = ["", "a", "x" * 26, "x" * 27, "é" * 53, "🌱" * 30, "deux\nlignes", "l" * 40 + "\nb"]
+    for n, text in enumerate(texts):
+        store.board.cards.add(Card(workshop_id=workshop.id, zone_id=zone.id, text=text, y=n))
+    footprints = zone_footprints(store, zone.id)
+    assert [bottom - top for _, top, bottom in footprints] == [estimated_height(t) for t in texts]
