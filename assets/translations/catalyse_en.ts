@@ -55,22 +55,6 @@
 <context>
     <name>AllianceCommands</name>
     <message>
-        <source>Donnez un nom à l&apos;alliance.</source>
-        <translation>Give the alliance a name.</translation>
-    </message>
-    <message>
-        <source>Créer l&apos;alliance « {name} »</source>
-        <translation>Create the alliance “{name}”</translation>
-    </message>
-    <message>
-        <source>Cette contribution n&apos;a pas d&apos;organisation auteur : indiquez-en une.</source>
-        <translation>This card has no author organisation: name one.</translation>
-    </message>
-    <message>
-        <source>Transformer une contribution en engagement</source>
-        <translation>Turn a card into a commitment</translation>
-    </message>
-    <message>
         <source>Ajouter l&apos;engagement « {what} »</source>
         <translation>Add the commitment “{what}”</translation>
     </message>
@@ -140,10 +124,6 @@
     <message>
         <source>Créer l&apos;alliance</source>
         <translation>Create the alliance</translation>
-    </message>
-    <message>
-        <source>Donnez un nom à l&apos;alliance.</source>
-        <translation>Give the alliance a name.</translation>
     </message>
     <message>
         <source>Créer l&apos;alliance « {name} »</source>
@@ -432,6 +412,14 @@
         <translation>Present: {present} / {registered} registered · {orgs} organisations</translation>
     </message>
     <message>
+        <source>Pointer {name}</source>
+        <translation>Check in {name}</translation>
+    </message>
+    <message>
+        <source>Dépointer {name}</source>
+        <translation>Undo the check-in of {name}</translation>
+    </message>
+    <message>
         <source>✓ {name} est pointé·e.</source>
         <translation>✓ {name} is checked in.</translation>
     </message>
@@ -456,10 +444,6 @@
         <translation>Nobody matches: Ctrl+N to welcome a new person.</translation>
     </message>
     <message>
-        <source>Indiquez au moins un nom ou un prénom.</source>
-        <translation>Enter at least a last name or a first name.</translation>
-    </message>
-    <message>
         <source>✓ {name} est ajouté·e et pointé·e.</source>
         <translation>✓ {name} is added and checked in.</translation>
     </message>
@@ -482,6 +466,10 @@
     <message>
         <source>Feuille d&apos;émargement enregistrée ({count} personnes) : {path}</source>
         <translation>Sign-in sheet saved ({count} people): {path}</translation>
+    </message>
+    <message>
+        <source>Accueillir {name}</source>
+        <translation>Welcome {name}</translation>
     </message>
     <message>
         <source>La feuille est enregistrée. L&apos;ouvrir pour l&apos;imprimer ?</source>
@@ -605,27 +593,27 @@ The current database is not erased: it is kept aside, next to it. The undo histo
         <translation>Alliance name:</translation>
     </message>
     <message>
+        <source>Créer l&apos;alliance « {name} »</source>
+        <translation>Create the alliance “{name}”</translation>
+    </message>
+    <message>
+        <source>Transformer une contribution en engagement</source>
+        <translation>Turn a contribution into a commitment</translation>
+    </message>
+    <message>
         <source>Transformer en engagement</source>
         <translation>Turn into a commitment</translation>
     </message>
 </context>
 <context>
-    <name>BoardCommands</name>
+    <name>BoardAuthorKind</name>
     <message>
-        <source>Regrouper les cartes</source>
-        <translation>Group the cards</translation>
+        <source>Nouvelle structure</source>
+        <translation>New organisation</translation>
     </message>
     <message>
-        <source>Voter pour une carte</source>
-        <translation>Vote for a card</translation>
-    </message>
-    <message>
-        <source>Démarrer un vote</source>
-        <translation>Start a vote</translation>
-    </message>
-    <message>
-        <source>Appliquer un modèle</source>
-        <translation>Apply a template</translation>
+        <source>« {name} » n&apos;est pas dans le registre. Pour l&apos;ajouter, choisissez son type :</source>
+        <translation>“{name}” is not in the registry. To add it, choose its kind:</translation>
     </message>
 </context>
 <context>
@@ -865,6 +853,10 @@ The current database is not erased: it is kept aside, next to it. The undo histo
         <translation>Cluster</translation>
     </message>
     <message>
+        <source>Regrouper les cartes</source>
+        <translation>Group the cards</translation>
+    </message>
+    <message>
         <source>Dégrouper</source>
         <translation>Ungroup</translation>
     </message>
@@ -898,6 +890,10 @@ The current database is not erased: it is kept aside, next to it. The undo histo
     <message>
         <source>Organisation (tapez pour compléter)</source>
         <translation>Organisation (type to complete)</translation>
+    </message>
+    <message>
+        <source>Type de la nouvelle organisation</source>
+        <translation>Kind of the new organisation</translation>
     </message>
     <message>
         <source>Signataire</source>
@@ -960,6 +956,10 @@ The current database is not erased: it is kept aside, next to it. The undo histo
         <translation>&amp;Partner</translation>
     </message>
     <message>
+        <source>T&amp;ype de structure</source>
+        <translation>Organisation k&amp;ind</translation>
+    </message>
+    <message>
         <source>Si&amp;gnataire</source>
         <translation>Si&amp;gnatory</translation>
     </message>
@@ -990,6 +990,10 @@ The current database is not erased: it is kept aside, next to it. The undo histo
     <message>
         <source>N&amp;ote</source>
         <translation>N&amp;ote</translation>
+    </message>
+    <message>
+        <source>Nouvelle organisation : choisissez son type pour l&apos;ajouter au registre.</source>
+        <translation>New organisation: choose its kind to add it to the registry.</translation>
     </message>
     <message>
         <source>Nouvelle organisation : elle sera ajoutée au registre.</source>
@@ -1292,13 +1296,6 @@ The current database is not erased: it is kept aside, next to it. The undo histo
     </message>
 </context>
 <context>
-    <name>ImportCommand</name>
-    <message>
-        <source>Importer {name}</source>
-        <translation>Import {name}</translation>
-    </message>
-</context>
-<context>
     <name>ImportWizard</name>
     <message>
         <source>Importer des participants</source>
@@ -1323,6 +1320,10 @@ The current database is not erased: it is kept aside, next to it. The undo histo
     <message>
         <source>Importer</source>
         <translation>Import</translation>
+    </message>
+    <message>
+        <source>Importer {name}</source>
+        <translation>Import {name}</translation>
     </message>
     <message>
         <source>L&apos;import n&apos;a pas eu lieu : {error}</source>
@@ -1504,6 +1505,14 @@ code: %2</translation>
         <translation>Commitment · %1</translation>
     </message>
     <message>
+        <source>Accepter la contribution</source>
+        <translation>Accept the contribution</translation>
+    </message>
+    <message>
+        <source>Cette contribution ne peut plus être acceptée.</source>
+        <translation>This contribution can no longer be accepted.</translation>
+    </message>
+    <message>
         <source>Modifier la contribution</source>
         <translation>Edit the contribution</translation>
     </message>
@@ -1519,40 +1528,12 @@ code: %2</translation>
         <translation>Vote by %1</translation>
     </message>
     <message>
-        <source>Vote</source>
-        <translation>Vote</translation>
-    </message>
-    <message>
         <source>Contribution de %1</source>
         <translation>Card from %1</translation>
     </message>
     <message>
-        <source>Ajouter une contribution</source>
-        <translation>Add a card</translation>
-    </message>
-    <message>
         <source>Engagement de %1</source>
         <translation>Commitment from %1</translation>
-    </message>
-    <message>
-        <source>Ajouter un partenaire</source>
-        <translation>Add a partner</translation>
-    </message>
-    <message>
-        <source>Ajouter un engagement</source>
-        <translation>Add a commitment</translation>
-    </message>
-    <message>
-        <source>Proposé depuis un téléphone</source>
-        <translation>Proposed from a phone</translation>
-    </message>
-    <message>
-        <source>Ajouter une organisation</source>
-        <translation>Add an organisation</translation>
-    </message>
-    <message>
-        <source>Ajouter une personne</source>
-        <translation>Add a person</translation>
     </message>
 </context>
 <context>
@@ -1864,6 +1845,13 @@ code: %2</translation>
     </message>
 </context>
 <context>
+    <name>OrganisationKindChoice</name>
+    <message>
+        <source>— choisir le type —</source>
+        <translation>— choose the kind —</translation>
+    </message>
+</context>
+<context>
     <name>OrganisationsTab</name>
     <message>
         <source>Nouvelle structure</source>
@@ -1892,6 +1880,10 @@ code: %2</translation>
     <message>
         <source>Historique</source>
         <translation>History</translation>
+    </message>
+    <message>
+        <source>Fusionner deux structures</source>
+        <translation>Merge two organisations</translation>
     </message>
     <message>
         <source>Supprimer la structure « {name} » ?</source>
@@ -1986,6 +1978,10 @@ code: %2</translation>
         <translation>Organisation (type to complete)</translation>
     </message>
     <message>
+        <source>Type de la nouvelle organisation</source>
+        <translation>Kind of the new organisation</translation>
+    </message>
+    <message>
         <source>Rôle dans l&apos;alliance</source>
         <translation>Role in the alliance</translation>
     </message>
@@ -2014,8 +2010,8 @@ code: %2</translation>
         <translation>— no contact —</translation>
     </message>
     <message>
-        <source>« {name} » n&apos;est pas dans le registre des organisations.</source>
-        <translation>“{name}” is not in the organisation directory.</translation>
+        <source>Plusieurs organisations correspondent : choisissez-en une dans la liste.</source>
+        <translation>Several organisations match: pick one from the list.</translation>
     </message>
     <message>
         <source>Modifier le partenaire {name}</source>
@@ -2056,9 +2052,20 @@ code: %2</translation>
         <source>Inscrire les personnes choisies à l&apos;atelier en cours (émargement)</source>
         <translation>Register the selected people for the current workshop (attendance)</translation>
     </message>
+    <message numerus="yes">
+        <source>Inscrire %n personne(s) à l&apos;atelier</source>
+        <translation>
+            <numerusform>Register %n person for the workshop</numerusform>
+            <numerusform>Register %n people for the workshop</numerusform>
+        </translation>
+    </message>
     <message>
         <source>(sans nom)</source>
         <translation>(no name)</translation>
+    </message>
+    <message>
+        <source>Fusionner deux personnes</source>
+        <translation>Merge two people</translation>
     </message>
     <message>
         <source>Supprimer « {name} » ?</source>
@@ -2128,6 +2135,10 @@ To confirm, type their name: {name}</translation>
     <message>
         <source>Le nom tapé ne correspond pas : rien n&apos;a été effacé.</source>
         <translation>The name typed does not match: nothing was erased.</translation>
+    </message>
+    <message>
+        <source>Effacer {name}</source>
+        <translation>Erase {name}</translation>
     </message>
     <message>
         <source>{name} est effacé·e. {cards} contribution(s), {commitments} engagement(s) sont gardés sans nom.</source>
@@ -2286,6 +2297,10 @@ To confirm, type their name: {name}</translation>
         <translation>Zone to put the card in</translation>
     </message>
     <message>
+        <source>Carte refusée</source>
+        <translation>Card refused</translation>
+    </message>
+    <message>
         <source>Saisie rapide :</source>
         <translation>Quick entry:</translation>
     </message>
@@ -2388,6 +2403,10 @@ To confirm, type their name: {name}</translation>
     <message>
         <source>Modifier {name}</source>
         <translation>Edit {name}</translation>
+    </message>
+    <message>
+        <source>Enregistrer</source>
+        <translation>Save</translation>
     </message>
     <message>
         <source>Supprimer</source>
@@ -2636,36 +2655,6 @@ To confirm, type their name: {name}</translation>
     </message>
 </context>
 <context>
-    <name>StakeholdersCommands</name>
-    <message>
-        <source>Fusionner deux structures</source>
-        <translation>Merge two organisations</translation>
-    </message>
-    <message>
-        <source>Fusionner deux personnes</source>
-        <translation>Merge two people</translation>
-    </message>
-    <message>
-        <source>Accueillir {name}</source>
-        <translation>Welcome {name}</translation>
-    </message>
-    <message numerus="yes">
-        <source>Inscrire %n personne(s) à l&apos;atelier</source>
-        <translation>
-            <numerusform>Register %n person for the workshop</numerusform>
-            <numerusform>Register %n people for the workshop</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Pointer {name}</source>
-        <translation>Check in {name}</translation>
-    </message>
-    <message>
-        <source>Dépointer {name}</source>
-        <translation>Undo check-in of {name}</translation>
-    </message>
-</context>
-<context>
     <name>StakeholdersModels</name>
     <message>
         <source>Nom</source>
@@ -2801,20 +2790,20 @@ To confirm, type their name: {name}</translation>
 <context>
     <name>VoteController</name>
     <message>
+        <source>Démarrer un vote</source>
+        <translation>Start a vote</translation>
+    </message>
+    <message>
         <source>Clore le vote</source>
         <translation>Close the vote</translation>
     </message>
     <message>
-        <source>Aucun vote en cours : démarrez un vote.</source>
-        <translation>No vote under way: start one.</translation>
+        <source>Voter pour une carte</source>
+        <translation>Vote for a card</translation>
     </message>
     <message>
         <source>Choisissez d&apos;abord qui vote.</source>
         <translation>First choose who is voting.</translation>
-    </message>
-    <message>
-        <source>{name} a déjà utilisé ses {n} votes.</source>
-        <translation>{name} has already used their {n} votes.</translation>
     </message>
 </context>
 <context>
@@ -2889,6 +2878,10 @@ To confirm, type their name: {name}</translation>
     <message>
         <source>Structure</source>
         <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Type de structure…</source>
+        <translation>Organisation kind…</translation>
     </message>
     <message>
         <source>Type de la nouvelle structure</source>
@@ -3192,6 +3185,10 @@ To confirm, type their name: {name}</translation>
         <translation>Create the workshop “{title}”</translation>
     </message>
     <message>
+        <source>Atelier</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
         <source>Modifier l&apos;atelier « {title} »</source>
         <translation>Edit the workshop “{title}”</translation>
     </message>
@@ -3239,6 +3236,10 @@ Alliances stay, no longer linked to the workshop. Edit &gt; Undo brings it back.
     <message>
         <source>Tableau vierge</source>
         <translation>Blank board</translation>
+    </message>
+    <message>
+        <source>Appliquer un modèle</source>
+        <translation>Apply a template</translation>
     </message>
     <message>
         <source>Nouvelle zone</source>
