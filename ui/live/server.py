@@ -168,7 +168,7 @@ class LiveServer(QObject):
         else:
             deadline = time.monotonic() + BATCH_BUDGET_S
             try:
-                with self.service.context.store.db.atomic():
+                with self.service.context.store.atomic():  # one commit for the batch
                     while not calls or time.monotonic() < deadline:
                         try:
                             call = self._calls.get_nowait()
