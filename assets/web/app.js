@@ -11,6 +11,8 @@ const STRINGS = {
     organisation: "Organisation",
     organisation_hint: "Choisissez dans la liste ou tapez le nom de votre organisation.",
     organisation_kind: "Type d'organisation",
+    choose_kind: "— choisissez le type —",
+    err_kind: "Choisissez le type de votre organisation dans la liste.",
     err_unknown_organisation: "Cette organisation n'est pas encore connue : choisissez son type, puis « Participer ».",
     err_ambiguous_organisation: "Plusieurs organisations portent ce nom : précisez-le (ville, sigle…).",
     join_submit: "Participer",
@@ -62,6 +64,8 @@ const STRINGS = {
     organisation: "Organisation",
     organisation_hint: "Pick from the list or type your organisation's name.",
     organisation_kind: "Kind of organisation",
+    choose_kind: "— choose the kind —",
+    err_kind: "Choose your organisation's kind from the list.",
     err_unknown_organisation: "This organisation is not known yet: choose its kind, then “Join”.",
     err_ambiguous_organisation: "Several organisations have this name: make it more precise (town, acronym…).",
     join_submit: "Join",
@@ -185,7 +189,14 @@ function say(key, isError) {
 /* An organisation the registry does not know is never guessed: the participant says its kind. */
 function askKind() {
   const kinds = (state && state.organisation_kinds) || [];
-  fillSelect($("organisation-kind"), kinds, (k) => k.value, (k) => k.label[lang]);
+  const select = $("organisation-kind");
+  const chosen = select.value;
+  fillSelect(select, kinds, (k) => k.value, (k) => k.label[lang]);
+  const none = document.createElement("option");  // nothing is chosen for them
+  none.value = "";
+  none.textContent = t("choose_kind");
+  select.prepend(none);
+  select.value = kinds.some((k) => k.value === chosen) ? chosen : "";
   $("kind-row").hidden = kinds.length === 0;
 }
 
@@ -379,7 +390,10 @@ document.addEventListener("DOMContentLoaded", () => {
     event.preventDefault();
     const me = { first_name: $("first-name").value.trim(), organisation: $("organisation").value.trim() };
     if (!me.first_name || !me.organisation) { say("err_missing", true); return; }
-    if (!$("kind-row").hidden && $("organisation-kind").value) me.organisation_kind = $("organisation-kind").value;
+    if (!$("kind-row").hidden) {
+      if (!$("organisation-kind").value) { say("err_kind", true); $("organisation-kind").focus(); return; }
+      me.organisation_kind = $("organisation-kind").value;
+    }
     try {
       const result = await call("/api/join", me);
       if (result.status !== 201) { sayError(result); return; }

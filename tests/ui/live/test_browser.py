@@ -122,6 +122,11 @@ def _join_with_a_new_organisation(url: str, profile: Path, outcome: dict[str, An
             "!document.getElementById('kind-row').hidden && "
             "document.getElementById('message').textContent"
         )
+        browser.click("#join-form button[type=submit]")  # no kind guessed for them
+        outcome["without_kind"] = browser.wait_for(
+            "document.getElementById('message').textContent.includes('type de votre') && "
+            "document.getElementById('message').textContent"
+        )
         browser.evaluate("document.getElementById('organisation-kind').value = 'citoyen'")
         browser.click("#join-form button[type=submit]")
         browser.wait_for("!document.getElementById('main-view').hidden")
@@ -157,6 +162,7 @@ def test_a_phone_names_the_kind_of_an_organisation_the_registry_does_not_know(
     if "error" in outcome:
         raise outcome["error"]
     assert "choisissez son type" in outcome["asked"]
+    assert "Choisissez le type" in outcome["without_kind"]
     (organisation,) = store.organisations.find("name = 'Collectif des Jardins Neufs'")
     assert organisation.kind == OrganisationKind.CITOYEN
     (card,) = store.board.cards.find("source = 'phone'")
