@@ -32,7 +32,8 @@ from ui.refresh import Refresher
 from ui.stakeholders.forms import OrganisationForm, PersonForm, RecordForm
 from ui.stakeholders.gdpr import PersonDataActions
 from ui.stakeholders.keys import KeyClaims
-from ui.stakeholders.models import PersonTableModel, RecordTableModel, organisation_model
+from ui.stakeholders.models import PersonTableModel, organisation_model
+from ui.widgets.record_table import RecordTableModel
 from workshop.domain.changes import Area, Changes
 from workshop.domain.records import Organisation, OrganisationId, Person, PersonId
 from workshop.domain.sdg import all_sdgs
