@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from ui.alliances.editor import fill_combo, select_data
 from ui.alliances.fields import error_label, show_error
-from ui.alliances.models import CommitmentTableModel, tidy_table
+from ui.alliances.models import COMMITMENT_LIST_AREAS, CommitmentTableModel, tidy_table
 from ui.context import AppContext
 from ui.i18n import current_lang
 from ui.refresh import Refresher
@@ -124,14 +124,7 @@ class FollowUpPanel(QWidget):
         self.refresher = Refresher(
             context,
             self,
-            {
-                Area.ALLIANCES,
-                Area.COMMITMENTS,
-                Area.ORGANISATIONS,
-                Area.PEOPLE,
-                Area.WORKSHOPS,
-                Area.CURRENT_WORKSHOP,
-            },
+            COMMITMENT_LIST_AREAS,
             self._on_data_changed,
         )
         self.reload_filters()

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from ui.i18n import current_lang
 from ui.widgets.record_table import Column, RecordTableModel
+from workshop.domain.changes import Area
 from workshop.domain.quantities import format_date, format_quantity
 from workshop.domain.records import Alliance, Partner
 from workshop.queries.commitments import CommitmentView
@@ -20,6 +21,18 @@ R = TypeVar("R")
 Index = QModelIndex | QPersistentModelIndex
 OVERDUE_TEXT = QColor("#B71C1C")
 OVERDUE_BACKGROUND = QColor("#FDECEA")
+
+# What a list of commitments shows: alliances, partners' names, their workshop.
+COMMITMENT_LIST_AREAS = frozenset(
+    {
+        Area.ALLIANCES,
+        Area.COMMITMENTS,
+        Area.ORGANISATIONS,
+        Area.PEOPLE,
+        Area.WORKSHOPS,
+        Area.CURRENT_WORKSHOP,
+    }
+)
 
 
 class DecoratedTableModel(RecordTableModel[R]):

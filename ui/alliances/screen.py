@@ -25,7 +25,12 @@ from ui.alliances.capture_form import CommitmentCaptureForm
 from ui.alliances.editor import AllianceEditor
 from ui.alliances.followup import FollowUpPanel
 from ui.alliances.map_view import AllianceMapPanel
-from ui.alliances.models import AllianceTableModel, CommitmentTableModel, tidy_table
+from ui.alliances.models import (
+    COMMITMENT_LIST_AREAS,
+    AllianceTableModel,
+    CommitmentTableModel,
+    tidy_table,
+)
 from ui.alliances.readback import ReadBackView
 from ui.alliances.wall import CommitmentWall
 from ui.context import AppContext
@@ -114,14 +119,7 @@ class AlliancesPage(QWidget):
         self.refresher = Refresher(
             context,
             self,
-            {
-                Area.ALLIANCES,
-                Area.COMMITMENTS,
-                Area.ORGANISATIONS,
-                Area.PEOPLE,
-                Area.WORKSHOPS,
-                Area.CURRENT_WORKSHOP,
-            },
+            COMMITMENT_LIST_AREAS,
             self._on_data_changed,
         )
         self.refresh()

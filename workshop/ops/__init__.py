@@ -59,7 +59,7 @@ def operation(store: Store) -> Iterator[Operation]:
     op.undo = outcome[0]
 
 
-def unrecorded(store: Store, result: T, *areas: Area) -> Applied[T]:
+def unrecorded(result: T, *areas: Area) -> Applied[T]:
     """The outcome of an operation that cannot be undone (an erasure: nothing may be kept)."""
     return Applied(Changes.of(*areas), None, result)
 

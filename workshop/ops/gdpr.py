@@ -150,7 +150,7 @@ def erase_people(store: Store, person_ids: list[PersonId]) -> Applied[ErasureRep
     """
     report = ErasureReport()
     if not person_ids:
-        return unrecorded(store, report)
+        return unrecorded(report)
     marks = ",".join("?" * len(person_ids))
     ids = list(person_ids)
     with store.atomic():
@@ -177,7 +177,7 @@ def erase_people(store: Store, person_ids: list[PersonId]) -> Applied[ErasureRep
         store.db.execute("INSERT INTO people_fts(people_fts) VALUES('optimize')")
     busy = store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
     report.wal_cleared = busy == 0
-    return unrecorded(store, report, *ERASED_AREAS)
+    return unrecorded(report, *ERASED_AREAS)
 
 
 def erase_person(store: Store, person_id: PersonId) -> Applied[ErasureReport]:
@@ -237,6 +237,6 @@ def purge(
     """
     candidates = people_past_retention(store, years, today)
     if not candidates or dry_run:
-        return unrecorded(store, candidates)
+        return unrecorded(candidates)
     erased = erase_people(store, [c.person_id for c in candidates])
-    return unrecorded(store, candidates, *erased.changes.areas)
+    return unrecorded(candidates, *erased.changes.areas)

@@ -27,17 +27,13 @@ def organisations_named(store: Store, typed: str) -> list[Organisation]:
 
 
 def people_named(store: Store, typed: str) -> list[Person]:
-    """The people a typed "First Last" (or "Last First") designates."""
+    """The people a typed "First Last" (or "Last First", or one name alone) designates."""
     typed = " ".join(typed.split())
     if not typed:
         return []
-    wanted = fold(typed)
-    rows = store.db.execute("SELECT id, first_name, last_name FROM people").fetchall()
-    same = [
-        row[0]
-        for row in rows
-        if wanted
-        in (fold(f"{row[1]} {row[2]}"), fold(f"{row[2]} {row[1]}"), fold(row[1] or row[2]))
-        and (row[1] or row[2])
-    ]
-    return [store.people.get(person_id) for person_id in same]
+    return store.people.find(
+        "(first_name != '' OR last_name != '') AND ? IN ("
+        "fold(first_name || ' ' || last_name), fold(last_name || ' ' || first_name), "
+        "fold(CASE WHEN first_name != '' THEN first_name ELSE last_name END))",
+        [fold(typed)],
+    )

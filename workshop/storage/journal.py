@@ -43,14 +43,6 @@ class Undo:
     def then(self, other: Undo) -> Undo:
         return Undo(self.statements + other.statements, self.writes + other.writes)
 
-    @property
-    def tables(self) -> frozenset[str]:
-        return frozenset(write.table for write in self.writes)
-
-    def created(self, table: str) -> list[int]:
-        """The rowids this transaction inserted into `table`, in order."""
-        return [w.rowid for w in self.writes if w.table == table and w.kind == "insert"]
-
 
 def journaled_tables(db: Database) -> list[str]:
     """The tables whose writes are journaled: the data, not SQLite's, sqlite-utils' or FTS's."""
