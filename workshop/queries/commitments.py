@@ -19,28 +19,29 @@ from workshop.domain.records import (
     WorkshopId,
 )
 from workshop.domain.text import sort_key
+from workshop.domain.totals import CommitmentTotals, ResourceTotal, commitment_totals
 from workshop.domain.vocabulary import (
     CommitmentStatus,
     OrganisationKind,
     PartnerRole,
-    ResourceKind,
 )
 from workshop.storage.store import Store
 
 __all__ = [
     "OPEN_STATUSES",
+    "CommitmentTotals",
     "CommitmentView",
     "ResourceTotal",
     "alliance_counts",
     "card_organisation",
     "card_organisations",
+    "commitment_totals",
     "commitment_views",
     "follow_up",
     "is_overdue",
     "partner_in",
     "partner_organisations",
     "territories",
-    "totals_by_resource",
     "workshop_of_alliance",
 ]
 
@@ -187,37 +188,6 @@ def follow_up(
             v.id,
         ),
     )
-
-
-@dataclass(frozen=True)
-class ResourceTotal:
-    """The sum of one resource kind in one unit (euros summed, hours summed…)."""
-
-    kind: ResourceKind
-    unit: str
-    quantity: float
-    count: int
-
-
-def totals_by_resource(commitments: Iterable[Commitment]) -> list[ResourceTotal]:
-    """Quantities summed by resource kind and unit, dropped commitments left out.
-
-    Ordered like the resource kinds, then by unit.
-    """
-    sums: dict[tuple[ResourceKind, str], tuple[float, int]] = {}
-    for c in commitments:
-        if c.status == CommitmentStatus.ABANDONNE:
-            continue
-        key = (c.resource_kind, c.unit)
-        total, count = sums.get(key, (0.0, 0))
-        sums[key] = (total + (c.quantity or 0.0), count + 1)
-    order = list(ResourceKind)
-    return [
-        ResourceTotal(kind, unit, total, count)
-        for (kind, unit), (total, count) in sorted(
-            sums.items(), key=lambda item: (order.index(item[0][0]), item[0][1])
-        )
-    ]
 
 
 # --- what the screens list and the operations look up -------------------------------------

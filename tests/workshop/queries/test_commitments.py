@@ -11,55 +11,60 @@ from workshop.domain.vocabulary import CommitmentStatus, ResourceKind
 from workshop.queries.commitments import (
     alliance_counts,
     card_organisations,
+    commitment_totals,
     commitment_views,
     follow_up,
     is_overdue,
     partner_organisations,
     territories,
-    totals_by_resource,
 )
 
 
-def test_totals_sum_each_resource_kind_and_leave_dropped_ones_out() -> None:
-    """Euros are summed with euros, hours with hours; an abandoned commitment counts for nothing."""
+def test_totals_keep_confirmed_and_proposed_apart_and_leave_dropped_ones_out() -> None:
+    """Euros with euros, hours with hours, each status apart; abandoned ones are never summed."""
     p = PartnerId(1)
-    totals = totals_by_resource(
+
+    def c(kind: ResourceKind, quantity: float, unit: str, status: CommitmentStatus) -> Commitment:
+        return Commitment(
+            partner_id=p,
+            description="x",
+            resource_kind=kind,
+            quantity=quantity,
+            unit=unit,
+            status=status,
+        )
+
+    totals = commitment_totals(
         [
-            Commitment(
-                partner_id=p,
-                description="a",
-                resource_kind=ResourceKind.FINANCIER,
-                quantity=1000,
-                unit="€",
-            ),
-            Commitment(
-                partner_id=p,
-                description="b",
-                resource_kind=ResourceKind.FINANCIER,
-                quantity=500.5,
-                unit="€",
-            ),
-            Commitment(
-                partner_id=p,
-                description="c",
-                resource_kind=ResourceKind.HUMAIN,
-                quantity=8,
-                unit="heures",
-            ),
-            Commitment(
-                partner_id=p,
-                description="d",
-                resource_kind=ResourceKind.HUMAIN,
-                quantity=99,
-                unit="heures",
-                status=CommitmentStatus.ABANDONNE,
-            ),
+            c(ResourceKind.FINANCIER, 1000, "€", CommitmentStatus.CONFIRME),
+            c(ResourceKind.FINANCIER, 500.5, "€", CommitmentStatus.CONFIRME),
+            c(ResourceKind.FINANCIER, 50000, "€", CommitmentStatus.PROPOSE),
+            c(ResourceKind.HUMAIN, 8, "heures", CommitmentStatus.REALISE),
+            c(ResourceKind.HUMAIN, 99, "heures", CommitmentStatus.ABANDONNE),
         ]
     )
-    assert [(t.kind, t.unit, t.quantity, t.count) for t in totals] == [
-        (ResourceKind.FINANCIER, "€", 1500.5, 2),
-        (ResourceKind.HUMAIN, "heures", 8, 1),
-    ]
+    assert [
+        (t.kind, t.unit, t.amount(CommitmentStatus.CONFIRME), t.amount(CommitmentStatus.PROPOSE))
+        for t in totals.resources
+    ] == [(ResourceKind.FINANCIER, "€", 1500.5, 50000), (ResourceKind.HUMAIN, "heures", 0, 0)]
+    hours = totals.resources[1]
+    assert hours.amount(CommitmentStatus.REALISE) == 8
+    assert hours.amount(CommitmentStatus.ABANDONNE) == 0 and hours.dropped == 1
+    assert totals.count(CommitmentStatus.CONFIRME) == 2 and totals.dropped == 1
+
+
+def test_demo_totals_are_the_pledges_made(demo_store) -> None:
+    """The demo workshop has 4 500 € confirmed and 37 000 € proposed (25 000 + 12 000)."""
+    views = commitment_views(demo_store, workshop_id=demo_store.demo_id)
+    totals = commitment_totals(v.commitment for v in views)
+    euros = next(t for t in totals.resources if t.unit == "€")
+    assert euros.amount(CommitmentStatus.CONFIRME) == 4500
+    assert euros.amount(CommitmentStatus.PROPOSE) == 37000
+    hours = next(t for t in totals.resources if t.unit == "heures")
+    assert (hours.amount(CommitmentStatus.CONFIRME), hours.amount(CommitmentStatus.PROPOSE)) == (
+        14,
+        12,
+    )
 
 
 def test_follow_up_lists_open_commitments_overdue_first(demo_store) -> None:
