@@ -51,6 +51,7 @@ const STRINGS = {
     err_too_large: "Envoi trop volumineux.",
     err_missing: "Ce champ est à remplir.",
     err_invalid: "Valeur invalide.",
+    err_invalid_quantity: "Quantité : tapez un nombre, par exemple 1 500 ou 1,5.",
     err_past: "L'échéance est déjà passée.",
     err_no_workshop: "Aucun atelier n'est ouvert.",
     err_other: "L'envoi n'a pas abouti. Réessayez.",
@@ -104,6 +105,7 @@ const STRINGS = {
     err_too_large: "Too much to send at once.",
     err_missing: "Please fill in this field.",
     err_invalid: "Invalid value.",
+    err_invalid_quantity: "Quantity: type a number, for example 1,500 or 1.5.",
     err_past: "The due date has already passed.",
     err_no_workshop: "No workshop is open.",
     err_other: "Sending failed. Please try again.",
@@ -209,7 +211,9 @@ function sayError(result) {
   }
   if (result.status === 403) { show("code-view"); }
   const key = "err_" + ((result.data && result.data.error) || "other");
-  say(STRINGS.fr[key] ? key : "err_other", true);
+  const forField = result.data && result.data.field ? key + "_" + result.data.field : "";
+  say(STRINGS.fr[forField] ? forField : STRINGS.fr[key] ? key : "err_other", true);
+  if (forField === "err_invalid_quantity") $("quantity").focus();
 }
 
 function show(view) {
@@ -428,6 +432,7 @@ document.addEventListener("DOMContentLoaded", () => {
       description: $("commit-text").value.trim(),
       resource_kind: $("resource").value,
       quantity: $("quantity").value.trim(),
+      lang,  // "1,500" is 1.5 in French and 1500 in English
       due_date: $("due-date").value,
     };
     if (!body.description) { say("err_missing", true); return; }

@@ -98,18 +98,46 @@ def draft_problems(commitment: Commitment, workshop: Workshop | None) -> dict[st
 
 # --- parsing what the facilitator types -------------------------------------------------
 
-_SPACES = re.compile(r"[\s\u00a0\u202f']")
+# Spaces of any kind (the no-break U+00A0 and narrow U+202F a phone or a copy-paste gives,
+# thin spaces…) and the Swiss apostrophe separate thousands; a currency may come before or after.
+_SPACES = re.compile(r"[\s\u00a0\u2007\u2009\u202f'\u2019]")
+_CURRENCY = re.compile(r"^(€|eur)|(€|eur|euros?)$", re.IGNORECASE)
 _NUMBER = re.compile(r"[+-]?(\d+([.,]\d*)?|[.,]\d+)")
+# "1.500", "12.500.000": a separator before groups of exactly three digits, after a first group
+# that does not start with 0 ("0.500" is a half).
+_GROUPED = {sep: re.compile(r"[+-]?[1-9]\d{0,2}(?:" + re.escape(sep) + r"\d{3})+") for sep in ".,"}
+
+
+def _grouped(text: str, separator: str) -> bool:
+    """Whether `separator` separates thousands in `text` ("1.500", "2.000.000")."""
+    return _GROUPED[separator].fullmatch(text) is not None
 
 
 def parse_quantity(text: str, lang: Lang = "fr") -> float | None:
-    """A quantity as typed, French or English style ("1 500,50", "1500.5"); blank is None."""
-    compact = _SPACES.sub("", text).removesuffix("€")
+    """A quantity as typed, French or English style; blank is None. The desk and the phones
+    read numbers with this one rule.
+
+    Spaces (also no-break and narrow no-break), apostrophes and a euro sign are ignored:
+    "1 500 €" is 1500. With both "," and "." the last one is the decimal ("1.500,50",
+    "1,500.50"). A lone "." before groups of three digits separates thousands ("1.500" is
+    1500, as French writes it; "1.5" is 1.5); a lone "," is the decimal in French ("1,5",
+    "1,500" is 1.5) and separates thousands in English only before groups of three digits.
+    """
+    compact = _SPACES.sub("", text)
     if not compact:
         return None
+    compact = _CURRENCY.sub("", compact)
     if "," in compact and "." in compact:  # "1.500,50" or "1,500.50": the last one is decimal
         decimal = "," if compact.rfind(",") > compact.rfind(".") else "."
-        compact = compact.replace("." if decimal == "," else ",", "")
+        thousands = "." if decimal == "," else ","
+        whole = compact[: compact.rfind(decimal)]
+        if not _grouped(whole, thousands):
+            raise CommitmentInputError({"quantity": Problem.QUANTITY_NOT_NUMBER}, lang)
+        compact = compact.replace(thousands, "")
+    elif _grouped(compact, "."):
+        compact = compact.replace(".", "")
+    elif _grouped(compact, ",") and (compact.count(",") > 1 or lang != "fr"):
+        compact = compact.replace(",", "")
     if not _NUMBER.fullmatch(compact):
         raise CommitmentInputError({"quantity": Problem.QUANTITY_NOT_NUMBER}, lang)
     value = float(compact.replace(",", "."))

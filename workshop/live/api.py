@@ -9,7 +9,9 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
-from workshop.domain.vocabulary import OrganisationKind, ResourceKind
+from workshop.domain.quantities import parse_quantity
+from workshop.domain.vocabulary import Lang, OrganisationKind, ResourceKind
+from workshop.errors import InvalidInput
 from workshop.live.limits import Limits
 from workshop.ops.live import CardRequest, CommitmentRequest, VoteRequest
 
@@ -127,6 +129,8 @@ def parse_vote(data: dict[str, Any], limits: Limits) -> VoteRequest:
 
 
 def parse_commitment(data: dict[str, Any], limits: Limits, today: dt.date) -> CommitmentRequest:
+    """A commitment proposal; its quantity is read in the language of the phone's page."""
+    lang: Lang = "en" if data.get("lang") == "en" else "fr"
     try:
         kind = ResourceKind(str(data.get("resource_kind")))
     except ValueError as error:
@@ -138,19 +142,22 @@ def parse_commitment(data: dict[str, Any], limits: Limits, today: dt.date) -> Co
             data.get("description"), "description", limits.commitment_text, multiline=True
         ),
         resource_kind=kind,
-        quantity=_quantity(data.get("quantity"), limits),
+        quantity=_quantity(data.get("quantity"), limits, lang),
         due_date=_due_date(data.get("due_date"), today),
     )
 
 
-def _quantity(value: object, limits: Limits) -> float | None:
+def _quantity(value: object, limits: Limits, lang: Lang) -> float | None:
+    """The quantity a phone sent: a JSON number, or the text typed, read as the desk reads it."""
     if value is None or value == "":
         return None
     if isinstance(value, str):
         try:
-            value = float(value.replace(",", ".").replace("\u202f", "").replace(" ", ""))
-        except ValueError as error:
+            value = parse_quantity(value, lang)
+        except InvalidInput as error:
             raise LiveError(422, "invalid", "quantity") from error
+        if value is None:
+            return None
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise LiveError(422, "invalid", "quantity")
     number = float(value)

@@ -296,3 +296,46 @@ def test_a_card_from_a_newcomer_is_one_transaction_and_one_undo_step(live: Any, 
     service.context.undo_stack.undo()
     assert store.board.cards.count("text = 'Une seule transaction'") == 0
     assert (store.people.count(), store.organisations.count()) == (people, organisations)
+
+
+def test_a_quantity_typed_on_a_phone_is_the_amount_meant(live: Any, phone: Any) -> None:
+    """ "1.500" and "1 500 €" (no-break spaces) typed on a phone become 1 500 €, "1,5" stays
+    one and a half, and a number that is not one is refused with the quantity field named."""
+    service, _ = live
+    store = service.context.store
+    alliance = store.alliances.of_workshop(service.context.current_workshop_id)[0]
+    phone.join("Noé", "Une Structure Inconnue", "entreprise")
+    typed = {"q1": "1.500", "q2": "1\u00a0500\u00a0€", "q3": "1\u202f500 €", "q4": "1,5"}
+    for request_id, quantity in typed.items():
+        proposal = {
+            "request_id": request_id,
+            "alliance_id": alliance.id,
+            "description": f"Subvention {request_id}",
+            "resource_kind": "financier",
+            "quantity": quantity,
+            "lang": "fr",
+        }
+        assert phone.request("POST", "/api/commitments", proposal).status == 202
+    for pending in service.session.inbox.items():
+        assert service.accept(pending.id)
+    amounts = {
+        c.description: c.quantity for c in store.commitments.find("description LIKE 'Subvention%'")
+    }
+    assert amounts == {
+        "Subvention q1": 1500.0,
+        "Subvention q2": 1500.0,
+        "Subvention q3": 1500.0,
+        "Subvention q4": 1.5,
+    }
+    refused = phone.request(
+        "POST",
+        "/api/commitments",
+        {
+            "request_id": "q5",
+            "alliance_id": alliance.id,
+            "description": "Subvention",
+            "resource_kind": "financier",
+            "quantity": "1.5.6",
+        },
+    )
+    assert (refused.status, refused.json()) == (422, {"error": "invalid", "field": "quantity"})

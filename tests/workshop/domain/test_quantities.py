@@ -32,6 +32,46 @@ def test_quantities_typed_in_french_or_english_are_read() -> None:
     assert format_quantity(1500.5) == "1\u202f500,5"
 
 
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "1.500",
+        "1 500",
+        "1\u00a0500",
+        "1\u00a0500\u00a0€",
+        "1\u202f500 €",
+        "1500 €",
+        "€1500",
+        "1500 euros",
+    ],
+)
+def test_thousands_typed_any_way_are_one_thousand_five_hundred(typed: str) -> None:
+    """ "1.500", "1 500" (also with no-break or narrow spaces) and "1500 €" all mean 1 500."""
+    assert parse_quantity(typed) == 1500
+    assert parse_quantity(typed, lang="en") == 1500
+
+
+def test_a_lone_comma_is_the_french_decimal_and_a_lone_point_before_three_digits_groups() -> None:
+    """ "1,5" is one and a half; "1.5" too; "1.500" and "12.500.000" are thousands, "0.500" not."""
+    assert parse_quantity("1,5") == 1.5
+    assert parse_quantity("1,500") == 1.5
+    assert parse_quantity("1,500", lang="en") == 1500
+    assert parse_quantity("1.5") == 1.5
+    assert parse_quantity("1.50") == 1.5
+    assert parse_quantity("12.500.000") == 12_500_000
+    assert parse_quantity("1,500,000") == 1_500_000
+    assert parse_quantity("0.500") == 0.5
+    assert parse_quantity("10.000,5") == 10_000.5
+
+
+@pytest.mark.parametrize("text", ["1.5.6", "15.000.5", "1.50,5", "€", "1,500.5.0"])
+def test_misplaced_separators_are_refused_rather_than_guessed(text: str) -> None:
+    """A number whose separators do not group thousands is refused, with the quantity named."""
+    with pytest.raises(CommitmentInputError) as caught:
+        parse_quantity(text)
+    assert caught.value.field == "quantity"
+
+
 @pytest.mark.parametrize("text", ["beaucoup", "12abc", "1,2,3x", "--3"])
 def test_a_quantity_that_is_not_a_number_is_refused_for_its_field(text: str) -> None:
     """Text that is not a number is refused with the quantity field named."""

@@ -97,6 +97,38 @@ def test_commitment_quantity_and_due_date_are_checked() -> None:
         assert refused.value.field == field
 
 
+@pytest.mark.parametrize(
+    ("typed", "lang", "expected"),
+    [
+        ("1.500", "fr", 1500.0),
+        ("1 500", "fr", 1500.0),
+        ("1\u00a0500\u00a0€", "fr", 1500.0),
+        ("1\u202f500 €", "fr", 1500.0),
+        ("1500 €", "fr", 1500.0),
+        ("1,5", "fr", 1.5),
+        ("1,500", "en", 1500.0),
+        ("1.5", "en", 1.5),
+    ],
+)
+def test_a_quantity_typed_on_a_phone_is_read_as_the_desk_reads_it(
+    typed: str, lang: str, expected: float
+) -> None:
+    """ "1.500" typed on a phone is 1 500 €, not 1,5 €; "1,5" is one and a half."""
+    proposal = api.parse_commitment(
+        {
+            "request_id": "c1",
+            "alliance_id": 2,
+            "description": "Subvention",
+            "resource_kind": "financier",
+            "quantity": typed,
+            "lang": lang,
+        },
+        LIMITS,
+        dt.date(2026, 11, 26),
+    )
+    assert proposal.quantity == expected
+
+
 def test_token_bucket_allows_a_burst_then_refills() -> None:
     """A device gets its burst, then waits; other devices are not affected."""
     clock = Clock()
