@@ -22,10 +22,10 @@ from ui.context import AppContext
 from ui.i18n import current_lang
 from ui.refresh import Refresher
 from workshop.domain.changes import Area, Changes
-from workshop.domain.quantities import format_quantity
 from workshop.domain.records import Alliance
+from workshop.domain.totals import format_amount, resource_line
 from workshop.domain.vocabulary import KIND_COLOURS, Lang
-from workshop.queries.commitments import CommitmentView, commitment_views, totals_by_resource
+from workshop.queries.commitments import CommitmentView, commitment_totals, commitment_views
 
 
 def _text(text: str, point_size: int, *, bold: bool = False, colour: str = "#111111") -> QLabel:
@@ -41,21 +41,18 @@ def _text(text: str, point_size: int, *, bold: bool = False, colour: str = "#111
 
 
 def totals_text(views: list[CommitmentView], lang: Lang) -> str:
-    """Totals by kind: "Financier : 4 500 € · Humain / bénévolat : 14 heures, 6 personnes"."""
-    totals = totals_by_resource(v.commitment for v in views)
-    parts = []
-    for kind, group in groupby(totals, lambda t: t.kind):
-        amounts = ", ".join(
-            f"{format_quantity(t.quantity)} {t.unit}".strip() for t in group if t.quantity
+    """One line per resource kind, each status apart (abandoned ones never summed):
+
+    "Financier : 4 500 € confirmés · 37 000 € proposés"
+    "Humain / bénévolat : 14 heures confirmées · 12 heures proposées · 6 personnes proposées"
+    """
+    totals = commitment_totals(v.commitment for v in views)
+    return "\n".join(
+        QCoreApplication.translate("CommitmentWall", "{kind} : {amounts}").format(
+            kind=kind.label(lang), amounts=resource_line(group, lang)
         )
-        parts.append(
-            QCoreApplication.translate("CommitmentWall", "{kind} : {amounts}").format(
-                kind=kind.label(lang), amounts=amounts
-            )
-            if amounts
-            else kind.label(lang)
-        )
-    return " · ".join(parts)
+        for kind, group in totals.by_kind()
+    )
 
 
 class CommitmentWall(QWidget):
@@ -146,7 +143,7 @@ class CommitmentWall(QWidget):
         workshop = store.workshops.get(workshop_id) if workshop_id else None
         self.title.setText(workshop.title if workshop else self.tr("Engagements"))
         total = totals_text(views, current_lang())
-        self.totals.setText(self.tr("Total de l'atelier : {total}").format(total=total))
+        self.totals.setText(self.tr("Total de l'atelier\n{total}").format(total=total))
         self.totals.setVisible(bool(total))
         alliances = store.alliances.of_workshop(workshop_id) if workshop_id else []
         by_alliance = {key: list(group) for key, group in groupby(views, lambda v: v.alliance_id)}
@@ -181,7 +178,7 @@ class CommitmentWall(QWidget):
                 bold=True,
                 colour=KIND_COLOURS[view.organisation_kind],
             )
-            amount = f"{format_quantity(c.quantity)} {c.unit}".strip() if c.quantity else ""
+            amount = format_amount(c.quantity, c.unit, lang) if c.quantity else ""
             grid.addWidget(who, row, 0)
             grid.addWidget(_text(c.description, size), row, 1)
             grid.addWidget(_text(amount, size, bold=True), row, 2, Qt.AlignmentFlag.AlignRight)
@@ -199,7 +196,7 @@ class CommitmentWall(QWidget):
         if total:
             layout.addWidget(
                 _text(
-                    self.tr("Total : {total}").format(total=total),
+                    self.tr("Total\n{total}").format(total=total),
                     size + 1,
                     bold=True,
                     colour="#0D47A1",

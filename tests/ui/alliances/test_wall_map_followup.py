@@ -22,16 +22,72 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 
 
 def test_the_wall_shows_who_commits_what_with_totals(context, screen) -> None:
-    """Each alliance, each partner's commitment and the euros summed are on the wall."""
+    """Each alliance, each partner's commitment and the amounts summed are on the wall."""
     texts = [label.text() for label in screen.wall.findChildren(QLabel)]
     for alliance in context.store.alliances.of_workshop(context.store.demo_id):
         assert alliance.name in texts
     assert "Financer l'achat de caisses isothermes" in texts
+    assert "4\u202f500\u202f€" in texts
+
+
+def test_the_wall_totals_keep_confirmed_and_proposed_apart(context, screen) -> None:
+    """The wall never adds a proposed pledge to a confirmed one: 4 500 € confirmed, 37 000 € not."""
+    n = "\u202f"
+    assert screen.wall.totals.text().splitlines() == [
+        "Total de l'atelier",
+        f"Financier : 4{n}500{n}€ confirmés · 37{n}000{n}€ proposés",
+        f"Humain / bénévolat : 14{n}heures confirmées · 12{n}heures proposées"
+        f" · 6{n}personnes proposées",
+        f"Compétences : 10{n}jours proposés",
+        f"Matériel / locaux : 40{n}jours proposés · 120{n}m² confirmés · 150{n}objets confirmés",
+        f"Réseau / mise en relation : 30{n}mises en relation confirmées",
+        f"Données / études : 1{n}étude proposée",
+        f"Communication : 4{n}actions confirmées",
+    ]
+    texts = [label.text() for label in screen.wall.findChildren(QLabel)]
     assert (
-        "Total : Financier : 4\u202f500 € · Humain / bénévolat : 8 heures, 6 personnes · "
-        "Matériel / locaux : 40 jours, 150 objets" in texts
+        f"Total\nFinancier : 4{n}500{n}€ confirmés\n"
+        f"Humain / bénévolat : 8{n}heures confirmées · 6{n}personnes proposées\n"
+        f"Matériel / locaux : 40{n}jours proposés · 150{n}objets confirmés" in texts
     )
-    assert any("Financier : 41\u202f500 €" in t for t in texts)
+    assert not any("41" in t for t in texts)
+
+
+def test_confirming_a_pledge_in_the_read_back_moves_it_to_the_confirmed_total(
+    context, screen, qtbot
+) -> None:
+    """Enter on the Région's 25 000 € in the read-back moves it from proposed to confirmed."""
+    n = "\u202f"
+    screen.wall.setFocus()
+    qtbot.keyClick(screen.wall, Qt.Key.Key_Space)
+    view = screen.read_back
+    while view.current().commitment.quantity != 25000:
+        qtbot.keyClick(view, Qt.Key.Key_Space)
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    qtbot.keyClick(view, Qt.Key.Key_Escape)
+    assert screen.wall_stack.currentWidget() is screen.wall
+    lines = screen.wall.totals.text().splitlines()
+    assert f"Financier : 29{n}500{n}€ confirmés · 12{n}000{n}€ proposés" in lines
+    context.undo_stack.undo()
+    lines = screen.wall.totals.text().splitlines()
+    assert f"Financier : 4{n}500{n}€ confirmés · 37{n}000{n}€ proposés" in lines
+
+
+def test_an_abandoned_pledge_leaves_every_total_of_the_wall(context, screen, qtbot) -> None:
+    """A commitment dropped in the follow-up is no longer summed on the wall, in any status."""
+    n = "\u202f"
+    panel = screen.follow_up
+    screen.tabs.setCurrentWidget(panel)
+    row = next(
+        r
+        for r in range(panel.model.rowCount())
+        if panel.model.record(r).commitment.quantity == 25000
+    )
+    panel.table.selectRow(row)
+    qtbot.mouseClick(panel.status_buttons[CommitmentStatus.ABANDONNE], Qt.MouseButton.LeftButton)
+    screen.tabs.setCurrentWidget(screen.wall_stack)
+    lines = screen.wall.totals.text().splitlines()
+    assert f"Financier : 4{n}500{n}€ confirmés · 12{n}000{n}€ proposés" in lines
 
 
 def test_read_back_steps_and_confirms_undoably(context, screen, qtbot) -> None:
