@@ -97,12 +97,17 @@ class Workshop:
 
 @dataclass(frozen=True, kw_only=True)
 class Attendance:
-    """A person registered for a workshop, and whether they checked in."""
+    """A person registered for a workshop, whether they checked in, and how: `checked_in_via`
+    is "" at the desk, CHECKED_IN_BY_PHONE when they named themselves on a phone."""
 
     workshop_id: WorkshopId
     person_id: PersonId
     present: bool = False
     checked_in_at: dt.datetime | None = None
+    checked_in_via: str = ""
+
+
+CHECKED_IN_BY_PHONE = "phone"
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -124,7 +124,8 @@ def merge_people(
     with operation(store) as op:
         merger.fill_fields("people", keep_id, drop_id, ())
         for attendance in store.db.query(
-            "SELECT workshop_id, present, checked_in_at FROM attendance WHERE person_id = ?",
+            "SELECT workshop_id, present, checked_in_at, checked_in_via FROM attendance "
+            "WHERE person_id = ?",
             [drop_id],
         ):
             workshop = attendance["workshop_id"]
@@ -143,6 +144,9 @@ def merge_people(
                 merger.set("attendance", where, params, "present", 1)
                 merger.set(
                     "attendance", where, params, "checked_in_at", attendance["checked_in_at"]
+                )
+                merger.set(
+                    "attendance", where, params, "checked_in_via", attendance["checked_in_via"]
                 )
             merger.delete("attendance", "workshop_id = ? AND person_id = ?", [workshop, drop_id])
         merger.repoint_links("people", keep_id, drop_id)

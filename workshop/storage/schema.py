@@ -187,6 +187,13 @@ def m003_board_vote_rounds(db: Database) -> None:
     db.execute("CREATE INDEX votes_round ON votes(round_id)")
 
 
+@migrations(name="m004_attendance_checked_in_via")
+def m004_attendance_checked_in_via(db: Database) -> None:
+    """How a person was counted present: '' at the desk, 'phone' when they named themselves on
+    a phone during live participation."""
+    db.execute("ALTER TABLE attendance ADD COLUMN checked_in_via TEXT NOT NULL DEFAULT ''")
+
+
 def known_migrations() -> list[str]:
     """The names of the migrations this version knows, in order."""
     return [m.name for m in migrations._migrations]

@@ -96,16 +96,20 @@ class AttendanceRepository:
         person_id: PersonId,
         present: bool,
         at: dt.datetime | None = None,
+        via: str = "",
     ) -> Attendance:
-        """Check a person in (registering them if needed) or out."""
+        """Check a person in (registering them if needed) or out; `via` says how ("" at the
+        desk, "phone" from a phone)."""
         when = (at or dt.datetime.now()).isoformat(timespec="seconds") if present else None
         with self._db.atomic():
             self._db.execute(
-                """INSERT INTO attendance (workshop_id, person_id, present, checked_in_at)
-                   VALUES (?, ?, ?, ?) ON CONFLICT (workshop_id, person_id)
+                """INSERT INTO attendance
+                       (workshop_id, person_id, present, checked_in_at, checked_in_via)
+                   VALUES (?, ?, ?, ?, ?) ON CONFLICT (workshop_id, person_id)
                    DO UPDATE SET present = excluded.present,
-                                 checked_in_at = excluded.checked_in_at""",
-                [workshop_id, person_id, int(present), when],
+                                 checked_in_at = excluded.checked_in_at,
+                                 checked_in_via = excluded.checked_in_via""",
+                [workshop_id, person_id, int(present), when, via if present else ""],
             )
         found = self.get(workshop_id, person_id)
         assert found is not None
