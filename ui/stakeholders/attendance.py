@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -16,7 +17,7 @@ from PySide6.QtCore import (
     QUrl,
     Signal,
 )
-from PySide6.QtGui import QDesktopServices, QKeySequence
+from PySide6.QtGui import QDesktopServices, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -39,24 +40,24 @@ from ui.refresh import Refresher
 from ui.stakeholders.files import save_to_chosen_file
 from ui.stakeholders.keys import KeyClaims
 from workshop.domain.changes import Area, Changes
-from workshop.domain.records import Person
-from workshop.domain.text import fold
+from workshop.domain.records import Person, PersonId
 from workshop.domain.vocabulary import KIND_COLOURS, OrganisationKind
 from workshop.errors import CatalyseError, InvalidInput
 from workshop.ops.attendance import cancel_check_in, check_in, welcome_walk_in
 from workshop.ops.registry import UnknownOrganisation
-from workshop.queries.names import organisations_named
-from workshop.queries.registry import (
-    AttendanceRow,
-    RegistryFilter,
-    all_organisation_names,
-    attendance_rows,
-    find_people,
+from workshop.queries.attendance import (
+    NameMatch,
+    Tier,
+    registry_candidates,
+    row_match,
+    search_words,
 )
+from workshop.queries.names import organisations_named
+from workshop.queries.registry import AttendanceRow, all_organisation_names, attendance_rows
 from workshop.report.signin_sheet import write_signin_sheet
 
 Index = QModelIndex | QPersistentModelIndex
-SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1
+_NO_MATCH = NameMatch(Tier.INSIDE_ORGANISATION, 1 << 30, Tier.INSIDE_ORGANISATION)
 # What the panel shows: who is registered and present, their names and organisations, the
 # workshop's title; and which workshop is current.
 PANEL_AREAS = {
@@ -80,7 +81,6 @@ class AttendanceModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[AttendanceRow] = []
-        self._keys: list[str] = []
         self._headers = [
             self.tr("Présent"),
             self.tr("Nom"),
@@ -93,9 +93,6 @@ class AttendanceModel(QAbstractTableModel):
     def set_rows(self, rows: list[AttendanceRow]) -> None:
         self.beginResetModel()
         self._rows = rows
-        self._keys = [
-            fold(f"{r.person.first_name} {r.person.last_name} {r.organisation_name}") for r in rows
-        ]
         self.endResetModel()
 
     def rows(self) -> list[AttendanceRow]:
@@ -114,8 +111,6 @@ class AttendanceModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.UserRole:
             return row
-        if role == SEARCH_ROLE:
-            return self._keys[index.row()]
         if role == Qt.ItemDataRole.CheckStateRole and column == 0:
             return Qt.CheckState.Checked if row.present else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.DisplayRole:
@@ -159,22 +154,56 @@ class AttendanceModel(QAbstractTableModel):
 
 
 class AttendanceFilter(QSortFilterProxyModel):
-    """Keeps the rows whose name or organisation contains every typed word (accents ignored)."""
+    """Keeps the rows the typed words match (accents and case ignored), the best match first.
+
+    While words are typed, rows sort by how well they match (the surname before the first
+    name before the organisation, see `workshop.queries.attendance`), whatever column the
+    table is sorted by; that column orders equal matches.
+    """
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._words: list[str] = []
+        self._matches: dict[tuple[object, ...], NameMatch | None] = {}
 
     def set_text(self, text: str) -> None:
-        self.beginFilterChange()
-        self._words = fold(text).split()
-        self.endFilterChange()
+        words = search_words(text)
+        if words == self._words:
+            return
+        self._words = words
+        self._matches.clear()
+        self.invalidate()  # filter and sort again
+
+    def searching(self) -> bool:
+        """Whether words are typed (the rows are then in order of match)."""
+        return bool(self._words)
+
+    def _match(self, row: AttendanceRow) -> NameMatch | None:
+        person = row.person
+        key = (person.id, person.first_name, person.last_name, person.email, row.organisation_name)
+        if key not in self._matches:
+            self._matches[key] = row_match(self._words, row)
+        return self._matches[key]
+
+    def _row(self, index: Index) -> AttendanceRow:
+        row: AttendanceRow = self.sourceModel().index(index.row(), 0).data(Qt.ItemDataRole.UserRole)
+        return row
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         if not self._words:
             return True
-        key = self.sourceModel().index(source_row, 0, source_parent).data(SEARCH_ROLE) or ""
-        return all(word in key for word in self._words)
+        return self._match(self._row(self.sourceModel().index(source_row, 0))) is not None
+
+    def lessThan(self, source_left: Index, source_right: Index) -> bool:
+        if self._words:
+            left, right = self._row(source_left), self._row(source_right)
+            left_key = (self._match(left) or _NO_MATCH, left.present)
+            right_key = (self._match(right) or _NO_MATCH, right.present)
+            if left_key != right_key:
+                # Best first in either sort order (Qt reverses lessThan for a descending sort).
+                better = left_key < right_key
+                return better if self.sortOrder() == Qt.SortOrder.AscendingOrder else not better
+        return super().lessThan(source_left, source_right)
 
 
 class WalkInForm(QFrame):
@@ -286,7 +315,14 @@ class AttendancePanel(QWidget):
         self.filter = QLineEdit()
         self.filter.setClearButtonEnabled(True)
         self.filter.setPlaceholderText(
-            self.tr("Tapez une partie du nom puis Entrée pour pointer la première personne")
+            self.tr("Nom à pointer : Entrée pointe la ligne en surbrillance (↑ ↓ pour choisir)")
+        )
+        self.filter.setToolTip(
+            self.tr(
+                "Tapez le nom (ou le prénom, ou la structure) : la meilleure correspondance est "
+                "en surbrillance, ↑ et ↓ en choisissent une autre, Entrée la pointe, Échap "
+                "efface, Ctrl+Z annule le dernier pointage."
+            )
         )
         self.filter.setAccessibleName(self.tr("Pointer une personne par son nom"))
         self.status = QLabel()
@@ -308,6 +344,13 @@ class AttendancePanel(QWidget):
         self.view.sortByColumn(1, Qt.SortOrder.AscendingOrder)
         self.view.verticalHeader().setVisible(False)
         self.view.setAlternatingRowColors(True)
+        # The row Enter will check in stays highlighted while the focus is in the name field.
+        palette = self.view.palette()
+        for role in (QPalette.ColorRole.Highlight, QPalette.ColorRole.HighlightedText):
+            palette.setColor(
+                QPalette.ColorGroup.Inactive, role, palette.color(QPalette.ColorGroup.Active, role)
+            )
+        self.view.setPalette(palette)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
@@ -333,8 +376,8 @@ class AttendancePanel(QWidget):
         layout.addWidget(self.status)
         layout.addWidget(self.view, 1)
 
-        self.filter.textChanged.connect(self.proxy.set_text)
-        self.filter.returnPressed.connect(self.check_in_first_match)
+        self.filter.textChanged.connect(self._on_filter_text_changed)
+        self.filter.returnPressed.connect(self.check_in_highlighted)
         self.model.presence_requested.connect(self._on_presence_requested)
         self.walk_in_button.clicked.connect(self.open_walk_in)
         self.walk_in.submitted.connect(self.add_walk_in)
@@ -346,6 +389,21 @@ class AttendancePanel(QWidget):
             [
                 (QKeySequence.StandardKey.New, self.open_walk_in),
                 (QKeySequence.StandardKey.Find, self.filter.setFocus),
+            ],
+        )
+        # In the name field: the arrows move the highlight, Escape clears, and Ctrl+Z undoes the
+        # last check-in (the app's undo, not the field's own, which would bring back the name).
+        self._filter_keys = KeyClaims(
+            self.filter,
+            [
+                ("Up", lambda: self._move_highlight(-1)),
+                ("Down", lambda: self._move_highlight(1)),
+                ("PgUp", lambda: self._move_highlight(-self._page_rows())),
+                ("PgDown", lambda: self._move_highlight(self._page_rows())),
+                ("Escape", self._on_filter_escape),
+                (QKeySequence.StandardKey.Undo, self.undo_from_field),
+                (QKeySequence.StandardKey.Redo, self.redo_from_field),
+                ("Ctrl+Y", self.redo_from_field),
             ],
         )
         self._refresher = Refresher(context, self, PANEL_AREAS, self._on_context_data_changed)
@@ -375,7 +433,9 @@ class AttendancePanel(QWidget):
                 self.tr("Émargement :"), escape(f"{workshop.title} {('— ' + when) if when else ''}")
             )
         )
+        highlighted = self.highlighted_row()
         self.model.set_rows(attendance_rows(self.context.store, workshop_id))
+        self._restore_highlight(highlighted.person.id if highlighted else None)
         self._show_counts()
         self.refreshed.emit()
 
@@ -425,10 +485,11 @@ class AttendancePanel(QWidget):
         self.refresh()
 
     # -- check-in ----------------------------------------------------------------------------
-    def _on_presence_requested(self, person: Person, present: bool) -> None:
+    def _on_presence_requested(self, person: Person, present: bool) -> bool:
+        """Check a person in (or cancel their check-in); whether it was done."""
         workshop_id = self.context.current_workshop_id
         if workshop_id is None:
-            return
+            return False
         name = person.full_name
         try:
             if present:
@@ -445,40 +506,132 @@ class AttendancePanel(QWidget):
                 )
         except CatalyseError as error:
             self.say(str(error))
-            return
+            return False
         self.say(
-            self.tr("✓ {name} est pointé·e.").format(name=name)
+            self.tr("✓ {name} est pointé·e (Ctrl+Z pour annuler).").format(name=name)
             if present
             else self.tr("{name} n'est plus pointé·e.").format(name=name)
         )
+        return True
 
-    def check_in_first_match(self) -> None:
-        """Enter in the name field: check in the first match not yet present, then clear."""
-        for proxy_row in range(self.proxy.rowCount()):
-            row: AttendanceRow = self.proxy.index(proxy_row, 0).data(Qt.ItemDataRole.UserRole)
-            if not row.present:
-                self._on_presence_requested(row.person, True)
-                self.filter.clear()
-                return
-        if self.proxy.rowCount():
-            self.say(self.tr("Déjà pointé·e. Effacez le nom pour continuer."))
+    # -- the highlighted row: the one Enter checks in ---------------------------------------
+    def highlighted_row(self) -> AttendanceRow | None:
+        """The row Enter in the name field acts on (None: no row is highlighted)."""
+        selection = self.view.selectionModel()
+        current = selection.currentIndex()
+        if not current.isValid() or not selection.isRowSelected(current.row(), QModelIndex()):
+            return None
+        row: AttendanceRow = current.siblingAtColumn(0).data(Qt.ItemDataRole.UserRole)
+        return row
+
+    def _highlight(self, proxy_row: int | None) -> None:
+        selection = self.view.selectionModel()
+        if proxy_row is None or not 0 <= proxy_row < self.proxy.rowCount():
+            selection.clear()
             return
-        self._check_in_from_registry(self.filter.text())
+        index = self.proxy.index(proxy_row, 1)
+        selection.setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.view.scrollTo(index)
+
+    def _restore_highlight(self, person_id: PersonId | None) -> None:
+        """After a refresh: the same person if still listed, else the best match (if typing)."""
+        if person_id is not None:
+            for proxy_row in range(self.proxy.rowCount()):
+                row = self.proxy.index(proxy_row, 0).data(Qt.ItemDataRole.UserRole)
+                if row.person.id == person_id:
+                    self._highlight(proxy_row)
+                    return
+        self._highlight(0 if self.proxy.searching() else None)
+
+    def _on_filter_text_changed(self, text: str) -> None:
+        self.proxy.set_text(text)
+        self._highlight(0 if self.proxy.searching() else None)
+
+    def _move_highlight(self, step: int) -> None:
+        count = self.proxy.rowCount()
+        if not count:
+            return
+        current = self.view.selectionModel().currentIndex()
+        if self.highlighted_row() is None or not current.isValid():
+            target = 0 if step > 0 else count - 1
+        else:
+            target = max(0, min(count - 1, current.row() + step))
+        self._highlight(target)
+
+    def _page_rows(self) -> int:
+        height = self.view.verticalHeader().defaultSectionSize() or 1
+        return max(1, self.view.viewport().height() // height - 1)
+
+    def _on_filter_escape(self) -> None:
+        if self.filter.text():
+            self.filter.clear()
+        else:
+            self._highlight(None)
+            self.say("")
+
+    def undo_from_field(self) -> None:
+        """Ctrl+Z in the name field: undo the last action (a wrong check-in), and say so."""
+        stack = self.context.undo_stack
+        if not stack.canUndo():
+            self.say(self.tr("Rien à annuler."))
+            return
+        text = stack.undoText()
+        stack.undo()
+        self.say(self.tr("Annulé : {action}").format(action=text))
+
+    def redo_from_field(self) -> None:
+        """Ctrl+Maj+Z (or Ctrl+Y) in the name field: redo what was undone, and say so."""
+        stack = self.context.undo_stack
+        if not stack.canRedo():
+            return
+        text = stack.redoText()
+        stack.redo()
+        self.say(self.tr("Rétabli : {action}").format(action=text))
+
+    def check_in_highlighted(self) -> None:
+        """Enter in the name field: check in the highlighted person, then clear the field.
+
+        Nobody registered matches: someone of the registry whose name matches is checked in.
+        """
+        row = self.highlighted_row()
+        text = self.filter.text()
+        if row is None:
+            if text.strip():
+                self._check_in_from_registry(text)
+            return
+        if row.present:
+            self.say(
+                self.tr("{name} est déjà pointé·e. Effacez le nom pour continuer.").format(
+                    name=row.person.full_name
+                )
+            )
+            return
+        if self._on_presence_requested(row.person, True):
+            self.filter.clear()
 
     def _check_in_from_registry(self, text: str) -> None:
-        """Nobody registered matches: one person of the registry who does is checked in."""
-        found = find_people(self.context.store, RegistryFilter(text=text), limit=4).records
-        if len(found) == 1 and text.strip():
-            person = found[0]
-            self._on_presence_requested(person, True)
-            self.say(
-                self.tr(
-                    "✓ {name} (dans l'annuaire, non inscrit·e) est inscrit·e et pointé·e."
-                ).format(name=person.full_name)
+        """Nobody registered matches: the one person of the registry so named is checked in."""
+        found = registry_candidates(self.context.store, text, limit=4)
+        if len(found) == 1 and found[0].names_the_person:
+            person = found[0].person
+            if self._on_presence_requested(person, True):
+                self.say(
+                    self.tr(
+                        "✓ {name} (dans l'annuaire, non inscrit·e) est inscrit·e et pointé·e."
+                    ).format(name=person.full_name)
+                )
+                self.filter.clear()
+        elif found:
+            names = ", ".join(
+                f"{c.person.full_name} ({c.organisation_name})"
+                if c.organisation_name
+                else c.person.full_name
+                for c in found[:3]
             )
-            self.filter.clear()
-        elif found and text.strip():
-            names = ", ".join(p.full_name for p in found[:3])
             self.say(
                 self.tr("Non inscrit·e. Dans l'annuaire : {names}… Précisez le nom.").format(
                     names=names

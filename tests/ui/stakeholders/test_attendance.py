@@ -260,3 +260,169 @@ def test_typing_soren_checks_in_soren_oster_from_the_registry(
     attendance = store.attendance.get(panel.context.current_workshop_id, soren.id)
     assert attendance is not None and attendance.present
     assert "Søren" in panel.status.text()
+
+
+@pytest.fixture
+def desk(panel: AttendancePanel) -> dict[str, Any]:
+    """A workshop of its own, current, with Camille Roux and François Garçon of the Mairie de
+    Châteauroux registered (as in the demo a tester used), and Anne Rousseau."""
+    from workshop.domain.records import Organisation, Person, Workshop
+
+    store = panel.context.store
+    workshop = store.workshops.add(Workshop(title="Atelier du jeudi"))
+    mairie = store.organisations.add(
+        Organisation(name="Mairie de Châteauroux", kind=OrganisationKind.COLLECTIVITE)
+    )
+    coop = store.organisations.add(
+        Organisation(name="Coop des Saveurs", kind=OrganisationKind.ENTREPRISE_ESS)
+    )
+    people = {
+        "garcon": store.people.add(
+            Person(first_name="François", last_name="Garçon", organisation_id=mairie.id)
+        ),
+        "roux": store.people.add(
+            Person(first_name="Camille", last_name="Roux", organisation_id=coop.id)
+        ),
+        "rousseau": store.people.add(Person(first_name="Anne", last_name="Rousseau")),
+    }
+    store.attendance.register(workshop.id, [p.id for p in people.values()])
+    panel.context.set_current_workshop(workshop.id)
+    return {"workshop": workshop.id, **people}
+
+
+def present(panel: AttendancePanel, person: Any) -> bool:
+    attendance = panel.context.store.attendance.get(panel.context.current_workshop_id, person.id)
+    return attendance is not None and attendance.present
+
+
+def shown_names(panel: AttendancePanel) -> list[str]:
+    return [
+        panel.proxy.index(r, 0).data(Qt.ItemDataRole.UserRole).person.full_name
+        for r in range(panel.proxy.rowCount())
+    ]
+
+
+def test_typing_a_surname_then_enter_checks_in_that_person_not_an_organisation_match(
+    panel: AttendancePanel, desk: dict[str, Any], qtbot: Any
+) -> None:
+    """ "roux" then Enter checks in Camille Roux, not François Garçon (Mairie de Châteauroux)."""
+    panel.filter.setFocus()
+    qtbot.keyClicks(panel.filter, "roux")
+    assert shown_names(panel) == ["Camille Roux", "François Garçon"]
+    highlighted = panel.highlighted_row()
+    assert highlighted is not None and highlighted.person.id == desk["roux"].id
+    assert panel.view.selectionModel().isRowSelected(0)  # the row Enter takes is highlighted
+    qtbot.keyClick(panel.filter, Qt.Key.Key_Return)
+    assert present(panel, desk["roux"]) and not present(panel, desk["garcon"])
+    assert "Camille Roux" in panel.status.text()
+
+
+def test_the_highlight_stays_visible_while_typing_in_the_name_field(
+    panel: AttendancePanel, desk: dict[str, Any], qtbot: Any
+) -> None:
+    """The highlighted row keeps the selection colour though the focus is in the name field."""
+    from PySide6.QtGui import QPalette
+
+    qtbot.keyClicks(panel.filter, "ROUX")
+    assert panel.filter.hasFocus() and panel.highlighted_row() is not None
+    palette = panel.view.palette()
+    for role in (QPalette.ColorRole.Highlight, QPalette.ColorRole.HighlightedText):
+        assert palette.color(QPalette.ColorGroup.Inactive, role) == palette.color(
+            QPalette.ColorGroup.Active, role
+        )
+
+
+def test_arrows_in_the_name_field_move_the_highlight_that_enter_checks_in(
+    panel: AttendancePanel, desk: dict[str, Any], qtbot: Any
+) -> None:
+    """Down moves the highlight to the next match, Up back; Enter checks in the one highlighted."""
+    qtbot.keyClicks(panel.filter, "roux")
+    qtbot.keyClick(panel.filter, Qt.Key.Key_Down)
+    highlighted = panel.highlighted_row()
+    assert highlighted is not None and highlighted.person.id == desk["garcon"].id
+    qtbot.keyClick(panel.filter, Qt.Key.Key_Down)  # already the last: stays
+    assert panel.highlighted_row().person.id == desk["garcon"].id
+    qtbot.keyClick(panel.filter, Qt.Key.Key_Up)
+    assert panel.highlighted_row().person.id == desk["roux"].id
+    qtbot.keyClick(panel.filter, Qt.Key.Key_Down)
+    assert panel.filter.text() == "roux" and panel.filter.hasFocus()
+    qtbot.keyClick(panel.filter, Qt.Key.Key_Return)
+    assert present(panel, desk["garcon"]) and not present(panel, desk["roux"])
+
+
+def test_escape_clears_the_name_field(
+    panel: AttendancePanel, desk: dict[str, Any], qtbot: Any
+) -> None:
+    """Escape in the name field empties it: every registered person shows, none highlighted."""
+    qtbot.keyClicks(panel.filter, "roux")
+    qtbot.keyClick(panel.filter, Qt.Key.Key_Escape)
+    assert panel.filter.text() == ""
+    assert panel.proxy.rowCount() == 3 and panel.highlighted_row() is None
+    qtbot.keyClick(panel.filter, Qt.Key.Key_Return)  # Enter on an empty field checks in nobody
+    assert not any(present(panel, desk[k]) for k in ("roux", "garcon", "rousseau"))
+
+
+def test_ctrl_z_in_the_name_field_undoes_a_wrong_check_in(
+    panel: AttendancePanel, desk: dict[str, Any], qtbot: Any
+) -> None:
+    """A wrong check-in is undone by Ctrl+Z in the name field itself (not the field's typing)."""
+    qtbot.keyClicks(panel.filter, "roux")
+    qtbot.keyClick(panel.filter, Qt.Key.Key_Down)
+    qtbot.keyClick(panel.filter, Qt.Key.Key_Return)
+    assert present(panel, desk["garcon"]) and panel.filter.text() == ""
+    qtbot.keyClick(panel.filter, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert not present(panel, desk["garcon"])
+    assert panel.filter.text() == ""  # the field did not undo its own clearing
+    assert "Annulé" in panel.status.text()
+    qtbot.keyClick(
+        panel.filter,
+        Qt.Key.Key_Z,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert present(panel, desk["garcon"])
+
+
+def test_ctrl_z_in_the_name_field_of_the_window_undoes_one_check_in_only(
+    context: Any, qtbot: Any
+) -> None:
+    """In the main window, Ctrl+Z in the name field undoes the last check-in, once."""
+    from ui.main_window import MainWindow
+    from ui.stakeholders.screen import StakeholdersScreen
+    from workshop.domain.text import strip_accents
+
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    screen = window.show_screen("stakeholders")
+    assert isinstance(screen, StakeholdersScreen)
+    screen.tabs.setCurrentWidget(screen.attendance)
+    panel = screen.attendance
+    first, second = absent_rows(panel)[:2]
+    panel.filter.setFocus()
+    for row in (first, second):
+        qtbot.keyClicks(panel.filter, strip_accents(row.person.full_name))  # keys are ASCII
+        qtbot.keyClick(panel.filter, Qt.Key.Key_Return)
+    assert present(panel, first.person) and present(panel, second.person)
+    qtbot.keyClick(panel.filter, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert present(panel, first.person) and not present(panel, second.person)
+    assert panel.filter.text() == ""
+
+
+def test_a_registry_person_matched_only_by_organisation_is_not_checked_in_by_enter(
+    panel: AttendancePanel, qtbot: Any
+) -> None:
+    """ "vatan" does not check in Paul Neuf of the Mairie de Vatan: it names him and asks."""
+    from workshop.domain.records import Organisation, Person
+
+    store = panel.context.store
+    mairie = store.organisations.add(
+        Organisation(name="Mairie de Vatan", kind=OrganisationKind.COLLECTIVITE)
+    )
+    paul = store.people.add(Person(first_name="Paul", last_name="Neuf", organisation_id=mairie.id))
+    qtbot.keyClicks(panel.filter, "vatan")
+    assert panel.proxy.rowCount() == 0
+    qtbot.keyClick(panel.filter, Qt.Key.Key_Return)
+    assert store.attendance.get(panel.context.current_workshop_id, paul.id) is None
+    assert "Paul Neuf (Mairie de Vatan)" in panel.status.text()
