@@ -189,7 +189,6 @@ class PartnersPanel(QGroupBox):
         self.organisation = OrganisationField(context.store)
         self.organisation.setAccessibleName(self.tr("Organisation partenaire"))
         self.organisation.setPlaceholderText(self.tr("Organisation (tapez pour compléter)"))
-        self.organisation.editingFinished.connect(self._fill_contacts)
         self.organisation.returnPressed.connect(self.add_or_update)
         self.organisation.textChanged.connect(self._on_organisation_text_changed)
         self.kind = OrganisationKindChoice()
@@ -202,6 +201,8 @@ class PartnersPanel(QGroupBox):
         select_data(self.role, PartnerRole.PARTENAIRE)
         self.contact = QComboBox()
         self.contact.setAccessibleName(self.tr("Personne contact"))
+        # Whose people the contact list holds: it follows the organisation typed, always.
+        self._contacts_of: OrganisationId | None = None
         self.add_button = QPushButton(self.tr("Ajouter / modifier"))
         self.add_button.setAccessibleName(self.tr("Ajouter ou modifier le partenaire"))
         self.add_button.clicked.connect(self.add_or_update)
@@ -228,7 +229,11 @@ class PartnersPanel(QGroupBox):
         )
 
     def set_alliance(self, alliance: Alliance | None) -> None:
-        self.alliance_id = alliance.id if alliance else None
+        alliance_id = alliance.id if alliance else None
+        if alliance_id != self.alliance_id:  # another alliance: start from an empty line
+            self.alliance_id = alliance_id
+            self._start_next_partner()
+            show_error(self.error, "")
         self.setEnabled(alliance is not None)
         self.refresh()
 
@@ -242,11 +247,16 @@ class PartnersPanel(QGroupBox):
     def _on_data_changed(self, changes: Changes, _initiator: object) -> None:
         if changes.touches(Area.ORGANISATIONS, Area.FILE):
             self.organisation.reload(self.context.store)
-            self._on_organisation_text_changed(self.organisation.text())
+        if changes.touches(Area.ORGANISATIONS, Area.PEOPLE, Area.FILE):
+            self._fill_contacts(keep=True)  # someone joined or left the organisation
+        self._on_organisation_text_changed(self.organisation.text())
         self.refresh()
 
     def _on_organisation_text_changed(self, _text: str) -> None:
-        """A name the registry does not know asks for the kind to add it with."""
+        """The contacts follow the organisation typed; a name the registry does not know asks
+        for the kind to add it with."""
+        if self.organisation.organisation_id() != self._contacts_of:
+            self._fill_contacts()
         self.kind.setVisible(self.organisation.is_new())
 
     def _on_table_current_changed(self, current: object, _previous: object) -> None:
@@ -257,21 +267,44 @@ class PartnersPanel(QGroupBox):
         self.organisation.setText(
             self.context.store.organisations.get(partner.organisation_id).name
         )
-        select_data(self.role, partner.role)
         self._fill_contacts()
+        select_data(self.role, partner.role)
         select_data(self.contact, partner.contact_person_id)
 
-    def _fill_contacts(self) -> None:
+    def _fill_contacts(self, keep: bool = False) -> None:
+        """List the people of the organisation typed (none without one): a partner of the
+        alliance shows its role and contact, a new one its first person; `keep` keeps the
+        person chosen when they are still listed."""
+        chosen = self.contact.currentData() if keep else None
         organisation_id = self.organisation.organisation_id()
-        people = (
-            self.context.store.people.of_organisation(organisation_id) if organisation_id else []
-        )
+        self._contacts_of = organisation_id
+        store = self.context.store
+        people = store.people.of_organisation(organisation_id) if organisation_id else []
         fill_combo(
             self.contact,
             [(self.tr("— sans contact —"), None)] + [(p.full_name, p.id) for p in people],
         )
-        if people:
+        if keep and self.contact.findData(chosen) >= 0:
+            select_data(self.contact, chosen)
+            return
+        existing = (
+            partner_in(store, self.alliance_id, organisation_id)
+            if organisation_id is not None and self.alliance_id is not None
+            else None
+        )
+        if existing is not None:
+            select_data(self.role, existing.role)
+            select_data(self.contact, existing.contact_person_id)
+        elif people:
             self.contact.setCurrentIndex(1)
+
+    def _start_next_partner(self) -> None:
+        """An empty line for the next partner: no name, the usual role, no contact left over."""
+        self.table.clearSelection()
+        self.organisation.clear()
+        self.kind.reset()
+        select_data(self.role, PartnerRole.PARTENAIRE)
+        self._fill_contacts()
 
     def add_or_update(self) -> None:
         """Add the typed organisation as a partner, or update its role and contact."""
@@ -279,8 +312,8 @@ class PartnersPanel(QGroupBox):
             return
         alliance_id = self.alliance_id
         found = self.organisation.organisation()
-        if found is not None and self.contact.count() == 0:
-            self._fill_contacts()
+        if (found.id if found else None) != self._contacts_of:
+            self._fill_contacts()  # never another organisation's contact
         contact: PersonId | None = self.contact.currentData() if found is not None else None
         role = PartnerRole(self.role.currentData())
         name = found.name if found is not None else self.organisation.text().strip()
@@ -296,7 +329,12 @@ class PartnersPanel(QGroupBox):
         try:
             if existing is not None:
                 if (existing.role, existing.contact_person_id) == (role, contact):
-                    show_error(self.error, "")
+                    show_error(
+                        self.error,
+                        self.tr("« {name} » est déjà partenaire de l'alliance.").format(name=name),
+                    )
+                    self.organisation.setFocus(Qt.FocusReason.OtherFocusReason)
+                    self.organisation.selectAll()  # what is typed next replaces the name
                     return
                 self.context.apply(
                     self.tr("Modifier le partenaire {name}").format(name=name),
@@ -317,8 +355,7 @@ class PartnersPanel(QGroupBox):
                 self.kind.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         show_error(self.error, "")
-        self.organisation.clear()
-        self.kind.reset()
+        self._start_next_partner()
         self.organisation.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def remove_selected(self) -> None:

@@ -107,6 +107,64 @@ def test_a_partner_is_added_with_role_and_contact_then_undone(context, screen, q
     assert panel.model.rowCount() == 5
 
 
+def _contact_of(store, alliance_id, organisation_name):
+    """The contact saved for the partner of that name in the alliance (None: no contact)."""
+    organisation = store.organisations.by_name(organisation_name)
+    partner = next(
+        p for p in store.partners.of_alliance(alliance_id) if p.organisation_id == organisation.id
+    )
+    return partner.contact_person_id
+
+
+def test_each_partner_added_with_enter_gets_its_own_contact(context, screen, qtbot) -> None:
+    """After looking at a partner, two organisations typed then Enter each join with their own
+    first person as contact, never the previous partner's; the field is empty after each."""
+    panel = screen.page.editor.partners
+    store = context.store
+    alliance_id = panel.alliance_id
+    screen.activateWindow()
+    panel.table.setFocus()
+    qtbot.keyClick(panel.table, Qt.Key.Key_Down)  # a partner with a contact is shown
+    assert panel.contact.currentData() is not None
+    panel.organisation.setFocus()
+    panel.organisation.selectAll()
+    qtbot.keyClicks(panel.organisation, "mutuelle")
+    qtbot.keyClick(panel.organisation, Qt.Key.Key_Return)
+    mutuelle = store.organisations.by_name("Mutuelle Entraide Lise")
+    assert not panel.error.isVisible(), panel.error.text()
+    assert _contact_of(store, alliance_id, mutuelle.name) == (
+        store.people.of_organisation(mutuelle.id)[0].id
+    )
+    assert panel.organisation.text() == ""
+    assert panel.organisation.hasFocus()
+    qtbot.keyClicks(panel.organisation, "scop cuisine")
+    assert panel.organisation.text() == "scop cuisine"  # not appended to the previous name
+    qtbot.keyClick(panel.organisation, Qt.Key.Key_Return)
+    scop = store.organisations.by_name("SCOP Cuisine Commune")
+    assert _contact_of(store, alliance_id, scop.name) == (
+        store.people.of_organisation(scop.id)[0].id
+    )
+    assert panel.model.rowCount() == 7
+    assert panel.organisation.text() == "" and panel.contact.currentData() is None
+
+
+def test_the_partner_row_shows_the_contact_the_table_shows(context, screen, qtbot) -> None:
+    """Choosing a partner in the table shows its role and contact in the fields below, the ones
+    the table lists; Enter with nothing changed says it is already a partner and changes nothing."""
+    panel = screen.page.editor.partners
+    for row in range(panel.model.rowCount()):
+        panel.table.setCurrentIndex(panel.model.index(row, 0))
+        assert panel.contact.currentText() == panel.model.index(row, 2).data()
+        assert panel.role.currentText() == panel.model.index(row, 1).data()
+    steps = context.undo_stack.count()
+    panel.organisation.setFocus()
+    qtbot.keyClick(panel.organisation, Qt.Key.Key_Return)
+    assert context.undo_stack.count() == steps
+    assert "déjà partenaire" in panel.error.text()
+    qtbot.keyClicks(panel.organisation, "scop")
+    assert panel.organisation.text() == "scop"  # the name was selected: typing replaces it
+
+
 def test_seeding_an_alliance_from_cards_is_undoable(context, screen) -> None:
     """The board's operation creates the alliance with the cards' authors; undo and redo agree."""
     store = context.store
