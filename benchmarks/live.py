@@ -278,7 +278,7 @@ def _run(folder: Path, phones: int, cards_per_phone: int) -> list[dict[str, obje
         figure("live_lost_cards", round(lost, 1), "cards", 0),
         figure("live_duplicate_cards", round(duplicates, 1), "cards", 0),
         figure("live_p95_ms", round(_percentile(latencies, 0.95), 1), "ms", 500),
-        figure("live_ui_stall_ms", round(longest_stall, 1), "ms", 100),
+        figure("live_ui_stall_ms", round(longest_stall, 1), "ms", 50),
         figure("live_refused_posts", round(refused, 1), "posts", 0),
         figure("live_network_errors", round(len(report["network_errors"]), 1), "errors", 0),
     ]

@@ -1,0 +1,292 @@
+"""The phones' HTTP server: one asyncio loop, in one thread, for every connection.
+
+Why one loop rather than a thread per connection (the standard library's ThreadingHTTPServer,
+used before): with 150 phones, 150 threads parsed their requests at the same moment and
+competed with the GUI thread for the interpreter lock; the GUI thread, which gives up the lock
+at each SQLite call, waited behind them (one UI pause of 55–78 ms at the start of the load).
+Here a single thread reads and writes every connection; API calls go to the caller's
+`submit(request, reply)` (the GUI thread answers them), static files are answered here.
+
+Each request has deadlines of its own: the whole head, the whole body and the answer's write
+must each arrive within a bound, so a slow connection cannot keep its slot for ever.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import email.utils
+import http.client
+import io
+import threading
+from collections.abc import Callable
+from email.message import Message
+from http import HTTPStatus
+
+from workshop.live.api import LiveError
+from workshop.live.http import (
+    API_ROUTES,
+    SECURITY_HEADERS,
+    HttpRequest,
+    HttpResponse,
+    error_response,
+    static_response,
+)
+
+ANSWER_TIMEOUT_S = 10.0  # a phone waiting longer than this for the GUI thread gets 503
+IDLE_TIMEOUT_S = 15.0  # a kept-alive connection with no new request is closed after this
+HEAD_DEADLINE_S = 10.0  # the whole request head (line and headers), once it has begun
+BODY_DEADLINE_S = 10.0  # the whole body
+SEND_DEADLINE_S = 10.0  # the whole answer, to a phone that reads slowly
+MAX_CONNECTIONS = 400
+MAX_HEAD_BYTES = 16 * 1024
+DRAIN_BYTES = 256 * 1024  # an oversized body up to this is read before the 413
+SERVER_NAME = "Catalyse"
+
+Reply = Callable[[HttpResponse], None]
+Submit = Callable[[HttpRequest, Reply], None]
+
+
+class PhoneServer:
+    """Listens on one address; `submit` gets each API call with the callback that answers it.
+
+    `reply` may be called from any thread, once; `body_limit()` gives the largest body accepted.
+    """
+
+    def __init__(self, submit: Submit, body_limit: Callable[[], int]) -> None:
+        self._submit = submit
+        self._body_limit = body_limit
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._server: asyncio.Server | None = None
+        self._thread: threading.Thread | None = None
+        self._connections: set[asyncio.Task[None]] = set()
+        self.address: tuple[str, int] = ("", 0)
+        self.stopping = False
+
+    @property
+    def connections(self) -> int:
+        """How many phones are connected now."""
+        return len(self._connections)
+
+    def start(self, host: str, port: int) -> tuple[str, int]:
+        """Bind `host`:`port` (0: any free port) and serve in a thread; the bound address.
+
+        Raises OSError when the address cannot be bound.
+        """
+        loop = asyncio.new_event_loop()
+        try:
+            server = loop.run_until_complete(
+                asyncio.start_server(
+                    self._serve, host, port, limit=MAX_HEAD_BYTES, backlog=256, reuse_address=True
+                )
+            )
+        except BaseException:
+            loop.close()
+            raise
+        bound = server.sockets[0].getsockname()
+        self.address = (str(bound[0]), int(bound[1]))
+        self._loop, self._server = loop, server
+        self._thread = threading.Thread(
+            target=loop.run_forever, name="catalyse-phones", daemon=True
+        )
+        self._thread.start()
+        return self.address
+
+    def stop(self) -> None:
+        """Close the port and hang up on every phone; returns when the thread has ended."""
+        loop, self._loop = self._loop, None
+        if loop is None:
+            return
+        self.stopping = True
+        with contextlib.suppress(Exception):
+            asyncio.run_coroutine_threadsafe(self._close(), loop).result(timeout=5)
+        loop.call_soon_threadsafe(loop.stop)
+        if self._thread is not None:
+            self._thread.join(timeout=5)
+        if not loop.is_running():
+            loop.close()
+
+    async def _close(self) -> None:
+        if self._server is not None:
+            self._server.close()
+        tasks = list(self._connections)
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+
+    # ---- in the server's thread --------------------------------------------------------
+
+    async def _serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        task = asyncio.current_task()
+        if task is None or self.stopping or len(self._connections) >= MAX_CONNECTIONS:
+            writer.transport.abort()  # too many phones at once: this one retries
+            return
+        self._connections.add(task)
+        peer = writer.get_extra_info("peername")
+        address = str(peer[0]) if peer else ""
+        try:
+            keep_alive = True
+            while keep_alive and not self.stopping:
+                head = await self._read_head(reader)
+                if head is None:
+                    return
+                response, keep_alive = await self._respond(head, reader, address)
+                await self._send(writer, response, keep_alive)
+        except (ConnectionError, TimeoutError, asyncio.IncompleteReadError):
+            pass
+        finally:
+            self._connections.discard(task)
+            if self.stopping:
+                writer.transport.abort()
+            else:
+                writer.close()
+
+    async def _read_head(self, reader: asyncio.StreamReader) -> bytes | None:
+        """The next request's head; None when the phone hung up or stayed idle too long."""
+        try:
+            first = await asyncio.wait_for(reader.read(1), IDLE_TIMEOUT_S)
+        except TimeoutError:
+            return None
+        if not first:
+            return None
+        try:
+            rest = await asyncio.wait_for(reader.readuntil(b"\r\n\r\n"), HEAD_DEADLINE_S)
+        except asyncio.LimitOverrunError:
+            return b""  # answered 431 by _respond, then closed
+        except asyncio.IncompleteReadError:
+            return None
+        return first + rest
+
+    async def _respond(
+        self, head: bytes, reader: asyncio.StreamReader, address: str
+    ) -> tuple[HttpResponse, bool]:
+        """The answer to one request, and whether the connection may serve another."""
+        if not head:
+            return error_response(LiveError(431, "headers_too_large")), False
+        try:
+            method, target, version, headers = parse_head(head)
+        except LiveError as error:
+            return error_response(error), False
+        keep_alive = _keeps_alive(version, headers)
+        if self.stopping:
+            return error_response(LiveError(503, "stopped")), False
+        if not self._host_is_ours(headers):
+            return error_response(LiveError(421, "wrong_host")), False
+        try:
+            body = await self._read_body(method, headers, reader)
+        except LiveError as error:
+            return error_response(error), False  # an unread body must not be taken for a request
+        path = target.split("?", 1)[0].split("#", 1)[0]
+        if path in API_ROUTES:
+            request = HttpRequest(
+                method=method,
+                path=path,
+                headers={name.lower(): value for name, value in headers.items()},
+                body=body,
+                address=address,
+            )
+            return await self._answer_api(request), keep_alive
+        if method != "GET":
+            return error_response(LiveError(405, "method")), keep_alive
+        try:
+            return static_response(path), keep_alive
+        except LiveError as error:
+            return error_response(error), keep_alive
+
+    def _host_is_ours(self, headers: Message) -> bool:
+        """The Host header names the address phones were given (no DNS rebinding)."""
+        host, port = self.address
+        given = (headers.get("Host") or "").strip().lower()
+        bracketed = f"[{host}]" if ":" in host else host
+        accepted = {f"{bracketed}:{port}"} | ({bracketed} if port == 80 else set())
+        return given in accepted
+
+    async def _read_body(
+        self, method: str, headers: Message, reader: asyncio.StreamReader
+    ) -> bytes:
+        if method != "POST":
+            return b""
+        if headers.get("Transfer-Encoding"):
+            raise LiveError(411, "length_required")
+        try:
+            length = int(headers.get("Content-Length", ""))
+        except ValueError as error:
+            raise LiveError(411, "length_required") from error
+        if length < 0:
+            raise LiveError(400, "bad_length")
+        if length > self._body_limit():
+            if length <= DRAIN_BYTES:  # read it, so that the phone gets the answer, not a reset
+                await asyncio.wait_for(reader.readexactly(length), BODY_DEADLINE_S)
+            raise LiveError(413, "too_large")
+        return await asyncio.wait_for(reader.readexactly(length), BODY_DEADLINE_S)
+
+    async def _answer_api(self, request: HttpRequest) -> HttpResponse:
+        """Hand the call to `submit` and wait for its answer (503 on timeout)."""
+        loop = asyncio.get_running_loop()
+        answer: asyncio.Future[HttpResponse] = loop.create_future()
+
+        def resolve(response: HttpResponse) -> None:
+            if not answer.done():
+                answer.set_result(response)
+
+        def reply(response: HttpResponse) -> None:
+            with contextlib.suppress(RuntimeError):  # the loop closed: nobody waits any more
+                loop.call_soon_threadsafe(resolve, response)
+
+        self._submit(request, reply)
+        try:
+            return await asyncio.wait_for(answer, ANSWER_TIMEOUT_S)
+        except TimeoutError:
+            return error_response(LiveError(503, "busy"))
+
+    async def _send(
+        self, writer: asyncio.StreamWriter, response: HttpResponse, keep_alive: bool
+    ) -> None:
+        writer.write(encode_response(response, keep_alive))
+        await asyncio.wait_for(writer.drain(), SEND_DEADLINE_S)
+
+
+def parse_head(head: bytes) -> tuple[str, str, str, Message]:
+    """Method, target, version and headers of a request head; LiveError 400 when malformed."""
+    line, _, rest = head.partition(b"\r\n")
+    parts = line.decode("iso-8859-1").split()
+    if len(parts) != 3 or parts[2] not in ("HTTP/1.0", "HTTP/1.1"):
+        raise LiveError(400, "bad_request")
+    method, target, version = parts
+    try:
+        headers = http.client.parse_headers(io.BytesIO(rest))
+    except (http.client.HTTPException, ValueError) as error:
+        raise LiveError(400, "bad_request") from error
+    if method in ("HEAD", "PUT", "DELETE", "PATCH", "OPTIONS"):
+        raise LiveError(405, "method")
+    if method not in ("GET", "POST"):
+        raise LiveError(400, "bad_request")
+    return method, target, version, headers
+
+
+def _keeps_alive(version: str, headers: Message) -> bool:
+    connection = (headers.get("Connection") or "").strip().lower()
+    if version == "HTTP/1.0":
+        return connection == "keep-alive"
+    return connection != "close"
+
+
+def encode_response(response: HttpResponse, keep_alive: bool) -> bytes:
+    """The bytes of an answer: status line, the safe headers, the body."""
+    try:
+        reason = HTTPStatus(response.status).phrase
+    except ValueError:
+        reason = ""
+    lines = [
+        f"HTTP/1.1 {response.status} {reason}",
+        f"Server: {SERVER_NAME}",
+        f"Date: {email.utils.formatdate(usegmt=True)}",
+        f"Content-Type: {response.content_type}",
+        f"Content-Length: {len(response.body)}",
+    ]
+    lines += [
+        f"{name}: {value}" for name, value in {**SECURITY_HEADERS, **response.headers}.items()
+    ]
+    if not keep_alive:
+        lines.append("Connection: close")
+    return ("\r\n".join(lines) + "\r\n\r\n").encode("latin-1") + response.body
