@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QCompleter, QHBoxLayout, QLabel, QLineEdit, QWidget
 
@@ -79,6 +79,8 @@ class QuickEntryBar(QWidget):
         super().__init__(parent)
         self._authors: dict[str, Author] = {}
         self._labels: list[str] = []
+        # Called before the authors are used, so that a list read lazily is read first.
+        self.before_authors_used: Callable[[], None] = lambda: None
         self.author_edit = QLineEdit()
         self.author_edit.setPlaceholderText(self.tr("Qui parle ? (nom ou structure)"))
         self.author_edit.setAccessibleName(self.tr("Auteur de la carte"))
@@ -86,6 +88,7 @@ class QuickEntryBar(QWidget):
         self.completer = FoldingCompleter(self)
         self.author_edit.setCompleter(self.completer)
         self.author_edit.returnPressed.connect(self._on_author_edit_return_pressed)
+        self.author_edit.installEventFilter(self)
         self.text_edit = QLineEdit()
         self.text_edit.setMaxLength(MAX_CARD_TEXT)
         self.text_edit.setPlaceholderText(self.tr("L'idée entendue… puis Entrée"))
@@ -139,7 +142,13 @@ class QuickEntryBar(QWidget):
         """The author typed, if it names a known person or organisation."""
         return self.author_named(self.author_edit.text())
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.author_edit and event.type() == QEvent.Type.FocusIn:
+            self.before_authors_used()  # the completer offers the people as they are now
+        return False
+
     def author_named(self, label: str) -> Author | None:
+        self.before_authors_used()
         return self._authors.get(folded(" ".join(label.split())))
 
     def typed_author(self) -> CardAuthor | None:
@@ -154,6 +163,7 @@ class QuickEntryBar(QWidget):
         return known.as_card_author() if known else CardAuthor(typed=text.strip())
 
     def author_labels(self) -> list[str]:
+        self.before_authors_used()
         return list(self._labels)
 
     def start(self) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtCore import QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QContextMenuEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -40,6 +40,9 @@ from workshop.storage.board import BoardContents
 
 # What the board shows: its cards, their authors, the participants who vote, the agenda.
 PEOPLE_AREAS = (Area.PEOPLE, Area.ORGANISATIONS, Area.ATTENDANCE, Area.WORKSHOPS)
+# People changed by another screen or by phones (a stream of joins) are read again at most
+# once in this time, or at once when the quick entry's authors are used.
+PEOPLE_RELOAD_DELAY_MS = 1000
 BOARD_AREAS = (Area.BOARD, Area.PEOPLE, Area.ORGANISATIONS)
 NEW_BOARD_AREAS = (Area.CURRENT_WORKSHOP, Area.FILE)
 
@@ -82,8 +85,14 @@ class BoardScreen(QWidget):
         self.votes = VoteController(context, self.vote_panel, workshop_id, self)
         self.finder = FindFilter(self.scene, self.centre_on_card, self)
         self.find_edit, self.filter_combo = self.finder.find_edit, self.finder.filter_combo
+        self._people_timer = QTimer(self)
+        self._people_timer.setSingleShot(True)
+        self._people_timer.setInterval(PEOPLE_RELOAD_DELAY_MS)
+        self._people_timer.timeout.connect(self._reload_people_if_stale)
+        self._people_stale = False
         self._build()
         self._connect()
+        self.quick_entry.before_authors_used = self._reload_people_if_stale
         self.reload_people()
         self.refresh()
         self.view.look_at_board()
@@ -253,6 +262,8 @@ class BoardScreen(QWidget):
 
     def reload_people(self) -> None:
         """Authors for the quick entry, participants for the vote, phases for the timer."""
+        self._people_stale = False
+        self._people_timer.stop()
         store = self.context.store
         workshop_id = self.workshop_id
         people = store.people.all()
@@ -270,13 +281,25 @@ class BoardScreen(QWidget):
             self.timer.set_phases([])
         self.vote_panel.set_participants(sorted(voters, key=lambda p: sort_key(p.full_name)))
 
-    def _on_data_changed(self, changes: Changes, _initiator: object) -> None:
-        """Read again what the changes name (the Refresher waits until the board is shown)."""
+    def _reload_people_if_stale(self) -> None:
+        if self._people_stale:
+            self.reload_people()
+
+    def _on_data_changed(self, changes: Changes, initiator: object) -> None:
+        """Read again what the changes name (the Refresher waits until the board is shown).
+
+        People changed from the desk (no initiator: an action or its undo) are read at once;
+        changed by another screen or by the phones, soon, once for a burst of them.
+        """
         if changes.touches(Area.FILE):
             self.scene.sync(BoardContents())  # another file: its ids are not this one's
         new_board = changes.touches(*NEW_BOARD_AREAS)
-        if new_board or changes.touches(*PEOPLE_AREAS):
+        if new_board or (initiator is None and changes.touches(*PEOPLE_AREAS)):
             self.reload_people()
+        elif changes.touches(*PEOPLE_AREAS):
+            self._people_stale = True
+            if not self._people_timer.isActive():
+                self._people_timer.start()
         if new_board or changes.touches(*BOARD_AREAS):
             card_ids = None if new_board else self._only_cards_changed(changes)
             if card_ids is None:

@@ -191,3 +191,27 @@ def test_a_hidden_board_reads_people_again_only_when_shown(
     board.show()
     assert len(reads) == 1
     assert any(label == "Tel2 Phone" for label in board.quick_entry.author_labels())
+
+
+def test_people_joining_from_phones_are_read_once_for_a_burst(
+    board: Any, context: Any, qtbot: Any, monkeypatch: Any
+) -> None:
+    """Participants joining from phones in a burst are read once, not once each, and the quick
+    entry offers them as soon as it is used."""
+    from workshop.domain.changes import Area, Changes
+    from workshop.domain.records import Person
+
+    reads: list[object] = []
+    original = board.reload_people
+    monkeypatch.setattr(board, "reload_people", lambda: (reads.append(1), original())[1])
+    board.show()
+    phones = object()  # changes made by something else than the desk
+    for n in range(5):
+        person = context.store.people.add(Person(first_name=f"Tel{n}", last_name="Phone"))
+        context.store.attendance.register(board.workshop_id, [person.id])
+        context.notify(Changes.of(Area.PEOPLE, Area.ATTENDANCE), phones)
+    assert reads == []
+    assert any(label == "Tel4 Phone" for label in board.quick_entry.author_labels())
+    assert len(reads) == 1
+    context.notify(Changes.of(Area.PEOPLE), phones)
+    qtbot.waitUntil(lambda: len(reads) == 2, timeout=3000)
