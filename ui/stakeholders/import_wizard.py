@@ -6,7 +6,7 @@ from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QHideEvent
+from PySide6.QtGui import QBrush, QColor, QHideEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -33,17 +33,21 @@ from workshop.domain.records import WorkshopId
 from workshop.errors import CatalyseError
 from workshop.importing import (
     Field,
+    FormulaCells,
     ImportReport,
     Mapping,
     RawTable,
     guess_mapping,
     import_rows,
     import_table,
+    looks_like_formula,
     read_table,
 )
+from workshop.importing.values import without_formula_signs
 
 PREVIEW_ROWS = 8
 AUTO_FORECAST_ROWS = 5000  # bigger files are forecast on demand (a dry run takes a while)
+FLAGGED = QColor("#FCE4E1")  # the background of a cell to check in the preview
 
 
 class FilePage(QWizardPage):
@@ -167,7 +171,11 @@ class PreviewPage(QWizardPage):
         )
         for r in range(len(shown_rows)):
             for c in range(len(table.headers)):
-                self.grid.setItem(r, c, QTableWidgetItem(table.cell(r, c)))
+                item = QTableWidgetItem(table.cell(r, c))
+                if looks_like_formula(table.cell(r, c)):
+                    item.setBackground(QBrush(FLAGGED))
+                    item.setToolTip(self.tr("Ressemble à une formule de tableur"))
+                self.grid.setItem(r, c, item)
         self.grid.resizeColumnsToContents()
 
 
@@ -207,10 +215,36 @@ class MappingPage(QWizardPage):
         forecast_row = QHBoxLayout()
         forecast_row.addWidget(self.forecast, 1)
         forecast_row.addWidget(self.forecast_button)
+        self.formula_cells = QComboBox()
+        for choice in FormulaCells:
+            self.formula_cells.addItem(choice.label(current_lang()), choice.value)
+        self.formula_cells.setAccessibleName(
+            self.tr("Lignes dont une cellule ressemble à une formule")
+        )
+        self.formula_cells.currentIndexChanged.connect(self._on_mapping_changed)
+        self.formula_label = QLabel(self.tr("Cellules qui ressemblent à des &formules :"))
+        self.formula_label.setBuddy(self.formula_cells)
+        self.formula_row = QWidget()
+        formula_layout = QHBoxLayout(self.formula_row)
+        formula_layout.setContentsMargins(0, 0, 0, 0)
+        formula_layout.addWidget(self.formula_label)
+        formula_layout.addWidget(self.formula_cells, 1)
+        self.formula_row.hide()
+        self.checks = QTableWidget(0, 2)
+        self.checks.setHorizontalHeaderLabels([self.tr("Ligne"), self.tr("À vérifier")])
+        self.checks.setAccessibleName(self.tr("Lignes à vérifier avant l'import"))
+        self.checks.verticalHeader().setVisible(False)
+        self.checks.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.checks.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.checks.setWordWrap(True)
+        self.checks.setMaximumHeight(150)
+        self.checks.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.warning)
         layout.addLayout(forecast_row)
+        layout.addWidget(self.formula_row)
+        layout.addWidget(self.checks)
 
     def initializePage(self) -> None:
         table = self._wizard.table
@@ -268,6 +302,7 @@ class MappingPage(QWizardPage):
         table = self._wizard.table
         if table is None or not self.isComplete():
             self.forecast.clear()
+            self._show_checks(None)
             return
         try:
             report = import_rows(
@@ -277,10 +312,13 @@ class MappingPage(QWizardPage):
                 self._wizard.workshop_id,
                 current_lang(),
                 dry_run=True,
+                formula_cells=self.chosen_formula_cells(),
             )
         except CatalyseError as error:
             self.forecast.setText(str(error))
+            self._show_checks(None)
             return
+        self._show_checks(report)
         self.forecast.setText(
             self.tr(
                 "Prévision : {pc} personne(s) créée(s), {pu} mise(s) à jour ; "
@@ -293,6 +331,40 @@ class MappingPage(QWizardPage):
                 r=len(report.rejected),
             )
         )
+
+    def chosen_formula_cells(self) -> FormulaCells:
+        """What the user chose for the rows holding a formula-looking cell."""
+        return FormulaCells(self.formula_cells.currentData())
+
+    def _show_checks(self, report: ImportReport | None) -> None:
+        """List the rows the import would leave out or change, each with its reason."""
+        entries: list[tuple[int, str]] = []
+        if report is not None:
+            entries = [(r.row, r.reason) for r in report.rejected]
+            if report.formula_cells is FormulaCells.AS_TEXT:
+                entries += [
+                    (
+                        cell.row,
+                        self.tr(
+                            "« {value} » (colonne « {column} ») sera importé comme « {text} »"
+                        ).format(
+                            value=cell.value,
+                            column=cell.column,
+                            text=without_formula_signs(cell.value),
+                        ),
+                    )
+                    for cell in report.formulas
+                ]
+            entries.sort(key=lambda entry: entry[0])
+        self.formula_row.setVisible(bool(report and report.formulas))
+        self.checks.setRowCount(len(entries))
+        for row, (number, text) in enumerate(entries):
+            item = QTableWidgetItem(str(number))
+            item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.checks.setItem(row, 0, item)
+            self.checks.setItem(row, 1, QTableWidgetItem(text))
+        self.checks.resizeRowsToContents()
+        self.checks.setVisible(bool(entries))
 
     def mapping(self) -> Mapping:
         """The mapping as the user left it (a field chosen twice keeps its first column)."""
@@ -328,6 +400,7 @@ class MappingPage(QWizardPage):
 
     def validatePage(self) -> bool:
         self._wizard.mapping = self.mapping()
+        self._wizard.formula_cells = self.chosen_formula_cells()
         return True
 
 
@@ -372,6 +445,12 @@ class ReportPage(QWizardPage):
                 self.tr("<b>Inscriptions à l'atelier</b> : {n}").format(n=report.registered)
             )
         lines.append(self.tr("<b>Lignes rejetées</b> : {n}").format(n=len(report.rejected)))
+        if report.formulas_as_text:
+            lines.append(
+                self.tr("<b>Lignes importées avec une formule changée en texte</b> : {n}").format(
+                    n=report.formulas_as_text
+                )
+            )
         lines.append(
             self.tr(
                 "L'import est enregistré. Il s'annule en une fois avec Édition › Annuler (Ctrl+Z)."
@@ -397,6 +476,7 @@ class ImportWizard(QWizard):
         self.context = context
         self.table: RawTable | None = None
         self.mapping = Mapping()
+        self.formula_cells = FormulaCells.SKIP_ROWS
         self.report: ImportReport | None = None
         self.failure = ""
         self.setWindowTitle(self.tr("Importer des participants"))
@@ -426,13 +506,16 @@ class ImportWizard(QWizard):
     def run_import(self) -> ImportReport | None:
         """Import as one undoable step; on failure nothing changes and `failure` says why."""
         table, mapping, workshop_id = self.table, self.mapping, self.workshop_id
+        formula_cells = self.formula_cells
         assert table is not None
         lang = current_lang()
         name = table.path.name if table.path else ""
         try:
             self.report = self.context.apply(
                 self.tr("Importer {name}").format(name=name),
-                lambda store: import_table(store, table, mapping, workshop_id, lang),
+                lambda store: import_table(
+                    store, table, mapping, workshop_id, lang, formula_cells=formula_cells
+                ),
             )
         except CatalyseError as error:
             self.failure = self.tr("L'import n'a pas eu lieu : {error}").format(error=error)

@@ -16,16 +16,20 @@ from workshop.importing.mapping import Field, Layout, Mapping, detect_layout, gu
 from workshop.importing.reading import RawTable, UnreadableFile, read_table
 from workshop.importing.rows import (
     Counts,
+    FormulaCell,
+    FormulaCells,
     ImportReport,
     Rejection,
     import_rows,
     import_table,
 )
-from workshop.importing.values import guess_kind
+from workshop.importing.values import guess_kind, looks_like_formula
 
 __all__ = [
     "Counts",
     "Field",
+    "FormulaCell",
+    "FormulaCells",
     "ImportReport",
     "Layout",
     "Mapping",
@@ -37,5 +41,6 @@ __all__ = [
     "guess_mapping",
     "import_rows",
     "import_table",
+    "looks_like_formula",
     "read_table",
 ]

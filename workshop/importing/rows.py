@@ -6,6 +6,7 @@ import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from enum import StrEnum
 from typing import Any
 
 from workshop.domain.records import Organisation, OrganisationId, Person, PersonId, WorkshopId
@@ -30,8 +31,10 @@ from workshop.importing.values import (
     is_cancelled,
     is_yes,
     kind_from_legal_category,
+    looks_like_formula,
     parse_datetime,
     split_full_name,
+    without_formula_signs,
 )
 from workshop.ops import Applied, operation
 from workshop.storage.rows import columns, to_row
@@ -54,6 +57,10 @@ REASONS: dict[str, tuple[str, str]] = {
         "{field} abîmé par le tableur « {value} » (colonne à mettre au format texte)",
         "{field} damaged by the spreadsheet “{value}” (format the column as text)",
     ),
+    "formula": (
+        "« {value} » dans la colonne « {column} » ressemble à une formule de tableur",
+        "“{value}” in the column “{column}” looks like a spreadsheet formula",
+    ),
     "no_organisation_name": (
         "identifiant de structure sans nom de structure",
         "an organisation identifier without the organisation's name",
@@ -65,6 +72,43 @@ def reason(code: str, lang: Lang = "fr", **values: str) -> str:
     """The text of a rejection reason, in French or English."""
     fr, en = REASONS[code]
     return (fr if lang == "fr" else en).format(**values)
+
+
+class FormulaCells(StrEnum):
+    """What an import does with the rows holding a cell that looks like a formula ("=…")."""
+
+    SKIP_ROWS = "skip_rows"  # the row is left out, with the reason (the default)
+    AS_TEXT = "as_text"  # the row is imported, the cell's leading signs removed
+
+    def label(self, lang: Lang = "fr") -> str:
+        fr, en = _FORMULA_CELLS_LABELS[self]
+        return fr if lang == "fr" else en
+
+
+_FORMULA_CELLS_LABELS: dict[FormulaCells, tuple[str, str]] = {
+    FormulaCells.SKIP_ROWS: ("Ne pas importer ces lignes", "Do not import these rows"),
+    FormulaCells.AS_TEXT: (
+        "Les importer comme texte, sans le signe du début",
+        "Import them as text, without the leading sign",
+    ),
+}
+
+# The fields whose text is kept as the file gives it (a formula there would be printed).
+_TEXT_FIELDS = (
+    Field.ORGANISATION,
+    Field.FIRST_NAME,
+    Field.LAST_NAME,
+    Field.FULL_NAME,
+    Field.EMAIL,
+    Field.PHONE,
+    Field.TITLE,
+    Field.NOTES,
+    Field.SECTOR,
+    Field.TERRITORY,
+    Field.WEBSITE,
+    Field.NEEDS,
+    Field.ORGANISATION_NOTES,
+)
 
 
 @dataclass
@@ -88,6 +132,15 @@ class Rejection:
     reason: str
 
 
+@dataclass(frozen=True)
+class FormulaCell:
+    """A cell that looks like a spreadsheet formula: its row number, column header and text."""
+
+    row: int
+    column: str
+    value: str
+
+
 @dataclass
 class ImportReport:
     """What an import did, record by record (a record met on several rows counts once)."""
@@ -95,6 +148,8 @@ class ImportReport:
     people: Counts = field(default_factory=Counts)
     organisations: Counts = field(default_factory=Counts)
     rejected: list[Rejection] = field(default_factory=list)
+    formulas: list[FormulaCell] = field(default_factory=list)  # left out or imported as text
+    formula_cells: FormulaCells = FormulaCells.SKIP_ROWS
     person_ids: list[PersonId] = field(default_factory=list)  # everyone the file names
     organisation_ids: list[OrganisationId] = field(default_factory=list)
     workshop_id: WorkshopId | None = None
@@ -105,6 +160,13 @@ class ImportReport:
     def registered(self) -> int:
         """How many people were newly registered for the workshop."""
         return len(self.registered_ids)
+
+    @property
+    def formulas_as_text(self) -> int:
+        """How many rows were imported with a formula-looking cell turned into text."""
+        if self.formula_cells is not FormulaCells.AS_TEXT:
+            return 0
+        return len({cell.row for cell in self.formulas})
 
     @property
     def changed(self) -> bool:
@@ -127,6 +189,10 @@ class ImportReport:
             ]
             if self.registered:
                 lines.insert(2, f"inscriptions à l'atelier : {self.registered}")
+            if self.formulas_as_text:
+                lines.append(
+                    f"lignes importées avec une formule changée en texte : {self.formulas_as_text}"
+                )
             return lines + [f"ligne {r.row} : {r.reason}" for r in self.rejected]
         lines = [
             f"people: {people.created} created, {people.updated} updated, "
@@ -137,6 +203,8 @@ class ImportReport:
         ]
         if self.registered:
             lines.insert(2, f"registered for the workshop: {self.registered}")
+        if self.formulas_as_text:
+            lines.append(f"rows imported with a formula turned into text: {self.formulas_as_text}")
         return lines + [f"row {r.row}: {r.reason}" for r in self.rejected]
 
 
@@ -225,8 +293,16 @@ def _same(known: Any, new: Any) -> bool:
 class _Importer:
     """Matches each row against the registry held in memory, then writes in batches."""
 
-    def __init__(self, store: Store, table: RawTable, mapping: Mapping, lang: Lang) -> None:
+    def __init__(
+        self,
+        store: Store,
+        table: RawTable,
+        mapping: Mapping,
+        lang: Lang,
+        formula_cells: FormulaCells = FormulaCells.SKIP_ROWS,
+    ) -> None:
         self.store, self.table, self.mapping, self.lang = store, table, mapping, lang
+        self.formula_cells = formula_cells
         self.columns = dict(mapping.columns)
         db = store.db
         self.orgs = _Registry(store.organisations.all(), _next_id(db, "organisations"))
@@ -254,12 +330,30 @@ class _Importer:
             key = (normalise_name(person.full_name), person.organisation_id)
             self.person_by_name.setdefault(key, person.id)
 
-    def cell(self, index: int, f: Field) -> str:
+    def raw_cell(self, index: int, f: Field) -> str:
         column = self.columns.get(f)
         if column is None:
             return ""
         row = self.table.rows[index]
         return row[column].strip() if column < len(row) else ""
+
+    def cell(self, index: int, f: Field) -> str:
+        """A cell's text as imported (a formula-looking one without its signs, if so chosen)."""
+        value = self.raw_cell(index, f)
+        if f in _TEXT_FIELDS and looks_like_formula(value):
+            return without_formula_signs(value)
+        return value
+
+    def formulas(self, index: int) -> list[FormulaCell]:
+        """The row's cells that look like formulas, in the fields whose text is kept."""
+        found: list[FormulaCell] = []
+        for f in _TEXT_FIELDS:
+            column = self.columns.get(f)
+            value = self.raw_cell(index, f)
+            if column is not None and looks_like_formula(value):
+                header = self.table.headers[column] if column < len(self.table.headers) else ""
+                found.append(FormulaCell(self.table.row_number(index), header, value))
+        return found
 
     def run(self, report: ImportReport) -> None:
         for index in range(len(self.table.rows)):
@@ -269,6 +363,13 @@ class _Importer:
                 status = self.cell(index, Field.STATUS)
                 if is_cancelled(status):
                     raise _Rejected(reason("cancelled", self.lang, value=status))
+                formulas = self.formulas(index)
+                report.formulas.extend(formulas)
+                if formulas and self.formula_cells is FormulaCells.SKIP_ROWS:
+                    first = formulas[0]
+                    raise _Rejected(
+                        reason("formula", self.lang, value=first.value, column=first.column)
+                    )
                 org_values = self._organisation_values(index)
                 person_values = self._person_values(index) if self.mapping.has_person else None
                 if org_values is None and person_values is None:
@@ -438,6 +539,7 @@ def import_rows(
     workshop_id: WorkshopId | None = None,
     lang: Lang = "fr",
     dry_run: bool = False,
+    formula_cells: FormulaCells = FormulaCells.SKIP_ROWS,
 ) -> ImportReport:
     """Import a table's people and organisations into the registry, in one transaction.
 
@@ -448,12 +550,15 @@ def import_rows(
     row number and the reason (in `lang`), and the other rows go on. With `workshop_id`,
     everyone the file names is registered for that workshop (NotFound if it does not exist).
     With `dry_run`, nothing is written: the report tells what the import would do (preview).
+    A cell that looks like a spreadsheet formula ("=HYPERLINK(…)") is never imported as it
+    is: its row is left out, or with `FormulaCells.AS_TEXT` imported without the leading
+    signs; either way `report.formulas` lists each such cell.
     """
     if workshop_id is not None and not store.workshops.count("id = ?", [workshop_id]):
         raise NotFound(f"no workshop with id {workshop_id}")
-    report = ImportReport(workshop_id=workshop_id, dry_run=dry_run)
+    report = ImportReport(workshop_id=workshop_id, dry_run=dry_run, formula_cells=formula_cells)
     with store.db.atomic():
-        importer = _Importer(store, table, mapping, lang)
+        importer = _Importer(store, table, mapping, lang, formula_cells)
         importer.run(report)
         report.people = importer.people.counts()
         report.organisations = importer.orgs.counts()
@@ -473,6 +578,7 @@ def import_table(
     mapping: Mapping,
     workshop_id: WorkshopId | None = None,
     lang: Lang = "fr",
+    formula_cells: FormulaCells = FormulaCells.SKIP_ROWS,
 ) -> Applied[ImportReport]:
     """Import a file's people and organisations into the registry (one undo step).
 
@@ -482,5 +588,5 @@ def import_table(
     if workshop_id is not None and not store.workshops.count("id = ?", [workshop_id]):
         raise NotFound(f"no workshop with id {workshop_id}")  # refused before any write
     with operation(store) as op:
-        report = import_rows(store, table, mapping, workshop_id, lang)
+        report = import_rows(store, table, mapping, workshop_id, lang, formula_cells=formula_cells)
     return op.applied(report)

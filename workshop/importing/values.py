@@ -232,3 +232,48 @@ def is_cancelled(status: str) -> bool:
     """Whether a registration status says the person is not coming ("Annulé", "Refunded"…)."""
     value = fold(status or "")
     return any(marker in value for marker in _CANCELLED)
+
+
+# A cell a spreadsheet would run as a formula: "=HYPERLINK(…)", "@SUM(…)", "+A1*2", "-cmd|…".
+_FORMULA_SIGNS = "=+-@"
+_FUNCTION_CALL = re.compile(r"[A-Za-z_][A-Za-z0-9_.]*\(")  # "SUM(", "HYPERLINK("
+_COMMAND = re.compile(r"\w+\s*\|")  # "cmd|' /C calc'!A0" (dynamic data exchange)
+_SHEET_REFERENCE = re.compile(r"\w+!\$?[A-Za-z]{1,3}\$?\d+")  # "Feuil1!A1"
+_REFERENCE = r"\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?"
+_EXPRESSION = re.compile(rf"(?:\s*(?:{_REFERENCE}|\d+(?:[.,]\d+)?%?|[-+*/^&(),;<>=]))+\s*")
+_PHONE = re.compile(r"\+?\s*\d[\d\s().\-/]*")
+
+
+def is_phone_number(text: str) -> bool:
+    """Whether a cell reads as a telephone number ("+33 6 12 34 56 78", "06.12.34.56.78")."""
+    value = (text or "").strip()
+    return bool(_PHONE.fullmatch(value)) and 8 <= sum(c.isdigit() for c in value) <= 15
+
+
+def looks_like_formula(text: str) -> bool:
+    """Whether a spreadsheet would take a cell for a formula, not for text.
+
+    "=…" and "@…" always do; "+…" and "-…" when a formula follows (a function call, a sum
+    of numbers or cell references, a command "-cmd|…", another sign), not before words
+    ("- Salle B12", "+ de 40 ans"); a telephone number never does.
+    """
+    value = (text or "").strip()
+    if len(value) < 2 or value[0] not in _FORMULA_SIGNS:
+        return False
+    if value[0] in "=@":
+        return True
+    if is_phone_number(value):
+        return False
+    rest = value[1:].strip()
+    return bool(
+        rest[:1] in tuple(_FORMULA_SIGNS)
+        or _FUNCTION_CALL.match(rest)
+        or _COMMAND.match(rest)
+        or _SHEET_REFERENCE.search(rest)
+        or (any(c.isdigit() for c in rest) and _EXPRESSION.fullmatch(rest))
+    )
+
+
+def without_formula_signs(text: str) -> str:
+    """A formula-looking cell as plain text: its leading signs ("=", "+", "-", "@") removed."""
+    return (text or "").strip().lstrip(_FORMULA_SIGNS + " \t").strip()

@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
 from ui.stakeholders.import_wizard import ImportWizard
@@ -89,3 +90,82 @@ def test_unreadable_file_is_explained_and_changes_nothing(
     assert "Impossible de lire" in wizard.file_page.error.text()
     assert wizard.context.undo_stack.count() == 0
     assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+
+
+FORMULAS_CSV = (
+    "Structure;Prénom;Nom;E-mail;Téléphone\n"
+    '=HYPERLINK("https://exemple.fr","Mairie de Vatan");Luc;Besson;luc@vatan.fr;\n'
+    "Fabre & Fils;Anne;Fabre;anne@fabre.fr;+33 6 12 34 56 78\n"
+    "@SUM(A1:A2);Marc;Roy;marc@roy.fr;\n"
+)
+
+
+def open_by_keyboard(wizard: ImportWizard, qtbot: Any, path: Path) -> None:
+    """Type the file's path on the first step, then Enter twice to reach the mapping."""
+    wizard.file_page.path.setFocus()
+    qtbot.keyClicks(wizard.file_page.path, str(path))
+    qtbot.keyClick(wizard.file_page.path, Qt.Key.Key_Return)
+    assert wizard.currentPage() is wizard.preview_page
+    qtbot.keyClick(wizard.preview_page.grid, Qt.Key.Key_Return)
+    assert wizard.currentPage() is wizard.mapping_page
+
+
+def checks(wizard: ImportWizard) -> list[tuple[str, str]]:
+    table = wizard.mapping_page.checks
+    if table.isHidden():
+        return []
+    return [(table.item(r, 0).text(), table.item(r, 1).text()) for r in range(table.rowCount())]
+
+
+def test_formula_cells_are_flagged_and_left_out_by_default(
+    wizard: ImportWizard, qtbot: Any, tmp_path: Path
+) -> None:
+    """Formula-looking names are listed with row, column and value, and are not imported."""
+    path = tmp_path / "formules.csv"
+    path.write_text(FORMULAS_CSV, encoding="utf-8")
+    store = wizard.context.store
+    open_by_keyboard(wizard, qtbot, path)
+    preview = wizard.preview_page.grid
+    assert preview.item(0, 0).toolTip() == "Ressemble à une formule de tableur"
+    assert preview.item(1, 4).toolTip() == ""  # "+33 6 12 34 56 78" is a phone number
+    assert checks(wizard) == [
+        (
+            "2",
+            '« =HYPERLINK("https://exemple.fr","Mairie de Vatan") » dans la colonne « Structure » '
+            "ressemble à une formule de tableur",
+        ),
+        ("4", "« @SUM(A1:A2) » dans la colonne « Structure » ressemble à une formule de tableur"),
+    ]
+    assert wizard.mapping_page.formula_row.isVisibleTo(wizard)
+    qtbot.keyClick(wizard.mapping_page.combos[0], Qt.Key.Key_Return)  # "Importer"
+    assert wizard.currentPage() is wizard.report_page
+    assert "<b>Lignes rejetées</b> : 2" in wizard.report_page.summary.text()
+    names = {o.name for o in store.organisations.all()}
+    assert "Fabre & Fils" in names
+    assert not any(name.startswith(("=", "@")) or "HYPERLINK" in name for name in names)
+
+
+def test_formula_cells_can_be_imported_as_text(
+    wizard: ImportWizard, qtbot: Any, tmp_path: Path
+) -> None:
+    """Chosen by keyboard, "as text" imports the rows without the sign and counts them."""
+    path = tmp_path / "formules.csv"
+    path.write_text(FORMULAS_CSV, encoding="utf-8")
+    store = wizard.context.store
+    open_by_keyboard(wizard, qtbot, path)
+    page = wizard.mapping_page
+    qtbot.keyClick(page.combos[0], Qt.Key.Key_F, Qt.KeyboardModifier.AltModifier)
+    assert page.formula_cells.hasFocus()
+    qtbot.keyClick(page.formula_cells, Qt.Key.Key_Down)
+    page.update_forecast()  # what the debounce timer does a moment later
+    assert [row for row, _ in checks(wizard)] == ["2", "4"]
+    assert checks(wizard)[1][1] == (
+        "« @SUM(A1:A2) » (colonne « Structure ») sera importé comme « SUM(A1:A2) »"
+    )
+    qtbot.keyClick(page.formula_cells, Qt.Key.Key_Return)
+    assert wizard.currentPage() is wizard.report_page
+    summary = wizard.report_page.summary.text()
+    assert "<b>Lignes importées avec une formule changée en texte</b> : 2" in summary
+    assert "<b>Lignes rejetées</b> : 0" in summary
+    names = {o.name for o in store.organisations.all()}
+    assert "SUM(A1:A2)" in names and "@SUM(A1:A2)" not in names

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from workshop.cli import main
+from workshop.domain.records import Person
 from workshop.storage.store import Store
 
 SAMPLES = Path(__file__).parent.parent / "importing" / "samples"
@@ -29,16 +30,17 @@ def test_import_prints_counts_then_rejected_rows(
 
 
 def test_import_registers_for_a_workshop(db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    """With --workshop, the imported people are registered for the demo workshop."""
+    """With --workshop, the imported people are registered for the demo workshop (the row
+    with a formula-looking job title is left out)."""
     assert main(["demo", "--db", str(db_path)]) == 0
     workshop_id = int(capsys.readouterr().out)
     with Store.open(db_path) as store:
         before = len(store.attendance.of_workshop(workshop_id))  # type: ignore[arg-type]
     args = ["import", str(SAMPLES / "eventbrite_attendees.csv"), "--db", str(db_path)]
     assert main([*args, "--workshop", str(workshop_id)]) == 0
-    assert "inscriptions à l'atelier : 4" in capsys.readouterr().out
+    assert "inscriptions à l'atelier : 3" in capsys.readouterr().out
     with Store.open(db_path) as store:
-        assert len(store.attendance.of_workshop(workshop_id)) == before + 4  # type: ignore[arg-type]
+        assert len(store.attendance.of_workshop(workshop_id)) == before + 3  # type: ignore[arg-type]
 
 
 def test_unreadable_file_and_unknown_workshop_exit_2_with_one_line(
@@ -68,8 +70,10 @@ def test_unreadable_file_and_unknown_workshop_exit_2_with_one_line(
 def test_export_stakeholders_neutralises_formulas(
     db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """A job title "=HYPERLINK(…)" from Eventbrite is written as text, behind a quote."""
+    """A job title "=HYPERLINK(…)" in the registry is written as text, behind a quote."""
     main(["import", str(SAMPLES / "eventbrite_attendees.csv"), "--db", str(db_path)])
+    with Store.open(db_path) as store:  # the import leaves such a cell out; typed by hand
+        store.people.add(Person(first_name="Léa", last_name="Nguyen", title='=HYPERLINK("x")'))
     out = tmp_path / "annuaire.csv"
     assert main(["export", "stakeholders", "-o", str(out), "--db", str(db_path)]) == 0
     assert capsys.readouterr().out.strip().endswith(f"écrites dans {out}")

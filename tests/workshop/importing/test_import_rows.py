@@ -12,6 +12,7 @@ from workshop.domain.vocabulary import DataBasis, OrganisationKind
 from workshop.errors import CatalyseError
 from workshop.importing import (
     Field,
+    FormulaCells,
     Mapping,
     guess_mapping,
     import_rows,
@@ -30,11 +31,16 @@ def _import(store: Store, name: str, **kwargs: Any) -> Any:
 
 
 def test_eventbrite_import_creates_people_and_organisations(store: Store) -> None:
-    """Four attendees and their organisations are created; the bad e-mail's row is named."""
+    """Three attendees and their organisations are created; the rows left out are named."""
     report = _import(store, "eventbrite_attendees.csv")
-    assert (report.people.created, report.organisations.created) == (4, 4)
+    assert (report.people.created, report.organisations.created) == (3, 3)
     assert [(r.row, r.reason) for r in report.rejected] == [
         (5, "adresse e-mail invalide « jean.dupont@@exemple »"),
+        (
+            6,
+            '« =HYPERLINK("http://evil") » dans la colonne « Job Title » '
+            "ressemble à une formule de tableur",
+        ),
         (7, "inscription annulée (« Not Attending »)"),
     ]
     camille = store.people.by_email("camille.lefevre@mairie-saint-aubin.fr")
@@ -42,7 +48,7 @@ def test_eventbrite_import_creates_people_and_organisations(store: Store) -> Non
     mairie = store.organisations.get(camille.organisation_id or 0)
     assert mairie.name == "Commune de Saint-Aubin-sur-Lise"
     assert mairie.kind is OrganisationKind.COLLECTIVITE
-    assert store.people.count() == 4
+    assert store.people.count() == 3
 
 
 def test_importing_the_same_file_twice_changes_nothing(store: Store) -> None:
@@ -66,7 +72,7 @@ def test_people_match_by_email_ignoring_case_and_are_updated(store: Store) -> No
         Person(first_name="Sophie", last_name="Martin", email="sophie.martin@boulangerie-martin.fr")
     )
     report = _import(store, "eventbrite_attendees.csv")
-    assert report.people.updated == 1 and report.people.created == 3
+    assert report.people.updated == 1 and report.people.created == 2
     sophie = store.people.by_email("sophie.martin@boulangerie-martin.fr")
     assert sophie is not None
     assert sophie.title == "Gérante"
@@ -212,8 +218,8 @@ def test_dry_run_previews_the_counts_and_writes_nothing(store: Store) -> None:
     """The preview tells what the import would do, and the registry stays empty."""
     workshop = store.workshops.add(Workshop(title="Atelier"))
     preview = _import(store, "eventbrite_attendees.csv", workshop_id=workshop.id, dry_run=True)
-    assert (preview.people.created, preview.organisations.created, preview.registered) == (4, 4, 4)
-    assert len(preview.rejected) == 2
+    assert (preview.people.created, preview.organisations.created, preview.registered) == (3, 3, 3)
+    assert len(preview.rejected) == 3
     assert (store.people.count(), store.organisations.count()) == (0, 0)
     assert store.attendance.of_workshop(workshop.id) == []
 
@@ -235,7 +241,7 @@ def test_undo_puts_the_registry_back_as_it_was(store: Store) -> None:
     applied = import_table(store, table, guess_mapping(table.headers), workshop_id=workshop.id)
     report = applied.result
     assert store.people.get(camille.id).title == "Chargée de mission alimentation"
-    assert report.registered == 3
+    assert report.registered == 2
     assert applied.undo is not None
     revert(store, applied.undo)
     assert store.people.all() == [camille]
@@ -243,4 +249,55 @@ def test_undo_puts_the_registry_back_as_it_was(store: Store) -> None:
     assert [a.person_id for a in store.attendance.of_workshop(workshop.id)] == [camille.id]
     assert store.people.search("benali") == []
     again = _import(store, "eventbrite_attendees.csv", workshop_id=workshop.id)
-    assert again.people.created == 3 and again.people.updated == 1
+    assert again.people.created == 2 and again.people.updated == 1
+
+
+FORMULAS_CSV = (
+    "Structure;Prénom;Nom;E-mail;Téléphone\n"
+    '=HYPERLINK("https://exemple.fr","Mairie de Vatan");Luc;Besson;luc@vatan.fr;\n'
+    "Fabre & Fils;Anne;Fabre;anne@fabre.fr;+33 6 12 34 56 78\n"
+    "@SUM(A1:A2);Marc;Roy;marc@roy.fr;\n"
+)
+
+
+def _formulas_table(tmp_path: Path) -> Any:
+    path = tmp_path / "formules.csv"
+    path.write_text(FORMULAS_CSV, encoding="utf-8")
+    return read_table(path)
+
+
+def test_rows_with_a_formula_are_left_out_by_default(store: Store, tmp_path: Path) -> None:
+    """A formula-looking organisation name leaves its row out, named with column and value."""
+    table = _formulas_table(tmp_path)
+    report = import_rows(store, table, guess_mapping(table.headers))
+    assert [(r.row, r.reason) for r in report.rejected] == [
+        (
+            2,
+            '« =HYPERLINK("https://exemple.fr","Mairie de Vatan") » dans la colonne '
+            "« Structure » ressemble à une formule de tableur",
+        ),
+        (4, "« @SUM(A1:A2) » dans la colonne « Structure » ressemble à une formule de tableur"),
+    ]
+    assert [(c.row, c.column) for c in report.formulas] == [(2, "Structure"), (4, "Structure")]
+    names = [o.name for o in store.organisations.all()]
+    assert names == ["Fabre & Fils"]
+    anne = store.people.by_email("anne@fabre.fr")
+    assert anne is not None and anne.phone.replace(" ", "").endswith("612345678")
+
+
+def test_rows_with_a_formula_can_be_imported_as_text(store: Store, tmp_path: Path) -> None:
+    """Chosen "as text", the formula's leading sign is removed and the rows are counted."""
+    table = _formulas_table(tmp_path)
+    report = import_rows(
+        store, table, guess_mapping(table.headers), formula_cells=FormulaCells.AS_TEXT
+    )
+    assert report.rejected == []
+    assert report.formulas_as_text == 2
+    names = sorted(o.name for o in store.organisations.all())
+    assert names == [
+        "Fabre & Fils",
+        'HYPERLINK("https://exemple.fr","Mairie de Vatan")',
+        "SUM(A1:A2)",
+    ]
+    assert not any(name.startswith(("=", "@", "+")) for name in names)
+    assert "lignes importées avec une formule changée en texte : 2" in report.lines()

@@ -1,0 +1,58 @@
+"""Reading registration cells: which ones a spreadsheet would run as formulas."""
+
+from __future__ import annotations
+
+import pytest
+
+from workshop.importing.values import is_phone_number, looks_like_formula, without_formula_signs
+
+
+@pytest.mark.parametrize(
+    "cell",
+    [
+        '=HYPERLINK("https://exemple.fr";"Mairie de Vatan")',
+        "=1+1",
+        "@SUM(A1:A3)",
+        "+A1*B2",
+        "-2+3",
+        "+SUM(A1)",
+        "-cmd|' /C calc'!A0",
+        "+Feuil1!A1",
+        "+=1",
+    ],
+)
+def test_formulas_are_recognised(cell: str) -> None:
+    """Cells starting with =, @, or + and - followed by a formula are taken for formulas."""
+    assert looks_like_formula(cell)
+
+
+@pytest.mark.parametrize(
+    "cell",
+    [
+        "+33 6 12 34 56 78",
+        "+33 (0)6 12 34 56 78",
+        "06 12 34 56 78",
+        "- Salle B12 au premier étage",
+        "+ de 40 ans",
+        "-Association du lac",
+        "Fabre & Fils",
+        "Jean-Luc",
+        "=",
+        "",
+    ],
+)
+def test_phone_numbers_and_words_are_not_formulas(cell: str) -> None:
+    """A telephone number, a dash before words or an ordinary name is not a formula."""
+    assert not looks_like_formula(cell)
+
+
+def test_a_formula_as_text_loses_its_leading_signs() -> None:
+    """ "=HYPERLINK(…)" becomes "HYPERLINK(…)" and "+-A1" becomes "A1"."""
+    assert without_formula_signs('=HYPERLINK("x")') == 'HYPERLINK("x")'
+    assert without_formula_signs(" +-A1") == "A1"
+
+
+def test_phone_numbers_need_eight_to_fifteen_digits() -> None:
+    """ "+33 6 12 34 56 78" reads as a phone number, "+12" does not."""
+    assert is_phone_number("+33 6 12 34 56 78")
+    assert not is_phone_number("+12")
