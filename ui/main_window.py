@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMenu,
+    QScrollArea,
     QStackedWidget,
     QToolBar,
     QWidget,
@@ -74,6 +75,31 @@ def remember_recent_file(path: Path, settings: QSettings | None = None) -> list[
 AUTOBACKUP_DELAY_MS = 1500
 
 
+class ScreenFrame(QScrollArea):
+    """Holds one screen so that its minimum width never widens the window.
+
+    A top-level window grows to the minimum size of its layout: a screen wider than the room
+    beside the navigation and the docks would push the window past the display. Inside a
+    frame it scrolls instead (each screen is meant to fit at 1366 px, a test checks it).
+    """
+
+    def __init__(self, content: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the screen's own widgets take Tab
+        self.setWidget(content)
+
+    def content(self) -> QWidget:
+        widget = self.widget()
+        assert widget is not None
+        return widget
+
+    def needs_scrolling(self) -> bool:
+        """Whether the screen is wider than the room it has (a horizontal scroll bar shows)."""
+        return self.content().minimumSizeHint().width() > self.viewport().width()
+
+
 class MainWindow(QMainWindow):
     """The facilitator's window: one screen at a time, chosen in the left navigation.
 
@@ -92,7 +118,6 @@ class MainWindow(QMainWindow):
         self._navigation.setObjectName("navigation")
         self._navigation.setAccessibleName(self.tr("Navigation entre les écrans"))
         self._navigation.setIconSize(QSize(24, 24))
-        self._navigation.setFixedWidth(168)
         self._navigation.setSpacing(2)
         self._navigation.setStyleSheet(
             "QListWidget#navigation { border: none; background: #EEF2F5; padding-top: 8px;"
@@ -111,7 +136,9 @@ class MainWindow(QMainWindow):
             placeholder = QLabel()  # replaced by the screen when first shown
             placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
             placeholder.setWordWrap(True)
-            self._stack.addWidget(placeholder)
+            placeholder.setTextFormat(Qt.TextFormat.PlainText)
+            self._stack.addWidget(ScreenFrame(placeholder))
+        self._navigation.setFixedWidth(self._navigation_width())
         self._navigation.currentRowChanged.connect(self._on_navigation_current_row_changed)
 
         central = QWidget()
@@ -140,6 +167,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_toolbar()
         self._file_label = QLabel()
+        self._file_label.setTextFormat(Qt.TextFormat.PlainText)
         self._file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addPermanentWidget(self._file_label)
 
@@ -162,6 +190,14 @@ class MainWindow(QMainWindow):
             "report": self.tr("Rapport"),
         }
 
+    def _navigation_width(self) -> int:
+        """As wide as the longest screen name needs, and no wider (the screens get the room)."""
+        self._navigation.ensurePolished()  # the style sheet sets the font
+        metrics = self._navigation.fontMetrics()
+        widest = max(metrics.horizontalAdvance(label) for label in self._labels.values())
+        icon_and_padding = 24 + 2 * 6 + 2 * 8 + 16  # icon, item padding, gaps, frame
+        return max(128, min(220, widest + icon_and_padding))
+
     def show_screen(self, name: str) -> QWidget:
         """Show a screen by name (building it the first time) and return it."""
         row = [n for n, _m, _c in SCREENS].index(name)
@@ -180,8 +216,9 @@ class MainWindow(QMainWindow):
         row, (_n, module_name, class_name) = next(
             (i, s) for i, s in enumerate(SCREENS) if s[0] == name
         )
-        placeholder = self._stack.widget(row)
-        assert placeholder is not None
+        frame = self._stack.widget(row)
+        assert isinstance(frame, ScreenFrame)
+        placeholder = frame.content()
         try:
             screen_class = getattr(importlib.import_module(module_name), class_name)
             screen: QWidget = screen_class(self.context)
@@ -195,12 +232,21 @@ class MainWindow(QMainWindow):
                 )
             return placeholder
         screen.setAccessibleName(self._labels[name])
-        self._stack.insertWidget(row, screen)
-        self._stack.removeWidget(placeholder)
-        placeholder.deleteLater()
+        frame.setWidget(screen)  # deletes the placeholder
         self._screens[name] = screen
         self._add_screen_menu(name, screen)
         return screen
+
+    def screen_frame(self, name: str) -> ScreenFrame:
+        """The frame holding a screen (it scrolls if the screen is wider than its room)."""
+        row = [n for n, _m, _c in SCREENS].index(name)
+        frame = self._stack.widget(row)
+        assert isinstance(frame, ScreenFrame)
+        return frame
+
+    def current_screen(self) -> QWidget:
+        """The screen shown now."""
+        return self.screen_frame(self.current_screen_name()).content()
 
     def current_screen_name(self) -> str:
         return SCREENS[self._navigation.currentRow()][0]
@@ -209,7 +255,8 @@ class MainWindow(QMainWindow):
         if row < 0:
             return
         name = SCREENS[row][0]
-        self._stack.setCurrentWidget(self.screen_named(name))
+        self.screen_named(name)
+        self._stack.setCurrentIndex(row)
         self._screen_actions[row].setChecked(True)
 
     def _add_screen_menu(self, name: str, screen: QWidget) -> None:

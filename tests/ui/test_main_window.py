@@ -69,7 +69,7 @@ def test_ctrl_number_shows_each_screen(window: MainWindow, position: int) -> Non
     action = window._screen_actions[position]
     assert action.shortcut().toString() == f"Ctrl+{position + 1}"
     action.trigger()
-    shown = window._stack.currentWidget()
+    shown = window.current_screen()
     assert isinstance(shown, getattr(importlib.import_module(module), class_name))
     assert window.current_screen_name() == name
     assert window._navigation.currentRow() == position

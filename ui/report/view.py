@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -171,17 +172,27 @@ class ReportScreen(QWidget):
             ),
         ]
 
-        bar = QHBoxLayout()
-        bar.addWidget(QLabel(self.tr("Langue :")))
-        bar.addWidget(self.language)
-        bar.addWidget(self.contacts)
-        bar.addWidget(self.zoom)
-        bar.addStretch(1)
-        bar.addWidget(self.status)
-        bar.addWidget(self.refresh_button)
-        bar.addWidget(self.sheets_button)
-        bar.addWidget(self.export_button)
-        bar.addWidget(self.print_button)
+        # Two rows, so that the screen fits beside the phone panel at 1366 px: the options
+        # of the document, then what to do with it. The status line takes the room left.
+        options = QHBoxLayout()
+        language_label = QLabel(self.tr("&Langue :"))
+        language_label.setBuddy(self.language)
+        options.addWidget(language_label)
+        options.addWidget(self.language)
+        options.addWidget(self.contacts)
+        options.addWidget(self.zoom)
+        options.addWidget(self.status, 1)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setWordWrap(True)
+        self.status.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        # An error message, however long, wraps or is cut; it never widens the window.
+        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        actions = QHBoxLayout()
+        actions.addWidget(self.refresh_button)
+        actions.addStretch(1)
+        actions.addWidget(self.sheets_button)
+        actions.addWidget(self.export_button)
+        actions.addWidget(self.print_button)
 
         self.view = QPdfView(self)
         self.view.setAccessibleName(self.tr("Aperçu du compte rendu"))
@@ -198,7 +209,8 @@ class ReportScreen(QWidget):
         self.pages.addWidget(self.empty)
 
         layout = QVBoxLayout(self)
-        layout.addLayout(bar)
+        layout.addLayout(options)
+        layout.addLayout(actions)
         layout.addWidget(self.pages, 1)
         self._update_enabled()
 

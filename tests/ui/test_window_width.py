@@ -1,0 +1,127 @@
+"""At 1366x768 (a common laptop and projector size) the window never grows past the screen."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from ui.context import AppContext
+from ui.main_window import SCREENS, MainWindow
+
+pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
+
+WIDTH, HEIGHT = 1366, 768
+NAMES = [name for name, _module, _class in SCREENS]
+DIGITS = [getattr(Qt.Key, f"Key_{position + 1}") for position in range(len(SCREENS))]
+
+
+@pytest.fixture(autouse=True)
+def _named_application(qapp: QApplication) -> None:
+    """Settings start empty: no remembered geometry from another test."""
+    qapp.setOrganizationName("Catalyse")
+    qapp.setApplicationName("Catalyse")
+    QSettings().clear()
+
+
+@pytest.fixture
+def window(context: AppContext, qtbot: QtBot) -> MainWindow:
+    """The main window on the demo database, 1366x768, shown and active."""
+    main = MainWindow(context)
+    qtbot.addWidget(main)
+    main.resize(WIDTH, HEIGHT)
+    main.show()
+    qtbot.waitExposed(main)
+    main.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is main)
+    return main
+
+
+def _open_phone_panel(window: MainWindow, qtbot: QtBot) -> None:
+    qtbot.keyClick(
+        window,
+        Qt.Key.Key_P,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    qtbot.waitUntil(lambda: window.live_dock.isVisible() and window.live_dock.panel is not None)
+
+
+def _go_to(window: MainWindow, qtbot: QtBot, name: str) -> QWidget:
+    qtbot.keyClick(window, DIGITS[NAMES.index(name)], Qt.KeyboardModifier.ControlModifier)
+    assert window.current_screen_name() == name
+    QApplication.processEvents()  # let the layouts settle
+    return window.current_screen()
+
+
+def test_no_screen_widens_the_window_with_the_phone_panel_open(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    """Ctrl+Shift+P then Ctrl+1…Ctrl+5: on every screen the window stays within 1366x768."""
+    _open_phone_panel(window, qtbot)
+    widths = {}
+    for name in NAMES:
+        _go_to(window, qtbot, name)
+        widths[name] = window.width()
+        assert window.height() <= HEIGHT, name
+    assert all(width <= WIDTH for width in widths.values()), widths
+    assert window.minimumSizeHint().width() <= WIDTH
+    assert window.live_dock.isVisible()
+
+
+def _owned_elsewhere(name: str, owner: str) -> pytest.MarkDecorator:
+    return pytest.mark.xfail(
+        reason=f"the {name} screen is wider than its room beside the phone panel ({owner})",
+        strict=True,
+    )
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "workshops",
+        pytest.param(
+            "stakeholders",
+            marks=_owned_elsewhere("Stakeholders", "the organisations tab's form rows"),
+        ),
+        "board",
+        pytest.param(
+            "alliances", marks=_owned_elsewhere("Alliances", "helper 3: the capture form")
+        ),
+        "report",
+    ],
+)
+def test_each_screen_fits_beside_the_phone_panel(
+    window: MainWindow, qtbot: QtBot, name: str
+) -> None:
+    """With the phone panel open, each screen fits its room: no sideways scrolling, nothing cut."""
+    _open_phone_panel(window, qtbot)
+    screen = _go_to(window, qtbot, name)
+    assert screen.minimumSizeHint().width() <= WIDTH
+    frame = window.screen_frame(name)
+    room = frame.viewport().width()
+    assert screen.minimumSizeHint().width() <= room, (name, screen.minimumSizeHint(), room)
+    assert not frame.horizontalScrollBar().isVisible()
+
+
+def test_the_report_buttons_are_all_visible_beside_the_phone_panel(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    """On the Report screen with the phone panel open, Export, Sheets and Print show whole."""
+    _open_phone_panel(window, qtbot)
+    screen = _go_to(window, qtbot, "report")
+    frame = window.screen_frame("report")
+    visible = frame.viewport().rect()
+    for button in (
+        screen.refresh_button,  # type: ignore[attr-defined]
+        screen.sheets_button,  # type: ignore[attr-defined]
+        screen.export_button,  # type: ignore[attr-defined]
+        screen.print_button,  # type: ignore[attr-defined]
+    ):
+        assert button.isVisible()
+        top_left = button.mapTo(frame.viewport(), QPoint(0, 0))
+        assert visible.contains(top_left), button.text()
+        assert visible.contains(top_left + QPoint(button.width() - 1, button.height() - 1)), (
+            button.text()
+        )
+        assert button.width() >= button.minimumSizeHint().width(), button.text()
