@@ -206,9 +206,9 @@ def resource_line(
 def status_line(
     totals: CommitmentTotals, status: CommitmentStatus, lang: Lang, space: str = NNBSP
 ) -> str:
-    """What one status sums to across kinds: 'Financier 4 500 € · Humain / bénévolat 14 heures'.
+    """What one status sums to across kinds: 'Financier : 4 500 € · Humain / bénévolat : 14 heures'.
 
-    A kind whose commitments carry no quantity gives their number ('Réseau 1 engagement').
+    A kind whose commitments carry no quantity gives their number ('Réseau : 1 engagement').
     """
     parts = []
     for kind, group in groupby(totals.of_status(status), lambda r: r.kind):
@@ -221,5 +221,6 @@ def status_line(
                 n = total.count(status)
                 noun = "engagement" if lang == "fr" else "commitment"
                 amounts.append(f"{n}{space}{noun}{'s' if _plural(n, lang) else ''}")
-        parts.append(f"{kind.label(lang)} {', '.join(amounts)}")
+        colon = "\u00a0: " if lang == "fr" else ": "
+        parts.append(f"{kind.label(lang)}{colon}{', '.join(amounts)}")
     return " · ".join(parts)

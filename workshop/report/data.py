@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TypeVar
@@ -29,7 +29,8 @@ from workshop.domain.records import (
     ZoneId,
 )
 from workshop.domain.text import sort_key
-from workshop.domain.vocabulary import CommitmentStatus, OrganisationKind, ResourceKind
+from workshop.domain.totals import CommitmentTotals, commitment_totals
+from workshop.domain.vocabulary import CommitmentStatus, OrganisationKind
 from workshop.storage.repository import Repository
 from workshop.storage.store import Store
 
@@ -109,22 +110,9 @@ class ReportData:
         counts = Counter(self.organisations[o].kind for o in present)
         return [(kind, counts[kind]) for kind in OrganisationKind if counts[kind]]
 
-    def resources_committed(self) -> list[tuple[ResourceKind, str, float, int]]:
-        """(kind, unit, summed quantity, number of commitments), dropped ones left out."""
-        totals: dict[tuple[ResourceKind, str], list[float]] = defaultdict(lambda: [0.0, 0])
-        for commitment in self.commitments:
-            if commitment.status == CommitmentStatus.ABANDONNE:
-                continue
-            entry = totals[(commitment.resource_kind, commitment.unit)]
-            entry[0] += commitment.quantity or 0.0
-            entry[1] += 1
-        order = list(ResourceKind)
-        return [
-            (kind, unit, total, int(n))
-            for (kind, unit), (total, n) in sorted(
-                totals.items(), key=lambda item: (order.index(item[0][0]), item[0][1])
-            )
-        ]
+    def totals(self) -> CommitmentTotals:
+        """The commitments summed by resource and unit, each status apart (abandoned: counted)."""
+        return commitment_totals(self.commitments)
 
     def open_commitments(self) -> list[Commitment]:
         """Commitments proposed or confirmed, by due date (undated last)."""

@@ -28,7 +28,14 @@ from workshop.domain.records import (
     PersonId,
 )
 from workshop.domain.text import sort_key
-from workshop.domain.vocabulary import KIND_COLOURS, Lang, PartnerRole
+from workshop.domain.totals import (
+    SUMMED_STATUSES,
+    CommitmentTotals,
+    ResourceTotal,
+    status_line,
+    status_word,
+)
+from workshop.domain.vocabulary import KIND_COLOURS, CommitmentStatus, Lang, PartnerRole
 from workshop.report.alliance_map import alliance_map, map_layout
 from workshop.report.board import zone_blocks
 from workshop.report.charts import sdg_coverage, sdg_tiles
@@ -40,7 +47,6 @@ from workshop.report.i18n import (
     format_quantity,
     format_short_date,
     format_time,
-    format_unit,
     tr,
     typography,
 )
@@ -107,6 +113,60 @@ class Writer:
     def quantity(self, commitment: Commitment) -> str:
         return format_quantity(commitment.quantity, commitment.unit, self.lang)
 
+    def status_header(self, status: CommitmentStatus) -> str:
+        """'Confirmés', 'Proposés', 'Réalisés' (the domain's words, for a column of totals)."""
+        return status_word(status, self.lang, plural=True, feminine=False).capitalize()
+
+    def status_amounts(self, totals: list[ResourceTotal], status: CommitmentStatus) -> str:
+        """One kind's amounts of one status, unit by unit ('4 500 €', '14 heures, 6 personnes')."""
+        parts = []
+        for total in totals:
+            if total.amount(status):
+                parts.append(format_quantity(total.amount(status), total.unit, self.lang))
+            elif total.count(status):
+                parts.append(self.commitments_count(total.count(status)))
+        return ", ".join(parts) or self.t("none")
+
+    def commitments_count(self, n: int) -> str:
+        word = self.t("commitments")
+        return f"{n}{NBSP}{word if n > 1 or (self.lang == 'en' and n != 1) else word[:-1]}"
+
+    def dropped_note(self, totals: CommitmentTotals) -> str:
+        n = totals.dropped
+        if not n:
+            return ""
+        return " " + (self.t("dropped_one") if n == 1 else self.t("dropped_many").format(n=n))
+
+    def commitments_summary(self) -> list[Flowable]:
+        """Page 1's lines: what is confirmed, what is only proposed (and done), never added up."""
+        totals = self.data.totals()
+        rows = [
+            [
+                self.p(
+                    f"{self.t(f'commitments_{status.value}')} ({totals.count(status)})", "cell_bold"
+                ),
+                self.p(status_line(totals, status, self.lang, NBSP), "body"),
+            ]
+            for status in SUMMED_STATUSES
+            if totals.count(status)
+        ]
+        if not rows:
+            return []
+        table = Table(rows, colWidths=[150, FRAME_WIDTH - 150], hAlign="LEFT")
+        table.setStyle(
+            TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+                    ("TOPPADDING", (0, 0), (-1, -1), 4),
+                ]
+            )
+        )
+        flowables: list[Flowable] = [Spacer(1, 14), table]
+        if totals.dropped:
+            flowables.append(self.p(self.dropped_note(totals).strip(), "note"))
+        return flowables
+
     # Sections ------------------------------------------------------------------------------
 
     def flowables(self) -> list[Flowable]:
@@ -159,6 +219,7 @@ class Writer:
                 )
             )
             flowables.append(table)
+        flowables += self.commitments_summary()
         if workshop.question:
             box = Table(
                 [
@@ -226,27 +287,26 @@ class Writer:
                 self.p(self.t("orgs_by_kind"), "h2"),
                 data_table(["", self.t("kind"), self.t("count")], rows, [16, 260, 60]),
             ]
-        resources = data.resources_committed()
-        if resources:
+        totals = data.totals()
+        if totals:
+            statuses = [s for s in SUMMED_STATUSES if totals.count(s)]
             rows = [
                 [
                     self.cell(kind.label(self.lang)),
-                    format_quantity(total, unit, self.lang)
-                    if total
-                    else format_unit(unit, self.lang),
-                    str(n),
+                    *(self.cell(self.status_amounts(group, status)) for status in statuses),
                 ]
-                for kind, unit, total, n in resources
+                for kind, group in totals.by_kind()
             ]
+            width = (FRAME_WIDTH - 150) / len(statuses)
             flowables += [
                 self.p(self.t("resources"), "h2"),
                 data_table(
-                    [self.t("resource"), self.t("total"), self.t("commitments").capitalize()],
+                    [self.t("resource"), *(self.status_header(s) for s in statuses)],
                     rows,
-                    [200, 140, 90],
-                    extra=[("ALIGN", (1, 1), (-1, -1), "RIGHT")],
+                    [150, *([width] * len(statuses))],
                 ),
-                self.p(self.t("resources_note"), "note"),
+                Spacer(1, 3),
+                self.p(self.t("resources_note") + self.dropped_note(totals), "note"),
             ]
         return [*flowables, PageBreak()]
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from workshop.domain import totals
+from workshop.domain.totals import UNITS_EN, format_amount
 from workshop.domain.vocabulary import Lang
 
 MONTHS = {
@@ -64,9 +66,23 @@ LABELS: dict[str, tuple[str, str]] = {
     "count": ("Nombre", "Count"),
     "resources": ("Ressources engagées", "Resources committed"),
     "resources_note": (
-        "Engagements proposés, confirmés ou réalisés (les abandonnés ne sont pas comptés).",
-        "Commitments proposed, confirmed or done (dropped ones are not counted).",
+        "Chaque statut est compté à part : un montant proposé n'est jamais ajouté aux "
+        "montants confirmés. Les engagements abandonnés ne sont pas comptés.",
+        "Each status is counted apart: a proposed amount is never added to confirmed ones. "
+        "Dropped commitments are not counted.",
     ),
+    "commitments_realise": ("Engagements réalisés", "Commitments done"),
+    "commitments_confirme": ("Engagements confirmés", "Commitments confirmed"),
+    "commitments_propose": ("Engagements proposés", "Commitments proposed"),
+    "dropped_one": (
+        "1 engagement abandonné n'est pas compté.",
+        "1 dropped commitment is not counted.",
+    ),
+    "dropped_many": (
+        "{n} engagements abandonnés ne sont pas comptés.",
+        "{n} dropped commitments are not counted.",
+    ),
+    "partner_total": ("Total de ses engagements", "Its commitments in total"),
     "resource": ("Ressource", "Resource"),
     "total": ("Total", "Total"),
     "participants": ("Participants par organisation", "Participants by organisation"),
@@ -199,23 +215,7 @@ def format_time(time: dt.time | None, lang: Lang) -> str:
 
 def format_number(value: float, lang: Lang) -> str:
     """1 234,5 in French (no-break space for thousands), 1,234.5 in English; no trailing .0."""
-    text = f"{value:,.2f}".rstrip("0").rstrip(".")
-    if lang == "fr":
-        text = text.replace(",", NBSP).replace(".", ",")
-    return text
-
-
-UNITS_EN = {
-    "heures": "hours",
-    "personnes": "people",
-    "jours": "days",
-    "objets": "items",
-    "mises en relation": "introductions",
-    "études": "studies",
-    "jeux de données": "data sets",
-    "actions": "actions",
-    "publications": "publications",
-}
+    return totals.format_number(value, lang, NBSP)
 
 
 def format_unit(unit: str, lang: Lang) -> str:
@@ -223,6 +223,7 @@ def format_unit(unit: str, lang: Lang) -> str:
 
 
 def format_quantity(quantity: float | None, unit: str, lang: Lang) -> str:
+    """'4 500 €' and '1 étude' in French, '€4,500' and '1 study' in English."""
     if quantity is None:
         return format_unit(unit, lang)
-    return f"{format_number(quantity, lang)}{NBSP}{format_unit(unit, lang)}".strip(NBSP)
+    return format_amount(quantity, unit, lang, NBSP)

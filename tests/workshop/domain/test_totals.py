@@ -67,11 +67,14 @@ def test_a_status_line_sums_one_status_across_kinds() -> None:
     """The 'confirmed' line holds only confirmed amounts; abandoned ones count nowhere."""
     totals = commitment_totals(PLEDGES)
     assert status_line(totals, S.CONFIRME, "fr") == (
-        f"Financier 4{N}500{N}€ · Humain / bénévolat 14{N}heures"
+        f"Financier\u00a0: 4{N}500{N}€ · Humain / bénévolat\u00a0: 14{N}heures"
     )
     assert status_line(totals, S.PROPOSE, "fr") == (
-        f"Financier 37{N}000{N}€ · Réseau / mise en relation 2{N}engagements"
-        f" · Données / études 1{N}étude"
+        f"Financier\u00a0: 37{N}000{N}€ · Réseau / mise en relation\u00a0: 2{N}engagements"
+        f" · Données / études\u00a0: 1{N}étude"
     )
+    assert status_line(
+        totals, S.CONFIRME, "en"
+    ) == "Financial: €4,500 · People / volunteering: 14{N}hours".replace("{N}", N)
     assert totals.dropped == 2
     assert format_amount(1500.5, "€", "fr") == f"1{N}500,5{N}€"

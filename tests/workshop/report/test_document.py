@@ -4,15 +4,22 @@ from __future__ import annotations
 
 import dataclasses
 import io
+import shutil
+import subprocess
 from pathlib import Path
 
+import pytest
 from reportlab.platypus import Paragraph, Table
 
 from tests.workshop.report.conftest import page_count, pdf_text, printed_texts, qpdf_check
 from tools.report_sample import LONG_NAME, MARKUP_NAME
 from workshop.domain.records import OrganisationId
-from workshop.report.data import ReportData
+from workshop.domain.vocabulary import CommitmentStatus
+from workshop.ops.alliances import set_commitments_status
+from workshop.queries.commitments import commitment_views
+from workshop.report.data import ReportData, collect
 from workshop.report.document import Writer, build_report
+from workshop.storage.store import Store
 
 
 def _build(data: ReportData, **options: object) -> bytes:
@@ -132,15 +139,67 @@ def test_hard_texts_keep_the_layout(medium_data: ReportData, medium_pdf: Path) -
     assert "<b>Dupont & Fils</b>" in text
 
 
-def test_figures_sum_resources_by_kind_and_unit(demo_data: ReportData) -> None:
-    """Resources committed add up per kind and unit, leaving dropped commitments out."""
-    totals = {(k, u): (q, n) for k, u, q, n in demo_data.resources_committed()}
-    expected = sum(
-        c.quantity or 0 for c in demo_data.commitments if c.unit == "€" and c.status != "abandonne"
+def _page_text(path: Path, page: int) -> str:
+    """One page's text through pdftotext, its spaces (no-break ones too) made plain."""
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext is not installed")
+    text = subprocess.run(
+        ["pdftotext", "-f", str(page), "-l", str(page), str(path), "-"],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    return " ".join(text.replace("\u00a0", " ").replace("\u202f", " ").split())
+
+
+def test_page_one_gives_confirmed_and_proposed_commitments_apart(
+    demo_data: ReportData, tmp_path: Path
+) -> None:
+    """Page 1 says 4 500 € are confirmed and 37 000 € only proposed; 41 500 € is printed nowhere."""
+    path = tmp_path / "r.pdf"
+    build_report(demo_data, path)
+    first = _page_text(path, 1)
+    confirmed = first.index("Engagements confirmés (7)")
+    proposed = first.index("Engagements proposés (7)")
+    assert confirmed < first.index("Financier : 4 500 €") < proposed
+    assert proposed < first.index("Financier : 37 000 €")
+    assert "Humain / bénévolat : 14 heures" in first[confirmed:proposed]
+    assert "Données / études : 1 étude" in first[proposed:]
+    second = _page_text(path, 2)
+    assert "Ressources engagées Ressource Confirmés Proposés Financier 4 500 € 37 000 €" in second
+    assert "41 500" not in pdf_text(path).replace("\u00a0", " ")
+
+
+def test_english_totals_put_the_euro_first_and_say_each_status(
+    demo_data: ReportData, tmp_path: Path
+) -> None:
+    """The English report reads "Financial: €4,500" confirmed and "€37,000" proposed."""
+    path = tmp_path / "r.pdf"
+    build_report(demo_data, path, lang="en")
+    first = _page_text(path, 1)
+    assert first.index("Commitments confirmed (7)") < first.index("Financial: €4,500")
+    assert first.index("Commitments proposed (7)") < first.index("Financial: €37,000")
+    assert "Data / studies: 1 study" in first
+
+
+def test_done_and_dropped_commitments_are_printed_apart_or_not_summed(
+    demo_store: Store, tmp_path: Path
+) -> None:
+    """A done pledge gets its own line and column; a dropped one is only said to be left out."""
+    views = commitment_views(demo_store, workshop_id=demo_store.demo_id)  # type: ignore[attr-defined]
+    region = next(v for v in views if v.commitment.quantity == 25000)
+    dropped = next(v for v in views if v.commitment.quantity == 12000)
+    set_commitments_status(demo_store, [region.id], CommitmentStatus.REALISE)
+    set_commitments_status(demo_store, [dropped.id], CommitmentStatus.ABANDONNE)
+    path = tmp_path / "r.pdf"
+    build_report(collect(demo_store, demo_store.demo_id), path)  # type: ignore[attr-defined]
+    first = _page_text(path, 1)
+    assert first.index("Engagements réalisés (1) Financier : 25 000 €") < first.index(
+        "Engagements confirmés (7) Financier : 4 500 €"
     )
-    assert totals[("financier", "€")][0] == expected > 0
-    present = demo_data.present_organisations_by_kind()
-    assert sum(n for _, n in present) == demo_data.figures.organisations
+    assert "Financier" not in first[first.index("Engagements proposés (5)") :]
+    assert "1 engagement abandonné n'est pas compté." in first
+    assert "Réalisés Confirmés Proposés Financier 25 000 € 4 500 € —" in _page_text(path, 2)
 
 
 def test_empty_workshop_still_reports(store: object, tmp_path: Path) -> None:

@@ -5,8 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.workshop.report.conftest import page_count, pdf_text
-from workshop.report.data import ReportData
+from workshop.domain.records import Commitment, PartnerId
+from workshop.domain.vocabulary import CommitmentStatus, ResourceKind
+from workshop.ops.alliances import add_commitment
+from workshop.queries.commitments import commitment_views
+from workshop.report.data import ReportData, collect
 from workshop.report.partner_sheets import build_partner_sheets, sheet_filename
+from workshop.storage.store import Store
 
 
 def test_one_single_page_sheet_per_partner(demo_data: ReportData, tmp_path: Path) -> None:
@@ -50,3 +55,37 @@ def test_sheet_filenames_are_safe() -> None:
 
     name = sheet_filename(Organisation(id=OrganisationId(7), name="../Restos du Cœur <x>/"))
     assert name == "0007-restos-du-coeur-x.pdf"
+
+
+def test_a_partner_sheet_totals_its_pledges_with_each_status_apart(
+    demo_store: Store, tmp_path: Path
+) -> None:
+    """A partner with 25 000 € proposed and 4 000 € confirmed reads both, never 29 000 €."""
+    view = next(
+        v
+        for v in commitment_views(demo_store, workshop_id=demo_store.demo_id)  # type: ignore[attr-defined]
+        if v.commitment.quantity == 25000
+    )
+    add_commitment(
+        demo_store,
+        view.alliance_id,
+        view.organisation_id,
+        Commitment(
+            partner_id=PartnerId(0),
+            description="Subvention d'amorçage",
+            resource_kind=ResourceKind.FINANCIER,
+            quantity=4000,
+            unit="€",
+            status=CommitmentStatus.CONFIRME,
+        ),
+    )
+    data = collect(demo_store, demo_store.demo_id)  # type: ignore[attr-defined]
+    organisation = data.organisations[view.organisation_id]
+    path = next(
+        p
+        for p in build_partner_sheets(data, tmp_path, "fr")
+        if p.name == sheet_filename(organisation)
+    )
+    text = " ".join(pdf_text(path).replace("\u00a0", " ").split())
+    assert "Total de ses engagements Financier : 4 000 € confirmés · 25 000 € proposés" in text
+    assert "29 000" not in text
