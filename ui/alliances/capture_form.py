@@ -55,7 +55,7 @@ from workshop.domain.vocabulary import (
 )
 from workshop.errors import InvalidInput
 from workshop.ops import alliances as ops
-from workshop.queries.commitments import CommitmentView
+from workshop.queries.commitments import CommitmentView, partner_in
 
 FIELDS = ("partner", "signatory", "description", "quantity", "due_date")
 
@@ -73,6 +73,7 @@ class CommitmentCaptureForm(QGroupBox):
 
         self.alliance = QComboBox()
         self.alliance.setAccessibleName(self.tr("Alliance de l'engagement"))
+        self.alliance.currentIndexChanged.connect(self._on_alliance_changed)
         self.partner = OrganisationField(store)
         self.partner.setAccessibleName(self.tr("Organisation qui s'engage"))
         self.partner.setPlaceholderText(self.tr("Organisation (tapez pour compléter)"))
@@ -83,6 +84,10 @@ class CommitmentCaptureForm(QGroupBox):
         self.signatory = PersonField()
         self.signatory.setAccessibleName(self.tr("Signataire"))
         self.signatory.setPlaceholderText(self.tr("Personne de cette organisation"))
+        # The signatory proposed for the partner chosen (the alliance's contact for it), and
+        # for which alliance and organisation: a name typed instead is the facilitator's own.
+        self._proposed_signatory = ""
+        self._proposed_for: tuple[object, object] | None = None
         self.description = QLineEdit()
         self.description.setAccessibleName(self.tr("Ce qui est engagé"))
         self.description.setPlaceholderText(self.tr("Ce qui est engagé"))
@@ -191,7 +196,8 @@ class CommitmentCaptureForm(QGroupBox):
             self.partner.reload(self.context.store)
         if moved:
             self.clear()
-        elif changes.touches(Area.ORGANISATIONS, Area.PEOPLE):
+        elif changes.touches(Area.ORGANISATIONS, Area.PEOPLE, Area.ALLIANCES):
+            self._proposed_for = None  # a partner's contact may have changed
             self._on_partner_text_changed(self.partner.text())
 
     def reload_alliances(self) -> None:
@@ -207,7 +213,38 @@ class CommitmentCaptureForm(QGroupBox):
         store = self.context.store
         people = store.people.of_organisation(organisation.id) if organisation else []
         self.signatory.set_people(people, store.people.all() if organisation else [])
+        self._propose_signatory()
         self._show_partner_kind()
+
+    def _on_alliance_changed(self, _index: int) -> None:
+        self._propose_signatory()
+
+    def _propose_signatory(self) -> None:
+        """Fill the signatory with the alliance's contact for the partner chosen; a name the
+        facilitator typed stays, and the proposal can be changed like any text."""
+        organisation = self.partner.organisation()
+        alliance_id: AllianceId | None = self.alliance.currentData()
+        chosen_for = (alliance_id, organisation.id if organisation else None)
+        if chosen_for == self._proposed_for:
+            return
+        self._proposed_for = chosen_for
+        typed = self.signatory.text()
+        if typed.strip() and typed != self._proposed_signatory:
+            return  # someone the facilitator named: theirs
+        store = self.context.store
+        partner = (
+            partner_in(store, alliance_id, organisation.id)
+            if organisation is not None and alliance_id is not None
+            else None
+        )
+        contact = (
+            store.people.get(partner.contact_person_id)
+            if partner is not None and partner.contact_person_id is not None
+            else None
+        )
+        self._proposed_signatory = contact.full_name if contact else ""
+        if typed != self._proposed_signatory:
+            self.signatory.setText(self._proposed_signatory)
 
     def _new_kind(self) -> OrganisationKind | None:
         """The kind chosen for the organisation typed, if it is a new one."""
@@ -268,6 +305,7 @@ class CommitmentCaptureForm(QGroupBox):
     def clear(self) -> None:
         """Empty the form for the next commitment, with the defaults, focus on the partner."""
         self.editing = None
+        self._proposed_signatory, self._proposed_for = "", None
         self.setTitle(self.tr("Saisie rapide d'un engagement"))
         self.save_button.setText(self.tr("Enregistrer (Entrée)"))
         for field in (self.partner, self.signatory, self.description, self.quantity, self.note):

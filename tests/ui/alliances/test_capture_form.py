@@ -227,3 +227,79 @@ def test_typing_a_kinds_first_letters_picks_it(qtbot) -> None:
     qtbot.keyClick(choice, Qt.Key.Key_E)
     assert choice.kind() != first
     assert choice.currentText().lower().startswith("e")
+
+
+def _alliance_contact(store, alliance_id, organisation_name):
+    organisation = store.organisations.by_name(organisation_name)
+    partner = next(
+        p for p in store.partners.of_alliance(alliance_id) if p.organisation_id == organisation.id
+    )
+    return store.people.get(partner.contact_person_id)
+
+
+def test_the_signatory_is_the_alliances_contact_for_the_partner(context, form, qtbot) -> None:
+    """Choosing a partner of the alliance fills in its contact as signatory, selected so that
+    typing replaces it; Enter saves the commitment signed by that contact."""
+    store = context.store
+    alliance_id = form.alliance.currentData()
+    contact = _alliance_contact(store, alliance_id, "Association Zéro Gâchis Lise")
+    type_in_focus(qtbot, "zero gachis")
+    press(qtbot, Qt.Key.Key_Tab)
+    assert form.signatory.hasFocus()
+    assert form.signatory.text() == contact.full_name
+    assert form.signatory.selectedText() == contact.full_name
+    press(qtbot, Qt.Key.Key_Tab)
+    type_in_focus(qtbot, "Trier les invendus")
+    press(qtbot, Qt.Key.Key_Return)
+    saved = next(
+        v for v in commitment_views(store) if v.commitment.description == "Trier les invendus"
+    )
+    assert saved.commitment.signatory_id == contact.id
+    assert form.signatory.text() == ""
+
+
+def test_another_signatory_can_be_typed_over_the_proposed_one(context, form, qtbot) -> None:
+    """The proposed signatory is only a proposal: another person of the organisation typed
+    instead signs, and going back to the partner field does not undo the choice."""
+    store = context.store
+    alliance_id = form.alliance.currentData()
+    contact = _alliance_contact(store, alliance_id, "Association Zéro Gâchis Lise")
+    other = next(
+        p for p in store.people.of_organisation(contact.organisation_id) if p.id != contact.id
+    )
+    type_in_focus(qtbot, "zero gachis")
+    press(qtbot, Qt.Key.Key_Tab)
+    type_in_focus(qtbot, other.full_name)
+    press(qtbot, Qt.Key.Key_Backtab)
+    assert form.partner.hasFocus()
+    press(qtbot, Qt.Key.Key_Tab)
+    assert form.signatory.text() == other.full_name
+    press(qtbot, Qt.Key.Key_Tab)
+    type_in_focus(qtbot, "Prêter des caisses")
+    press(qtbot, Qt.Key.Key_Return)
+    saved = next(
+        v for v in commitment_views(store) if v.commitment.description == "Prêter des caisses"
+    )
+    assert saved.commitment.signatory_id == other.id
+
+
+def test_another_partner_changes_the_proposed_signatory(context, form, qtbot) -> None:
+    """Correcting the partner replaces the proposed signatory by the new partner's contact;
+    an organisation that is not yet a partner proposes nobody."""
+    store = context.store
+    alliance_id = form.alliance.currentData()
+    type_in_focus(qtbot, "zero gachis")
+    press(qtbot, Qt.Key.Key_Tab)
+    assert form.signatory.text()
+    press(qtbot, Qt.Key.Key_Backtab)
+    type_in_focus(qtbot, "transports riv")
+    press(qtbot, Qt.Key.Key_Tab)
+    assert (
+        form.signatory.text()
+        == _alliance_contact(store, alliance_id, "Transports Rivière").full_name
+    )
+    press(qtbot, Qt.Key.Key_Backtab)
+    type_in_focus(qtbot, "mutuelle")
+    press(qtbot, Qt.Key.Key_Tab)
+    assert form.partner.text() == "Mutuelle Entraide Lise"
+    assert form.signatory.text() == ""
