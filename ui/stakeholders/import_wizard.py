@@ -391,11 +391,17 @@ class MappingPage(QWizardPage):
             Field.ORGANISATION,
         }
         ok = any(f in columns for f in useful)
-        self.warning.setText(
-            ""
-            if ok
-            else self.tr("Choisissez au moins une colonne de nom, d'e-mail ou de structure.")
-        )
+        named = any(f in columns for f in (Field.FIRST_NAME, Field.LAST_NAME, Field.FULL_NAME))
+        if not ok:
+            warning = self.tr("Choisissez au moins une colonne de nom, d'e-mail ou de structure.")
+        elif Field.EMAIL in columns and not named:
+            warning = self.tr(
+                "Aucune colonne de nom : seules les personnes déjà dans l'annuaire avec "
+                "cette adresse e-mail seront mises à jour, les autres lignes seront rejetées."
+            )
+        else:
+            warning = ""
+        self.warning.setText(warning)
         return ok
 
     def validatePage(self) -> bool:

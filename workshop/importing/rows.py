@@ -45,6 +45,10 @@ REASONS: dict[str, tuple[str, str]] = {
         "ni nom, ni e-mail, ni structure : rien à importer",
         "no name, no e-mail, no organisation: nothing to import",
     ),
+    "no_name": (
+        "personne sans prénom ni nom ({value}) : ajoutez son nom au fichier",
+        "a person without first or last name ({value}): add their name to the file",
+    ),
     "email": ("adresse e-mail invalide « {value} »", "invalid e-mail address “{value}”"),
     "siren": ("SIREN invalide « {value} »", "invalid SIREN “{value}”"),
     "siret": ("SIRET invalide « {value} »", "invalid SIRET “{value}”"),
@@ -457,14 +461,21 @@ class _Importer:
         email = normalise_email(raw_email)
         if email and check_email(email):
             raise _Rejected(reason("email", self.lang, value=raw_email))
-        if not (first or last or email):
-            return None
+        phone, title = self.cell(index, Field.PHONE), self.cell(index, Field.TITLE)
+        if not (first or last):
+            if email and email.casefold() in self.person_by_email:
+                pass  # someone the registry knows by name: the row updates them
+            elif email or ((phone or title) and self.cell(index, Field.ORGANISATION)):
+                # a person the file describes but does not name is not created as nobody
+                raise _Rejected(reason("no_name", self.lang, value=email or phone or title))
+            else:
+                return None
         values: dict[str, Any] = {
             "first_name": " ".join(first.split()),
             "last_name": " ".join(last.split()),
             "email": email,
-            "phone": normalise_phone(self.cell(index, Field.PHONE)),
-            "title": self.cell(index, Field.TITLE),
+            "phone": normalise_phone(phone),
+            "title": title,
             "notes": self.cell(index, Field.NOTES),
         }
         if self.mapping.column(Field.CONSENT) is not None and is_yes(

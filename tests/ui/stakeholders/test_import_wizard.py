@@ -169,3 +169,25 @@ def test_formula_cells_can_be_imported_as_text(
     assert "<b>Lignes rejetées</b> : 0" in summary
     names = {o.name for o in store.organisations.all()}
     assert "SUM(A1:A2)" in names and "@SUM(A1:A2)" not in names
+
+
+def test_rows_without_a_name_are_listed_before_the_import(
+    wizard: ImportWizard, qtbot: Any, tmp_path: Path
+) -> None:
+    """An e-mail-only file shows its nameless rows by number and creates nobody."""
+    path = tmp_path / "adresses.csv"
+    path.write_text("E-mail\nluc@vatan.fr\nmarc@roy.fr\n", encoding="utf-8")
+    store = wizard.context.store
+    people = store.people.count()
+    open_by_keyboard(wizard, qtbot, path)
+    page = wizard.mapping_page
+    assert "Aucune colonne de nom" in page.warning.text()
+    assert checks(wizard) == [
+        ("2", "personne sans prénom ni nom (luc@vatan.fr) : ajoutez son nom au fichier"),
+        ("3", "personne sans prénom ni nom (marc@roy.fr) : ajoutez son nom au fichier"),
+    ]
+    assert "0 personne(s) créée(s)" in page.forecast.text()
+    qtbot.keyClick(page.combos[0], Qt.Key.Key_Return)
+    assert "<b>Personnes</b> : 0 créées" in wizard.report_page.summary.text()
+    assert wizard.report_page.rejected.rowCount() == 2
+    assert store.people.count() == people

@@ -301,3 +301,29 @@ def test_rows_with_a_formula_can_be_imported_as_text(store: Store, tmp_path: Pat
     ]
     assert not any(name.startswith(("=", "@", "+")) for name in names)
     assert "lignes importées avec une formule changée en texte : 2" in report.lines()
+
+
+def test_people_without_a_name_are_rejected_not_created(store: Store, tmp_path: Path) -> None:
+    """An e-mail-only row creates nobody: it is rejected with its row number, unless the
+    address is someone the registry already knows by name."""
+    known = store.people.add(Person(first_name="Anne", last_name="Fabre", email="anne@fabre.fr"))
+    path = tmp_path / "adresses.csv"
+    path.write_text(
+        "E-mail;Structure;Fonction\n"
+        "luc@vatan.fr;;\n"
+        "ANNE@fabre.fr;Fabre & Fils;\n"
+        ";Mairie de Vatan;Secrétaire\n"
+        "marc@roy.fr;;\n",
+        encoding="utf-8",
+    )
+    table = read_table(path)
+    report = import_rows(store, table, guess_mapping(table.headers))
+    assert [(r.row, r.reason) for r in report.rejected] == [
+        (2, "personne sans prénom ni nom (luc@vatan.fr) : ajoutez son nom au fichier"),
+        (4, "personne sans prénom ni nom (Secrétaire) : ajoutez son nom au fichier"),
+        (5, "personne sans prénom ni nom (marc@roy.fr) : ajoutez son nom au fichier"),
+    ]
+    assert report.people.created == 0 and report.people.updated == 1
+    assert [p.full_name for p in store.people.all()] == ["Anne Fabre"]
+    assert store.people.get(known.id).organisation_id is not None
+    assert [o.name for o in store.organisations.all()] == ["Fabre & Fils"]
