@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from ui.alliances.editor import fill_combo, select_data
 from ui.alliances.fields import error_label, show_error
 from ui.alliances.models import COMMITMENT_LIST_AREAS, CommitmentTableModel, tidy_table
+from ui.alliances.wall import totals_text
 from ui.context import AppContext
 from ui.i18n import current_lang
 from ui.refresh import Refresher
@@ -79,6 +80,10 @@ class FollowUpPanel(QWidget):
             edit.editingFinished.connect(self.refresh)
 
         self.summary = QLabel()
+        self.totals = QLabel()
+        self.totals.setTextFormat(Qt.TextFormat.PlainText)
+        self.totals.setWordWrap(True)
+        self.totals.setAccessibleName(self.tr("Totaux des engagements listés"))
         self.model = CommitmentTableModel(self, with_alliance=True, today=self.today)
         self.table = QTableView()
         tidy_table(self.table, self.model, 3, self.tr("Engagements à suivre"), self.model.fitted)
@@ -119,6 +124,7 @@ class FollowUpPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(self.summary)
+        layout.addWidget(self.totals)
         layout.addWidget(self.table, 1)
         layout.addLayout(actions)
         self.refresher = Refresher(
@@ -199,6 +205,7 @@ class FollowUpPanel(QWidget):
                 count=len(views), overdue=overdue
             )
         )
+        self.totals.setText(totals_text(views, current_lang()))
 
     def selected_views(self) -> list[CommitmentView]:
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})

@@ -260,3 +260,29 @@ def test_the_wall_type_grows_for_the_back_of_the_room(context, qtbot) -> None:
     qtbot.keyClick(wall, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(wall, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
     assert title_size() == before - 2
+
+
+def test_follow_up_totals_what_it_lists_with_each_status_apart(context, qtbot) -> None:
+    """The follow-up sums the listed commitments by status; ticking 'Réalisé' adds its own total."""
+    n = "\u202f"
+    panel = FollowUpPanel(context, today=dt.date(2027, 2, 1))
+    qtbot.addWidget(panel)
+    panel.show()
+    assert f"Financier : 4{n}500{n}€ confirmés · 37{n}000{n}€ proposés" in (
+        panel.totals.text().splitlines()
+    )
+    panel.alliance.setFocus()
+    qtbot.keyClicks(panel.alliance, "Cantines")
+    assert panel.totals.text().splitlines()[0] == f"Financier : 25{n}000{n}€ proposés"
+    row = next(
+        r
+        for r in range(panel.model.rowCount())
+        if panel.model.record(r).commitment.quantity == 25000
+    )
+    panel.table.selectRow(row)
+    qtbot.mouseClick(panel.status_buttons[CommitmentStatus.REALISE], Qt.MouseButton.LeftButton)
+    assert not panel.totals.text().startswith("Financier")  # done: no longer listed as open
+    done = panel.status_boxes[CommitmentStatus.REALISE]
+    done.setFocus()
+    qtbot.keyClick(done, Qt.Key.Key_Space)
+    assert panel.totals.text().splitlines()[0] == f"Financier : 25{n}000{n}€ réalisés"
