@@ -6,6 +6,7 @@ import dataclasses
 import datetime as dt
 from dataclasses import dataclass, field
 
+from workshop.domain.records import PersonId
 from workshop.ops.live import Author, CardRequest, CommitmentRequest
 
 __all__ = ["Author", "Inbox", "Pending"]
@@ -73,6 +74,13 @@ class Inbox:
         item = dataclasses.replace(item, request=request)
         self._items[item_id] = item
         return item
+
+    def rebind(self, dropped: PersonId, kept: PersonId) -> None:
+        """The waiting contributions of a phone's person merged into another now carry theirs."""
+        for key, item in self._items.items():
+            if item.author.person_id == dropped:
+                author = dataclasses.replace(item.author, person_id=kept)
+                self._items[key] = dataclasses.replace(item, author=author)
 
     def __len__(self) -> int:
         return len(self._items)

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from workshop.domain.records import Person, WorkshopId
-from workshop.domain.text import fold, sort_key
+from workshop.domain.text import sort_key
 from workshop.live.api import JoinRequest, LiveError
-from workshop.ops.live import Author
+from workshop.ops.live import Author, phone_person
 from workshop.queries.names import organisations_named
 from workshop.storage.store import Store
 
@@ -38,15 +38,13 @@ def check_join(store: Store, request: JoinRequest) -> None:
 
 def known_person(store: Store, author: Author) -> Person | None:
     """The person a phone speaks for, if the registry has them already (nothing is added)."""
-    found = organisations_named(store, author.organisation)
-    if len(found) != 1:
-        return None
-    wanted = fold(author.first_name)
-    return next(
-        (
-            person
-            for person in store.people.find("organisation_id = ?", [found[0].id], order_by="id")
-            if fold(person.first_name) == wanted
-        ),
-        None,
-    )
+    return phone_person(store, author)
+
+
+def person_label(store: Store, person: Person) -> str:
+    """A person as the facilitator tells them apart: "Camille Roux (Commune de Vatan)"."""
+    name = " ".join(part for part in (person.first_name, person.last_name) if part)
+    if person.organisation_id is None:
+        return name
+    organisations = store.organisations.find("id = ?", [person.organisation_id])
+    return f"{name} ({organisations[0].name})" if organisations else name

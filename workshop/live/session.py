@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import dataclasses
 import time
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from workshop.domain.records import PersonId
 from workshop.live.access import code_matches, new_access_code, new_device_token
 from workshop.live.api import JoinRequest, LiveError
 from workshop.live.limits import Limits, RateLimiter
+from workshop.live.matches import MatchList
 from workshop.live.moderation import Author, Inbox
 
 CONNECTED_WINDOW_S = 60.0
@@ -47,6 +50,7 @@ class LiveSession:
     moderated: bool = False
     closed_zones: set[int] = field(default_factory=set)
     inbox: Inbox = field(default_factory=Inbox)
+    matches: MatchList = field(default_factory=MatchList)
     devices: dict[str, Device] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -59,6 +63,24 @@ class LiveSession:
     def check_code(self, given: str | None) -> None:
         if not code_matches(self.code, given):
             raise LiveError(403, "bad_code")
+
+    def bind(self, token: str, person_id: PersonId) -> None:
+        """A joined phone speaks for this registry person from now on."""
+        device = self.devices.get(token)
+        if device is not None:
+            device.author = dataclasses.replace(device.author, person_id=person_id)
+
+    def rebind(self, dropped: PersonId, kept: PersonId) -> None:
+        """A phone's person was merged into another (the facilitator confirmed a match): the
+        phones and their waiting contributions speak for the one kept."""
+        for device in self.devices.values():
+            if device.author.person_id == dropped:
+                device.author = dataclasses.replace(device.author, person_id=kept)
+        self.inbox.rebind(dropped, kept)
+
+    def forget(self, token: str) -> None:
+        """A join that could not be completed: the phone is not joined."""
+        self.devices.pop(token, None)
 
     def join(self, request: JoinRequest, address: str) -> str:
         """Register a phone and return its token (429 when an address joins too often)."""

@@ -1,9 +1,16 @@
 """Live operations: what a phone's contribution does to the workshop, one transaction each.
 
-A phone speaks for a participant who typed a first name and an organisation (`Author`). Each
-operation finds or adds that person through the registry's rules (`resolve_organisation`,
-`resolve_person`, nested: part of the same transaction), then writes the card, the vote or the
-commitment. The facilitator can undo each one as one step, the person added with it included.
+A phone speaks for a participant who typed a first name and an organisation (`Author`). Joining
+counts them present at the workshop, "via téléphone" (`welcome_phone_participant`); each
+contribution finds or adds that person the same way (nested: part of the same transaction),
+then writes the card, the vote or the commitment. The facilitator can undo each one as one
+step, the person added with it included.
+
+The person rule: a phone is never merged with someone silently. Its participant is the
+registry's person only when named exactly so in the organisation typed ("Camille" of the Mairie
+is the Mairie's "Camille" with no last name, or the one whose full name was typed); otherwise
+they are added by their first name, and the facilitator is offered the people they may be
+(`workshop.queries.live.people_like`) and confirms (`confirm_phone_person`, a merge) or not.
 
 The organisation rule: a phone never creates an organisation silently. The typed name is the
 registry's organisation when it is there (case and accents ignored). When it is not, the phone
@@ -21,16 +28,20 @@ from dataclasses import dataclass
 
 from workshop.domain.placement import estimated_height, free_slot
 from workshop.domain.records import (
+    CHECKED_IN_BY_PHONE,
     AllianceId,
     Card,
     CardId,
     Commitment,
+    OrganisationId,
     Partner,
     Person,
+    PersonId,
     WorkshopId,
     Zone,
     ZoneId,
 )
+from workshop.domain.text import fold
 from workshop.domain.vocabulary import (
     RESOURCE_UNITS,
     CommitmentStatus,
@@ -40,8 +51,10 @@ from workshop.domain.vocabulary import (
 )
 from workshop.errors import InvalidInput, NotFound
 from workshop.ops import Applied, operation
-from workshop.ops.registry import resolve_organisation, resolve_person
+from workshop.ops.merge import merge_organisations, merge_people
+from workshop.ops.registry import resolve_organisation
 from workshop.queries.live import zone_footprints
+from workshop.queries.names import organisations_named
 from workshop.storage.store import Store
 
 
@@ -55,9 +68,20 @@ class Author:
     first_name: str
     organisation: str
     organisation_kind: OrganisationKind | None = None
+    person_id: PersonId | None = None  # whom the facilitator's desk knows them as, once joined
 
     def __str__(self) -> str:
         return f"{self.first_name} ({self.organisation})"
+
+
+@dataclass(frozen=True, kw_only=True)
+class PhoneArrival:
+    """A participant who named themself on a phone, counted present: the person they are in
+    the registry, and whether the join added them or their organisation."""
+
+    person: Person
+    person_added: bool
+    organisation_added: bool
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -107,16 +131,136 @@ _MESSAGES: dict[str, tuple[str, str]] = {
 _PHONE_NOTE = ("Proposé depuis un téléphone", "Proposed from a phone")
 
 
-def _author_person(store: Store, author: Author, lang: Lang) -> Person:
+_PHONE_PERSON = (
+    "organisation_id = ? AND (fold(first_name) = ? AND last_name = '' "
+    "OR fold(first_name || ' ' || last_name) = ?)"
+)
+
+
+def phone_person(store: Store, author: Author) -> Person | None:
+    """The registry's person a phone's name designates without a guess (nothing is added).
+
+    The person the phone was bound to; else, in the organisation typed (case and accents
+    ignored), the one named exactly so: a first name alone is a person with no last name
+    ("Camille" is not "Camille Roux": the facilitator is asked about that one), or the full
+    name typed.
+    """
+    if author.person_id is not None:
+        bound = store.people.find("id = ?", [author.person_id])
+        if bound:
+            return bound[0]
+    found = organisations_named(store, author.organisation)
+    if len(found) != 1:
+        return None
+    typed = fold(" ".join(author.first_name.split()))
+    people = store.people.find(_PHONE_PERSON, [found[0].id, typed, typed], order_by="id")
+    return people[0] if people else None
+
+
+def _author_arrival(store: Store, author: Author, lang: Lang) -> PhoneArrival:
     """The participant a phone speaks for, found or added (with their organisation's kind)."""
+    person = phone_person(store, author)
+    if person is not None:
+        return PhoneArrival(person=person, person_added=False, organisation_added=False)
+    known = bool(organisations_named(store, author.organisation))
     organisation = resolve_organisation(
         store, author.organisation, author.organisation_kind, lang=lang
     ).result
     if organisation is None:
         raise LiveRefused("missing", "organisation", lang)
-    return resolve_person(
-        store, author.first_name, "", organisation.id, lang=lang, field="first_name"
-    ).result
+    first = " ".join(author.first_name.split())
+    if not first:
+        raise LiveRefused("missing", "first_name", lang)
+    person = store.people.add(Person(first_name=first, organisation_id=organisation.id))
+    return PhoneArrival(person=person, person_added=True, organisation_added=not known)
+
+
+def _count_present(
+    store: Store, workshop_id: WorkshopId, person: Person, at: dt.datetime | None
+) -> None:
+    """Someone who speaks from a phone is in the room: present, "via téléphone" when the desk
+    had not checked them in already."""
+    attendance = store.attendance.get(workshop_id, person.id)
+    if attendance is None or not attendance.present:
+        store.attendance.set_present(workshop_id, person.id, True, at, via=CHECKED_IN_BY_PHONE)
+
+
+def _author_person(
+    store: Store,
+    author: Author,
+    lang: Lang,
+    workshop_id: WorkshopId | None = None,
+    at: dt.datetime | None = None,
+) -> Person:
+    """The participant a phone speaks for (found or added), counted present at the workshop."""
+    person = _author_arrival(store, author, lang).person
+    if workshop_id is not None:
+        _count_present(store, workshop_id, person, at)
+    return person
+
+
+def is_counted_present(store: Store, workshop_id: WorkshopId, author: Author) -> bool:
+    """Whether a phone's participant is already in the registry and present (nothing to do)."""
+    person = phone_person(store, author)
+    if person is None:
+        return False
+    attendance = store.attendance.get(workshop_id, person.id)
+    return attendance is not None and attendance.present
+
+
+def welcome_phone_participant(
+    store: Store,
+    workshop_id: WorkshopId,
+    author: Author,
+    *,
+    at: dt.datetime | None = None,
+    lang: Lang = "fr",
+) -> Applied[PhoneArrival]:
+    """A participant who names themself on a phone is counted present ("via téléphone").
+
+    They are the registry's person only when named exactly so in the organisation typed (see
+    `phone_person`); otherwise they are added with their first name, and the facilitator is
+    offered the likely matches (`workshop.live.registry.match_suggestions`) to confirm. Their
+    organisation follows `resolve_organisation`: an unknown one only with the kind they chose.
+    """
+    if not store.workshops.count("id = ?", [workshop_id]):
+        raise NotFound(f"no workshop with id {workshop_id}")
+    with operation(store) as op:
+        arrival = _author_arrival(store, author, lang)
+        _count_present(store, workshop_id, arrival.person, at)
+    return op.applied(arrival)
+
+
+def confirm_phone_person(
+    store: Store,
+    phone_person_id: PersonId,
+    person_id: PersonId,
+    *,
+    added_organisation_id: OrganisationId | None = None,
+    lang: Lang = "fr",
+) -> Applied[Person]:
+    """The facilitator confirms that a participant named on a phone is a registry person.
+
+    The phone's person is merged into theirs (attendance, cards, votes, commitments follow).
+    When the phone's join had added an organisation that now has nobody left, and the person
+    belongs to another one, that organisation was theirs under another name: it is merged too.
+    """
+    phone = store.people.get(phone_person_id)
+    kept = store.people.get(person_id)
+    with operation(store) as op:
+        person = merge_people(store, kept.id, phone.id, lang=lang).result
+        dropped = added_organisation_id
+        if (
+            dropped is not None
+            and dropped == phone.organisation_id
+            and person.organisation_id is not None
+            and person.organisation_id != dropped
+            and store.organisations.count("id = ?", [dropped])
+            and not store.people.count("organisation_id = ?", [dropped])
+        ):
+            merge_organisations(store, person.organisation_id, dropped, lang=lang)
+            person = store.people.get(person.id)
+    return op.applied(person)
 
 
 def _zone(store: Store, workshop_id: WorkshopId, zone_id: int, lang: Lang) -> Zone:
@@ -141,7 +285,7 @@ def accept_phone_card(
         raise LiveRefused("missing", "text", lang)
     zone = _zone(store, workshop_id, request.zone_id, lang)
     with operation(store) as op:
-        person = _author_person(store, author, lang)
+        person = _author_person(store, author, lang, workshop_id, at)
         footprints = zone_footprints(store, ZoneId(zone.id))
         x, y = free_slot(zone, footprints, estimated_height(text))
         card = store.board.cards.add(
@@ -176,7 +320,7 @@ def cast_phone_vote(
     if not cards:
         raise LiveRefused("invalid", "card_id", lang)
     with operation(store) as op:
-        person = _author_person(store, author, lang)
+        person = _author_person(store, author, lang, workshop_id)
         used = store.board.votes.used(vote_round.id, person.id)
         if used >= vote_round.votes_per_person:
             raise LiveRefused("no_votes_left", "", lang)  # the person added is rolled back
@@ -205,7 +349,7 @@ def accept_phone_commitment(
     if request.quantity is not None and request.quantity < 0:
         raise LiveRefused("invalid", "quantity", lang)
     with operation(store) as op:
-        person = _author_person(store, author, lang)
+        person = _author_person(store, author, lang, workshop_id)
         organisation_id = person.organisation_id
         assert organisation_id is not None  # _author_person always gives an organisation
         partners = store.partners.find(

@@ -1,9 +1,21 @@
-"""Reads the phones' operations need: where a zone's cards already sit."""
+"""Reads the phones' operations need: where a zone's cards already sit, and who a phone's
+participant may already be in the registry."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from workshop.domain.likeness import CLOSE_ENOUGH, closeness
 from workshop.domain.placement import CARD_CHROME, CHARS_PER_LINE, LINE_HEIGHT, estimated_height
-from workshop.domain.records import ZoneId
+from workshop.domain.records import (
+    Organisation,
+    OrganisationId,
+    Person,
+    PersonId,
+    WorkshopId,
+    ZoneId,
+)
+from workshop.domain.text import fold, sort_key
 from workshop.storage.store import Store
 
 # A one-line text's height is computed in SQL (estimated_height's rule); only texts with line
@@ -23,3 +35,68 @@ def zone_footprints(store: Store, zone_id: ZoneId) -> list[tuple[float, float, f
         (x, y, y + (estimated_height(text) if text is not None else height))
         for x, y, text, height in rows
     ]
+
+
+# --- who a phone participant may be -------------------------------------------------------
+
+MAX_MATCHES = 4
+
+
+def organisations_like(
+    store: Store, typed: str, *, exclude: OrganisationId | None = None
+) -> list[Organisation]:
+    """The registry's organisations close to a typed name but not it ("Mairie" beside
+    "Commune de Vatan"), closest first: the facilitator is asked, nothing is merged."""
+    scored = [
+        (closeness(typed, name), sort_key(name), organisation_id)
+        for organisation_id, name in store.db.execute("SELECT id, name FROM organisations")
+        if organisation_id != exclude
+    ]
+    close = sorted((-score, key, oid) for score, key, oid in scored if is_close_score(score))
+    return [store.organisations.get(OrganisationId(oid)) for _, _, oid in close[:MAX_MATCHES]]
+
+
+def is_close_score(score: float) -> bool:
+    return CLOSE_ENOUGH <= score < 1.0
+
+
+_PEOPLE_LIKE_SQL = """
+SELECT p.id FROM people p
+LEFT JOIN attendance a ON a.person_id = p.id AND a.workshop_id = ?
+WHERE p.id != ? AND (fold(p.first_name) = ? OR fold(p.first_name || ' ' || p.last_name) = ?
+                     OR fold(p.last_name || ' ' || p.first_name) = ?)
+ORDER BY CASE WHEN p.organisation_id IS ? THEN 0 WHEN a.person_id IS NOT NULL THEN 1 ELSE 2 END,
+         p.id
+"""
+
+
+def people_like(
+    store: Store,
+    person: Person,
+    workshop_id: WorkshopId,
+    organisations: Sequence[OrganisationId] = (),
+) -> list[Person]:
+    """Who a person named on a phone may already be, by the desk's rule (case and accents
+    ignored): someone of the same first name (or the full name typed) in their organisation,
+    on the workshop's check-in list, or in one of the `organisations` close to theirs.
+
+    Their own organisation first, then the check-in list; the facilitator confirms."""
+    typed = fold(" ".join(person.first_name.split()))
+    if not typed:
+        return []
+    rows = store.db.execute(
+        _PEOPLE_LIKE_SQL,
+        [workshop_id, person.id, typed, typed, typed, person.organisation_id],
+    ).fetchall()
+    wanted = set(organisations)
+    if person.organisation_id is not None:
+        wanted.add(person.organisation_id)
+    registered = {
+        a.person_id for a in store.attendance.of_workshop(workshop_id) if a.person_id != person.id
+    }
+    found: list[Person] = []
+    for (person_id,) in rows:
+        candidate = store.people.get(PersonId(person_id))
+        if candidate.organisation_id in wanted or candidate.id in registered:
+            found.append(candidate)
+    return found[:MAX_MATCHES]

@@ -69,8 +69,9 @@ def test_an_organisation_the_registry_does_not_know_needs_its_kind(live: Any, ph
     )
     assert "organisation_kinds" in phone.request("GET", "/api/state").json()
     assert phone.join("Zoé", "Collectif Tout Neuf", "pas_un_type").status == 422
+    assert store.organisations.count() == before
     assert phone.join("Zoé", "Collectif Tout Neuf", "reseau").status == 201
-    assert store.organisations.count() == before  # added with the first contribution
+    assert store.organisations.count() == before + 1  # of the kind chosen, as Zoé joins
     zone = _zones(service)[0]
     phone.request("POST", "/api/cards", {"request_id": "k1", "zone_id": zone.id, "text": "Oui"})
     (added,) = store.organisations.find("name = 'Collectif Tout Neuf'")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from typing import Any
 
@@ -9,9 +10,11 @@ import pytest
 
 from tests.sql_count import counting
 from workshop.domain.changes import Area
-from workshop.domain.records import Organisation, WorkshopId
+from workshop.domain.records import CHECKED_IN_BY_PHONE, Organisation, Person, WorkshopId
 from workshop.domain.vocabulary import CommitmentStatus, OrganisationKind, ResourceKind
+from workshop.live.matches import MatchKind, MatchList, offer_matches
 from workshop.ops import revert
+from workshop.ops.attendance import check_in
 from workshop.ops.live import (
     Author,
     CardRequest,
@@ -22,8 +25,12 @@ from workshop.ops.live import (
     accept_phone_card,
     accept_phone_commitment,
     cast_phone_vote,
+    confirm_phone_person,
+    phone_person,
+    welcome_phone_participant,
 )
 from workshop.ops.registry import AmbiguousOrganisation, UnknownOrganisation
+from workshop.queries.live import people_like
 from workshop.storage.board import VoteRound
 
 KNOWN = Author(first_name="Camille", organisation="commune de saint-aubin-sur-lise")
@@ -99,7 +106,22 @@ def test_undoing_a_phone_card_removes_the_card_and_the_newcomer_and_redo_restore
 
 
 def test_a_known_participant_is_found_whatever_the_case_and_accents(demo_store: Any) -> None:
-    """ "camille" of "commune de saint-aubin-sur-lise" is the registry's Camille: nobody added."""
+    """ "camille martin" of "commune de saint-aubin-sur-lise" is the registry's Camille Martin:
+    nobody is added."""
+    people = demo_store.people.count()
+    card = accept_phone_card(
+        demo_store,
+        demo_store.demo_id,
+        Author(first_name="camille martin", organisation="Commune de Saint-Aubin-sur-Lise"),
+        _card(demo_store),
+    ).result
+    assert demo_store.people.count() == people
+    assert demo_store.people.get(card.person_id).last_name == "Martin"
+
+
+def test_a_first_name_alone_is_never_taken_for_someone_with_a_surname(demo_store: Any) -> None:
+    """ "camille" of the Commune is not silently the registry's Camille Martin: the card is
+    Camille's own, and Camille Martin is offered to the facilitator as who she may be."""
     people = demo_store.people.count()
     card = accept_phone_card(
         demo_store,
@@ -107,8 +129,11 @@ def test_a_known_participant_is_found_whatever_the_case_and_accents(demo_store: 
         Author(first_name="camille", organisation="Commune de Saint-Aubin-sur-Lise"),
         _card(demo_store),
     ).result
-    assert demo_store.people.count() == people
-    assert demo_store.people.get(card.person_id).last_name == "Martin"
+    assert demo_store.people.count() == people + 1
+    phone = demo_store.people.get(card.person_id)
+    assert (phone.first_name, phone.last_name) == ("camille", "")
+    (martin,) = demo_store.people.find("first_name = 'Camille' AND last_name = 'Martin'")
+    assert [p.id for p in people_like(demo_store, phone, demo_store.demo_id)] == [martin.id]
 
 
 def test_an_unknown_organisation_without_a_kind_is_refused_and_nothing_is_written(
@@ -280,3 +305,111 @@ def test_a_refusal_is_worded_in_english_when_asked(demo_store: Any) -> None:
             VoteRequest(request_id="v", card_id=1),
             lang="en",
         )
+
+
+def _vatan(store: Any) -> Any:
+    """The registry's Camille Roux of the Commune de Vatan, on the demo workshop's list."""
+    commune = store.organisations.add(
+        Organisation(name="Commune de Vatan", kind=OrganisationKind.COLLECTIVITE)
+    )
+    roux = store.people.add(
+        Person(first_name="Camille", last_name="Roux", organisation_id=commune.id)
+    )
+    store.attendance.register(store.demo_id, [roux.id])
+    return roux
+
+
+MAIRIE = Author(
+    first_name="Camille", organisation="Mairie", organisation_kind=OrganisationKind.COLLECTIVITE
+)
+
+
+def test_a_participant_who_names_themself_on_a_phone_is_counted_present(demo_store: Any) -> None:
+    """Joining from a phone puts the participant on the workshop's list, present "via
+    téléphone", in one transaction that one undo takes back (the person added included)."""
+    people = demo_store.people.count()
+    with counting(demo_store) as counted:
+        applied = welcome_phone_participant(demo_store, demo_store.demo_id, NEWCOMER)
+    assert counted.transactions == 1
+    arrival = applied.result
+    assert arrival.person_added and arrival.organisation_added
+    attendance = demo_store.attendance.get(demo_store.demo_id, arrival.person.id)
+    assert attendance.present and attendance.checked_in_via == CHECKED_IN_BY_PHONE
+    assert applied.changes.touches(Area.PEOPLE)
+    again = welcome_phone_participant(demo_store, demo_store.demo_id, NEWCOMER).result
+    assert again.person.id == arrival.person.id and not again.person_added
+    assert demo_store.people.count() == people + 1
+    assert applied.undo is not None
+    revert(demo_store, applied.undo)
+    assert demo_store.people.count() == people
+    assert demo_store.attendance.get(demo_store.demo_id, arrival.person.id) is None
+
+
+def test_a_phone_card_counts_its_author_present(demo_store: Any) -> None:
+    """A participant whose card arrives from a phone is present at the workshop."""
+    card = accept_phone_card(demo_store, demo_store.demo_id, NEWCOMER, _card(demo_store)).result
+    attendance = demo_store.attendance.get(demo_store.demo_id, card.person_id)
+    assert attendance.present and attendance.checked_in_via == CHECKED_IN_BY_PHONE
+
+
+def test_someone_the_desk_checked_in_keeps_their_desk_check_in(demo_store: Any) -> None:
+    """A person checked in at the desk who then joins from a phone stays "checked in at the
+    desk" (the phone does not overwrite it)."""
+    person = demo_store.people.find("first_name = 'Camille' AND last_name = 'Martin'")[0]
+    check_in(demo_store, demo_store.demo_id, person.id)
+    author = Author(first_name="Camille Martin", organisation="commune de saint-aubin-sur-lise")
+    welcome_phone_participant(demo_store, demo_store.demo_id, author)
+    attendance = demo_store.attendance.get(demo_store.demo_id, person.id)
+    assert attendance.present and attendance.checked_in_via == ""
+
+
+def test_a_close_organisation_and_a_likely_person_are_offered_never_merged(
+    demo_store: Any,
+) -> None:
+    """ "Camille" of a new "Mairie" is added as typed, and the facilitator is offered "Commune
+    de Vatan" and its Camille Roux; nothing is merged until they confirm."""
+    roux = _vatan(demo_store)
+    arrival = welcome_phone_participant(demo_store, demo_store.demo_id, MAIRIE).result
+    assert arrival.person.id != roux.id
+    assert demo_store.organisations.get(arrival.person.organisation_id).name == "Mairie"
+    matches = MatchList()
+    offer_matches(
+        demo_store,
+        matches,
+        demo_store.demo_id,
+        arrival.person,
+        person_added=True,
+        organisation_added=True,
+    )
+    offered = {(m.kind, m.candidate_id) for m in matches.items()}
+    assert (MatchKind.ORGANISATION, roux.organisation_id) in offered
+    assert (MatchKind.PERSON, roux.id) in offered
+    assert demo_store.people.get(arrival.person.id).last_name == ""
+
+
+def test_confirming_a_match_makes_the_phone_person_the_registry_one(demo_store: Any) -> None:
+    """ "C'est bien Camille Roux": her phone card, vote and presence are Camille Roux's, the
+    "Mairie" the phone added is her Commune de Vatan, and one undo takes it back."""
+    roux = _vatan(demo_store)
+    arrival = welcome_phone_participant(demo_store, demo_store.demo_id, MAIRIE).result
+    bound = dataclasses.replace(MAIRIE, person_id=arrival.person.id)
+    card = accept_phone_card(demo_store, demo_store.demo_id, bound, _card(demo_store)).result
+    mairie = arrival.person.organisation_id
+    applied = confirm_phone_person(
+        demo_store, arrival.person.id, roux.id, added_organisation_id=mairie
+    )
+    assert applied.result.id == roux.id
+    moved = demo_store.board.cards.get(card.id)
+    assert (moved.person_id, moved.organisation_id) == (roux.id, roux.organisation_id)
+    attendance = demo_store.attendance.get(demo_store.demo_id, roux.id)
+    assert attendance.present and attendance.checked_in_via == CHECKED_IN_BY_PHONE
+    assert demo_store.organisations.count("id = ?", [mairie]) == 0
+    assert demo_store.people.count("id = ?", [arrival.person.id]) == 0
+    assert phone_person(demo_store, dataclasses.replace(bound, person_id=roux.id)) == (
+        demo_store.people.get(roux.id)
+    )
+    assert applied.undo is not None
+    revert(demo_store, applied.undo)
+    assert demo_store.board.cards.get(card.id).person_id == arrival.person.id
+    assert demo_store.organisations.get(mairie).name == "Mairie"
+    assert not demo_store.attendance.get(demo_store.demo_id, roux.id).present
