@@ -16,6 +16,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -35,7 +36,7 @@ PHONES_SCRIPT = r"""
 import http.client, json, sys, threading, time
 port, code = int(sys.argv[1]), sys.argv[2]
 zones, phones, cards = json.loads(sys.argv[3]), int(sys.argv[4]), int(sys.argv[5])
-out = sys.argv[6]
+out, first = sys.argv[6], int(sys.argv[7])
 results, failures, lock = [], [], threading.Lock()
 start = threading.Barrier(phones, timeout=60)
 
@@ -56,10 +57,15 @@ def retried(n, path, body, device):
             with lock:
                 failures.append(repr(error))
             connection.close()
-            connection = connections[n] = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+            connection = connections[n] = connect(n)
     return 0, b""
 
-connections = [http.client.HTTPConnection("127.0.0.1", port, timeout=30) for _ in range(phones)]
+def connect(n):
+    # Each phone has an address of its own, as on the room's Wi-Fi (all of 127/8 is loopback).
+    source = (f"127.0.{1 + (first + n) // 200}.{2 + (first + n) % 200}", 0)
+    return http.client.HTTPConnection("127.0.0.1", port, timeout=30, source_address=source)
+
+connections = [connect(n) for n in range(phones)]
 
 def phone(n):
     # Organisations the registry does not know: the phone page asked for their kind.
@@ -146,13 +152,24 @@ def _queries_per_card(service: Any, cards: int = COUNTED_CARDS) -> float:
 
 def run(phones: int = PHONES, cards_per_phone: int = CARDS_PER_PHONE) -> list[dict[str, object]]:
     with tempfile.TemporaryDirectory() as folder:
-        # The main window remembers its file and geometry: not in the user's settings.
-        os.environ["XDG_CONFIG_HOME"] = str(Path(folder) / "config")
-        os.environ["CATALYSE_DATA_DIR"] = str(Path(folder) / "data")
         return _run(Path(folder), phones, cards_per_phone)
 
 
-def _run(folder: Path, phones: int, cards_per_phone: int) -> list[dict[str, object]]:
+@dataclass
+class Room:
+    """The app as a facilitator runs it: the demo, every screen open, the board in front, the
+    live server on 127.0.0.1."""
+
+    store: Any
+    context: Any
+    window: Any
+    service: Any
+    server: Any
+    zones: list[int]
+
+
+def open_room(folder: Path, joins: int) -> Room:
+    """The room, settled (board painted, start-up backup taken); `joins` phones may join."""
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -166,8 +183,11 @@ def _run(folder: Path, phones: int, cards_per_phone: int) -> list[dict[str, obje
     from workshop.live.session import LiveSession
     from workshop.storage.store import Store
 
+    # The main window remembers its file and geometry: not in the user's settings.
+    os.environ["XDG_CONFIG_HOME"] = str(folder / "config")
+    os.environ["CATALYSE_DATA_DIR"] = str(folder / "data")
     _app = QApplication.instance() or QApplication([])
-    store = Store.open(Path(folder) / "live.sqlite")
+    store = Store.open(folder / "live.sqlite")
     workshop = load_demo(store)
     context = AppContext(store)
     context.set_current_workshop(workshop.id)
@@ -178,18 +198,49 @@ def _run(folder: Path, phones: int, cards_per_phone: int) -> list[dict[str, obje
     window.resize(1280, 800)
     window.show()
     settle = QEventLoop()
-    # The board is painted and the start-up backup taken before the phones come.
     QTimer.singleShot(AUTOBACKUP_DELAY_MS + 500, settle.quit)
     settle.exec()
     set_startup_objects_aside()  # as the app does once it has settled
-    # Every phone of the load test shares 127.0.0.1: joins are limited per address.
-    session = LiveSession(limits=Limits(join_burst=phones + 10 + COUNTED_CARDS))
+    # The counted cards below all come from 127.0.0.1: joins are limited per address.
+    session = LiveSession(limits=Limits(join_burst=joins + 10 + COUNTED_CARDS))
     service = LiveService(context, session)
-    queries_per_card = _queries_per_card(service)
     server = LiveServer(service)
-    server.start("127.0.0.1")
+    zones = [z.id for z in store.board.zones.of_workshop(workshop.id)]
+    return Room(store, context, window, service, server, zones)
 
-    shown_at: dict[int, float] = {}
+
+def phones_child(room: Room, phones: int, cards: int, out: Path, first: int = 0) -> Any:
+    """A child process running `phones` phones (addresses from number `first`)."""
+    return subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            PHONES_SCRIPT,
+            str(room.server.port),
+            room.service.session.code,
+            json.dumps(room.zones),
+            str(phones),
+            str(cards),
+            str(out),
+            str(first),
+        ],
+    )
+
+
+@dataclass
+class Watch:
+    """What the UI thread lived through while the children ran."""
+
+    longest_stall_ms: float = 0.0
+    shown_at: dict[int, float] = field(default_factory=dict)
+
+
+def watch(room: Room, children: list[Any], until: Any = None) -> Watch:
+    """Run the event loop until `until` (default: every child) has ended, or the time limit;
+    measure the UI thread's longest pause and when each phone card reached the board."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    store, watched = room.store, Watch()
     seen_up_to = int(store.db.execute("SELECT coalesce(max(id), 0) FROM cards").fetchone()[0])
 
     def on_changed(_changes: object, _initiator: object) -> None:
@@ -200,64 +251,74 @@ def _run(folder: Path, phones: int, cards_per_phone: int) -> list[dict[str, obje
             "SELECT id FROM cards WHERE id > ? AND source = 'phone'", [seen_up_to]
         ).fetchall()
         for (card_id,) in new:
-            shown_at[card_id] = now
+            watched.shown_at[card_id] = now
             seen_up_to = max(seen_up_to, card_id)
 
-    context.data_changed.connect(on_changed)
-
-    longest_stall = 0.0
+    room.context.data_changed.connect(on_changed)
     last_tick = time.monotonic()
 
     def tick() -> None:
-        nonlocal longest_stall, last_tick
+        nonlocal last_tick
         now = time.monotonic()
-        longest_stall = max(longest_stall, (now - last_tick) * 1000 - STALL_TICK_MS)
+        pause = (now - last_tick) * 1000 - STALL_TICK_MS
+        watched.longest_stall_ms = max(watched.longest_stall_ms, pause)
         last_tick = now
 
+    awaited = until or children
+    deadline = time.monotonic() + TIME_LIMIT_S
     ticker = QTimer()
     ticker.setInterval(STALL_TICK_MS)
     ticker.timeout.connect(tick)
-    zones = [z.id for z in store.board.zones.of_workshop(workshop.id)]
-    child = subprocess.Popen(
-        [
-            sys.executable,
-            "-c",
-            PHONES_SCRIPT,
-            str(server.port),
-            session.code,
-            json.dumps(zones),
-            str(phones),
-            str(cards_per_phone),
-            str(Path(folder) / "phones.json"),
-        ],
-    )
-    deadline = time.monotonic() + TIME_LIMIT_S
-    last_tick = time.monotonic()
-    ticker.start()
     loop = QEventLoop()
     poller = QTimer()
     poller.setInterval(50)
     poller.timeout.connect(
-        lambda: loop.quit() if child.poll() is not None or time.monotonic() > deadline else None
+        lambda: (
+            loop.quit()
+            if all(c.poll() is not None for c in awaited) or time.monotonic() > deadline
+            else None
+        )
     )
+    last_tick = time.monotonic()
+    ticker.start()
     poller.start()
     loop.exec()
     poller.stop()
     ticker.stop()
-    if child.poll() is None:
-        child.kill()
-    child.wait()
-    output_file = Path(folder) / "phones.json"
-    output = output_file.read_text() if output_file.exists() else ""
-    service.flush_changes()
-    server.stop()
-    report = json.loads(output) if output.strip() else {"posts": [], "network_errors": []}
+    for child in children:
+        if child.poll() is None:
+            child.kill()
+        child.wait()
+    room.context.data_changed.disconnect(on_changed)
+    return watched
+
+
+def phone_posts(out: Path) -> dict[str, Any]:
+    """What the phones' child wrote: each post's text, time sent and status; network errors."""
+    text = out.read_text() if out.exists() else ""
+    return json.loads(text) if text.strip() else {"posts": [], "network_errors": []}
+
+
+def close_room(room: Room) -> None:
+    room.service.flush_changes()
+    room.server.stop()
+    room.window.close()
+    room.store.close()
+
+
+def _run(folder: Path, phones: int, cards_per_phone: int) -> list[dict[str, object]]:
+    room = open_room(folder, phones)
+    queries_per_card = _queries_per_card(room.service)
+    room.server.start("127.0.0.1")
+    out = folder / "phones.json"
+    watched = watch(room, [phones_child(room, phones, cards_per_phone, out)])
+    room.service.flush_changes()
+    report = phone_posts(out)
     posts: list[dict[str, Any]] = report["posts"]
     refused = sum(1 for post in posts if post["status"] != 201)
-
     texts = {
         row[0]: row[1]
-        for row in store.db.execute(
+        for row in room.store.db.execute(
             "SELECT id, text FROM cards WHERE source = 'phone' AND text NOT LIKE 'Compté %'"
         )
     }
@@ -267,18 +328,17 @@ def _run(folder: Path, phones: int, cards_per_phone: int) -> list[dict[str, obje
     duplicates = len(stored) - len(set(stored))
     sent_at = {post["text"]: post["sent"] for post in posts}
     latencies = [
-        (shown_at[card_id] - sent_at[text]) * 1000
+        (watched.shown_at[card_id] - sent_at[text]) * 1000
         for card_id, text in texts.items()
-        if card_id in shown_at and text in sent_at
+        if card_id in watched.shown_at and text in sent_at
     ]
-    window.close()
-    store.close()
+    close_room(room)
     return [
         figure("live_queries_per_card", round(queries_per_card, 1), "statements", None),
         figure("live_lost_cards", round(lost, 1), "cards", 0),
         figure("live_duplicate_cards", round(duplicates, 1), "cards", 0),
         figure("live_p95_ms", round(_percentile(latencies, 0.95), 1), "ms", 500),
-        figure("live_ui_stall_ms", round(longest_stall, 1), "ms", 50),
+        figure("live_ui_stall_ms", round(watched.longest_stall_ms, 1), "ms", 50),
         figure("live_refused_posts", round(refused, 1), "posts", 0),
         figure("live_network_errors", round(len(report["network_errors"]), 1), "errors", 0),
     ]

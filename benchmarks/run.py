@@ -27,6 +27,7 @@ GROUPS: dict[str, tuple[str, str]] = {
     "report": ("report", "run"),
     "crash": ("crash", "run"),
     "live": ("live", "run"),
+    "live_abuse": ("live_abuse", "run"),
 }
 
 

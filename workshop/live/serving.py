@@ -19,6 +19,7 @@ import email.utils
 import http.client
 import io
 import threading
+from collections import Counter
 from collections.abc import Callable
 from email.message import Message
 from http import HTTPStatus
@@ -39,6 +40,9 @@ HEAD_DEADLINE_S = 10.0  # the whole request head (line and headers), once it has
 BODY_DEADLINE_S = 10.0  # the whole body
 SEND_DEADLINE_S = 10.0  # the whole answer, to a phone that reads slowly
 MAX_CONNECTIONS = 400
+# One phone's browser opens up to six connections; more from one address is an attack (slow
+# connections held open to fill the slots) and is hung up on at once.
+MAX_CONNECTIONS_PER_ADDRESS = 16
 MAX_HEAD_BYTES = 16 * 1024
 DRAIN_BYTES = 256 * 1024  # an oversized body up to this is read before the 413
 SERVER_NAME = "Catalyse"
@@ -60,6 +64,7 @@ class PhoneServer:
         self._server: asyncio.Server | None = None
         self._thread: threading.Thread | None = None
         self._connections: set[asyncio.Task[None]] = set()
+        self._per_address: Counter[str] = Counter()
         self.address: tuple[str, int] = ("", 0)
         self.stopping = False
 
@@ -118,12 +123,18 @@ class PhoneServer:
 
     async def _serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         task = asyncio.current_task()
-        if task is None or self.stopping or len(self._connections) >= MAX_CONNECTIONS:
-            writer.transport.abort()  # too many phones at once: this one retries
-            return
-        self._connections.add(task)
         peer = writer.get_extra_info("peername")
         address = str(peer[0]) if peer else ""
+        if (
+            task is None
+            or self.stopping
+            or len(self._connections) >= MAX_CONNECTIONS
+            or self._per_address[address] >= MAX_CONNECTIONS_PER_ADDRESS
+        ):
+            writer.transport.abort()  # too many at once: a phone retries, an attacker waits
+            return
+        self._connections.add(task)
+        self._per_address[address] += 1
         try:
             keep_alive = True
             while keep_alive and not self.stopping:
@@ -136,6 +147,9 @@ class PhoneServer:
             pass
         finally:
             self._connections.discard(task)
+            self._per_address[address] -= 1
+            if self._per_address[address] <= 0:
+                del self._per_address[address]
             if self.stopping:
                 writer.transport.abort()
             else:

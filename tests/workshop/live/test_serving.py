@@ -120,3 +120,26 @@ def test_stopping_hangs_up_on_connected_phones(server: PhoneServer) -> None:
     assert idle.recv(1) == b""
     with pytest.raises(OSError):
         socket.create_connection(server.address, timeout=1)
+
+
+def test_one_address_cannot_take_every_slot(server: PhoneServer) -> None:
+    """Connections held open from one address beyond its share are hung up on; a phone at
+    another address is still served."""
+    held = []
+    for _ in range(serving.MAX_CONNECTIONS_PER_ADDRESS):
+        held.append(
+            socket.create_connection(server.address, timeout=5, source_address=("127.0.0.9", 0))
+        )
+        held[-1].sendall(b"GET / HTTP/1.1\r\n")  # a head that never ends
+    deadline = time.monotonic() + 2
+    while server.connections < len(held) and time.monotonic() < deadline:
+        time.sleep(0.01)
+    extra = socket.create_connection(server.address, timeout=5, source_address=("127.0.0.9", 0))
+    assert extra.recv(1) == b""
+    connection = http.client.HTTPConnection(
+        "127.0.0.1", server.address[1], timeout=5, source_address=("127.0.0.10", 0)
+    )
+    connection.request("GET", "/")
+    assert connection.getresponse().status == 200
+    for held_connection in (*held, extra):
+        held_connection.close()
