@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from workshop.cli.common import open_store, pick_workshop, workshop_id_arg
+from workshop.cli.common import open_store, output_file, pick_workshop, workshop_id_arg
 from workshop.exporting.commitments import HEADERS, export_commitments
 
 __all__ = ["HEADERS", "export_commitments", "register_export"]
@@ -31,6 +31,7 @@ def register_export(export_subparsers: Any) -> None:
 
 
 def run_export_commitments(args: argparse.Namespace) -> int:
+    output_file(args, args.output, (".csv", ".xlsx", ".ics"))
     with open_store(args, must_exist=True, read_only=True) as store:
         workshop_id = args.workshop
         if workshop_id is not None:

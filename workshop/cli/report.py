@@ -8,7 +8,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from workshop.cli.common import open_store, pick_workshop, workshop_id_arg
+from workshop.cli.common import open_store, output_file, pick_workshop, workshop_id_arg
 from workshop.errors import CatalyseError
 from workshop.report.data import collect
 from workshop.report.document import build_report
@@ -48,8 +48,8 @@ def register(subparsers: Any) -> None:
 def run_report(args: argparse.Namespace) -> int:
     if args.output is None and args.partner_sheets is None:
         raise CatalyseError("name the PDF to write with -o FILE.pdf (or use --partner-sheets DIR)")
-    if args.output is not None and args.output.suffix.lower() != ".pdf":
-        raise CatalyseError(f"{args.output}: the report is a PDF, name it FILE.pdf")
+    if args.output is not None:
+        output_file(args, args.output, (".pdf",))
     with open_store(args, must_exist=True, read_only=True) as store:
         workshop = pick_workshop(store, args.workshop)
         data = collect(store, workshop.id)

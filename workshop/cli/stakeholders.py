@@ -8,9 +8,8 @@ from pathlib import Path
 from typing import Any
 
 from workshop.backup import list_backups
-from workshop.cli.common import open_store, workshop_id_arg
+from workshop.cli.common import open_store, output_file, workshop_id_arg
 from workshop.domain.records import PersonId
-from workshop.errors import CatalyseError
 from workshop.exporting.stakeholders import export_stakeholders
 from workshop.importing import guess_mapping, import_table, read_table
 from workshop.ops.gdpr import erase_person, export_person_json, purge
@@ -100,8 +99,7 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def run_export_stakeholders(args: argparse.Namespace) -> int:
-    if args.output.suffix.lower() not in (".csv", ".xlsx"):
-        raise CatalyseError(f"cannot write {args.output.name}: the file must end in .csv or .xlsx")
+    output_file(args, args.output, (".csv", ".xlsx"))
     with open_store(args, must_exist=True, read_only=True) as store:
         count = export_stakeholders(store, args.output)
     print(f"{count} lignes écrites dans {args.output}")
@@ -109,6 +107,7 @@ def run_export_stakeholders(args: argparse.Namespace) -> int:
 
 
 def run_person_export(args: argparse.Namespace) -> int:
+    output_file(args, args.output, (".json",))
     with open_store(args, must_exist=True, read_only=True) as store:
         export_person_json(store, args.person_id, args.output)
     print(f"données de la personne {args.person_id} écrites dans {args.output}")
