@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from html import escape
+from itertools import pairwise
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
@@ -254,6 +255,7 @@ class MappingPage(QWizardPage):
             self.form.removeRow(0)
         self.combos = []
         chosen = {column: f for f, column in self._wizard.mapping.columns.items()}
+        rows: list[tuple[QLabel, QComboBox]] = []
         for column, header in enumerate(table.headers):
             sample = next(
                 (
@@ -279,8 +281,23 @@ class MappingPage(QWizardPage):
                 )
             )
             label.setBuddy(combo)
-            self.form.addRow(label, combo)
+            rows.append((label, combo))
             self.combos.append(combo)
+        # the columns that will be imported first, then the ones left aside
+        mapped = [c for c in range(len(rows)) if c in chosen]
+        ignored = [c for c in range(len(rows)) if c not in chosen]
+        for column in mapped:
+            self.form.addRow(*rows[column])
+        if mapped and ignored:
+            aside = QLabel(self.tr("Colonnes laissées de côté :"))
+            aside.setTextFormat(Qt.TextFormat.PlainText)
+            aside.setStyleSheet("color: palette(mid); margin-top: 8px;")
+            self.form.addRow(aside)
+        for column in ignored:
+            self.form.addRow(*rows[column])
+        order = [rows[c][1] for c in mapped + ignored]
+        for before, after in pairwise(order):
+            QWidget.setTabOrder(before, after)
         self.forecast.clear()
         if len(table.rows) <= AUTO_FORECAST_ROWS:
             self.update_forecast()
@@ -355,6 +372,16 @@ class MappingPage(QWizardPage):
                     )
                     for cell in report.formulas
                 ]
+            entries += [
+                (
+                    cell.row,
+                    self.tr(
+                        "« {value} » (colonne « {column} ») : aucun type d'apport reconnu, "
+                        "à compléter dans la fiche de la structure"
+                    ).format(value=cell.value, column=cell.column),
+                )
+                for cell in report.unread_offers
+            ]
             entries.sort(key=lambda entry: entry[0])
         self.formula_row.setVisible(bool(report and report.formulas))
         self.checks.setRowCount(len(entries))

@@ -16,7 +16,7 @@ from workshop.importing.mapping import Field, Layout, Mapping, detect_layout, gu
 from workshop.importing.reading import RawTable, UnreadableFile, read_table
 from workshop.importing.rows import (
     Counts,
-    FormulaCell,
+    FlaggedCell,
     FormulaCells,
     ImportReport,
     Rejection,
@@ -28,7 +28,7 @@ from workshop.importing.values import guess_kind, looks_like_formula
 __all__ = [
     "Counts",
     "Field",
-    "FormulaCell",
+    "FlaggedCell",
     "FormulaCells",
     "ImportReport",
     "Layout",

@@ -32,6 +32,7 @@ class Field(StrEnum):
     SIREN = "siren"
     SIRET = "siret"
     RNA = "rna"
+    OFFERS = "offers"
     NEEDS = "needs"
     ORGANISATION_NOTES = "organisation_notes"
 
@@ -69,6 +70,7 @@ _FIELD_LABELS: dict[Field, tuple[str, str]] = {
     Field.SIREN: ("SIREN", "SIREN"),
     Field.SIRET: ("SIRET", "SIRET"),
     Field.RNA: ("RNA", "RNA"),
+    Field.OFFERS: ("Peut apporter", "Can offer"),
     Field.NEEDS: ("Besoins", "Needs"),
     Field.ORGANISATION_NOTES: ("Notes sur la structure", "Notes on the organisation"),
 }
@@ -354,6 +356,38 @@ _EXACT: dict[Field, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ),
         (),
     ),
+    Field.OFFERS: (
+        (
+            "ce que vous pouvez apporter",
+            "ce que vous pourriez apporter",
+            "ce que votre structure peut apporter",
+            "ce que votre structure pourrait apporter",
+            "ce que vous apportez",
+            "ce que nous apportons",
+            "ce que nous pouvons apporter",
+            "ce que je peux apporter",
+            "peut apporter",
+            "pouvez vous apporter",
+            "apports",
+            "offre",
+            "offres",
+            "notre offre",
+            "votre offre",
+            "offre de la structure",
+            "ressources proposees",
+            "contributions",
+            "what we can offer",
+            "what you can offer",
+            "what can you offer",
+            "what we offer",
+            "what you offer",
+            "offer",
+            "offers",
+            "can offer",
+            "can bring",
+        ),
+        ("ressources", "apport", "contribution"),
+    ),
     Field.NEEDS: (("besoins", "vos besoins", "needs", "besoin", "ce que vous cherchez"), ()),
     Field.ORGANISATION_NOTES: (("objet", "objet social", "presentation de la structure"), ()),
 }
@@ -367,6 +401,7 @@ _CONTAINS: list[tuple[Field, tuple[str, ...]]] = [
     (Field.KIND, ("type de structure", "type d organisation", "forme juridique")),
     (Field.SIRET, ("siret",)),
     (Field.SIREN, ("siren",)),
+    (Field.OFFERS, ("apporter", "apportons", "apportez", "offre", "offres", "offer", "can bring")),
     (
         Field.ORGANISATION,
         ("structure", "organisation", "organization", "organisme", "entreprise", "company"),

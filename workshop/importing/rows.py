@@ -22,7 +22,7 @@ from workshop.domain.validation import (
     normalise_phone,
     normalise_rna,
 )
-from workshop.domain.vocabulary import DataBasis, Lang
+from workshop.domain.vocabulary import DataBasis, Lang, ResourceKind
 from workshop.errors import NotFound
 from workshop.importing.mapping import Field, Mapping
 from workshop.importing.reading import RawTable
@@ -33,6 +33,7 @@ from workshop.importing.values import (
     kind_from_legal_category,
     looks_like_formula,
     parse_datetime,
+    parse_offers,
     split_full_name,
     without_formula_signs,
 )
@@ -137,8 +138,9 @@ class Rejection:
 
 
 @dataclass(frozen=True)
-class FormulaCell:
-    """A cell that looks like a spreadsheet formula: its row number, column header and text."""
+class FlaggedCell:
+    """A cell the import points out (a formula, an offer not understood): its row number,
+    column header and text."""
 
     row: int
     column: str
@@ -152,7 +154,8 @@ class ImportReport:
     people: Counts = field(default_factory=Counts)
     organisations: Counts = field(default_factory=Counts)
     rejected: list[Rejection] = field(default_factory=list)
-    formulas: list[FormulaCell] = field(default_factory=list)  # left out or imported as text
+    formulas: list[FlaggedCell] = field(default_factory=list)  # left out or imported as text
+    unread_offers: list[FlaggedCell] = field(default_factory=list)  # no kind of offer found
     formula_cells: FormulaCells = FormulaCells.SKIP_ROWS
     person_ids: list[PersonId] = field(default_factory=list)  # everyone the file names
     organisation_ids: list[OrganisationId] = field(default_factory=list)
@@ -348,16 +351,19 @@ class _Importer:
             return without_formula_signs(value)
         return value
 
-    def formulas(self, index: int) -> list[FormulaCell]:
+    def flagged(self, index: int, f: Field) -> FlaggedCell:
+        """A cell of the row, to point out in the report."""
+        column = self.columns[f]
+        header = self.table.headers[column] if column < len(self.table.headers) else ""
+        return FlaggedCell(self.table.row_number(index), header, self.raw_cell(index, f))
+
+    def formulas(self, index: int) -> list[FlaggedCell]:
         """The row's cells that look like formulas, in the fields whose text is kept."""
-        found: list[FormulaCell] = []
-        for f in _TEXT_FIELDS:
-            column = self.columns.get(f)
-            value = self.raw_cell(index, f)
-            if column is not None and looks_like_formula(value):
-                header = self.table.headers[column] if column < len(self.table.headers) else ""
-                found.append(FormulaCell(self.table.row_number(index), header, value))
-        return found
+        return [
+            self.flagged(index, f)
+            for f in _TEXT_FIELDS
+            if f in self.columns and looks_like_formula(self.raw_cell(index, f))
+        ]
 
     def run(self, report: ImportReport) -> None:
         for index in range(len(self.table.rows)):
@@ -381,6 +387,8 @@ class _Importer:
             except _Rejected as rejected:
                 report.rejected.append(Rejection(self.table.row_number(index), rejected.text))
                 continue
+            if org_values and self.cell(index, Field.OFFERS) and not org_values["offers"]:
+                report.unread_offers.append(self.flagged(index, Field.OFFERS))
             org_id = self._apply_organisation(org_values) if org_values else None
             if org_id is not None:
                 report.organisation_ids.append(OrganisationId(org_id))
@@ -428,6 +436,7 @@ class _Importer:
             "siren": siren or siret[:9],
             "siret": siret,
             "rna": rna,
+            "offers": parse_offers(self.cell(index, Field.OFFERS)),
             "needs": self.cell(index, Field.NEEDS),
             "notes": self.cell(index, Field.ORGANISATION_NOTES),
         }
@@ -447,6 +456,9 @@ class _Importer:
             return int(org.id)
         current: Organisation = self.orgs.slots[found].now
         values.pop("name")  # the registry's spelling is kept
+        offers = set(current.offers) | set(values.pop("offers"))  # what is known is kept
+        if offers != set(current.offers):
+            values["offers"] = tuple(k for k in ResourceKind if k in offers)
         org = self.orgs.change(found, _fill(current, values))
         self._index_organisation(org)
         return found

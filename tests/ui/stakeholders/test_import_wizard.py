@@ -7,9 +7,10 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWizard
+from PySide6.QtWidgets import QFormLayout, QWizard
 
 from ui.stakeholders.import_wizard import ImportWizard
+from workshop.domain.vocabulary import ResourceKind
 from workshop.importing import Field
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
@@ -191,3 +192,35 @@ def test_rows_without_a_name_are_listed_before_the_import(
     assert "<b>Personnes</b> : 0 créées" in wizard.report_page.summary.text()
     assert wizard.report_page.rejected.rowCount() == 2
     assert store.people.count() == people
+
+
+def test_offers_column_is_mapped_and_mapped_columns_come_first(
+    wizard: ImportWizard, qtbot: Any, tmp_path: Path
+) -> None:
+    """ "Ce que vous pouvez apporter" fills the offers; the mapped columns are listed first,
+    in the Tab order too, and the organisation gets its offers."""
+    path = tmp_path / "offres.csv"
+    path.write_text(
+        "N° dossier;Structure;Référence interne;Ce que vous pouvez apporter\n"
+        "A-12;Coop des Lys;X;Une salle et deux bénévoles\n",
+        encoding="utf-8",
+    )
+    open_by_keyboard(wizard, qtbot, path)
+    page = wizard.mapping_page
+    assert combo_field(wizard, "Ce que vous pouvez apporter") == Field.OFFERS.value
+    form = page.form
+    labels = [
+        form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget().text()
+        for row in range(form.rowCount())
+        if form.itemAt(row, QFormLayout.ItemRole.LabelRole) is not None
+    ]
+    order = [next(h for h in wizard.table.headers if h in text) for text in labels]  # type: ignore[union-attr]
+    assert order[:2] == ["Structure", "Ce que vous pouvez apporter"]
+    assert sorted(order[2:]) == ["N° dossier", "Référence interne"]
+    structure, offers = page.combos[1], page.combos[3]
+    structure.setFocus()
+    qtbot.keyClick(structure, Qt.Key.Key_Tab)
+    assert offers.hasFocus()
+    qtbot.keyClick(offers, Qt.Key.Key_Return)
+    coop = next(o for o in wizard.context.store.organisations.all() if o.name == "Coop des Lys")
+    assert coop.offers == (ResourceKind.HUMAIN, ResourceKind.MATERIEL)

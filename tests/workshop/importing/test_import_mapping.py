@@ -87,3 +87,20 @@ def test_each_field_and_column_is_used_once() -> None:
     assert mapping.columns[Field.EMAIL] == 1
     assert list(mapping.columns.values()).count(1) == 1
     assert Field.EMAIL.label("fr") == "E-mail" and Layout.RNA.label("en")
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Ce que vous pouvez apporter",
+        "Offre",
+        "Ce que nous apportons",
+        "What we can offer",
+        "Ce que votre structure peut apporter à l'alliance",
+        "Apports",
+    ],
+)
+def test_what_an_organisation_can_offer_maps_to_its_offers(header: str) -> None:
+    """ "Ce que vous pouvez apporter" and its kin fill the organisation's offers, not its name."""
+    mapping = guess_mapping(["Structure", header, "Besoins"])
+    assert mapping.columns == {Field.ORGANISATION: 0, Field.OFFERS: 1, Field.NEEDS: 2}

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from workshop.domain.records import Organisation, Person, Workshop, WorkshopId
-from workshop.domain.vocabulary import DataBasis, OrganisationKind
+from workshop.domain.vocabulary import DataBasis, OrganisationKind, ResourceKind
 from workshop.errors import CatalyseError
 from workshop.importing import (
     Field,
@@ -327,3 +327,33 @@ def test_people_without_a_name_are_rejected_not_created(store: Store, tmp_path: 
     assert [p.full_name for p in store.people.all()] == ["Anne Fabre"]
     assert store.people.get(known.id).organisation_id is not None
     assert [o.name for o in store.organisations.all()] == ["Fabre & Fils"]
+
+
+def test_offers_are_imported_and_merged_with_what_is_known(store: Store, tmp_path: Path) -> None:
+    """ "Ce que vous pouvez apporter" fills the offers, adds to known ones, and an answer
+    with no recognisable resource is pointed out."""
+    known = store.organisations.add(
+        Organisation(name="Fabre & Fils", offers=(ResourceKind.FINANCIER,))
+    )
+    path = tmp_path / "offres.csv"
+    path.write_text(
+        "Structure;Ce que vous pouvez apporter\n"
+        "Fabre & Fils;Une salle de réunion\n"
+        "Mairie de Vatan;Des bénévoles, relais sur nos réseaux sociaux\n"
+        "Coop des Lys;Un coup de pouce\n",
+        encoding="utf-8",
+    )
+    table = read_table(path)
+    report = import_rows(store, table, guess_mapping(table.headers))
+    assert store.organisations.get(known.id).offers == (
+        ResourceKind.FINANCIER,
+        ResourceKind.MATERIEL,
+    )
+    offers = {o.name: o.offers for o in store.organisations.all()}
+    assert offers["Mairie de Vatan"] == (ResourceKind.HUMAIN, ResourceKind.COMMUNICATION)
+    assert offers["Coop des Lys"] == ()
+    assert [(c.row, c.column, c.value) for c in report.unread_offers] == [
+        (4, "Ce que vous pouvez apporter", "Un coup de pouce")
+    ]
+    again = import_rows(store, table, guess_mapping(table.headers))
+    assert again.organisations.updated == again.organisations.created == 0

@@ -1,10 +1,16 @@
-"""Reading registration cells: which ones a spreadsheet would run as formulas."""
+"""Reading registration cells: formulas a spreadsheet would run, what an organisation offers."""
 
 from __future__ import annotations
 
 import pytest
 
-from workshop.importing.values import is_phone_number, looks_like_formula, without_formula_signs
+from workshop.domain.vocabulary import ResourceKind as R
+from workshop.importing.values import (
+    is_phone_number,
+    looks_like_formula,
+    parse_offers,
+    without_formula_signs,
+)
 
 
 @pytest.mark.parametrize(
@@ -56,3 +62,20 @@ def test_phone_numbers_need_eight_to_fifteen_digits() -> None:
     """ "+33 6 12 34 56 78" reads as a phone number, "+12" does not."""
     assert is_phone_number("+33 6 12 34 56 78")
     assert not is_phone_number("+12")
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("Financier, Compétences", (R.FINANCIER, R.COMPETENCES)),
+        ("une salle et deux bénévoles le samedi", (R.HUMAIN, R.MATERIEL)),
+        ("Relais sur nos réseaux sociaux", (R.COMMUNICATION,)),
+        ("Des données sur le territoire", (R.DONNEES,)),
+        ("5 000 €", (R.FINANCIER,)),
+        ("Network, skills and funding", (R.FINANCIER, R.COMPETENCES, R.RESEAU)),
+        ("Un coup de pouce", ()),
+    ],
+)
+def test_offers_are_read_from_labels_and_free_answers(text: str, kinds: tuple[R, ...]) -> None:
+    """A free answer or the app's own labels give the kinds of resources offered."""
+    assert parse_offers(text) == kinds
