@@ -32,12 +32,14 @@ from ui.live.network import available_networks, qr_pixmap
 from ui.live.server import LiveServer
 from ui.live.service import LiveService
 from workshop.domain.changes import Area, Changes
-from workshop.domain.records import ZoneId
+from workshop.domain.records import OrganisationId, PersonId, ZoneId
 from workshop.domain.vocabulary import RESOURCE_UNITS
 from workshop.errors import CatalyseError
 from workshop.live.access import CODE_ALPHABET
 from workshop.live.api import CardRequest, LiveError
+from workshop.live.matches import Match, MatchKind
 from workshop.live.moderation import Pending
+from workshop.live.registry import person_label
 
 SESSION_KEY = "live/last_session"
 QR_SIZE = 300
@@ -177,6 +179,7 @@ class LivePanel(QWidget):
             buttons.addWidget(button)
         inbox_layout.addLayout(buttons)
         layout.addWidget(self.inbox_box)
+        self._build_matches(layout)
         layout.addStretch(1)
 
         scroll = QScrollArea()
@@ -187,6 +190,27 @@ class LivePanel(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
         self.setMinimumWidth(340)
+
+    def _build_matches(self, layout: QVBoxLayout) -> None:
+        """Who the phones' participants may already be: the facilitator confirms or not."""
+        self.matches_box = QGroupBox()
+        matches_layout = QVBoxLayout(self.matches_box)
+        self.match_list = QListWidget()
+        self.match_list.setWordWrap(True)
+        self.match_list.setAccessibleName(self.tr("Correspondances à confirmer"))
+        self.match_list.currentRowChanged.connect(self._update_match_buttons)
+        matches_layout.addWidget(self.match_list)
+        buttons = QHBoxLayout()
+        self.confirm_match_button = QPushButton(self.tr("C'est bien…"))
+        self.dismiss_match_button = QPushButton(self.tr("Nouvelle personne"))
+        self.confirm_match_button.clicked.connect(self._confirm_match)
+        self.dismiss_match_button.clicked.connect(self._dismiss_match)
+        buttons.addWidget(self.confirm_match_button, 1)
+        buttons.addWidget(self.dismiss_match_button)
+        matches_layout.addLayout(buttons)
+        layout.addWidget(self.matches_box)
+        self.service.matches_changed.connect(self._fill_matches)
+        self._fill_matches()
 
     # ---- start and stop --------------------------------------------------------------------
 
@@ -326,6 +350,8 @@ class LivePanel(QWidget):
     def _on_context_data_changed(self, changes: Changes, _initiator: object) -> None:
         if changes.touches(Area.BOARD, Area.WORKSHOPS, Area.CURRENT_WORKSHOP, Area.FILE):
             self._fill_zones()
+        if changes.touches(Area.ORGANISATIONS, Area.PEOPLE, Area.FILE) and self.match_list.count():
+            self._fill_matches()  # a match whose records were merged or undone goes
 
     def _fill_zones(self) -> None:
         workshop_id = self.context.current_workshop_id
@@ -432,3 +458,81 @@ class LivePanel(QWidget):
                 self.tr("Modifier la contribution"),
                 self.tr("Le texte est vide ou trop long."),
             )
+
+    # ---- matches to confirm ----------------------------------------------------------------
+
+    def _fill_matches(self) -> None:
+        current = self._current_match()
+        current_id = current.id if current else None
+        self.match_list.clear()
+        for match in self.service.matches():
+            item = QListWidgetItem(self._describe_match(match))
+            item.setData(Qt.ItemDataRole.UserRole, match.id)
+            self.match_list.addItem(item)
+            if match.id == current_id:
+                self.match_list.setCurrentItem(item)
+        if self.match_list.currentRow() < 0 and self.match_list.count():
+            self.match_list.setCurrentRow(0)
+        count = self.match_list.count()
+        self.matches_box.setTitle(
+            self.tr("Correspondances à confirmer (%1)").replace("%1", str(count))
+        )
+        self.matches_box.setVisible(count > 0)
+        self._update_match_buttons()
+
+    def _describe_match(self, match: Match) -> str:
+        store = self.context.store
+        if match.kind is MatchKind.PERSON:
+            phone = store.people.get(PersonId(match.phone_id))
+            candidate = store.people.get(PersonId(match.candidate_id))
+            return (
+                self.tr("%1, inscrit·e depuis un téléphone\nest-ce %2 ?")
+                .replace("%1", person_label(store, phone))
+                .replace("%2", person_label(store, candidate))
+            )
+        added = store.organisations.get(OrganisationId(match.phone_id))
+        existing = store.organisations.get(OrganisationId(match.candidate_id))
+        return (
+            self.tr("Organisation « %1 », ajoutée depuis un téléphone\nest-ce « %2 » ?")
+            .replace("%1", added.name)
+            .replace("%2", existing.name)
+        )
+
+    def _current_match(self) -> Match | None:
+        item = self.match_list.currentItem()
+        if item is None:
+            return None
+        return self.service.session.matches.get(int(item.data(Qt.ItemDataRole.UserRole)))
+
+    def _update_match_buttons(self) -> None:
+        match = self._current_match()
+        store = self.context.store
+        for button in (self.confirm_match_button, self.dismiss_match_button):
+            button.setEnabled(match is not None)
+        if match is None:
+            self.confirm_match_button.setText(self.tr("C'est bien…"))
+            return
+        if match.kind is MatchKind.PERSON:
+            candidate = store.people.get(PersonId(match.candidate_id))
+            name = " ".join(p for p in (candidate.first_name, candidate.last_name) if p)
+            self.dismiss_match_button.setText(self.tr("Nouvelle personne"))
+        else:
+            name = store.organisations.get(OrganisationId(match.candidate_id)).name
+            self.dismiss_match_button.setText(self.tr("Nouvelle organisation"))
+        self.confirm_match_button.setText(
+            self.tr("C'est bien %1").replace("%1", name.replace("&", "&&"))
+        )
+
+    def _confirm_match(self) -> None:
+        match = self._current_match()
+        if match is None:
+            return
+        try:
+            self.service.confirm_match(match.id)
+        except CatalyseError as error:
+            QMessageBox.warning(self, self.tr("Correspondances à confirmer"), str(error))
+
+    def _dismiss_match(self) -> None:
+        match = self._current_match()
+        if match is not None:
+            self.service.dismiss_match(match.id)

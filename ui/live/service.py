@@ -16,7 +16,15 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from ui.context import AppContext
 from ui.i18n import current_lang
 from workshop.domain.changes import Area, Changes
-from workshop.domain.records import CardId, Workshop, WorkshopId, Zone, ZoneId
+from workshop.domain.records import (
+    CardId,
+    OrganisationId,
+    PersonId,
+    Workshop,
+    WorkshopId,
+    Zone,
+    ZoneId,
+)
 from workshop.errors import InvalidInput
 from workshop.live import api
 from workshop.live.api import CardRequest, CommitmentRequest, LiveError
@@ -32,11 +40,13 @@ from workshop.live.http import (
     json_response,
     static_response,
 )
+from workshop.live.matches import Match, MatchKind, offer_matches
 from workshop.live.moderation import Author, Pending
-from workshop.live.registry import attending_organisations, check_join, known_person
+from workshop.live.registry import attending_organisations, check_join, person_label
 from workshop.live.session import Answer, Device, LiveSession
 from workshop.live.state import VoteState, state_payload, vote_payload
 from workshop.ops import live as ops
+from workshop.ops.merge import merge_organisations
 from workshop.ops.registry import AmbiguousOrganisation, UnknownOrganisation
 
 NOTIFY_BATCH_MS = 100  # phones' changes reach the screens at most this often…
@@ -61,6 +71,7 @@ class LiveService(QObject):
     """Answers the phones for the current workshop; what it adds can be undone."""
 
     inbox_changed = Signal()  # at most once per refresh batch
+    matches_changed = Signal()  # the matches to confirm, at most once per refresh batch
 
     def __init__(
         self, context: AppContext, session: LiveSession | None = None, parent: QObject | None = None
@@ -72,6 +83,7 @@ class LiveService(QObject):
         self._vote_cards: list[tuple[int, str, str]] | None = None
         self._pending_changes: Changes | None = None
         self._inbox_dirty = False
+        self._matches_dirty = False
         # A refresh of the screens and a batch of phone calls are not run back to back: the
         # one that comes second waits for the event loop's next turn (the UI paints, takes
         # input). The server sets `just_answered` after a batch; a refresh then waits a turn
@@ -126,6 +138,9 @@ class LiveService(QObject):
         if self._inbox_dirty:
             self._inbox_dirty = False
             self.inbox_changed.emit()
+        if self._matches_dirty:
+            self._matches_dirty = False
+            self.matches_changed.emit()
         if changes is not None:
             started = time.monotonic()
             self.just_refreshed = True
@@ -163,7 +178,13 @@ class LiveService(QObject):
         if request.path == "/api/join":
             joined = api.parse_join(data, limits)
             check_join(self.context.store, joined)
-            return 201, {"device": self.session.join(joined, request.address)}
+            token = self.session.join(joined, request.address)
+            try:
+                self._welcome(token)
+            except BaseException:
+                self.session.forget(token)
+                raise
+            return 201, {"device": token}
         device = self.session.device(token, write=True)
         assert token is not None
         request_id = str(data.get("request_id", ""))
@@ -180,6 +201,94 @@ class LiveService(QObject):
             status, payload = self._propose(device, proposal)
         self.session.remember(token, request_id, Answer(status, payload))
         return status, payload
+
+    # ---- who the phones are ----------------------------------------------------------------
+
+    def _welcome(self, token: str) -> None:
+        """A phone that joined counts its participant present ("via téléphone"), as one
+        undoable step, and offers the facilitator who they may already be in the registry."""
+        workshop_id = self.context.current_workshop_id
+        device = self.session.devices[token]
+        author = device.author
+        if workshop_id is None:
+            return
+        store = self.context.store
+        if ops.is_counted_present(store, workshop_id, author):
+            person = ops.phone_person(store, author)
+            assert person is not None
+            self.session.bind(token, person.id)
+            return
+        arrival = self._apply(
+            self.tr("Arrivée de %1 (téléphone)").replace("%1", str(author)),
+            lambda store: ops.welcome_phone_participant(
+                store, workshop_id, author, lang=current_lang()
+            ),
+        )
+        self.session.bind(token, arrival.person.id)
+        if offer_matches(
+            store,
+            self.session.matches,
+            workshop_id,
+            arrival.person,
+            person_added=arrival.person_added,
+            organisation_added=arrival.organisation_added,
+        ):
+            self._matches_dirty = True
+            if not self._notify_timer.isActive():
+                self._notify_timer.start()
+
+    def matches(self) -> list[Match]:
+        """The matches waiting for the facilitator, those whose records are gone left out."""
+        self.session.matches.forget_missing(self.context.store)
+        return self.session.matches.items()
+
+    def confirm_match(self, match_id: int) -> bool:
+        """ "C'est bien X": the phone's person (or organisation) is merged into X, as one
+        undoable step; False when the match is gone."""
+        match = self.session.matches.get(match_id)
+        if match is None:
+            return False
+        store = self.context.store
+        lang = current_lang()
+        try:
+            if match.kind is MatchKind.PERSON:
+                kept = store.people.get(PersonId(match.candidate_id))
+                self.context.apply(
+                    self.tr("C'est bien %1").replace("%1", person_label(store, kept)),
+                    lambda store: ops.confirm_phone_person(
+                        store,
+                        PersonId(match.phone_id),
+                        kept.id,
+                        added_organisation_id=match.added_organisation_id,
+                        lang=lang,
+                    ),
+                    initiator=self,
+                )
+                self.session.rebind(PersonId(match.phone_id), kept.id)
+            else:
+                organisation = store.organisations.get(OrganisationId(match.candidate_id))
+                self.context.apply(
+                    self.tr("C'est bien %1").replace("%1", organisation.name),
+                    lambda store: merge_organisations(
+                        store, organisation.id, OrganisationId(match.phone_id), lang=lang
+                    ),
+                    initiator=self,
+                )
+            self.session.matches.settle(match.kind, match.phone_id)
+        finally:
+            self.session.matches.forget_missing(store)
+            self.matches_changed.emit()
+        return True
+
+    def dismiss_match(self, match_id: int) -> bool:
+        """ "Nouvelle personne" / "Nouvelle organisation": the phone's record is someone else
+        than every match offered for it; nothing is written."""
+        match = self.session.matches.get(match_id)
+        if match is None:
+            return False
+        self.session.matches.settle(match.kind, match.phone_id)
+        self.matches_changed.emit()
+        return True
 
     # ---- what phones read ------------------------------------------------------------------
 
@@ -225,7 +334,7 @@ class LiveService(QObject):
                 (card.id, card.text, zones.get(card.zone_id, "") if card.zone_id else "")
                 for card in store.board.cards.of_workshop(workshop_id)
             ]
-        person = known_person(store, author)
+        person = ops.phone_person(store, author)
         used = store.board.votes.used(vote_round.id, person.id) if person else 0
         return vote_payload(
             VoteState(

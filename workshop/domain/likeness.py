@@ -59,6 +59,13 @@ def closeness(typed: str, existing: str) -> float:
     if words_a and words_b:
         if words_a == words_b:
             score = max(score, 0.95)
+        elif len(words_a) == 1 or len(words_b) == 1:
+            # One word alone ("Mairie") is close to names that start with it ("Commune de
+            # Vatan"), not to those where it is only a qualifier ("SCOP Cuisine Commune").
+            (word,) = words_a if len(words_a) == 1 else words_b
+            other = _words(b) if len(words_a) == 1 else _words(a)
+            if other and other[0] == word:
+                score = max(score, 0.8)
         elif words_a <= words_b or words_b <= words_a:
             score = max(score, 0.8)
         else:

@@ -65,8 +65,7 @@ SELECT p.id FROM people p
 LEFT JOIN attendance a ON a.person_id = p.id AND a.workshop_id = ?
 WHERE p.id != ? AND (fold(p.first_name) = ? OR fold(p.first_name || ' ' || p.last_name) = ?
                      OR fold(p.last_name || ' ' || p.first_name) = ?)
-ORDER BY CASE WHEN p.organisation_id IS ? THEN 0 WHEN a.person_id IS NOT NULL THEN 1 ELSE 2 END,
-         p.id
+ORDER BY p.id
 """
 
 
@@ -80,23 +79,27 @@ def people_like(
     ignored): someone of the same first name (or the full name typed) in their organisation,
     on the workshop's check-in list, or in one of the `organisations` close to theirs.
 
-    Their own organisation first, then the check-in list; the facilitator confirms."""
+    Their own organisation first, then the close ones, then the check-in list; the
+    facilitator confirms."""
     typed = fold(" ".join(person.first_name.split()))
     if not typed:
         return []
     rows = store.db.execute(
-        _PEOPLE_LIKE_SQL,
-        [workshop_id, person.id, typed, typed, typed, person.organisation_id],
+        _PEOPLE_LIKE_SQL, [workshop_id, person.id, typed, typed, typed]
     ).fetchall()
-    wanted = set(organisations)
-    if person.organisation_id is not None:
-        wanted.add(person.organisation_id)
-    registered = {
-        a.person_id for a in store.attendance.of_workshop(workshop_id) if a.person_id != person.id
-    }
-    found: list[Person] = []
+    close = set(organisations)
+    registered = {a.person_id for a in store.attendance.of_workshop(workshop_id)}
+    ranked: list[tuple[int, Person]] = []
     for (person_id,) in rows:
         candidate = store.people.get(PersonId(person_id))
-        if candidate.organisation_id in wanted or candidate.id in registered:
-            found.append(candidate)
-    return found[:MAX_MATCHES]
+        if (
+            person.organisation_id is not None
+            and candidate.organisation_id == person.organisation_id
+        ):
+            ranked.append((0, candidate))
+        elif candidate.organisation_id in close:
+            ranked.append((1, candidate))
+        elif candidate.id in registered:
+            ranked.append((2, candidate))
+    ranked.sort(key=lambda pair: pair[0])
+    return [candidate for _, candidate in ranked[:MAX_MATCHES]]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import socket
 from collections.abc import Iterator
 from typing import Any
@@ -11,7 +12,10 @@ import pytest
 from PySide6.QtCore import Qt
 
 from ui.live.panel import LivePanel
+from workshop.domain.records import CHECKED_IN_BY_PHONE, Organisation, Person
+from workshop.domain.vocabulary import OrganisationKind
 from workshop.live.api import CardRequest
+from workshop.live.http import HttpRequest
 from workshop.live.moderation import Author
 
 
@@ -132,3 +136,116 @@ def test_the_main_window_docks_the_panel_on_demand(context: Any, qtbot: Any) -> 
     panel = window.live_dock.panel
     assert isinstance(panel, LivePanel) and not panel.server.running
     panel.service.flush_changes()
+
+
+def _vatan(context: Any) -> Any:
+    """The registry's Camille Roux of the Commune de Vatan, on the workshop's check-in list."""
+    store = context.store
+    commune = store.organisations.add(
+        Organisation(name="Commune de Vatan", kind=OrganisationKind.COLLECTIVITE)
+    )
+    roux = store.people.add(
+        Person(first_name="Camille", last_name="Roux", organisation_id=commune.id)
+    )
+    store.attendance.register(context.current_workshop_id, [roux.id])
+    return roux
+
+
+def _phone(panel: LivePanel, path: str, body: dict[str, Any], device: str = "") -> Any:
+    """What the phone page sends, answered by the panel's service."""
+    headers = {"x-catalyse-code": panel.service.session.code, "content-type": "application/json"}
+    if device:
+        headers["x-catalyse-device"] = device
+    reply = panel.service.respond(
+        HttpRequest(
+            method="POST",
+            path=path,
+            headers=headers,
+            body=json.dumps(body).encode(),
+            address="127.0.0.1",
+        )
+    )
+    panel.service.flush_changes()
+    return reply
+
+
+def _join_as_camille_of_the_mairie(panel: LivePanel) -> str:
+    body = {
+        "first_name": "Camille",
+        "organisation": "Mairie de Vatan",
+        "organisation_kind": "collectivite",
+    }
+    reply = _phone(panel, "/api/join", body)
+    assert reply.status == 201
+    return str(json.loads(reply.body)["device"])
+
+
+def test_a_phone_participant_is_present_and_offered_as_a_match_to_confirm(
+    context: Any, panel: LivePanel, qtbot: Any
+) -> None:
+    """Camille of a "Mairie" joins from her phone: she is counted present at once, and the
+    panel asks whether she is the check-in list's Camille Roux of the Commune de Vatan;
+    "C'est bien Camille Roux" (keyboard) makes her phone's card and presence Camille Roux's."""
+    store = context.store
+    workshop_id = context.current_workshop_id
+    roux = _vatan(context)
+    panel.show()
+    qtbot.waitExposed(panel)
+    assert panel.matches_box.isHidden()
+    device = _join_as_camille_of_the_mairie(panel)
+    (phone,) = store.people.find("first_name = 'Camille' AND last_name = ''")
+    attendance = store.attendance.get(workshop_id, phone.id)
+    assert attendance.present and attendance.checked_in_via == CHECKED_IN_BY_PHONE
+    assert not store.attendance.get(workshop_id, roux.id).present  # nothing merged yet
+    assert panel.matches_box.isVisible()
+    assert panel.matches_box.title() == "Correspondances à confirmer (3)"
+    texts = [panel.match_list.item(row).text() for row in range(panel.match_list.count())]
+    assert texts == [
+        "Organisation « Mairie de Vatan », ajoutée depuis un téléphone\n"
+        "est-ce « Commune de Vatan » ?",
+        "Camille (Mairie de Vatan), inscrit·e depuis un téléphone\n"
+        "est-ce Camille Roux (Commune de Vatan) ?",
+        "Camille (Mairie de Vatan), inscrit·e depuis un téléphone\n"
+        "est-ce Camille Martin (Commune de Saint-Aubin-sur-Lise) ?",  # on the check-in list
+    ]
+    panel.match_list.setFocus()
+    qtbot.keyClick(panel.match_list, Qt.Key.Key_Down)
+    assert panel.confirm_match_button.text() == "C'est bien Camille Roux"
+    assert panel.dismiss_match_button.text() == "Nouvelle personne"
+    qtbot.keyClick(panel.confirm_match_button, Qt.Key.Key_Space)
+    attendance = store.attendance.get(workshop_id, roux.id)
+    assert attendance.present and attendance.checked_in_via == CHECKED_IN_BY_PHONE
+    assert store.people.count("id = ?", [phone.id]) == 0
+    assert store.organisations.count("name = 'Mairie de Vatan'") == 0
+    assert panel.match_list.count() == 0 and panel.matches_box.isHidden()
+    zone = store.board.zones.of_workshop(workshop_id)[0]
+    card = _phone(
+        panel, "/api/cards", {"request_id": "after", "zone_id": zone.id, "text": "Idée"}, device
+    )
+    assert card.status == 201
+    posted = store.board.cards.get(json.loads(card.body)["card_id"])
+    assert (posted.person_id, posted.organisation_id) == (roux.id, roux.organisation_id)
+    context.undo_stack.undo()  # the card
+    context.undo_stack.undo()  # "C'est bien Camille Roux"
+    assert not store.attendance.get(workshop_id, roux.id).present
+    assert store.people.get(phone.id).first_name == "Camille"
+
+
+def test_a_new_person_and_a_new_organisation_stay_apart_when_the_facilitator_says_so(
+    context: Any, panel: LivePanel, qtbot: Any
+) -> None:
+    """ "Nouvelle personne" and "Nouvelle organisation" keep the phone's records as they are
+    (present, nothing merged) and take the matches off the list."""
+    store = context.store
+    roux = _vatan(context)
+    people, organisations = store.people.count(), store.organisations.count()
+    _join_as_camille_of_the_mairie(panel)
+    panel.match_list.setCurrentRow(1)
+    qtbot.keyClick(panel.dismiss_match_button, Qt.Key.Key_Space)
+    assert panel.match_list.count() == 1
+    assert panel.dismiss_match_button.text() == "Nouvelle organisation"
+    assert panel.confirm_match_button.text() == "C'est bien Commune de Vatan"
+    qtbot.keyClick(panel.dismiss_match_button, Qt.Key.Key_Space)
+    assert panel.match_list.count() == 0
+    assert (store.people.count(), store.organisations.count()) == (people + 1, organisations + 1)
+    assert not store.attendance.get(context.current_workshop_id, roux.id).present

@@ -27,11 +27,13 @@ def test_a_town_hall_an_acronym_or_a_typo_is_offered_as_a_match(typed: str, exis
     [
         ("Ville de Vatan", "Mairie de Châteauroux"),
         ("Coop", "SCOP Cuisine Commune"),
+        ("Mairie", "SCOP Cuisine Commune"),
         ("Boulangerie Martin", "Association Toute Nouvelle"),
     ],
 )
 def test_unrelated_names_are_not_offered(typed: str, existing: str) -> None:
-    """Two communes, or two organisations sharing no word, are not offered as the same."""
+    """Two communes, a word that only qualifies a name ("Cuisine Commune"), or names sharing
+    no word are not offered as the same organisation."""
     assert not is_close(typed, existing)
 
 
