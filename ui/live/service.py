@@ -177,7 +177,8 @@ class LiveService(QObject):
         data = api.parse_body(request.body, limits)
         if request.path == "/api/join":
             joined = api.parse_join(data, limits)
-            check_join(self.context.store, joined)
+            if not self._remembered(joined):
+                check_join(self.context.store, joined)
             token = self.session.join(joined, request.address)
             try:
                 self._welcome(token)
@@ -209,10 +210,13 @@ class LiveService(QObject):
         undoable step, and offers the facilitator who they may already be in the registry."""
         workshop_id = self.context.current_workshop_id
         device = self.session.devices[token]
+        store = self.context.store
+        earlier = self.session.remembered(device.author)
+        if earlier is not None and store.people.count("id = ?", [earlier]):
+            self.session.bind(token, earlier)  # the person the facilitator confirmed, say
         author = device.author
         if workshop_id is None:
             return
-        store = self.context.store
         if ops.is_counted_present(store, workshop_id, author):
             person = ops.phone_person(store, author)
             assert person is not None
@@ -236,6 +240,12 @@ class LiveService(QObject):
             self._matches_dirty = True
             if not self._notify_timer.isActive():
                 self._notify_timer.start()
+
+    def _remembered(self, joined: api.JoinRequest) -> bool:
+        """Whether a phone joining with this name spoke for a person earlier in the session."""
+        author = Author(first_name=joined.first_name, organisation=joined.organisation)
+        earlier = self.session.remembered(author)
+        return earlier is not None and bool(self.context.store.people.count("id = ?", [earlier]))
 
     def matches(self) -> list[Match]:
         """The matches waiting for the facilitator, those whose records are gone left out."""

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from workshop.domain.records import OrganisationId, Person, PersonId, WorkshopId
+from workshop.domain.records import OrganisationId, Person, WorkshopId
 from workshop.queries.live import organisations_like, people_like
 from workshop.storage.store import Store
 
@@ -130,8 +130,3 @@ def offer_matches(
             if match:
                 offered.append(match)
     return offered
-
-
-def person_match_ids(matches: MatchList, phone_id: PersonId) -> list[int]:
-    """The matches offered for one phone's person."""
-    return [m.id for m in matches.items() if (m.kind, m.phone_id) == (MatchKind.PERSON, phone_id)]

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from workshop.domain.records import PersonId
+from workshop.domain.text import fold
 from workshop.live.access import code_matches, new_access_code, new_device_token
 from workshop.live.api import JoinRequest, LiveError
 from workshop.live.limits import Limits, RateLimiter
@@ -18,6 +19,12 @@ from workshop.live.moderation import Author, Inbox
 
 CONNECTED_WINDOW_S = 60.0
 _REMEMBERED_ANSWERS = 20_000
+
+
+def _identity(author: Author) -> tuple[str, str]:
+    """The name a phone gave, as the session recognises it again (until phones carry an
+    identity of their own)."""
+    return fold(" ".join(author.first_name.split())), fold(" ".join(author.organisation.split()))
 
 
 @dataclass
@@ -59,16 +66,23 @@ class LiveSession:
         self._reads = RateLimiter(limits.read_burst, limits.read_per_second, self.clock)
         self._joins = RateLimiter(limits.join_burst, limits.join_per_second, self.clock)
         self._answers: OrderedDict[tuple[str, str], Answer] = OrderedDict()
+        self._identities: dict[tuple[str, str], PersonId] = {}
 
     def check_code(self, given: str | None) -> None:
         if not code_matches(self.code, given):
             raise LiveError(403, "bad_code")
 
     def bind(self, token: str, person_id: PersonId) -> None:
-        """A joined phone speaks for this registry person from now on."""
+        """A joined phone speaks for this registry person from now on (and when it joins again
+        with the same name, after a restart of the server: see `remembered`)."""
         device = self.devices.get(token)
         if device is not None:
             device.author = dataclasses.replace(device.author, person_id=person_id)
+            self._identities[_identity(device.author)] = person_id
+
+    def remembered(self, author: Author) -> PersonId | None:
+        """The person a phone with this name spoke for earlier in the session, if any."""
+        return self._identities.get(_identity(author))
 
     def rebind(self, dropped: PersonId, kept: PersonId) -> None:
         """A phone's person was merged into another (the facilitator confirmed a match): the
@@ -76,6 +90,9 @@ class LiveSession:
         for device in self.devices.values():
             if device.author.person_id == dropped:
                 device.author = dataclasses.replace(device.author, person_id=kept)
+        for key, person_id in self._identities.items():
+            if person_id == dropped:
+                self._identities[key] = kept
         self.inbox.rebind(dropped, kept)
 
     def forget(self, token: str) -> None:

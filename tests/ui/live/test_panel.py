@@ -225,6 +225,12 @@ def test_a_phone_participant_is_present_and_offered_as_a_match_to_confirm(
     assert card.status == 201
     posted = store.board.cards.get(json.loads(card.body)["card_id"])
     assert (posted.person_id, posted.organisation_id) == (roux.id, roux.organisation_id)
+    people, organisations = store.people.count(), store.organisations.count()
+    panel.service.session.forget(device)  # the server forgot the phone: it joins again
+    again = _join_as_camille_of_the_mairie(panel)
+    assert panel.service.session.devices[again].author.person_id == roux.id
+    assert (store.people.count(), store.organisations.count()) == (people, organisations)
+    assert panel.match_list.count() == 0  # she was confirmed: not asked again
     context.undo_stack.undo()  # the card
     context.undo_stack.undo()  # "C'est bien Camille Roux"
     assert not store.attendance.get(workshop_id, roux.id).present
