@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from ui.alliances.editor import fill_combo, select_data
 from ui.alliances.fields import error_label, show_error
 from ui.alliances.models import COMMITMENT_LIST_AREAS, CommitmentTableModel, tidy_table
-from ui.alliances.wall import totals_text
+from ui.alliances.wall import TotalsGrid
 from ui.context import AppContext
 from ui.i18n import current_lang
 from ui.refresh import Refresher
@@ -80,9 +80,7 @@ class FollowUpPanel(QWidget):
             edit.editingFinished.connect(self.refresh)
 
         self.summary = QLabel()
-        self.totals = QLabel()
-        self.totals.setTextFormat(Qt.TextFormat.PlainText)
-        self.totals.setWordWrap(True)
+        self.totals = TotalsGrid(self.font().pointSize())
         self.totals.setAccessibleName(self.tr("Totaux des engagements listés"))
         self.model = CommitmentTableModel(self, with_alliance=True, today=self.today)
         self.table = QTableView()
@@ -205,7 +203,8 @@ class FollowUpPanel(QWidget):
                 count=len(views), overdue=overdue
             )
         )
-        self.totals.setText(totals_text(views, current_lang()))
+        shown = self.totals.set_commitments((v.commitment for v in views), current_lang())
+        self.totals.setVisible(shown)
 
     def selected_views(self) -> list[CommitmentView]:
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})

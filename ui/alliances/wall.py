@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from itertools import groupby
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -22,9 +23,15 @@ from ui.context import AppContext
 from ui.i18n import current_lang
 from ui.refresh import Refresher
 from workshop.domain.changes import Area, Changes
-from workshop.domain.records import Alliance
-from workshop.domain.totals import format_amount, resource_line
-from workshop.domain.vocabulary import KIND_COLOURS, Lang
+from workshop.domain.records import Alliance, Commitment
+from workshop.domain.totals import (
+    SUMMED_STATUSES,
+    format_amount,
+    resource_line,
+    status_line,
+    status_word,
+)
+from workshop.domain.vocabulary import KIND_COLOURS, CommitmentStatus, Lang
 from workshop.queries.commitments import CommitmentView, commitment_totals, commitment_views
 
 
@@ -55,6 +62,57 @@ def totals_text(views: list[CommitmentView], lang: Lang) -> str:
     )
 
 
+class TotalsGrid(QWidget):
+    """What some commitments sum to, one row per status in its colour, never added together:
+
+    Confirmés (7)   Financier : 4 500 € · Humain / bénévolat : 14 heures · …
+    Proposés (7)    Financier : 37 000 € · …
+    """
+
+    def __init__(self, point_size: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.point_size = point_size
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setHorizontalSpacing(14)
+        self.grid.setVerticalSpacing(2)
+        self.grid.setColumnStretch(1, 1)
+        self.headings: dict[CommitmentStatus, QLabel] = {}
+        self.lines: dict[CommitmentStatus, QLabel] = {}
+
+    def set_commitments(self, commitments: Iterable[Commitment], lang: Lang) -> bool:
+        """Show these commitments' totals; False when there is nothing to total."""
+        for label in (*self.headings.values(), *self.lines.values()):
+            self.grid.removeWidget(label)
+            label.hide()
+            label.deleteLater()
+        self.headings.clear()
+        self.lines.clear()
+        totals = commitment_totals(commitments)
+        row = 0
+        for status in SUMMED_STATUSES:
+            count = totals.count(status)
+            if not count:
+                continue
+            colour = STATUS_COLOURS[status]
+            word = status_word(status, lang, plural=count > 1, feminine=False).capitalize()
+            heading = _text(f"{word} ({count})", self.point_size, bold=True, colour=colour)
+            line = _text(status_line(totals, status, lang), self.point_size, colour="#0D2A4A")
+            line.setAccessibleName(
+                self.tr("Total {status}").format(status=status.label(lang).lower())
+            )
+            self.grid.addWidget(heading, row, 0, Qt.AlignmentFlag.AlignTop)
+            self.grid.addWidget(line, row, 1)
+            self.headings[status], self.lines[status] = heading, line
+            row += 1
+        return bool(row)
+
+    def line(self, status: CommitmentStatus) -> str:
+        """The total shown for one status ('' when none of the commitments has it)."""
+        label = self.lines.get(status)
+        return label.text() if label else ""
+
+
 class CommitmentWall(QWidget):
     """Every alliance of the current workshop as a block: partner, commitment, amount, status."""
 
@@ -71,8 +129,9 @@ class CommitmentWall(QWidget):
         self.read_back_button.clicked.connect(self.read_back_requested)
         self.title = _text("", 22, bold=True)
         self.title.setAccessibleName(self.tr("Titre du mur"))
-        self.totals = _text("", self.point_size, bold=True, colour="#0D47A1")
-        self.totals.setAccessibleName(self.tr("Totaux de l'atelier par ressource"))
+        self.totals_title = _text(self.tr("Total de l'atelier"), self.point_size, bold=True)
+        self.totals = TotalsGrid(self.point_size - 2)
+        self.totals.setAccessibleName(self.tr("Totaux de l'atelier par statut"))
         self.content = QWidget()
         self.content.setObjectName("wallContent")
         self.content.setStyleSheet("#wallContent { background: #FFFFFF; }")
@@ -88,6 +147,7 @@ class CommitmentWall(QWidget):
         top.addWidget(self.read_back_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.totals_title)
         layout.addWidget(self.totals)
         layout.addWidget(scroll, 1)
         self.refresher = Refresher(
@@ -142,9 +202,13 @@ class CommitmentWall(QWidget):
         views = self.views()
         workshop = store.workshops.get(workshop_id) if workshop_id else None
         self.title.setText(workshop.title if workshop else self.tr("Engagements"))
-        total = totals_text(views, current_lang())
-        self.totals.setText(self.tr("Total de l'atelier\n{total}").format(total=total))
-        self.totals.setVisible(bool(total))
+        font = self.totals_title.font()
+        font.setPointSize(self.point_size)
+        self.totals_title.setFont(font)
+        self.totals.point_size = self.point_size - 2
+        shown = self.totals.set_commitments((v.commitment for v in views), current_lang())
+        self.totals_title.setVisible(shown)
+        self.totals.setVisible(shown)
         alliances = store.alliances.of_workshop(workshop_id) if workshop_id else []
         by_alliance = {key: list(group) for key, group in groupby(views, lambda v: v.alliance_id)}
         for alliance in alliances:
@@ -197,7 +261,7 @@ class CommitmentWall(QWidget):
             layout.addWidget(
                 _text(
                     self.tr("Total\n{total}").format(total=total),
-                    size + 1,
+                    size - 1,
                     bold=True,
                     colour="#0D47A1",
                 )

@@ -16,6 +16,8 @@ from workshop.domain.vocabulary import CommitmentStatus, Lang, ResourceKind
 # The statuses a total shows, firmest first; an abandoned commitment is never summed.
 SUMMED_STATUSES = (CommitmentStatus.REALISE, CommitmentStatus.CONFIRME, CommitmentStatus.PROPOSE)
 
+SEPARATOR = "\u00a0· "  # between two amounts: a line may break after the dot, never before
+
 NNBSP = "\u202f"  # narrow no-break space: thousands, and between a number and its unit
 
 # The usual units (vocabulary.RESOURCE_UNITS): English plural, French and English singular.
@@ -192,14 +194,19 @@ def status_amount(
 
 
 def resource_line(
-    totals: Iterable[ResourceTotal], lang: Lang, space: str = NNBSP, separator: str = " · "
+    totals: Iterable[ResourceTotal], lang: Lang, space: str = NNBSP, separator: str = SEPARATOR
 ) -> str:
     """One kind's totals, each status apart: '4 500 € confirmés · 37 000 € proposés'.
 
-    The totals are those of one resource kind (one or more units), statuses firmest first.
+    The totals are those of one resource kind (one or more units): statuses firmest first,
+    units in order within each status.
     """
+    group = list(totals)
     return separator.join(
-        status_amount(total, status, lang, space) for total in totals for status in total.statuses()
+        status_amount(total, status, lang, space)
+        for status in SUMMED_STATUSES
+        for total in group
+        if total.count(status)
     )
 
 
@@ -223,4 +230,4 @@ def status_line(
                 amounts.append(f"{n}{space}{noun}{'s' if _plural(n, lang) else ''}")
         colon = "\u00a0: " if lang == "fr" else ": "
         parts.append(f"{kind.label(lang)}{colon}{', '.join(amounts)}")
-    return " · ".join(parts)
+    return SEPARATOR.join(parts)

@@ -32,23 +32,25 @@ def test_the_wall_shows_who_commits_what_with_totals(context, screen) -> None:
 
 def test_the_wall_totals_keep_confirmed_and_proposed_apart(context, screen) -> None:
     """The wall never adds a proposed pledge to a confirmed one: 4 500 € confirmed, 37 000 € not."""
-    n = "\u202f"
-    assert screen.wall.totals.text().splitlines() == [
-        "Total de l'atelier",
-        f"Financier : 4{n}500{n}€ confirmés · 37{n}000{n}€ proposés",
-        f"Humain / bénévolat : 14{n}heures confirmées · 12{n}heures proposées"
-        f" · 6{n}personnes proposées",
-        f"Compétences : 10{n}jours proposés",
-        f"Matériel / locaux : 40{n}jours proposés · 120{n}m² confirmés · 150{n}objets confirmés",
-        f"Réseau / mise en relation : 30{n}mises en relation confirmées",
-        f"Données / études : 1{n}étude proposée",
-        f"Communication : 4{n}actions confirmées",
-    ]
+    n, b = "\u202f", "\u00a0"
+    totals = screen.wall.totals
+    assert [h.text() for h in totals.headings.values()] == ["Confirmés (7)", "Proposés (7)"]
+    assert totals.line(CommitmentStatus.CONFIRME) == (
+        f"Financier{b}: 4{n}500{n}€\u00a0· Humain / bénévolat{b}: 14{n}heures"
+        f"\u00a0· Matériel / locaux{b}: 120{n}m², 150{n}objets"
+        f"\u00a0· Réseau / mise en relation{b}: 30{n}mises en relation"
+        f"\u00a0· Communication{b}: 4{n}actions"
+    )
+    assert totals.line(CommitmentStatus.PROPOSE) == (
+        f"Financier{b}: 37{n}000{n}€\u00a0· Humain / bénévolat{b}: 12{n}heures, 6{n}personnes"
+        f"\u00a0· Compétences{b}: 10{n}jours\u00a0· Matériel / locaux{b}: 40{n}jours"
+        f"\u00a0· Données / études{b}: 1{n}étude"
+    )
     texts = [label.text() for label in screen.wall.findChildren(QLabel)]
     assert (
         f"Total\nFinancier : 4{n}500{n}€ confirmés\n"
-        f"Humain / bénévolat : 8{n}heures confirmées · 6{n}personnes proposées\n"
-        f"Matériel / locaux : 40{n}jours proposés · 150{n}objets confirmés" in texts
+        f"Humain / bénévolat : 8{n}heures confirmées\u00a0· 6{n}personnes proposées\n"
+        f"Matériel / locaux : 150{n}objets confirmés\u00a0· 40{n}jours proposés" in texts
     )
     assert not any("41" in t for t in texts)
 
@@ -57,7 +59,7 @@ def test_confirming_a_pledge_in_the_read_back_moves_it_to_the_confirmed_total(
     context, screen, qtbot
 ) -> None:
     """Enter on the Région's 25 000 € in the read-back moves it from proposed to confirmed."""
-    n = "\u202f"
+    n, b = "\u202f", "\u00a0"
     screen.wall.setFocus()
     qtbot.keyClick(screen.wall, Qt.Key.Key_Space)
     view = screen.read_back
@@ -66,16 +68,19 @@ def test_confirming_a_pledge_in_the_read_back_moves_it_to_the_confirmed_total(
     qtbot.keyClick(view, Qt.Key.Key_Return)
     qtbot.keyClick(view, Qt.Key.Key_Escape)
     assert screen.wall_stack.currentWidget() is screen.wall
-    lines = screen.wall.totals.text().splitlines()
-    assert f"Financier : 29{n}500{n}€ confirmés · 12{n}000{n}€ proposés" in lines
+    totals = screen.wall.totals
+    assert totals.line(CommitmentStatus.CONFIRME).startswith(f"Financier{b}: 29{n}500{n}€\u00a0· ")
+    assert totals.line(CommitmentStatus.PROPOSE).startswith(f"Financier{b}: 12{n}000{n}€\u00a0· ")
+    texts = [label.text() for label in screen.wall.findChildren(QLabel)]
+    assert any(f"Financier : 25{n}000{n}€ confirmés\n" in t for t in texts)
     context.undo_stack.undo()
-    lines = screen.wall.totals.text().splitlines()
-    assert f"Financier : 4{n}500{n}€ confirmés · 37{n}000{n}€ proposés" in lines
+    assert totals.line(CommitmentStatus.CONFIRME).startswith(f"Financier{b}: 4{n}500{n}€\u00a0· ")
+    assert totals.line(CommitmentStatus.PROPOSE).startswith(f"Financier{b}: 37{n}000{n}€\u00a0· ")
 
 
 def test_an_abandoned_pledge_leaves_every_total_of_the_wall(context, screen, qtbot) -> None:
     """A commitment dropped in the follow-up is no longer summed on the wall, in any status."""
-    n = "\u202f"
+    n, b = "\u202f", "\u00a0"
     panel = screen.follow_up
     screen.tabs.setCurrentWidget(panel)
     row = next(
@@ -86,8 +91,11 @@ def test_an_abandoned_pledge_leaves_every_total_of_the_wall(context, screen, qtb
     panel.table.selectRow(row)
     qtbot.mouseClick(panel.status_buttons[CommitmentStatus.ABANDONNE], Qt.MouseButton.LeftButton)
     screen.tabs.setCurrentWidget(screen.wall_stack)
-    lines = screen.wall.totals.text().splitlines()
-    assert f"Financier : 4{n}500{n}€ confirmés · 12{n}000{n}€ proposés" in lines
+    totals = screen.wall.totals
+    assert totals.line(CommitmentStatus.CONFIRME).startswith(f"Financier{b}: 4{n}500{n}€\u00a0· ")
+    assert totals.line(CommitmentStatus.PROPOSE).startswith(f"Financier{b}: 12{n}000{n}€\u00a0· ")
+    assert totals.line(CommitmentStatus.ABANDONNE) == ""
+    assert [h.text() for h in totals.headings.values()] == ["Confirmés (7)", "Proposés (6)"]
 
 
 def test_read_back_steps_and_confirms_undoably(context, screen, qtbot) -> None:
@@ -264,16 +272,21 @@ def test_the_wall_type_grows_for_the_back_of_the_room(context, qtbot) -> None:
 
 def test_follow_up_totals_what_it_lists_with_each_status_apart(context, qtbot) -> None:
     """The follow-up sums the listed commitments by status; ticking 'Réalisé' adds its own total."""
-    n = "\u202f"
+    n, b = "\u202f", "\u00a0"
     panel = FollowUpPanel(context, today=dt.date(2027, 2, 1))
     qtbot.addWidget(panel)
     panel.show()
-    assert f"Financier : 4{n}500{n}€ confirmés · 37{n}000{n}€ proposés" in (
-        panel.totals.text().splitlines()
+    assert panel.totals.line(CommitmentStatus.CONFIRME).startswith(
+        f"Financier{b}: 4{n}500{n}€\u00a0· "
+    )
+    assert panel.totals.line(CommitmentStatus.PROPOSE).startswith(
+        f"Financier{b}: 37{n}000{n}€\u00a0· "
     )
     panel.alliance.setFocus()
     qtbot.keyClicks(panel.alliance, "Cantines")
-    assert panel.totals.text().splitlines()[0] == f"Financier : 25{n}000{n}€ proposés"
+    assert panel.totals.line(CommitmentStatus.PROPOSE).startswith(
+        f"Financier{b}: 25{n}000{n}€\u00a0· "
+    )
     row = next(
         r
         for r in range(panel.model.rowCount())
@@ -281,8 +294,9 @@ def test_follow_up_totals_what_it_lists_with_each_status_apart(context, qtbot) -
     )
     panel.table.selectRow(row)
     qtbot.mouseClick(panel.status_buttons[CommitmentStatus.REALISE], Qt.MouseButton.LeftButton)
-    assert not panel.totals.text().startswith("Financier")  # done: no longer listed as open
+    assert "Financier" not in panel.totals.line(CommitmentStatus.PROPOSE)  # no longer listed
     done = panel.status_boxes[CommitmentStatus.REALISE]
     done.setFocus()
     qtbot.keyClick(done, Qt.Key.Key_Space)
-    assert panel.totals.text().splitlines()[0] == f"Financier : 25{n}000{n}€ réalisés"
+    assert panel.totals.line(CommitmentStatus.REALISE) == f"Financier{b}: 25{n}000{n}€"
+    assert panel.totals.headings[CommitmentStatus.REALISE].text() == "Réalisé (1)"

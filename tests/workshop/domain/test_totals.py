@@ -46,20 +46,20 @@ def _lines(lang: str) -> dict[K, str]:
 
 
 def test_a_kind_line_says_confirmed_and_proposed_apart_in_french() -> None:
-    """'Financier : 4 500 € confirmés · 37 000 € proposés', never one 41 500 € figure."""
+    """'Financier : 4 500 € confirmés\u00a0· 37 000 € proposés', never one 41 500 € figure."""
     lines = _lines("fr")
-    assert lines[K.FINANCIER] == f"4{N}500{N}€ confirmés · 37{N}000{N}€ proposés"
-    assert lines[K.HUMAIN] == f"1{N}heure réalisée · 14{N}heures confirmées"
+    assert lines[K.FINANCIER] == f"4{N}500{N}€ confirmés\u00a0· 37{N}000{N}€ proposés"
+    assert lines[K.HUMAIN] == f"1{N}heure réalisée\u00a0· 14{N}heures confirmées"
     assert lines[K.DONNEES] == f"1{N}étude proposée"
     assert lines[K.RESEAU] == f"2{N}engagements proposés"
     assert K.COMMUNICATION not in lines  # only abandoned: nothing to total
 
 
 def test_a_kind_line_in_english_puts_the_euro_first() -> None:
-    """'€4,500 confirmed · €37,000 proposed', '1 hour done', '1 study proposed'."""
+    """'€4,500 confirmed\u00a0· €37,000 proposed', '1 hour done', '1 study proposed'."""
     lines = _lines("en")
-    assert lines[K.FINANCIER] == "€4,500 confirmed · €37,000 proposed"
-    assert lines[K.HUMAIN] == f"1{N}hour done · 14{N}hours confirmed"
+    assert lines[K.FINANCIER] == "€4,500 confirmed\u00a0· €37,000 proposed"
+    assert lines[K.HUMAIN] == f"1{N}hour done\u00a0· 14{N}hours confirmed"
     assert lines[K.DONNEES] == f"1{N}study proposed"
 
 
@@ -67,14 +67,14 @@ def test_a_status_line_sums_one_status_across_kinds() -> None:
     """The 'confirmed' line holds only confirmed amounts; abandoned ones count nowhere."""
     totals = commitment_totals(PLEDGES)
     assert status_line(totals, S.CONFIRME, "fr") == (
-        f"Financier\u00a0: 4{N}500{N}€ · Humain / bénévolat\u00a0: 14{N}heures"
+        f"Financier\u00a0: 4{N}500{N}€\u00a0· Humain / bénévolat\u00a0: 14{N}heures"
     )
     assert status_line(totals, S.PROPOSE, "fr") == (
-        f"Financier\u00a0: 37{N}000{N}€ · Réseau / mise en relation\u00a0: 2{N}engagements"
-        f" · Données / études\u00a0: 1{N}étude"
+        f"Financier\u00a0: 37{N}000{N}€\u00a0· Réseau / mise en relation\u00a0: 2{N}engagements"
+        f"\u00a0· Données / études\u00a0: 1{N}étude"
     )
     assert status_line(
         totals, S.CONFIRME, "en"
-    ) == "Financial: €4,500 · People / volunteering: 14{N}hours".replace("{N}", N)
+    ) == "Financial: €4,500\u00a0· People / volunteering: 14{N}hours".replace("{N}", N)
     assert totals.dropped == 2
     assert format_amount(1500.5, "€", "fr") == f"1{N}500,5{N}€"
