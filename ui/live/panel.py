@@ -32,6 +32,7 @@ from ui.live.network import available_networks, qr_pixmap
 from ui.live.server import LiveServer
 from ui.live.service import LiveService
 from workshop.domain.changes import Area, Changes
+from workshop.domain.quantities import format_quantity
 from workshop.domain.records import OrganisationId, PersonId, ZoneId
 from workshop.domain.vocabulary import RESOURCE_UNITS
 from workshop.errors import CatalyseError
@@ -406,7 +407,7 @@ class LivePanel(QWidget):
             details = [request.resource_kind.label(current_lang())]
             if request.quantity is not None:
                 unit = RESOURCE_UNITS[request.resource_kind][0]
-                details.append(f"{request.quantity:g} {unit}")
+                details.append(f"{format_quantity(request.quantity)} {unit}")
             if request.due_date is not None:
                 details.append(request.due_date.strftime("%d/%m/%Y"))
             return f"{kind}\n{said}\n({', '.join(details)})"

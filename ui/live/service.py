@@ -327,10 +327,23 @@ class LiveService(QObject):
             author = device.author
             state["participant"] = {
                 "first_name": author.first_name,
-                "organisation": author.organisation,
+                "organisation": self._organisation_name(author),
             }
             state["vote"] = self._vote_state(workshop_id, author)
         return state
+
+    def _organisation_name(self, author: Author) -> str:
+        """The organisation a phone speaks for, as the registry spells it (as typed when the
+        phone is not bound to a person yet)."""
+        if author.person_id is None:
+            return author.organisation
+        store = self.context.store
+        people = store.people.find("id = ?", [author.person_id])
+        organisation_id = people[0].organisation_id if people else None
+        if organisation_id is None:
+            return author.organisation
+        found = store.organisations.find("id = ?", [organisation_id])
+        return found[0].name if found else author.organisation
 
     def _vote_state(self, workshop_id: WorkshopId, author: Author) -> dict[str, Any] | None:
         """A running vote as this participant sees it (None: no vote; the cards read once)."""

@@ -167,3 +167,80 @@ def test_a_phone_names_the_kind_of_an_organisation_the_registry_does_not_know(
     assert organisation.kind == OrganisationKind.CITOYEN
     (card,) = store.board.cards.find("source = 'phone'")
     assert card.organisation_id == organisation.id
+
+
+def _join_and_commit_an_amount(
+    url: str, profile: Path, shots: Path, outcome: dict[str, Any]
+) -> None:
+    """A participant joins, types a wrong amount, is told which field, then types "1.500"."""
+    browser = Browser(str(CHROMIUM), profile)
+    try:
+        browser.send("Page.navigate", {"url": url})
+        browser.wait_for("!document.getElementById('join-view').hidden")
+        browser.type_into("#first-name", "Ysaline")
+        browser.type_into("#organisation", "scop cuisine commune")
+        browser.click("#join-form button[type=submit]")
+        browser.wait_for("!document.getElementById('main-view').hidden")
+        outcome["hello"] = browser.wait_for("document.getElementById('hello').textContent")
+        browser.click("#tab-commit")
+        browser.type_into("#commit-text", "Une subvention de démarrage")
+        browser.evaluate("document.getElementById('resource').value = 'financier'")
+        browser.type_into("#quantity", "1.5.6")
+        browser.click("#commit-form button[type=submit]")
+        outcome["refused"] = browser.wait_for(
+            "document.getElementById('message').classList.contains('error') && "
+            "document.getElementById('message').textContent"
+        )
+        outcome["focused"] = browser.evaluate("document.activeElement.id")
+        browser.screenshot(shots / "phone_quantity_refused.png")
+        browser.evaluate("document.getElementById('quantity').value = ''")
+        browser.type_into("#quantity", "1.500")
+        browser.click("#commit-form button[type=submit]")
+        outcome["sent"] = browser.wait_for(
+            "document.getElementById('message').textContent.includes('engagement')"
+            " && document.getElementById('message').textContent"
+        )
+    except BaseException as error:
+        outcome["error"] = error
+        browser.screenshot(shots / "phone_failed.png")
+    finally:
+        browser.close()
+        outcome["done"] = True
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed")
+def test_a_phone_participant_is_present_and_their_amount_is_the_one_typed(
+    live: Any, qtbot: Any, tmp_path: Path
+) -> None:
+    """A participant who joins from a phone is counted present "via téléphone"; "1.500" typed
+    in the commitment's quantity is 1 500 €, and a quantity that is not a number is refused
+    with the field named and focused."""
+    from workshop.domain.records import CHECKED_IN_BY_PHONE
+
+    service, server = live
+    context = service.context
+    store = context.store
+    shots = Path(os.environ.get("CATALYSE_SHOTS", tmp_path))
+    shots.mkdir(parents=True, exist_ok=True)
+    outcome: dict[str, Any] = {}
+    thread = threading.Thread(
+        target=_join_and_commit_an_amount,
+        args=(server.url, tmp_path / "profile", shots, outcome),
+        daemon=True,
+    )
+    thread.start()
+    qtbot.waitUntil(lambda: "done" in outcome, timeout=90_000)
+    thread.join(timeout=5)
+    if "error" in outcome:
+        raise outcome["error"]
+    (ysaline,) = store.people.find("first_name = 'Ysaline'")
+    attendance = store.attendance.get(context.current_workshop_id, ysaline.id)
+    assert attendance.present and attendance.checked_in_via == CHECKED_IN_BY_PHONE
+    assert outcome["hello"] == "Bonjour Ysaline (SCOP Cuisine Commune)"  # the registry's
+    assert outcome["refused"].startswith("Quantité")
+    assert outcome["focused"] == "quantity"
+    (pending,) = service.session.inbox.items()
+    assert service.accept(pending.id)
+    (commitment,) = store.commitments.find("description = 'Une subvention de démarrage'")
+    assert (commitment.quantity, commitment.unit) == (1500.0, "€")
