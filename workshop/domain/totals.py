@@ -228,6 +228,6 @@ def status_line(
                 n = total.count(status)
                 noun = "engagement" if lang == "fr" else "commitment"
                 amounts.append(f"{n}{space}{noun}{'s' if _plural(n, lang) else ''}")
-        colon = "\u00a0: " if lang == "fr" else ": "
+        colon = "\u00a0:\u00a0" if lang == "fr" else ":\u00a0"  # a kind stays with its amount
         parts.append(f"{kind.label(lang)}{colon}{', '.join(amounts)}")
     return SEPARATOR.join(parts)

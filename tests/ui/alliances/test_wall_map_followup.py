@@ -36,15 +36,15 @@ def test_the_wall_totals_keep_confirmed_and_proposed_apart(context, screen) -> N
     totals = screen.wall.totals
     assert [h.text() for h in totals.headings.values()] == ["Confirmés (7)", "Proposés (7)"]
     assert totals.line(CommitmentStatus.CONFIRME) == (
-        f"Financier{b}: 4{n}500{n}€\u00a0· Humain / bénévolat{b}: 14{n}heures"
-        f"\u00a0· Matériel / locaux{b}: 120{n}m², 150{n}objets"
-        f"\u00a0· Réseau / mise en relation{b}: 30{n}mises en relation"
-        f"\u00a0· Communication{b}: 4{n}actions"
+        f"Financier{b}:{b}4{n}500{n}€\u00a0· Humain / bénévolat{b}:{b}14{n}heures"
+        f"\u00a0· Matériel / locaux{b}:{b}120{n}m², 150{n}objets"
+        f"\u00a0· Réseau / mise en relation{b}:{b}30{n}mises en relation"
+        f"\u00a0· Communication{b}:{b}4{n}actions"
     )
     assert totals.line(CommitmentStatus.PROPOSE) == (
-        f"Financier{b}: 37{n}000{n}€\u00a0· Humain / bénévolat{b}: 12{n}heures, 6{n}personnes"
-        f"\u00a0· Compétences{b}: 10{n}jours\u00a0· Matériel / locaux{b}: 40{n}jours"
-        f"\u00a0· Données / études{b}: 1{n}étude"
+        f"Financier{b}:{b}37{n}000{n}€\u00a0· Humain / bénévolat{b}:{b}12{n}heures, 6{n}personnes"
+        f"\u00a0· Compétences{b}:{b}10{n}jours\u00a0· Matériel / locaux{b}:{b}40{n}jours"
+        f"\u00a0· Données / études{b}:{b}1{n}étude"
     )
     texts = [label.text() for label in screen.wall.findChildren(QLabel)]
     assert (
@@ -69,13 +69,15 @@ def test_confirming_a_pledge_in_the_read_back_moves_it_to_the_confirmed_total(
     qtbot.keyClick(view, Qt.Key.Key_Escape)
     assert screen.wall_stack.currentWidget() is screen.wall
     totals = screen.wall.totals
-    assert totals.line(CommitmentStatus.CONFIRME).startswith(f"Financier{b}: 29{n}500{n}€\u00a0· ")
-    assert totals.line(CommitmentStatus.PROPOSE).startswith(f"Financier{b}: 12{n}000{n}€\u00a0· ")
+    assert totals.line(CommitmentStatus.CONFIRME).startswith(
+        f"Financier{b}:{b}29{n}500{n}€\u00a0· "
+    )
+    assert totals.line(CommitmentStatus.PROPOSE).startswith(f"Financier{b}:{b}12{n}000{n}€\u00a0· ")
     texts = [label.text() for label in screen.wall.findChildren(QLabel)]
     assert any(f"Financier : 25{n}000{n}€ confirmés\n" in t for t in texts)
     context.undo_stack.undo()
-    assert totals.line(CommitmentStatus.CONFIRME).startswith(f"Financier{b}: 4{n}500{n}€\u00a0· ")
-    assert totals.line(CommitmentStatus.PROPOSE).startswith(f"Financier{b}: 37{n}000{n}€\u00a0· ")
+    assert totals.line(CommitmentStatus.CONFIRME).startswith(f"Financier{b}:{b}4{n}500{n}€\u00a0· ")
+    assert totals.line(CommitmentStatus.PROPOSE).startswith(f"Financier{b}:{b}37{n}000{n}€\u00a0· ")
 
 
 def test_an_abandoned_pledge_leaves_every_total_of_the_wall(context, screen, qtbot) -> None:
@@ -92,8 +94,8 @@ def test_an_abandoned_pledge_leaves_every_total_of_the_wall(context, screen, qtb
     qtbot.mouseClick(panel.status_buttons[CommitmentStatus.ABANDONNE], Qt.MouseButton.LeftButton)
     screen.tabs.setCurrentWidget(screen.wall_stack)
     totals = screen.wall.totals
-    assert totals.line(CommitmentStatus.CONFIRME).startswith(f"Financier{b}: 4{n}500{n}€\u00a0· ")
-    assert totals.line(CommitmentStatus.PROPOSE).startswith(f"Financier{b}: 12{n}000{n}€\u00a0· ")
+    assert totals.line(CommitmentStatus.CONFIRME).startswith(f"Financier{b}:{b}4{n}500{n}€\u00a0· ")
+    assert totals.line(CommitmentStatus.PROPOSE).startswith(f"Financier{b}:{b}12{n}000{n}€\u00a0· ")
     assert totals.line(CommitmentStatus.ABANDONNE) == ""
     assert [h.text() for h in totals.headings.values()] == ["Confirmés (7)", "Proposés (6)"]
 
@@ -277,15 +279,15 @@ def test_follow_up_totals_what_it_lists_with_each_status_apart(context, qtbot) -
     qtbot.addWidget(panel)
     panel.show()
     assert panel.totals.line(CommitmentStatus.CONFIRME).startswith(
-        f"Financier{b}: 4{n}500{n}€\u00a0· "
+        f"Financier{b}:{b}4{n}500{n}€\u00a0· "
     )
     assert panel.totals.line(CommitmentStatus.PROPOSE).startswith(
-        f"Financier{b}: 37{n}000{n}€\u00a0· "
+        f"Financier{b}:{b}37{n}000{n}€\u00a0· "
     )
     panel.alliance.setFocus()
     qtbot.keyClicks(panel.alliance, "Cantines")
     assert panel.totals.line(CommitmentStatus.PROPOSE).startswith(
-        f"Financier{b}: 25{n}000{n}€\u00a0· "
+        f"Financier{b}:{b}25{n}000{n}€\u00a0· "
     )
     row = next(
         r
@@ -298,5 +300,5 @@ def test_follow_up_totals_what_it_lists_with_each_status_apart(context, qtbot) -
     done = panel.status_boxes[CommitmentStatus.REALISE]
     done.setFocus()
     qtbot.keyClick(done, Qt.Key.Key_Space)
-    assert panel.totals.line(CommitmentStatus.REALISE) == f"Financier{b}: 25{n}000{n}€"
+    assert panel.totals.line(CommitmentStatus.REALISE) == f"Financier{b}:{b}25{n}000{n}€"
     assert panel.totals.headings[CommitmentStatus.REALISE].text() == "Réalisé (1)"

@@ -66,15 +66,15 @@ def test_a_kind_line_in_english_puts_the_euro_first() -> None:
 def test_a_status_line_sums_one_status_across_kinds() -> None:
     """The 'confirmed' line holds only confirmed amounts; abandoned ones count nowhere."""
     totals = commitment_totals(PLEDGES)
+    c, d = "\u00a0:\u00a0", "\u00a0· "  # French colon and separator: no break before either
     assert status_line(totals, S.CONFIRME, "fr") == (
-        f"Financier\u00a0: 4{N}500{N}€\u00a0· Humain / bénévolat\u00a0: 14{N}heures"
+        f"Financier{c}4{N}500{N}€{d}Humain / bénévolat{c}14{N}heures"
     )
     assert status_line(totals, S.PROPOSE, "fr") == (
-        f"Financier\u00a0: 37{N}000{N}€\u00a0· Réseau / mise en relation\u00a0: 2{N}engagements"
-        f"\u00a0· Données / études\u00a0: 1{N}étude"
+        f"Financier{c}37{N}000{N}€{d}Réseau / mise en relation{c}2{N}engagements"
+        f"{d}Données / études{c}1{N}étude"
     )
-    assert status_line(
-        totals, S.CONFIRME, "en"
-    ) == "Financial: €4,500\u00a0· People / volunteering: 14{N}hours".replace("{N}", N)
+    english = status_line(totals, S.CONFIRME, "en")
+    assert english == f"Financial:\u00a0€4,500{d}People / volunteering:\u00a014{N}hours"
     assert totals.dropped == 2
     assert format_amount(1500.5, "€", "fr") == f"1{N}500,5{N}€"
