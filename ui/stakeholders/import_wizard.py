@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from ui.context import AppContext
 from ui.i18n import current_lang
+from ui.widgets.plain_text import no_mnemonic
 from workshop.domain.records import WorkshopId
 from workshop.errors import CatalyseError
 from workshop.importing import (
@@ -71,6 +72,7 @@ class FilePage(QWizardPage):
         browse.clicked.connect(self._on_browse_clicked)
         self.register = QCheckBox()
         self.error = QLabel()
+        self.error.setTextFormat(Qt.TextFormat.PlainText)  # it names the file
         self.error.setStyleSheet("color: #B3261E;")
         self.error.setWordWrap(True)
         row = QHBoxLayout()
@@ -92,7 +94,9 @@ class FilePage(QWizardPage):
             return
         title = context.store.workshops.get(workshop_id).title
         self.register.setText(
-            self.tr("Inscrire les personnes importées à l'atelier « {title} »").format(title=title)
+            self.tr("Inscrire les personnes importées à l'atelier « {title} »").format(
+                title=no_mnemonic(title)
+            )
         )
         self.register.setChecked(True)
 
@@ -134,6 +138,7 @@ class PreviewPage(QWizardPage):
         self._wizard = wizard
         self.setTitle(self.tr("Aperçu"))
         self.summary = QLabel()
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)  # it names the sheet
         self.summary.setWordWrap(True)
         self.grid = QTableWidget()
         self.grid.setAccessibleName(self.tr("Premières lignes du fichier"))
@@ -202,9 +207,11 @@ class MappingPage(QWizardPage):
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)
         self.warning = QLabel()
+        self.warning.setTextFormat(Qt.TextFormat.PlainText)
         self.warning.setStyleSheet("color: #B3261E;")
         self.warning.setWordWrap(True)
         self.forecast = QLabel()
+        self.forecast.setTextFormat(Qt.TextFormat.PlainText)  # an error may quote the file
         self.forecast.setWordWrap(True)
         self.forecast.setAccessibleName(self.tr("Prévision de l'import"))
         self.forecast_button = QPushButton(self.tr("Prévoir le résultat"))
@@ -255,7 +262,7 @@ class MappingPage(QWizardPage):
             self.form.removeRow(0)
         self.combos = []
         chosen = {column: f for f, column in self._wizard.mapping.columns.items()}
-        rows: list[tuple[QLabel, QComboBox]] = []
+        rows: list[tuple[QWidget, QComboBox]] = []
         for column, header in enumerate(table.headers):
             sample = next(
                 (
@@ -274,13 +281,7 @@ class MappingPage(QWizardPage):
             combo.setAccessibleName(self.tr("Champ de la colonne {header}").format(header=header))
             combo.currentIndexChanged.connect(self.completeChanged)
             combo.currentIndexChanged.connect(self._on_mapping_changed)
-            label = QLabel(
-                "<b>{}</b><br><small>{}</small>".format(
-                    escape(header or self.tr("(sans en-tête)")),
-                    escape(self.tr("ex. : {sample}").format(sample=sample[:60])) if sample else "",
-                )
-            )
-            label.setBuddy(combo)
+            label = self._column_label(header, sample, combo)
             rows.append((label, combo))
             self.combos.append(combo)
         # the columns that will be imported first, then the ones left aside
@@ -301,6 +302,29 @@ class MappingPage(QWizardPage):
         self.forecast.clear()
         if len(table.rows) <= AUTO_FORECAST_ROWS:
             self.update_forecast()
+
+    def _column_label(self, header: str, sample: str, combo: QComboBox) -> QWidget:
+        """A column's header in bold, then an example of its values, both shown literally."""
+        name = QLabel(no_mnemonic(header) or self.tr("(sans en-tête)"))
+        name.setTextFormat(Qt.TextFormat.PlainText)
+        font = name.font()
+        font.setBold(True)
+        name.setFont(font)
+        name.setBuddy(combo)  # names the choice; an "&" in the header is shown, not a shortcut
+        example = QLabel(self.tr("ex. : {sample}").format(sample=sample[:60]) if sample else "")
+        example.setTextFormat(Qt.TextFormat.PlainText)
+        small = example.font()
+        small.setPointSizeF(small.pointSizeF() * 0.85)
+        example.setFont(small)
+        example.setVisible(bool(sample))
+        box = QWidget()
+        box.setObjectName("column_label")
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(name)
+        layout.addWidget(example)
+        return box
 
     def _on_mapping_changed(self) -> None:
         self.forecast.setText(self.tr("Prévision à actualiser."))
@@ -461,7 +485,7 @@ class ReportPage(QWizardPage):
     def initializePage(self) -> None:
         report = self._wizard.run_import()
         if report is None:
-            self.summary.setText(self._wizard.failure)
+            self.summary.setText(escape(self._wizard.failure))
             self.rejected.setRowCount(0)
             return
         people, orgs = report.people, report.organisations

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QWizard
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QFormLayout, QLabel, QWidget, QWizard
 
 from ui.stakeholders.import_wizard import ImportWizard
 from workshop.domain.vocabulary import ResourceKind
@@ -111,6 +113,20 @@ def open_by_keyboard(wizard: ImportWizard, qtbot: Any, path: Path) -> None:
     assert wizard.currentPage() is wizard.mapping_page
 
 
+def column_names(wizard: ImportWizard) -> list[str]:
+    """The mapping step's rows from top to bottom, as their first label reads."""
+    form = wizard.mapping_page.form
+    names = []
+    for row in range(form.rowCount()):
+        item = form.itemAt(row, QFormLayout.ItemRole.LabelRole) or form.itemAt(
+            row, QFormLayout.ItemRole.SpanningRole
+        )
+        widget = item.widget()
+        label = widget if isinstance(widget, QLabel) else widget.findChild(QLabel)
+        names.append(label.text())
+    return names
+
+
 def checks(wizard: ImportWizard) -> list[tuple[str, str]]:
     table = wizard.mapping_page.checks
     if table.isHidden():
@@ -208,15 +224,13 @@ def test_offers_column_is_mapped_and_mapped_columns_come_first(
     open_by_keyboard(wizard, qtbot, path)
     page = wizard.mapping_page
     assert combo_field(wizard, "Ce que vous pouvez apporter") == Field.OFFERS.value
-    form = page.form
-    labels = [
-        form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget().text()
-        for row in range(form.rowCount())
-        if form.itemAt(row, QFormLayout.ItemRole.LabelRole) is not None
+    assert column_names(wizard) == [
+        "Structure",
+        "Ce que vous pouvez apporter",
+        "Colonnes laissées de côté :",
+        "N° dossier",
+        "Référence interne",
     ]
-    order = [next(h for h in wizard.table.headers if h in text) for text in labels]  # type: ignore[union-attr]
-    assert order[:2] == ["Structure", "Ce que vous pouvez apporter"]
-    assert sorted(order[2:]) == ["N° dossier", "Référence interne"]
     structure, offers = page.combos[1], page.combos[3]
     structure.setFocus()
     qtbot.keyClick(structure, Qt.Key.Key_Tab)
@@ -224,3 +238,37 @@ def test_offers_column_is_mapped_and_mapped_columns_come_first(
     qtbot.keyClick(offers, Qt.Key.Key_Return)
     coop = next(o for o in wizard.context.store.organisations.all() if o.name == "Coop des Lys")
     assert coop.offers == (ResourceKind.HUMAIN, ResourceKind.MATERIEL)
+
+
+def test_an_ampersand_in_user_text_is_shown_not_taken_for_a_shortcut(
+    wizard: ImportWizard, qtbot: Any, tmp_path: Path
+) -> None:
+    """ "Fabre & Fils" in a header, a value or the workshop's title shows its "&" and grabs no
+    Alt shortcut; markup in a file name is shown as typed."""
+    store = wizard.context.store
+    workshop = store.workshops.get(wizard.context.current_workshop_id)
+    store.workshops.update(dataclasses.replace(workshop, title="Forum Fabre & Fils"))
+    wizard.restart()
+    register = wizard.file_page.register
+    assert "« Forum Fabre && Fils »" in register.text()
+    assert QKeySequence.mnemonic(register.text()).isEmpty()
+    wizard.file_page.path.setFocus()
+    qtbot.keyClicks(wizard.file_page.path, str(tmp_path / "<b>Fabre & Fils</b>.csv"))
+    qtbot.keyClick(wizard.file_page.path, Qt.Key.Key_Return)
+    error = wizard.file_page.error
+    assert error.textFormat() is Qt.TextFormat.PlainText and "<b>Fabre & Fils</b>" in error.text()
+    path = tmp_path / "fabre.csv"
+    path.write_text("Nom;Prix & conditions;Structure\nFabre;10 €;Fabre & Fils\n", encoding="utf-8")
+    wizard.file_page.path.clear()
+    open_by_keyboard(wizard, qtbot, path)
+    names = column_names(wizard)
+    assert "Prix && conditions" in names  # shown "Prix & conditions"
+    boxes = wizard.mapping_page.findChildren(QWidget, "column_label")
+    examples = [box.findChildren(QLabel)[1] for box in boxes]
+    assert "ex. : Fabre & Fils" in [e.text() for e in examples]
+    assert all(e.textFormat() is Qt.TextFormat.PlainText and e.buddy() is None for e in examples)
+    first = wizard.mapping_page.combos[0]
+    first.setFocus()
+    for key in (Qt.Key.Key_A, Qt.Key.Key_F, Qt.Key.Key_C):
+        qtbot.keyClick(first, key, Qt.KeyboardModifier.AltModifier)
+        assert first.hasFocus(), key
