@@ -223,13 +223,14 @@ class AttendanceRow:
     organisation_kind: OrganisationKind | None
     present: bool
     checked_in_at: dt.datetime | None
+    checked_in_via: str = ""  # "phone" (CHECKED_IN_BY_PHONE): they named themselves on a phone
 
 
 def attendance_rows(store: Store, workshop_id: WorkshopId) -> list[AttendanceRow]:
     """Everyone registered for a workshop, by last and first name (case and accents ignored)."""
     rows = store.db.query(
         """SELECT p.*, a.present AS _present, a.checked_in_at AS _checked_in_at,
-                  o.name AS _organisation, o.kind AS _kind
+                  a.checked_in_via AS _checked_in_via, o.name AS _organisation, o.kind AS _kind
            FROM attendance a JOIN people p ON p.id = a.person_id
            LEFT JOIN organisations o ON o.id = p.organisation_id
            WHERE a.workshop_id = ?""",
@@ -244,6 +245,7 @@ def attendance_rows(store: Store, workshop_id: WorkshopId) -> list[AttendanceRow
             checked_in_at=dt.datetime.fromisoformat(row["_checked_in_at"])
             if row["_checked_in_at"]
             else None,
+            checked_in_via=row["_checked_in_via"],
         )
         for row in rows
     ]

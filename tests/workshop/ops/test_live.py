@@ -31,6 +31,7 @@ from workshop.ops.live import (
 )
 from workshop.ops.registry import AmbiguousOrganisation, UnknownOrganisation
 from workshop.queries.live import people_like
+from workshop.queries.registry import attendance_rows
 from workshop.storage.board import VoteRound
 
 KNOWN = Author(first_name="Camille", organisation="commune de saint-aubin-sur-lise")
@@ -343,6 +344,14 @@ def test_a_participant_who_names_themself_on_a_phone_is_counted_present(demo_sto
     revert(demo_store, applied.undo)
     assert demo_store.people.count() == people
     assert demo_store.attendance.get(demo_store.demo_id, arrival.person.id) is None
+
+
+def test_the_check_in_list_tells_a_phone_arrival_from_a_desk_one(demo_store: Any) -> None:
+    """On the workshop's check-in list, a participant who joined from a phone reads "phone"."""
+    person = welcome_phone_participant(demo_store, demo_store.demo_id, NEWCOMER).result.person
+    rows = {row.person.id: row for row in attendance_rows(demo_store, demo_store.demo_id)}
+    assert rows[person.id].present and rows[person.id].checked_in_via == CHECKED_IN_BY_PHONE
+    assert all(row.checked_in_via == "" for key, row in rows.items() if key != person.id)
 
 
 def test_a_phone_card_counts_its_author_present(demo_store: Any) -> None:
