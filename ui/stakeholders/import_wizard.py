@@ -140,11 +140,20 @@ class PreviewPage(QWizardPage):
         self.summary = QLabel()
         self.summary.setTextFormat(Qt.TextFormat.PlainText)  # it names the sheet
         self.summary.setWordWrap(True)
+        self.flagged = QLabel(
+            self.tr(
+                "Les cellules surlignées ressemblent à des formules de tableur : "
+                "l'étape suivante dit ce qu'il en sera."
+            )
+        )
+        self.flagged.setWordWrap(True)
+        self.flagged.hide()
         self.grid = QTableWidget()
         self.grid.setAccessibleName(self.tr("Premières lignes du fichier"))
         self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
+        layout.addWidget(self.flagged)
         layout.addWidget(self.grid, 1)
 
     def initializePage(self) -> None:
@@ -175,13 +184,16 @@ class PreviewPage(QWizardPage):
         self.grid.setVerticalHeaderLabels(
             [str(table.row_number(i)) for i in range(len(shown_rows))]
         )
+        flagged = False
         for r in range(len(shown_rows)):
             for c in range(len(table.headers)):
                 item = QTableWidgetItem(table.cell(r, c))
                 if looks_like_formula(table.cell(r, c)):
                     item.setBackground(QBrush(FLAGGED))
                     item.setToolTip(self.tr("Ressemble à une formule de tableur"))
+                    flagged = True
                 self.grid.setItem(r, c, item)
+        self.flagged.setVisible(flagged)
         self.grid.resizeColumnsToContents()
 
 
@@ -292,7 +304,7 @@ class MappingPage(QWizardPage):
         if mapped and ignored:
             aside = QLabel(self.tr("Colonnes laissées de côté :"))
             aside.setTextFormat(Qt.TextFormat.PlainText)
-            aside.setStyleSheet("color: palette(mid); margin-top: 8px;")
+            aside.setStyleSheet("font-style: italic; margin-top: 8px;")
             self.form.addRow(aside)
         for column in ignored:
             self.form.addRow(*rows[column])

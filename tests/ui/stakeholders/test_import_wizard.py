@@ -145,6 +145,7 @@ def test_formula_cells_are_flagged_and_left_out_by_default(
     preview = wizard.preview_page.grid
     assert preview.item(0, 0).toolTip() == "Ressemble à une formule de tableur"
     assert preview.item(1, 4).toolTip() == ""  # "+33 6 12 34 56 78" is a phone number
+    assert not wizard.preview_page.flagged.isHidden()  # "highlighted cells look like formulas"
     assert checks(wizard) == [
         (
             "2",
