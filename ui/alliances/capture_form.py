@@ -22,6 +22,7 @@ from ui.alliances.fields import (
     OrganisationKindChoice,
     PersonField,
     error_label,
+    hint_label,
     pick_by_letter,
     show_error,
 )
@@ -113,10 +114,7 @@ class CommitmentCaptureForm(QGroupBox):
         self.save_button = QPushButton(self.tr("Enregistrer (Entrée)"))
         self.save_button.setAccessibleName(self.tr("Enregistrer l'engagement"))
         self.save_button.clicked.connect(self.save)
-        self.partner_hint = QLabel()
-        self.partner_hint.setStyleSheet("color: #455A64;")
-        self.partner_hint.setWordWrap(True)  # a long hint must not widen the window
-        self.partner_hint.hide()
+        self.partner_hint = hint_label()
         self.errors = {name: error_label() for name in (*FIELDS, "alliance")}
 
         grid = QGridLayout(self)
@@ -258,7 +256,10 @@ class CommitmentCaptureForm(QGroupBox):
         new = self.partner.is_new()
         self.partner_kind_label.setVisible(new)
         self.partner_kind.setVisible(new)
-        if not new:
+        offered = self.partner.offered()
+        if offered is not None:
+            hint = self.tr("Organisation du registre : « {name} ».").format(name=offered.name)
+        elif not new:
             hint = ""
         elif self.partner_kind.kind() is None:
             hint = self.tr(
@@ -359,7 +360,7 @@ class CommitmentCaptureForm(QGroupBox):
         if not self.partner.text().strip():
             problems["partner"] = Problem.PARTNER_MISSING
         elif organisation is None and self._new_kind() is None:
-            several = len(self.partner.matches()) > 1
+            several = self.partner.is_ambiguous()
             problems["partner"] = Problem.PARTNER_AMBIGUOUS if several else Problem.PARTNER_UNKNOWN
         signatory = self.signatory.person()
         if self.signatory.text().strip() and (

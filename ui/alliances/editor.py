@@ -24,6 +24,7 @@ from ui.alliances.fields import (
     OrganisationField,
     OrganisationKindChoice,
     error_label,
+    hint_label,
     show_error,
 )
 from ui.alliances.models import PartnerTableModel, tidy_table
@@ -191,10 +192,13 @@ class PartnersPanel(QGroupBox):
         self.organisation.setPlaceholderText(self.tr("Organisation (tapez pour compléter)"))
         self.organisation.returnPressed.connect(self.add_or_update)
         self.organisation.textChanged.connect(self._on_organisation_text_changed)
+        self.organisation.textEdited.connect(self._on_organisation_text_edited)
         self.kind = OrganisationKindChoice()
         self.kind.setAccessibleName(self.tr("Type de la nouvelle organisation"))
         self.kind.return_pressed.connect(self.add_or_update)
+        self.kind.currentIndexChanged.connect(self._on_kind_changed)
         self.kind.hide()
+        self.hint = hint_label()
         self.role = QComboBox()
         self.role.setAccessibleName(self.tr("Rôle dans l'alliance"))
         fill_combo(self.role, [(r.label(lang), r) for r in PartnerRole])
@@ -222,6 +226,7 @@ class PartnersPanel(QGroupBox):
         typed.addWidget(self.kind, 2)
         layout.addWidget(self.table, 1)
         layout.addLayout(typed)
+        layout.addWidget(self.hint)
         layout.addLayout(row)
         layout.addWidget(self.error)
         self.refresher = Refresher(
@@ -258,6 +263,36 @@ class PartnersPanel(QGroupBox):
         if self.organisation.organisation_id() != self._contacts_of:
             self._fill_contacts()
         self.kind.setVisible(self.organisation.is_new())
+        self._show_hint()
+
+    def _on_organisation_text_edited(self, _text: str) -> None:
+        show_error(self.error, "")  # a refusal is about the name as it was
+        self._show_hint()
+
+    def _on_kind_changed(self, _index: int) -> None:
+        self._show_hint()
+
+    def _show_hint(self) -> None:
+        """Say which registry record the name designates, or that it is new and needs a kind."""
+        offered = self.organisation.offered()
+        if offered is not None:
+            hint = self.tr("Organisation du registre : « {name} ».").format(name=offered.name)
+        elif self.organisation.is_new():
+            hint = (
+                self.tr("Nouvelle organisation : elle sera ajoutée au registre.")
+                if self.kind.kind() is not None
+                else self.tr(
+                    "Nouvelle organisation : choisissez son type pour l'ajouter au registre."
+                )
+            )
+        elif self.organisation.is_ambiguous():
+            hint = self.tr(
+                "Plusieurs organisations correspondent : choisissez-en une dans la liste."
+            )
+        else:
+            hint = ""
+        self.hint.setText(hint)
+        self.hint.setVisible(bool(hint) and not self.error.isVisible())
 
     def _on_table_current_changed(self, current: object, _previous: object) -> None:
         row = self.table.currentIndex().row()
@@ -317,7 +352,8 @@ class PartnersPanel(QGroupBox):
         contact: PersonId | None = self.contact.currentData() if found is not None else None
         role = PartnerRole(self.role.currentData())
         name = found.name if found is not None else self.organisation.text().strip()
-        if found is None and len(self.organisation.matches()) > 1:
+        if found is None and self.organisation.is_ambiguous():
+            self.hint.hide()
             show_error(
                 self.error,
                 self.tr("Plusieurs organisations correspondent : choisissez-en une dans la liste."),
@@ -350,6 +386,7 @@ class PartnersPanel(QGroupBox):
                     ),
                 )
         except InvalidInput as error:
+            self.hint.hide()
             show_error(self.error, str(error))
             if self.kind.isVisible() and self.kind.kind() is None:
                 self.kind.setFocus(Qt.FocusReason.OtherFocusReason)

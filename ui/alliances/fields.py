@@ -7,69 +7,132 @@ from typing import Generic, TypeVar
 
 from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
-from PySide6.QtWidgets import QApplication, QComboBox, QCompleter, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QCompleter,
+    QLabel,
+    QLineEdit,
+    QSizePolicy,
+    QWidget,
+)
 
 from ui.i18n import current_lang
 from workshop.domain.records import Organisation, OrganisationId, Person, PersonId
 from workshop.domain.text import fold, sort_key
+from workshop.domain.validation import normalise_name
 from workshop.domain.vocabulary import OrganisationKind
 from workshop.storage.store import Store
 
 T = TypeVar("T")
 ERROR_STYLE = "color: #B71C1C; font-weight: 600;"
+HINT_STYLE = "color: #455A64;"
 
 
-_key = fold
+def _key(name: str) -> str:
+    """How names compare here: case, accents and extra spaces ignored ("œ", "ø" spelt out)."""
+    return " ".join(fold(name).split())
 
 
 class _CompletingField(QLineEdit, Generic[T]):
     """A line edit completing among named records, ignoring case and accents, anywhere in the
-    name; leaving it with a single match fills in that record's full name."""
+    name; leaving it with a single match fills in that record's full name. Records sharing a
+    name are listed each with what tells them apart, and the bare name designates none."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._names = QStringListModel(self)
-        self._records: dict[str, T] = {}
-        self._display: dict[str, str] = {}
+        self._by_name: dict[str, list[T]] = {}
+        self._entries: dict[str, tuple[str, T]] = {}  # a completion's key -> (text, record)
         completer = QCompleter(self._names, self)
         completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self.setCompleter(completer)
         self.textEdited.connect(self._on_text_edited)
 
+    def describe(self, record: T) -> str:
+        """What tells a record from another of the same name (none by default)."""
+        return ""
+
+    def equivalent(self, typed: str) -> list[T]:
+        """The records a name designates by a looser rule than spelling (none by default)."""
+        return []
+
     def set_records(self, named: list[tuple[str, T]]) -> None:
-        self._records = {_key(name): record for name, record in named}
-        self._display = {_key(name): name for name, _ in named}
+        groups: dict[str, list[tuple[str, T]]] = {}
+        for name, record in named:
+            groups.setdefault(_key(name), []).append((name, record))
+        self._by_name = {key: [record for _, record in group] for key, group in groups.items()}
+        self._entries = {}
+        for key, group in groups.items():
+            if len(group) == 1:
+                self._entries[key] = group[0]
+                continue
+            for name, record in group:  # namesakes: each its own entry, none the bare name
+                detail = self.describe(record)
+                shown = f"{name} ({detail})" if detail else name
+                number = 1
+                while _key(shown) in self._entries or _key(shown) == key:
+                    number += 1
+                    shown = f"{name} ({detail}{', ' if detail else ''}{number})"
+                self._entries[_key(shown)] = (shown, record)
 
     def matches(self) -> list[str]:
         """The names containing what is typed (case and accents ignored)."""
         typed = _key(self.text())
         if not typed:
             return []
-        return [name for key, name in self._display.items() if typed in key]
+        return [shown for key, (shown, _) in self._entries.items() if typed in key]
 
     def record(self) -> T | None:
-        """The record named exactly, else the only one whose name contains what is typed."""
-        exact = self._records.get(_key(self.text()))
-        if exact is not None:
-            return exact
+        """The record named exactly, else the one the looser rule finds, else the only one
+        whose name contains what is typed; None when none or several fit."""
+        typed = _key(self.text())
+        if not typed:
+            return None
+        entry = self._entries.get(typed)
+        if entry is not None:
+            return entry[1]
+        if len(self._by_name.get(typed, [])) > 1:
+            return None  # a name several records share
+        same = self.equivalent(self.text())
+        if same:
+            return same[0] if len(same) == 1 else None
         found = self.matches()
-        return self._records[_key(found[0])] if len(found) == 1 else None
+        return self._entries[_key(found[0])][1] if len(found) == 1 else None
+
+    def is_ambiguous(self) -> bool:
+        """Whether what is typed fits several records (one must be picked from the list)."""
+        if not self.text().strip() or self.record() is not None:
+            return False
+        typed = _key(self.text())
+        return (
+            len(self._by_name.get(typed, [])) > 1
+            or len(self.equivalent(self.text())) > 1
+            or len(self.matches()) > 1
+        )
+
+    def shown_name(self, record: T) -> str:
+        """The name the list shows for a record."""
+        return next((shown for shown, r in self._entries.values() if r is record), "")
 
     def _on_text_edited(self, _text: str) -> None:
         found = self.matches()
         self._names.setStringList(found)
         completer = self.completer()
-        if found and _key(self.text()) not in self._records:
+        popup = completer.popup()
+        if found and _key(self.text()) not in self._entries:
             completer.complete()
-        else:
-            completer.popup().hide()
+        elif popup is not None:
+            popup.hide()
 
     def fill_single_match(self) -> None:
-        """Replace what is typed by the full name when exactly one name matches it."""
-        self.completer().popup().hide()
-        found = self.matches()
-        if _key(self.text()) not in self._records and len(found) == 1:
-            self.setText(found[0])
+        """Replace what is typed by the full name of the one record it designates."""
+        popup = self.completer().popup()
+        if popup is not None:
+            popup.hide()
+        found = self.record()
+        if found is not None and _key(self.text()) not in self._entries:
+            self.setText(self.shown_name(found))
 
     def event(self, event: QEvent) -> bool:
         if isinstance(event, QKeyEvent) and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
@@ -82,19 +145,39 @@ class _CompletingField(QLineEdit, Generic[T]):
 
 
 class OrganisationField(_CompletingField[Organisation]):
-    """Type an organisation's name, completed from the registry."""
+    """Type an organisation's name, completed from the registry; a name is read by the
+    registry's rule (`workshop.queries.names`): its spelling first, then its registry key
+    (legal forms and punctuation ignored), so the field and the core agree."""
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        self._by_registry_key: dict[str, list[Organisation]] = {}
         super().__init__(parent)
         self.reload(store)
 
     def reload(self, store: Store) -> None:
         organisations = sorted(store.organisations.all(), key=lambda o: (sort_key(o.name), o.id))
+        self._by_registry_key = {}
+        for organisation in organisations:
+            key = normalise_name(organisation.name)
+            self._by_registry_key.setdefault(key, []).append(organisation)
         self.set_records([(o.name, o) for o in organisations])
+
+    def describe(self, record: Organisation) -> str:
+        lang = current_lang()
+        return ", ".join(part for part in (record.kind.label(lang), record.territory) if part)
+
+    def equivalent(self, typed: str) -> list[Organisation]:
+        return list(self._by_registry_key.get(normalise_name(typed), [])) if typed.strip() else []
 
     def is_new(self) -> bool:
         """Whether the name typed matches no organisation of the registry (a new one, then)."""
-        return bool(self.text().strip()) and self.organisation() is None and not self.matches()
+        return (
+            bool(self.text().strip())
+            and self.organisation() is None
+            and not self.matches()
+            and not self.equivalent(self.text())
+            and not self._by_name.get(_key(self.text()))
+        )
 
     def organisation(self) -> Organisation | None:
         """The registry's organisation named in the field, if any."""
@@ -104,22 +187,39 @@ class OrganisationField(_CompletingField[Organisation]):
         found = self.organisation()
         return found.id if found else None
 
+    def offered(self) -> Organisation | None:
+        """The registry's organisation found for a name typed otherwise than it is spelt."""
+        found = self.organisation()
+        if found is None or _key(self.text()) == _key(self.shown_name(found)):
+            return None
+        return found
+
 
 class PersonField(_CompletingField[Person]):
     """Type a person's name, completed among the people of one organisation."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._everyone: dict[str, Person] = {}
+        self._everyone: dict[str, list[Person]] = {}
 
     def set_people(self, people: list[Person], everyone: list[Person]) -> None:
         """Complete among `people`; recognise anyone in `everyone` (to say they do not belong)."""
         self.set_records([(p.full_name, p) for p in people])
-        self._everyone = {_key(p.full_name): p for p in everyone}
+        self._everyone = {}
+        for person in everyone:
+            self._everyone.setdefault(_key(person.full_name), []).append(person)
+
+    def describe(self, record: Person) -> str:
+        return record.title or record.email
 
     def person(self) -> Person | None:
-        """The person typed: one of the organisation's first, else anyone with that name."""
-        return self.record() or self._everyone.get(_key(self.text()))
+        """The person typed: one of the organisation's first, else the one person anywhere
+        with that name; None when several fit."""
+        found = self.record()
+        if found is not None or self.is_ambiguous():
+            return found
+        elsewhere = self._everyone.get(_key(self.text()), [])
+        return elsewhere[0] if len(elsewhere) == 1 else None
 
     def person_id(self) -> PersonId | None:
         found = self.person()
@@ -195,9 +295,19 @@ class OrganisationKindChoice(QComboBox):
 
 def error_label(parent: QWidget | None = None) -> QLabel:
     """A message shown next to a field when its input is refused (hidden when empty)."""
-    label = QLabel(parent)
+    label = hint_label(parent)
     label.setStyleSheet(ERROR_STYLE)
+    return label
+
+
+def hint_label(parent: QWidget | None = None) -> QLabel:
+    """A short grey line under a field saying what it will do (hidden when empty). It shows
+    user text literally and wraps, so a long one never widens the window."""
+    label = QLabel(parent)
+    label.setStyleSheet(HINT_STYLE)
+    label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
+    label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)
     label.hide()
     return label
 

@@ -11,10 +11,11 @@ from PySide6.QtWidgets import QLabel
 from tests.sql_count import counting
 from ui.alliances.models import AllianceTableModel, CommitmentTableModel, PartnerTableModel
 from workshop.domain.changes import Area, Changes
-from workshop.domain.records import Alliance
+from workshop.domain.records import Alliance, Organisation
 from workshop.domain.vocabulary import AllianceStatus, OrganisationKind, PartnerRole
 from workshop.errors import InvalidInput
 from workshop.ops.alliances import card_to_commitment, create_alliance, seed_alliance
+from workshop.ops.registry import add_organisation
 from workshop.queries.commitments import commitment_views
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
@@ -289,6 +290,85 @@ def test_an_unknown_partner_needs_its_kind_before_it_joins(context, screen, qtbo
     context.undo_stack.undo()
     assert panel.model.rowCount() == 5
     assert store.organisations.count() == organisations
+
+
+def _add_namesakes(context) -> None:
+    """Two organisations called "Mairie de Vatan", in two places, added as a user would."""
+    for territory in ("Vatan", "Indre"):
+        organisation = Organisation(
+            name="Mairie de Vatan", kind=OrganisationKind.COLLECTIVITE, territory=territory
+        )
+        context.apply("Ajouter", lambda s, o=organisation: add_organisation(s, o))
+
+
+def test_a_partner_typed_another_way_is_the_registry_one(context, screen, qtbot) -> None:
+    """A name spelt otherwise ("cuisine commune (scop)") is offered as the registry's "SCOP
+    Cuisine Commune": no kind is asked, Enter adds that one and no new organisation."""
+    panel = screen.page.editor.partners
+    store = context.store
+    organisations = store.organisations.count()
+    panel.organisation.setFocus()
+    qtbot.keyClicks(panel.organisation, "cuisine commune (scop)")
+    assert not panel.kind.isVisible()
+    assert panel.hint.isVisible()
+    assert "« SCOP Cuisine Commune »" in panel.hint.text()
+    qtbot.keyClick(panel.organisation, Qt.Key.Key_Return)
+    assert not panel.error.isVisible(), panel.error.text()
+    assert store.organisations.count() == organisations
+    scop = store.organisations.by_name("SCOP Cuisine Commune")
+    assert _contact_of(store, panel.alliance_id, scop.name) is not None
+
+
+def test_namesake_partners_are_told_apart_never_picked_silently(context, screen, qtbot) -> None:
+    """Two registry organisations of one name: the bare name is refused next to the field,
+    the list tells them apart by kind and place, and the one picked joins."""
+    panel = screen.page.editor.partners
+    store = context.store
+    _add_namesakes(context)
+    partners = panel.model.rowCount()
+    panel.organisation.setFocus()
+    qtbot.keyClicks(panel.organisation, "mairie de vatan")
+    assert not panel.kind.isVisible()
+    qtbot.keyClick(panel.organisation, Qt.Key.Key_Return)
+    assert panel.model.rowCount() == partners
+    assert panel.error.isVisible() and "Plusieurs" in panel.error.text()
+    listed = panel.organisation.matches()
+    assert listed == [
+        "Mairie de Vatan (Collectivité territoriale, Vatan)",
+        "Mairie de Vatan (Collectivité territoriale, Indre)",
+    ]
+    panel.organisation.clear()
+    qtbot.keyClicks(panel.organisation, "mairie de vatan (collectivite territoriale, indre)")
+    qtbot.keyClick(panel.organisation, Qt.Key.Key_Return)
+    joined = store.partners.of_alliance(panel.alliance_id)
+    assert len(joined) == partners + 1
+    organisation = store.organisations.get(joined[-1].organisation_id)
+    assert (organisation.name, organisation.territory) == ("Mairie de Vatan", "Indre")
+
+
+def test_a_new_mairie_joins_only_with_the_kind_picked_on_the_keyboard(
+    context, screen, qtbot
+) -> None:
+    """An unknown "Mairie de Vatan" then Enter is refused next to the field with the cursor on
+    its kind (never an Association by default); "c" picks Collectivité, Enter adds it."""
+    panel = screen.page.editor.partners
+    store = context.store
+    organisations = store.organisations.count()
+    screen.activateWindow()
+    panel.organisation.setFocus()
+    qtbot.keyClicks(panel.organisation, "Mairie de Vatan")
+    assert panel.kind.isVisible() and panel.kind.kind() is None
+    assert "choisissez son type" in panel.hint.text()
+    qtbot.keyClick(panel.organisation, Qt.Key.Key_Return)
+    assert store.organisations.count() == organisations
+    assert panel.error.isVisible() and "type" in panel.error.text()
+    assert panel.kind.hasFocus()
+    qtbot.keyClick(panel.kind, Qt.Key.Key_C)
+    assert panel.kind.kind() == OrganisationKind.COLLECTIVITE
+    qtbot.keyClick(panel.kind, Qt.Key.Key_Return)
+    added = store.organisations.by_name("Mairie de Vatan")
+    assert added is not None and added.kind == OrganisationKind.COLLECTIVITE
+    assert panel.organisation.text() == "" and not panel.kind.isVisible()
 
 
 def test_a_hidden_screen_reads_nothing_and_is_up_to_date_when_shown(context, screen) -> None:

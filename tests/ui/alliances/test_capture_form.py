@@ -303,3 +303,62 @@ def test_another_partner_changes_the_proposed_signatory(context, form, qtbot) ->
     press(qtbot, Qt.Key.Key_Tab)
     assert form.partner.text() == "Mutuelle Entraide Lise"
     assert form.signatory.text() == ""
+
+
+def test_a_partner_spelt_otherwise_is_the_registry_one(context, form, qtbot) -> None:
+    """ "Cuisine Commune (SCOP)" is the registry's "SCOP Cuisine Commune": the form says so,
+    asks no kind, and Enter records the commitment for it without a new organisation."""
+    store = context.store
+    organisations = store.organisations.count()
+    type_in_focus(qtbot, "Cuisine Commune (SCOP)")
+    assert not form.partner_kind.isVisible()
+    assert "« SCOP Cuisine Commune »" in form.partner_hint.text()
+    form.description.setFocus()
+    type_in_focus(qtbot, "Cuisiner les légumes")
+    press(qtbot, Qt.Key.Key_Return)
+    assert not form.errors["partner"].isVisible(), form.errors["partner"].text()
+    saved = next(
+        v for v in commitment_views(store) if v.commitment.description == "Cuisiner les légumes"
+    )
+    assert saved.organisation == "SCOP Cuisine Commune"
+    assert store.organisations.count() == organisations
+
+
+def test_a_ligature_typed_plainly_finds_the_organisation(context, form, qtbot) -> None:
+    """ "restos du coeur" (no œ) then Tab fills in "Restos du Cœur – antenne de Bourg-Lise"."""
+    type_in_focus(qtbot, "restos du coeur")
+    press(qtbot, Qt.Key.Key_Tab)
+    assert form.partner.text() == "Restos du Cœur – antenne de Bourg-Lise"
+    assert not form.partner_kind.isVisible()
+
+
+def test_a_name_two_organisations_share_is_refused(context, form, qtbot) -> None:
+    """Two "Mairie de Vatan" in the registry: the bare name is refused by the partner field
+    (none is picked silently, none is created); the one chosen from the list is saved."""
+    from workshop.domain.records import Organisation
+    from workshop.ops.registry import add_organisation
+
+    store = context.store
+    for territory in ("Vatan", "Indre"):
+        organisation = Organisation(
+            name="Mairie de Vatan", kind=OrganisationKind.COLLECTIVITE, territory=territory
+        )
+        context.apply("Ajouter", lambda s, o=organisation: add_organisation(s, o))
+    organisations, commitments = store.organisations.count(), store.commitments.count()
+    form.partner.setFocus()
+    type_in_focus(qtbot, "Mairie de Vatan")
+    assert not form.partner_kind.isVisible()
+    form.description.setFocus()
+    type_in_focus(qtbot, "Prêter la salle des fêtes")
+    press(qtbot, Qt.Key.Key_Return)
+    assert "Plusieurs organisations" in form.errors["partner"].text()
+    assert (store.organisations.count(), store.commitments.count()) == (organisations, commitments)
+    form.partner.setText("Mairie de Vatan (Collectivité territoriale, Vatan)")
+    form.description.setFocus()
+    press(qtbot, Qt.Key.Key_Return)
+    saved = next(
+        v
+        for v in commitment_views(store)
+        if v.commitment.description == "Prêter la salle des fêtes"
+    )
+    assert store.organisations.get(saved.organisation_id).territory == "Vatan"

@@ -44,7 +44,7 @@ from workshop.ops.alliances import (
     set_commitment_status,
     set_commitments_status,
 )
-from workshop.ops.registry import UnknownOrganisation
+from workshop.ops.registry import AmbiguousOrganisation, UnknownOrganisation
 from workshop.storage.store import Store
 
 TABLES = ("alliances", "alliance_cards", "partners", "commitments", "organisations", "people")
@@ -232,6 +232,49 @@ def test_an_unknown_partner_is_added_to_the_registry_only_with_a_kind(demo_store
     assert organisation.name == "Ferme des Trois Chênes"
     assert organisation.kind == OrganisationKind.ENTREPRISE
     assert applied.changes.touches(Area.ALLIANCES, Area.ORGANISATIONS)
+
+
+@pytest.mark.parametrize(
+    ("typed", "registry_name"),
+    [
+        ("cuisine commune (scop)", "SCOP Cuisine Commune"),
+        ("RESTOS DU COEUR – ANTENNE DE BOURG-LISE", "Restos du Cœur – antenne de Bourg-Lise"),
+        ("  boulangerie  martin et fils ", "Boulangerie Martin & Fils"),
+    ],
+)
+def test_a_name_typed_otherwise_is_the_registry_organisation_in_both_places(
+    demo_store, typed: str, registry_name: str
+) -> None:
+    """Partners and commitments read a typed name by the one rule: case, accents, ligatures,
+    spaces, "&"/"et" and legal forms aside, it is the existing record, even with a kind."""
+    alliance = demo_store.alliances.add(Alliance(workshop_id=demo_store.demo_id, name="Test"))
+    existing = demo_store.organisations.by_name(registry_name)
+    organisations = demo_store.organisations.count()
+    partner = add_partner(demo_store, alliance.id, typed, kind=OrganisationKind.ASSOCIATION).result
+    assert partner.organisation_id == existing.id
+    other = demo_store.alliances.add(Alliance(workshop_id=demo_store.demo_id, name="Autre"))
+    saved = add_commitment(demo_store, other.id, typed, _draft()).result
+    assert demo_store.partners.get(saved.partner_id).organisation_id == existing.id
+    assert demo_store.organisations.count() == organisations
+    assert demo_store.organisations.get(existing.id).kind == existing.kind
+
+
+def test_a_name_two_organisations_share_is_refused_as_partner(demo_store) -> None:
+    """Two registry organisations of one name: adding the bare name as partner is refused
+    next to the field, whatever kind is given, and nothing is written."""
+    alliance = _alliance(demo_store)
+    for territory in ("Vatan", "Indre"):
+        demo_store.organisations.add(
+            Organisation(
+                name="Mairie de Vatan", kind=OrganisationKind.COLLECTIVITE, territory=territory
+            )
+        )
+    error = refused(
+        demo_store,
+        lambda s: add_partner(s, alliance.id, "mairie de vatan", kind=OrganisationKind.ASSOCIATION),
+        AmbiguousOrganisation,
+    )
+    assert isinstance(error, InvalidInput) and error.field == "organisation"
 
 
 def test_a_partner_twice_or_a_foreign_contact_is_refused(demo_store) -> None:
