@@ -273,6 +273,10 @@ class MainWindow(QMainWindow):
         self.new_file_action = QAction(icon("file-new"), self.tr("&Nouveau fichier…"), self)
         self.new_file_action.setShortcut(QKeySequence.StandardKey.New)
         self.new_file_action.triggered.connect(self.new_file)
+        self.new_workshop_action = QAction(icon("add"), self.tr("Nouvel &atelier"), self)
+        self.new_workshop_action.setShortcut(QKeySequence("Ctrl+Alt+N"))
+        self.new_workshop_action.setStatusTip(self.tr("Préparer un nouvel atelier dans ce fichier"))
+        self.new_workshop_action.triggered.connect(self.new_workshop)
         self.open_file_action = QAction(icon("file-open"), self.tr("&Ouvrir…"), self)
         self.open_file_action.setShortcut(QKeySequence.StandardKey.Open)
         self.open_file_action.triggered.connect(self.open_file)
@@ -325,6 +329,8 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&Fichier"))
+        file_menu.addAction(self.new_workshop_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.new_file_action)
         file_menu.addAction(self.open_file_action)
         self.recent_menu = file_menu.addMenu(self.tr("Fichiers &récents"))
@@ -382,6 +388,13 @@ class MainWindow(QMainWindow):
         self.recent_menu.setEnabled(bool(paths))
 
     # -- files ------------------------------------------------------------------------------
+    def new_workshop(self) -> None:
+        """File > Nouvel atelier: the workshops screen's own "new" form, its title field focused."""
+        screen = self.show_screen("workshops")
+        start_new = getattr(screen, "start_new", None)
+        if callable(start_new):
+            start_new()
+
     def new_file(self) -> None:
         """Create an empty database in a file the user names, and switch to it."""
         from PySide6.QtWidgets import QFileDialog, QMessageBox
