@@ -31,10 +31,13 @@ from ui.context import AppContext
 from ui.i18n import current_lang
 from ui.icons import icon
 from ui.refresh import Refresher
+from ui.widgets.plain_text import plain_tooltip
 from workshop.domain.changes import Area, Changes
 from workshop.domain.records import Workshop, WorkshopFigures, WorkshopId
+from workshop.domain.totals import SUMMED_STATUSES, status_line, status_word
 from workshop.errors import CatalyseError
 from workshop.ops import workshops as ops
+from workshop.queries.commitments import commitment_totals
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QPaintEvent
@@ -146,9 +149,23 @@ class WorkshopTableModel(QAbstractTableModel):
             return self.tr("{present} présents sur {people} inscrits").format(
                 present=figures.present, people=figures.people
             )
+        if role == Qt.ItemDataRole.ToolTipRole and column == 7:
+            return plain_tooltip(self.commitments_tip(workshop.id))
         if role == Qt.ItemDataRole.TextAlignmentRole and column >= 3:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+    def commitments_tip(self, workshop_id: WorkshopId) -> str:
+        """What the workshop's commitments sum to, each status apart (never added together)."""
+        lang = current_lang()
+        totals = commitment_totals(self.context.store.commitments.of_workshop(workshop_id))
+        lines = []
+        for status in SUMMED_STATUSES:
+            count = totals.count(status)
+            if count:
+                word = status_word(status, lang, plural=count > 1, feminine=False)
+                lines += [f"{word.capitalize()} ({count})", status_line(totals, status, lang)]
+        return "\n".join(lines) or self.tr("Aucun engagement")
 
     def _display(self, workshop: Workshop, column: int) -> str:
         if column == 0:
