@@ -132,9 +132,10 @@ class Writer:
         return f"{n}{NBSP}{word if n > 1 or (self.lang == 'en' and n != 1) else word[:-1]}"
 
     def dropped_note(self, totals: CommitmentTotals) -> str:
+        """' 1 engagement abandonné n'est pas compté.' (or that none would be, when none is)."""
         n = totals.dropped
         if not n:
-            return ""
+            return " " + self.t("dropped_none")
         return " " + (self.t("dropped_one") if n == 1 else self.t("dropped_many").format(n=n))
 
     def commitments_summary(self) -> list[Flowable]:

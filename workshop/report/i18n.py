@@ -67,8 +67,11 @@ LABELS: dict[str, tuple[str, str]] = {
     "resources": ("Ressources engagées", "Resources committed"),
     "resources_note": (
         "Chaque statut est compté à part : un montant proposé n'est jamais ajouté aux "
-        "montants confirmés. Les engagements abandonnés ne sont pas comptés.",
-        "Each status is counted apart: a proposed amount is never added to confirmed ones. "
+        "montants confirmés.",
+        "Each status is counted apart: a proposed amount is never added to confirmed ones.",
+    ),
+    "dropped_none": (
+        "Les engagements abandonnés ne sont pas comptés.",
         "Dropped commitments are not counted.",
     ),
     "commitments_realise": ("Engagements réalisés", "Commitments done"),
