@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLineEdit,
@@ -35,8 +36,9 @@ from ui.widgets.sdg_picker import SdgPicker
 from workshop.domain.changes import Area, Changes
 from workshop.domain.records import Alliance, AllianceId, OrganisationId, PersonId, WorkshopId
 from workshop.domain.vocabulary import AllianceStatus, PartnerRole, PartnershipType
-from workshop.errors import InvalidInput
+from workshop.errors import CatalyseError, InvalidInput
 from workshop.ops import alliances as ops
+from workshop.queries.alliance_progress import offered_status
 from workshop.queries.commitments import partner_in
 
 
@@ -87,6 +89,8 @@ class AllianceEditor(QWidget):
         self.delete_button = QPushButton(self.tr("Supprimer l'alliance"))
         self.delete_button.setAccessibleName(self.tr("Supprimer l'alliance"))
         self.delete_button.clicked.connect(self.delete)
+        self.status_offer = StatusOffer()
+        self.status_offer.accepted.connect(self.move_status_on)
 
         details = QGroupBox(self.tr("Alliance"))
         form = QFormLayout(details)
@@ -96,6 +100,7 @@ class AllianceEditor(QWidget):
         form.addRow(self.tr("ODD visés"), self.sdgs)
         form.addRow(self.tr("&Type de partenariat"), self.partnership)
         form.addRow(self.tr("&Statut"), self.status)
+        form.addRow(self.status_offer)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.delete_button)
@@ -108,6 +113,9 @@ class AllianceEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(details)
         layout.addWidget(self.partners, 1)
+        self.refresher = Refresher(
+            context, self, {Area.ALLIANCES, Area.COMMITMENTS}, self._on_data_changed
+        )
         self.set_alliance(None)
 
     def set_alliance(self, alliance: Alliance | None) -> None:
@@ -124,6 +132,41 @@ class AllianceEditor(QWidget):
         )
         self.delete_button.setEnabled(alliance is not None)
         self.partners.set_alliance(alliance)
+        self._offer_status()
+
+    def _on_data_changed(self, _changes: Changes, _initiator: object) -> None:
+        self._offer_status()
+
+    def _offer_status(self) -> None:
+        """Offer to move the alliance on when its commitments say it has got there."""
+        alliance = self.alliance
+        offered = offered_status(self.context.store, alliance.id) if alliance else None
+        self.status_offer.offer(alliance.id if alliance else None, offered)
+
+    def move_status_on(self, status: AllianceStatus) -> None:
+        """Give the alliance the status offered (one undoable step); what else was typed in the
+        form stays as typed, to be saved or not."""
+        before = self.alliance
+        if before is None:
+            return
+        lang = current_lang()
+        # The form shows the new status first, so the refresh that follows keeps the rest.
+        self.alliance = dataclasses.replace(before, status=status)
+        select_data(self.status, status)
+        try:
+            self.context.apply(
+                self.tr("Passer l'alliance « {name} » à « {status} »").format(
+                    name=before.name, status=status.label(lang)
+                ),
+                lambda store: ops.set_alliance_status(store, before.id, status, lang=lang),
+            )
+        except CatalyseError as error:
+            self.alliance = before
+            select_data(self.status, before.status)
+            show_error(self.name_error, str(error))
+            return
+        self._offer_status()
+        self.status.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _edited(self, workshop_id: WorkshopId | None) -> Alliance:
         base = self.alliance or Alliance(workshop_id=workshop_id, name="")
@@ -171,6 +214,62 @@ class AllianceEditor(QWidget):
             lambda store: ops.delete_alliance(store, alliance.id),
         )
         self.set_alliance(None)
+
+
+class StatusOffer(QFrame):
+    """A quiet line in the alliance form offering the status its commitments point to, with a
+    button to take it and one to leave it as it is (for that alliance and status, while the
+    window stays open)."""
+
+    accepted = Signal(object)  # AllianceStatus
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet("StatusOffer { background: #E8F5E9; border-radius: 4px; }")
+        self.label = hint_label()
+        self.label.setStyleSheet("color: #1B5E20;")
+        self.label.show()
+        self.accept_button = QPushButton()
+        self.accept_button.clicked.connect(self._on_accept_button_clicked)
+        self.later_button = QPushButton(self.tr("Plus tard"))
+        self.later_button.setAccessibleName(self.tr("Laisser le statut de l'alliance tel quel"))
+        self.later_button.clicked.connect(self._on_later_button_clicked)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.accept_button)
+        layout.addWidget(self.later_button)
+        self.status: AllianceStatus | None = None
+        self._for: AllianceId | None = None
+        self._dismissed: set[tuple[AllianceId, AllianceStatus]] = set()
+        self.hide()
+
+    def offer(self, alliance_id: AllianceId | None, status: AllianceStatus | None) -> None:
+        """Show the offer of `status` for the alliance (hidden for None or when left)."""
+        self.status, self._for = status, alliance_id
+        if alliance_id is None or status is None or (alliance_id, status) in self._dismissed:
+            self.hide()
+            return
+        label = status.label(current_lang())
+        self.label.setText(
+            self.tr(
+                "Tous les engagements sont confirmés : passer l'alliance à « {status} » ?"
+            ).format(status=label)
+        )
+        text = self.tr("Passer à « {status} »").format(status=label)
+        self.accept_button.setText(text.replace("&", "&&"))
+        self.accept_button.setAccessibleName(text)
+        self.show()
+
+    def _on_accept_button_clicked(self) -> None:
+        if self.status is not None:
+            self.accepted.emit(self.status)
+
+    def _on_later_button_clicked(self) -> None:
+        if self._for is not None and self.status is not None:
+            self._dismissed.add((self._for, self.status))
+        self.hide()
 
 
 class PartnersPanel(QGroupBox):

@@ -31,6 +31,7 @@ from workshop.domain.records import (
     WorkshopId,
 )
 from workshop.domain.vocabulary import (
+    AllianceStatus,
     CommitmentStatus,
     Lang,
     OrganisationKind,
@@ -50,6 +51,10 @@ from workshop.storage.store import Store
 
 MESSAGES: dict[str, tuple[str, str]] = {
     "alliance_name_missing": ("Donnez un nom à l'alliance.", "The alliance needs a name."),
+    "alliance_status": (
+        "Statut d'alliance inconnu : « {value} ».",
+        "Unknown alliance status: “{value}”.",
+    ),
     "alliance_sdgs": (
         "Les objectifs de développement durable vont de 1 à 17.",
         "The sustainable development goals go from 1 to 17.",
@@ -110,6 +115,22 @@ def edit_alliance(store: Store, alliance: Alliance, *, lang: Lang = "fr") -> App
         store.alliances.get(edited.id)
         store.alliances.update(edited)
     return op.applied(edited)
+
+
+def set_alliance_status(
+    store: Store, alliance_id: AllianceId, status: AllianceStatus | str, *, lang: Lang = "fr"
+) -> Applied[Alliance]:
+    """The facilitator moves an alliance on (Idée, En construction, Formalisée), nothing else."""
+    try:
+        wanted = AllianceStatus(status)
+    except ValueError:
+        raise InvalidInput(_message("alliance_status", lang, value=str(status)), "status") from None
+    with operation(store) as op:
+        alliance = store.alliances.get(alliance_id)
+        moved = dataclasses.replace(alliance, status=wanted)
+        if moved != alliance:
+            store.alliances.update(moved)
+    return op.applied(moved)
 
 
 def delete_alliance(store: Store, alliance_id: AllianceId) -> Applied[None]:

@@ -12,9 +12,19 @@ from tests.sql_count import counting
 from ui.alliances.models import AllianceTableModel, CommitmentTableModel, PartnerTableModel
 from workshop.domain.changes import Area, Changes
 from workshop.domain.records import Alliance, Organisation
-from workshop.domain.vocabulary import AllianceStatus, OrganisationKind, PartnerRole
+from workshop.domain.vocabulary import (
+    AllianceStatus,
+    CommitmentStatus,
+    OrganisationKind,
+    PartnerRole,
+)
 from workshop.errors import InvalidInput
-from workshop.ops.alliances import card_to_commitment, create_alliance, seed_alliance
+from workshop.ops.alliances import (
+    card_to_commitment,
+    create_alliance,
+    seed_alliance,
+    set_commitments_status,
+)
 from workshop.ops.registry import add_organisation
 from workshop.queries.commitments import commitment_views
 
@@ -369,6 +379,60 @@ def test_a_new_mairie_joins_only_with_the_kind_picked_on_the_keyboard(
     added = store.organisations.by_name("Mairie de Vatan")
     assert added is not None and added.kind == OrganisationKind.COLLECTIVITE
     assert panel.organisation.text() == "" and not panel.kind.isVisible()
+
+
+def _confirm_all_of_idea_alliance(context, screen):
+    """Show the demo's "Idée" alliance and confirm all its commitments, as the read-back does."""
+    page = screen.page
+    store = context.store
+    alliance = next(a for a in page.model.records() if a.status == AllianceStatus.IDEE)
+    page.select_alliance(alliance.id)
+    editor = page.editor
+    assert not editor.status_offer.isVisible()
+    ids = [c.id for c in store.commitments.of_alliance(alliance.id)]
+    context.apply("Confirmer", lambda s: set_commitments_status(s, ids, CommitmentStatus.CONFIRME))
+    return alliance, editor
+
+
+def test_an_alliance_whose_commitments_are_confirmed_is_offered_to_move_on(
+    context, screen, qtbot
+) -> None:
+    """Once all its commitments are confirmed, an "Idée" alliance offers "Formalisée" in its
+    form; the button (keyboard) moves it on in one step, keeping a name being typed; undo
+    puts "Idée" and the offer back."""
+    store = context.store
+    alliance, editor = _confirm_all_of_idea_alliance(context, screen)
+    assert editor.status_offer.isVisible()
+    assert editor.status_offer.label.text() == (
+        "Tous les engagements sont confirmés : passer l'alliance à « Formalisée » ?"
+    )
+    editor.name.setText(alliance.name + " (à renommer)")  # typed, not saved yet
+    screen.activateWindow()
+    editor.status_offer.accept_button.setFocus()
+    qtbot.keyClick(editor.status_offer.accept_button, Qt.Key.Key_Space)
+    assert store.alliances.get(alliance.id).status == AllianceStatus.FORMALISEE
+    assert store.alliances.get(alliance.id).name == alliance.name
+    assert editor.status.currentData() == AllianceStatus.FORMALISEE
+    assert editor.name.text() == alliance.name + " (à renommer)"
+    assert not editor.status_offer.isVisible()
+    context.undo_stack.undo()
+    assert store.alliances.get(alliance.id).status == AllianceStatus.IDEE
+    assert editor.status.currentData() == AllianceStatus.IDEE
+    assert editor.status_offer.isVisible()
+
+
+def test_the_offer_to_move_on_can_be_left(context, screen, qtbot) -> None:
+    """ "Plus tard" hides the offer and changes nothing; another alliance has its own."""
+    store = context.store
+    alliance, editor = _confirm_all_of_idea_alliance(context, screen)
+    steps = context.undo_stack.count()
+    qtbot.mouseClick(editor.status_offer.later_button, Qt.MouseButton.LeftButton)
+    assert not editor.status_offer.isVisible()
+    assert store.alliances.get(alliance.id).status == AllianceStatus.IDEE
+    assert context.undo_stack.count() == steps
+    screen.page.select_alliance(screen.page.model.record(0).id)
+    screen.page.select_alliance(alliance.id)
+    assert not editor.status_offer.isVisible()
 
 
 def test_a_hidden_screen_reads_nothing_and_is_up_to_date_when_shown(context, screen) -> None:

@@ -41,6 +41,7 @@ from workshop.ops.alliances import (
     edit_partner,
     remove_partner,
     seed_alliance,
+    set_alliance_status,
     set_commitment_status,
     set_commitments_status,
 )
@@ -157,6 +158,29 @@ def test_an_alliance_is_edited_and_undone(demo_store) -> None:
     refused(
         demo_store, lambda s: edit_alliance(s, dataclasses.replace(original, name="")), InvalidInput
     )
+
+
+def test_an_alliance_is_moved_on_alone_and_undone(demo_store) -> None:
+    """Moving an alliance to "Formalisée" changes only its status; undo puts "Idée" back; an
+    unknown status is refused and writes nothing."""
+    alliance = next(
+        a
+        for a in demo_store.alliances.of_workshop(demo_store.demo_id)
+        if a.status == AllianceStatus.IDEE
+    )
+    applied = undone_and_redone(
+        demo_store, lambda s: set_alliance_status(s, alliance.id, AllianceStatus.FORMALISEE)
+    )
+    assert applied.changes.touches(Area.ALLIANCES)
+    stored = demo_store.alliances.get(alliance.id)
+    assert stored == dataclasses.replace(alliance, status=AllianceStatus.FORMALISEE)
+    error = refused(
+        demo_store,
+        lambda s: set_alliance_status(s, alliance.id, "engagee", lang="en"),
+        InvalidInput,
+    )
+    assert str(error) == "Unknown alliance status: “engagee”." and error.field == "status"
+    refused(demo_store, lambda s: set_alliance_status(s, 999_999, AllianceStatus.IDEE), NotFound)
 
 
 def test_deleting_an_alliance_takes_its_partners_and_commitments_and_undo_restores(
