@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +32,7 @@ from ui.i18n import current_lang
 from ui.live.network import available_networks, qr_pixmap
 from ui.live.server import LiveServer
 from ui.live.service import LiveService
+from ui.widgets.plain_text import no_mnemonic, plain_tooltip
 from workshop.domain.changes import Area, Changes
 from workshop.domain.quantities import format_quantity
 from workshop.domain.records import OrganisationId, PersonId, ZoneId
@@ -45,6 +47,7 @@ from workshop.live.registry import person_label
 SESSION_KEY = "live/last_session"
 QR_SIZE = 300
 PHONES_REFRESH_MS = 2000
+MATCH_LIST_HEIGHT = 140
 
 
 class LivePanel(QWidget):
@@ -142,6 +145,7 @@ class LivePanel(QWidget):
         self.phones = QLabel()
         self.phones.setAccessibleName(self.tr("Téléphones connectés"))
         layout.addWidget(self.phones)
+        self._build_matches(layout)  # where it is seen: right under the phones' count
 
         self.zones_box = QGroupBox(self.tr("Zones ouvertes aux contributions"))
         self.zones_layout = QVBoxLayout(self.zones_box)
@@ -180,7 +184,6 @@ class LivePanel(QWidget):
             buttons.addWidget(button)
         inbox_layout.addLayout(buttons)
         layout.addWidget(self.inbox_box)
-        self._build_matches(layout)
         layout.addStretch(1)
 
         scroll = QScrollArea()
@@ -197,18 +200,23 @@ class LivePanel(QWidget):
         self.matches_box = QGroupBox()
         matches_layout = QVBoxLayout(self.matches_box)
         self.match_list = QListWidget()
-        self.match_list.setWordWrap(True)
+        self.match_list.setWordWrap(True)  # long names wrap: the panel never widens
+        self.match_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.match_list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.match_list.setSizeAdjustPolicy(QListWidget.SizeAdjustPolicy.AdjustIgnored)
+        self.match_list.setMaximumHeight(MATCH_LIST_HEIGHT)
+        self.match_list.setAlternatingRowColors(True)  # one match from the next
         self.match_list.setAccessibleName(self.tr("Correspondances à confirmer"))
         self.match_list.currentRowChanged.connect(self._update_match_buttons)
         matches_layout.addWidget(self.match_list)
-        buttons = QHBoxLayout()
         self.confirm_match_button = QPushButton(self.tr("C'est bien…"))
         self.dismiss_match_button = QPushButton(self.tr("Nouvelle personne"))
         self.confirm_match_button.clicked.connect(self._confirm_match)
         self.dismiss_match_button.clicked.connect(self._dismiss_match)
-        buttons.addWidget(self.confirm_match_button, 1)
-        buttons.addWidget(self.dismiss_match_button)
-        matches_layout.addLayout(buttons)
+        for button in (self.confirm_match_button, self.dismiss_match_button):
+            # A long name is elided on the button (whole in its tooltip), never widening it.
+            button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+            matches_layout.addWidget(button)
         layout.addWidget(self.matches_box)
         self.service.matches_changed.connect(self._fill_matches)
         self._fill_matches()
@@ -520,9 +528,14 @@ class LivePanel(QWidget):
         else:
             name = store.organisations.get(OrganisationId(match.candidate_id)).name
             self.dismiss_match_button.setText(self.tr("Nouvelle organisation"))
-        self.confirm_match_button.setText(
-            self.tr("C'est bien %1").replace("%1", name.replace("&", "&&"))
+        text = self.tr("C'est bien %1").replace("%1", name)
+        self.confirm_match_button.setToolTip(plain_tooltip(text))
+        self.confirm_match_button.setAccessibleName(text)
+        width = max(120, self.match_list.viewport().width() - 24)
+        shown = self.confirm_match_button.fontMetrics().elidedText(
+            text, Qt.TextElideMode.ElideRight, width
         )
+        self.confirm_match_button.setText(no_mnemonic(shown))
 
     def _confirm_match(self) -> None:
         match = self._current_match()
