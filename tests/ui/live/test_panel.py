@@ -255,3 +255,31 @@ def test_a_new_person_and_a_new_organisation_stay_apart_when_the_facilitator_say
     assert panel.match_list.count() == 0
     assert (store.people.count(), store.organisations.count()) == (people + 1, organisations + 1)
     assert not store.attendance.get(context.current_workshop_id, roux.id).present
+
+
+def test_a_long_name_to_confirm_never_widens_the_panel(
+    context: Any, panel: LivePanel, qtbot: Any
+) -> None:
+    """A match with a very long organisation name wraps in the list and is elided on its button
+    (whole in the tooltip): the panel asks for no more width than before."""
+    store = context.store
+    panel.show()
+    qtbot.waitExposed(panel)
+    before = panel.minimumSizeHint().width()
+    long_name = "Commune de Vatan " + "et de ses hameaux réunis " * 5
+    commune = store.organisations.add(
+        Organisation(name=long_name.strip(), kind=OrganisationKind.COLLECTIVITE)
+    )
+    store.attendance.register(
+        context.current_workshop_id,
+        [
+            store.people.add(
+                Person(first_name="Camille", last_name="Roux" * 8, organisation_id=commune.id)
+            ).id
+        ],
+    )
+    _join_as_camille_of_the_mairie(panel)
+    panel.match_list.setCurrentRow(1)
+    assert panel.confirm_match_button.toolTip()
+    assert panel.confirm_match_button.text().endswith("…")
+    assert panel.minimumSizeHint().width() <= max(before, panel.minimumWidth())
