@@ -226,7 +226,10 @@ def format_unit(unit: str, lang: Lang) -> str:
 
 
 def format_quantity(quantity: float | None, unit: str, lang: Lang) -> str:
-    """'4 500 €' and '1 étude' in French, '€4,500' and '1 study' in English."""
+    """'4 500 €' and '1 étude' in French, '€4,500' and '1 study' in English; '' for none.
+
+    A commitment with no quantity prints nothing: a lone '€' would read as an amount.
+    """
     if quantity is None:
-        return format_unit(unit, lang)
+        return ""
     return format_amount(quantity, unit, lang, NBSP)

@@ -39,7 +39,17 @@ def test_numbers_and_quantities() -> None:
     assert format_number(1234.5, "fr") == f"1{NB}234,5"
     assert format_number(1234.5, "en") == "1,234.5"
     assert format_quantity(12.0, "heures", "en") == f"12{NB}hours"
-    assert format_quantity(None, "€", "fr") == "€"
+    assert format_quantity(None, "€", "fr") == ""
+
+
+def test_amounts_read_as_each_language_writes_them() -> None:
+    """'4 500 €' and '1 étude' in French; '€41,500', '1 study' and '1 hour' in English."""
+    assert format_quantity(4500, "€", "fr") == f"4{NB}500{NB}€"
+    assert format_quantity(41500, "€", "en") == "€41,500"
+    assert format_quantity(1, "études", "fr") == f"1{NB}étude"
+    assert format_quantity(1, "études", "en") == f"1{NB}study"
+    assert format_quantity(1, "heures", "en") == f"1{NB}hour"
+    assert format_quantity(2, "études", "fr") == f"2{NB}études"
 
 
 def test_every_label_exists_in_both_languages() -> None:
