@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     QUrl,
     Signal,
 )
-from PySide6.QtGui import QDesktopServices, QKeySequence, QPalette
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -57,6 +57,8 @@ from workshop.queries.registry import AttendanceRow, all_organisation_names, att
 from workshop.report.signin_sheet import write_signin_sheet
 
 Index = QModelIndex | QPersistentModelIndex
+# Welcoming a walk-in has keys of its own: Ctrl+N is File > New everywhere in the app.
+WALK_IN_SHORTCUT = "Ctrl+Shift+N"
 _NO_MATCH = NameMatch(Tier.INSIDE_ORGANISATION, 1 << 30, Tier.INSIDE_ORGANISATION)
 # What the panel shows: who is registered and present, their names and organisations, the
 # workshop's title; and which workshop is current.
@@ -361,7 +363,21 @@ class AttendancePanel(QWidget):
         header.resizeSection(4, 200)
         self.walk_in = WalkInForm()
         self.walk_in.hide()
-        self.walk_in_button = QPushButton(self.tr("Accueillir une personne (Ctrl+N)"))
+        self.walk_in_action = QAction(self.tr("Accueillir une personne non inscrite…"), self)
+        self.walk_in_action.setShortcut(QKeySequence(WALK_IN_SHORTCUT))
+        self.walk_in_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.walk_in_action.triggered.connect(self.open_walk_in)
+        self.addAction(self.walk_in_action)
+        keys = self.walk_in_keys()
+        self.walk_in_button = QPushButton(
+            self.tr("Accueillir une personne ({keys})").format(keys=keys)
+        )
+        self.walk_in_button.setToolTip(
+            self.tr(
+                "Ajouter une personne non inscrite (et sa structure), l'inscrire et la pointer "
+                "en une fois : {keys}"
+            ).format(keys=keys)
+        )
         self.print_button = QPushButton(self.tr("Imprimer la feuille d'émargement…"))
         top = QHBoxLayout()
         top.addWidget(self.filter, 1)
@@ -387,7 +403,6 @@ class AttendancePanel(QWidget):
         self._keys = KeyClaims(
             self,
             [
-                (QKeySequence.StandardKey.New, self.open_walk_in),
                 (QKeySequence.StandardKey.Find, self.filter.setFocus),
             ],
         )
@@ -410,12 +425,17 @@ class AttendancePanel(QWidget):
         self._names_stale = True
         self.refresh()
 
+    def walk_in_keys(self) -> str:
+        """The walk-in's keys as the user reads them ("Ctrl+Maj+N" with Qt's French)."""
+        return self.walk_in_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+
     # -- data --------------------------------------------------------------------------------
     def refresh(self) -> None:
         workshop_id = self.context.current_workshop_id
         enabled = workshop_id is not None
         for widget in (self.filter, self.walk_in_button, self.print_button, self.view):
             widget.setEnabled(enabled)
+        self.walk_in_action.setEnabled(enabled)
         if workshop_id is None:
             self.title.setText(
                 self.tr(
@@ -639,7 +659,9 @@ class AttendancePanel(QWidget):
             )
         else:
             self.say(
-                self.tr("Personne ne correspond : Ctrl+N pour accueillir une nouvelle personne.")
+                self.tr(
+                    "Personne ne correspond : {keys} pour accueillir une nouvelle personne."
+                ).format(keys=self.walk_in_keys())
             )
 
     # -- walk-in -----------------------------------------------------------------------------

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from ui.stakeholders.attendance import AttendancePanel
 from workshop.domain.vocabulary import OrganisationKind
@@ -17,6 +17,7 @@ from workshop.queries.registry import attendance_rows
 
 # The offscreen platform logs harmless warnings for windows and popups (raise, keyboard grab).
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
+CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
 
 @pytest.fixture
@@ -72,12 +73,13 @@ def test_clicking_the_box_checks_in(panel: AttendancePanel) -> None:
 
 
 def test_walk_in_by_keyboard_alone(panel: AttendancePanel, qtbot: Any) -> None:
-    """Ctrl+N, first name, Tab, last name, Tab, new organisation, Enter: created and checked in."""
+    """Ctrl+Shift+N, first name, Tab, last name, Tab, new organisation, kind, Enter: created
+    and checked in."""
     store = panel.context.store
     people, organisations = store.people.count(), store.organisations.count()
     present = len([r for r in panel.model.rows() if r.present])
     panel.filter.setFocus()
-    qtbot.keyClick(panel.filter, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(panel.filter, Qt.Key.Key_N, CTRL_SHIFT)
     assert panel.walk_in.isVisible() and panel.walk_in.first_name.hasFocus()
     qtbot.keyClicks(panel.walk_in.first_name, "Nora")
     qtbot.keyClick(panel.walk_in.first_name, Qt.Key.Key_Tab)
@@ -145,27 +147,49 @@ def test_print_sheet_writes_a_pdf_with_the_names(
         assert pdf.stat().st_size > 5000
 
 
-def test_ctrl_n_in_the_main_window_opens_the_walk_in_form(
+def test_the_walk_in_has_its_own_keys_in_the_main_window_and_ctrl_n_is_a_new_file(
     context: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """In the main window, Ctrl+N on the attendance tab opens the walk-in form, not a new file."""
+    """In Émargement, Ctrl+Shift+N opens the walk-in form and Ctrl+N is File > New, as elsewhere."""
+    from PySide6.QtGui import QAction, QKeySequence
+
     from ui.main_window import MainWindow
     from ui.stakeholders.screen import StakeholdersScreen
 
-    monkeypatch.setattr(
-        QFileDialog, "getSaveFileName", lambda *a, **k: pytest.fail("File > New was triggered")
-    )
+    asked: list[object] = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: asked.append(a) or ("", ""))
     window = MainWindow(context)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
     window.activateWindow()
+    # Window shortcuts (File > New) need the active window.
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     screen = window.show_screen("stakeholders")
     assert isinstance(screen, StakeholdersScreen)
     screen.tabs.setCurrentWidget(screen.attendance)
-    screen.attendance.filter.setFocus()
-    qtbot.keyClick(screen.attendance.filter, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
-    assert screen.attendance.walk_in.isVisible()
+    panel = screen.attendance
+    panel.filter.setFocus()
+    qtbot.keyClick(panel.filter, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert len(asked) == 1 and not panel.walk_in.isVisible()  # File > New asked for a file
+    panel.filter.setFocus()
+    qtbot.keyClick(panel.filter, Qt.Key.Key_N, CTRL_SHIFT)
+    assert panel.walk_in.isVisible() and panel.walk_in.first_name.hasFocus()
+    assert len(asked) == 1
+
+    walk_in = QKeySequence("Ctrl+Shift+N")
+    others = [
+        action.text()
+        for action in window.findChildren(QAction)
+        if action is not panel.walk_in_action
+        and any(
+            keys.matches(walk_in) == QKeySequence.SequenceMatch.ExactMatch
+            for keys in action.shortcuts()
+        )
+    ]
+    assert others == []  # no other action of the app answers to these keys
+    keys = walk_in.toString(QKeySequence.SequenceFormat.NativeText)
+    assert keys in panel.walk_in_button.text() and keys in panel.walk_in_button.toolTip()
 
 
 def test_enter_checks_in_someone_from_the_registry_who_was_not_registered(
