@@ -36,6 +36,8 @@ from workshop.storage.store import Store
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
 
+    from ui.help.shortcuts import ShortcutGroup
+
 # File and message dialogs are imported where used: each PySide class imported costs start-up.
 
 RECENT_FILES_KEY = "files/recent"
@@ -322,6 +324,11 @@ class MainWindow(QMainWindow):
             self._language_group.addAction(action)
             self._language_actions[code] = action
 
+        self.guide_action = QAction(self.tr("&Guide d'une journée d'atelier"), self)
+        self.guide_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        self.guide_action.triggered.connect(self.show_guide)
+        self.shortcuts_action = QAction(self.tr("&Raccourcis clavier"), self)
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
         self.about_action = QAction(self.tr("À &propos de Catalyse"), self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
@@ -353,6 +360,9 @@ class MainWindow(QMainWindow):
         language_menu.addActions(list(self._language_actions.values()))
 
         self._help_menu = bar.addMenu(self.tr("Aid&e"))
+        self._help_menu.addAction(self.guide_action)
+        self._help_menu.addAction(self.shortcuts_action)
+        self._help_menu.addSeparator()
         self._help_menu.addAction(self.about_action)
         self._fill_recent_menu()
 
@@ -530,6 +540,26 @@ class MainWindow(QMainWindow):
             self.tr("La sauvegarde automatique a échoué : {message}").format(message=message),
             15000,
         )
+
+    def show_guide(self) -> None:
+        """Help > Guide: a workshop day step by step, in the interface language, offline."""
+        from ui.help.guide import GuideDialog
+
+        GuideDialog(self).exec()
+
+    def shortcut_groups(self) -> list[ShortcutGroup]:
+        """Every shortcut by menu, then by screen (each screen is built to read its own)."""
+        from ui.help.shortcuts import shortcut_groups
+
+        screens = [(self._labels[name], self.screen_named(name)) for name, _m, _c in SCREENS]
+        screens.append((self.live_dock.windowTitle(), self.live_dock))
+        return shortcut_groups(self.menuBar(), screens)
+
+    def show_shortcuts(self) -> None:
+        """Help > Raccourcis clavier: the list generated from the actions, so it stays true."""
+        from ui.help.shortcuts import ShortcutsDialog
+
+        ShortcutsDialog(self.shortcut_groups(), self).exec()
 
     def show_about(self) -> None:
         from importlib.metadata import PackageNotFoundError, version
