@@ -302,3 +302,20 @@ def test_follow_up_totals_what_it_lists_with_each_status_apart(context, qtbot) -
     qtbot.keyClick(done, Qt.Key.Key_Space)
     assert panel.totals.line(CommitmentStatus.REALISE) == f"Financier{b}:{b}25{n}000{n}€"
     assert panel.totals.headings[CommitmentStatus.REALISE].text() == "Réalisé (1)"
+
+
+def test_the_wall_totals_in_english_put_the_euro_first(context, qtbot, monkeypatch) -> None:
+    """In English the wall reads 'Confirmed (7)  Financial: €4,500 · …', 'Proposed (7) …'."""
+    from ui.alliances.wall import CommitmentWall
+
+    monkeypatch.setattr("ui.i18n._current", "en")
+    wall = CommitmentWall(context)
+    qtbot.addWidget(wall)
+    n, b = "\u202f", "\u00a0"
+    assert [h.text() for h in wall.totals.headings.values()] == ["Confirmed (7)", "Proposed (7)"]
+    assert wall.totals.line(CommitmentStatus.CONFIRME).startswith(
+        f"Financial:{b}€4,500{b}· People / volunteering:{b}14{n}hours{b}· "
+    )
+    assert wall.totals.line(CommitmentStatus.PROPOSE).endswith(f"Data / studies:{b}1{n}study")
+    texts = [label.text() for label in wall.findChildren(QLabel)]
+    assert "€4,500" in texts
