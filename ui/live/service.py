@@ -223,7 +223,7 @@ class LiveService(QObject):
             self.session.bind(token, person.id)
             return
         arrival = self._apply(
-            self.tr("Arrivée de %1 (téléphone)").replace("%1", str(author)),
+            self.tr("Arrivée de %1 depuis un téléphone").replace("%1", str(author)),
             lambda store: ops.welcome_phone_participant(
                 store, workshop_id, author, lang=current_lang()
             ),

@@ -5,7 +5,6 @@ from __future__ import annotations
 from workshop.domain.records import Person, WorkshopId
 from workshop.domain.text import sort_key
 from workshop.live.api import JoinRequest, LiveError
-from workshop.ops.live import Author, phone_person
 from workshop.queries.names import organisations_named
 from workshop.storage.store import Store
 
@@ -34,11 +33,6 @@ def check_join(store: Store, request: JoinRequest) -> None:
         raise LiveError(422, "ambiguous_organisation", "organisation")
     if not found and request.organisation_kind is None:
         raise LiveError(422, "unknown_organisation", "organisation")
-
-
-def known_person(store: Store, author: Author) -> Person | None:
-    """The person a phone speaks for, if the registry has them already (nothing is added)."""
-    return phone_person(store, author)
 
 
 def person_label(store: Store, person: Person) -> str:

@@ -197,6 +197,9 @@ def test_a_phone_participant_is_present_and_offered_as_a_match_to_confirm(
     attendance = store.attendance.get(workshop_id, phone.id)
     assert attendance.present and attendance.checked_in_via == CHECKED_IN_BY_PHONE
     assert not store.attendance.get(workshop_id, roux.id).present  # nothing merged yet
+    assert context.undo_stack.undoText() == (
+        "Arrivée de Camille (Mairie de Vatan) depuis un téléphone"
+    )
     assert panel.matches_box.isVisible()
     assert panel.matches_box.title() == "Correspondances à confirmer (3)"
     texts = [panel.match_list.item(row).text() for row in range(panel.match_list.count())]
