@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from ui.context import AppContext
 from ui.i18n import current_lang
+from ui.widgets.open_file import open_with_system
 from workshop.domain.changes import Changes
 from workshop.domain.records import WorkshopId
 from workshop.domain.vocabulary import Lang
@@ -65,15 +66,60 @@ def write_report(data: ReportData, path: Path, lang: Lang, contacts: bool) -> No
             temporary.unlink(missing_ok=True)
 
 
+def pages_to_print(
+    page_count: int,
+    ranges: Sequence[tuple[int, int]] = (),
+    *,
+    copies: int = 1,
+    collate: bool = True,
+    last_first: bool = False,
+) -> list[int]:
+    """The pages to send, in order (0-based), for the ranges chosen in the print dialog.
+
+    `ranges` are 1-based and inclusive, as typed ("1, 3, 5-6" is (1, 1), (3, 3), (5, 6));
+    none means every page; pages past the end are dropped and a page is printed once per
+    copy even if two ranges name it. Collated copies give 1 2 3 1 2 3, uncollated 1 1 2 2 3 3.
+    """
+    wanted = sorted(
+        {
+            page
+            for first, last in (ranges or [(1, page_count)])
+            for page in range(max(1, first), min(page_count, last) + 1)
+        }
+    )
+    if last_first:
+        wanted.reverse()
+    indices = [page - 1 for page in wanted]
+    copies = max(1, copies)
+    if collate:
+        return [page for _ in range(copies) for page in indices]
+    return [page for page in indices for _ in range(copies)]
+
+
+def printer_pages(printer: QPrinter, page_count: int) -> list[int]:
+    """The pages a printer set up by QPrintDialog asks for: its page ranges (from-to, or a
+    list like "1, 3, 5-6"), its page order and, when its driver cannot, the copies."""
+    ranges: list[tuple[int, int]] = []
+    if printer.printRange() == QPrinter.PrintRange.PageRange:
+        chosen = printer.pageRanges()
+        if not chosen.isEmpty():
+            ranges = [(r.from_, r.to) for r in chosen.toRangeList()]
+        elif printer.fromPage() > 0:
+            ranges = [(printer.fromPage(), printer.toPage() or page_count)]
+    driver_copies = printer.supportsMultipleCopies()  # the driver prints the copies itself
+    return pages_to_print(
+        page_count,
+        ranges,
+        copies=1 if driver_copies else printer.copyCount(),
+        collate=printer.collateCopies(),
+        last_first=printer.pageOrder() == QPrinter.PageOrder.LastPageFirst,
+    )
+
+
 def print_document(document: QPdfDocument, printer: QPrinter) -> int:
-    """Print a loaded PDF on `printer`: its page range and copies, rendered at the printer's
-    resolution (capped at MAX_PRINT_DPI). Returns the number of pages sent."""
-    count = document.pageCount()
-    first, last = 1, count
-    if printer.printRange() == QPrinter.PrintRange.PageRange and printer.fromPage() > 0:
-        first, last = max(1, printer.fromPage()), min(count, printer.toPage() or count)
-    copies = 1 if printer.supportsMultipleCopies() else max(1, printer.copyCount())
-    pages = [p for _ in range(copies) for p in range(first - 1, last)]
+    """Print a loaded PDF on `printer`: the pages it asks for (printer_pages), rendered at the
+    printer's resolution (capped at MAX_PRINT_DPI). Returns the number of pages sent."""
+    pages = printer_pages(printer, document.pageCount())
     if not pages:
         return 0
     printer.setFullPage(True)  # the PDF carries its own margins
@@ -152,6 +198,11 @@ class ReportScreen(QWidget):
         self.sheets_button = QPushButton(self.tr("Fiches partenaires…"))
         self.sheets_button.setAccessibleName(self.tr("Exporter une fiche PDF par partenaire"))
         self.sheets_button.clicked.connect(self.export_partner_sheets)
+        self.open_button = QPushButton(self.tr("Ouvrir le PDF"))
+        self.open_button.setAccessibleName(self.tr("Ouvrir le dernier document exporté"))
+        self.open_button.clicked.connect(self.open_last_export)
+        self.open_button.hide()  # shown once something is exported
+        self._last_export: Path | None = None
         self.print_button = QPushButton(self.tr("Imprimer…"))
         self.print_button.setAccessibleName(self.tr("Imprimer le compte rendu"))
         self.print_button.clicked.connect(self.print_report)
@@ -190,6 +241,7 @@ class ReportScreen(QWidget):
         actions = QHBoxLayout()
         actions.addWidget(self.refresh_button)
         actions.addStretch(1)
+        actions.addWidget(self.open_button)
         actions.addWidget(self.sheets_button)
         actions.addWidget(self.export_button)
         actions.addWidget(self.print_button)
@@ -351,13 +403,13 @@ class ReportScreen(QWidget):
             return None
         path = Path(name) if name.lower().endswith(".pdf") else Path(name + ".pdf")
         data = collect(self.context.store, self.workshop_id)
-        return (
-            path
-            if self._with_wait_cursor(
-                lambda: write_report(data, path, self.lang, self.contacts.isChecked())
-            )
-            else None
-        )
+        if not self._with_wait_cursor(
+            lambda: write_report(data, path, self.lang, self.contacts.isChecked())
+        ):
+            return None
+        self.status.setText(self.tr("Compte rendu enregistré : {name}").format(name=path.name))
+        self._offer_to_open(path, self.tr("Ouvrir le PDF"))
+        return path
 
     def export_partner_sheets(self) -> list[Path]:
         """Ask for a folder, and write one PDF per partner organisation into it."""
@@ -375,7 +427,20 @@ class ReportScreen(QWidget):
 
         if self._with_wait_cursor(build):
             self.status.setText(self.tr("%n fiche(s) écrite(s)", "", len(written)))
+            self._offer_to_open(Path(folder), self.tr("Ouvrir le dossier"))
         return written
+
+    def _offer_to_open(self, path: Path, text: str) -> None:
+        self._last_export = path
+        self.open_button.setText(text)
+        self.open_button.setToolTip(str(path))
+        self.open_button.show()
+
+    def open_last_export(self) -> bool:
+        """Open the PDF (or the sheets' folder) just exported; without a viewer, say where it is."""
+        if self._last_export is None:
+            return False
+        return open_with_system(self, self._last_export)
 
     def _with_wait_cursor(self, action: Callable[[], None]) -> bool:
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)

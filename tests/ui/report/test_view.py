@@ -6,13 +6,15 @@ import re
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QTimer, QUrl
+from PySide6.QtGui import QDesktopServices, QPageRanges
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QRadioButton, QSpinBox
 from pytestqt.qtbot import QtBot
 
 from ui.context import AppContext
-from ui.report.view import ReportScreen, print_document
+from ui.report.view import ReportScreen, pages_to_print, print_document, printer_pages
 from workshop.domain.changes import Area, Changes
 from workshop.domain.records import Card
 
@@ -135,3 +137,102 @@ def test_no_workshop_shows_a_message(screen: ReportScreen, context: AppContext) 
     assert screen.pages.currentWidget() is screen.empty
     assert not screen.export_button.isEnabled() and not screen.print_button.isEnabled()
     assert not any(action.isEnabled() for action in screen.actions())
+
+
+def test_pages_to_print_follows_the_ranges_typed_in_the_dialog() -> None:
+    """ "1, 3, 5-6" prints pages 1, 3, 5 and 6 only; pages past the end are dropped."""
+    assert pages_to_print(10, [(1, 1), (3, 3), (5, 6)]) == [0, 2, 4, 5]
+    assert pages_to_print(4, [(3, 9)]) == [2, 3]
+    assert pages_to_print(3) == [0, 1, 2]
+    assert pages_to_print(5, [(2, 3), (3, 4)]) == [1, 2, 3]  # page 3 once, not twice
+    assert pages_to_print(3, [(7, 9)]) == []
+
+
+def test_pages_to_print_follows_copies_collation_and_order() -> None:
+    """Two collated copies give 1 2 1 2, uncollated 1 1 2 2; last page first reverses them."""
+    assert pages_to_print(2, copies=2) == [0, 1, 0, 1]
+    assert pages_to_print(2, copies=2, collate=False) == [0, 0, 1, 1]
+    assert pages_to_print(3, [(1, 2)], last_first=True) == [1, 0]
+    assert pages_to_print(2, copies=0) == [0, 1]
+
+
+def test_a_page_list_prints_only_those_pages(screen: ReportScreen, tmp_path: Path) -> None:
+    """Pages "1, 3" chosen in the dialog print two pages, not pages 1 to 3."""
+    out = tmp_path / "pages.pdf"
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(out))
+    printer.setPrintRange(QPrinter.PrintRange.PageRange)
+    printer.setPageRanges(QPageRanges.fromString("1,3"))
+    assert printer_pages(printer, screen.document.pageCount()) == [0, 2]
+    assert print_document(screen.document, printer) == 2
+    assert _pdf_pages(out) == 2
+
+
+def test_pages_from_to_in_the_print_dialog_prints_that_range(
+    screen: ReportScreen, tmp_path: Path
+) -> None:
+    """Imprimer…, "Pages from 2 to 3", OK: exactly pages 2 and 3 reach the printer."""
+    out = tmp_path / "range.pdf"
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(out))
+    chosen: list[list[int]] = []
+
+    def choose_pages() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QPrintDialog):
+            QTimer.singleShot(20, choose_pages)
+            return
+        try:
+            range_button = dialog.findChild(QRadioButton, "printRange")
+            assert range_button is not None
+            range_button.click()
+            first, last = dialog.findChild(QSpinBox, "from"), dialog.findChild(QSpinBox, "to")
+            assert first is not None and last is not None
+            last.setValue(3)
+            first.setValue(2)
+        finally:
+            dialog.accept()
+
+    QTimer.singleShot(0, choose_pages)
+    sent = screen.print_report(printer)
+    chosen.append(printer_pages(printer, screen.document.pageCount()))
+    assert chosen == [[1, 2]]
+    assert sent == 2 and _pdf_pages(out) == 2
+
+
+def _export(screen: ReportScreen, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    target = tmp_path / "compte-rendu.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), ""))
+    assert screen.export_pdf() == target
+    return target
+
+
+def test_opening_the_exported_pdf_without_a_viewer_says_where_it_is(
+    screen: ReportScreen, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With no PDF viewer installed, "Ouvrir le PDF" explains it and gives the file's path."""
+    target = _export(screen, tmp_path, monkeypatch)
+    assert screen.open_button.isVisible() and screen.open_button.text() == "Ouvrir le PDF"
+    asked: list[QUrl] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: asked.append(url) or False)
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: told.append(box.text()) or 0)
+    screen.open_button.click()
+    assert asked == [QUrl.fromLocalFile(str(target))]
+    assert len(told) == 1 and str(target) in told[0] and "lecteur de PDF" in told[0]
+
+
+def test_opening_the_exported_pdf_with_a_viewer_shows_no_message(
+    screen: ReportScreen, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With a PDF viewer, "Ouvrir le PDF" opens the file and nothing else is said."""
+    target = _export(screen, tmp_path, monkeypatch)
+    asked: list[QUrl] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: asked.append(url) or True)
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: told.append(box.text()) or 0)
+    screen.open_button.click()
+    assert asked == [QUrl.fromLocalFile(str(target))] and told == []
+    assert target.name in screen.status.text()
