@@ -32,6 +32,8 @@ from workshop.domain.totals import (
     SUMMED_STATUSES,
     CommitmentTotals,
     ResourceTotal,
+    commitment_totals,
+    resource_line,
     status_line,
     status_word,
 )
@@ -137,6 +139,30 @@ class Writer:
         if not n:
             return " " + self.t("dropped_none")
         return " " + (self.t("dropped_one") if n == 1 else self.t("dropped_many").format(n=n))
+
+    def kind_totals(self, commitments: list[Commitment], label: str = "total") -> list[Flowable]:
+        """Under a table of several commitments, one line per kind, each status apart:
+
+        'Financier : 4 500 € confirmés · 37 000 € proposés' (nothing under a single one).
+        """
+        if len(commitments) < 2:
+            return []
+        totals = commitment_totals(commitments)
+        lines = [
+            f"{kind.label(self.lang)} : {resource_line(group, self.lang, NBSP)}"
+            for kind, group in totals.by_kind()
+        ]
+        if not lines:
+            return []
+        return [
+            Spacer(1, 3),
+            KeepTogether(
+                [
+                    self.p(self.t(label), "cell_bold"),
+                    self.p("\n".join(lines), "cell", line_breaks=True),
+                ]
+            ),
+        ]
 
     def commitments_summary(self) -> list[Flowable]:
         """Page 1's lines: what is confirmed, what is only proposed (and done), never added up."""
@@ -508,6 +534,7 @@ class Writer:
         flowables.append(Spacer(1, 6))
         if commitments:
             flowables.append(self.commitments_table(commitments, first="partner"))
+            flowables += self.kind_totals(commitments)
         else:
             flowables.append(self.p(self.t("no_commitments"), "note"))
         return flowables

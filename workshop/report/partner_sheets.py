@@ -8,12 +8,11 @@ from pathlib import Path
 
 from reportlab.platypus import Flowable, Spacer
 
-from workshop.domain.records import Commitment, Organisation
-from workshop.domain.totals import commitment_totals, resource_line
+from workshop.domain.records import Organisation
 from workshop.domain.vocabulary import Lang
 from workshop.report.data import ReportData
 from workshop.report.document import Writer
-from workshop.report.i18n import NBSP, tr, typography
+from workshop.report.i18n import tr, typography
 from workshop.report.pages import canvas_maker, make_document, page_decoration
 from workshop.report.styles import data_table
 
@@ -66,7 +65,7 @@ def _sheet(writer: Writer, organisation: Organisation) -> list[Flowable]:
     commitments = [c for c in data.commitments if c.partner_id in {p.id for p in own}]
     if commitments:
         flowables.append(writer.commitments_table(commitments, first="alliance"))
-        flowables += _totals(writer, commitments)
+        flowables += writer.kind_totals(commitments, "partner_total")
     else:
         flowables.append(writer.p(writer.t("no_commitments"), "note"))
     flowables += [Spacer(1, 8), writer.p(writer.t("co_partners"), "h2")]
@@ -106,21 +105,3 @@ def _sheet(writer: Writer, organisation: Organisation) -> list[Flowable]:
             )
         flowables.append(Spacer(1, 8))
     return flowables
-
-
-def _totals(writer: Writer, commitments: list[Commitment]) -> list[Flowable]:
-    """Under several commitments, their totals by kind, each status apart (never added up)."""
-    if len(commitments) < 2:
-        return []
-    totals = commitment_totals(commitments)
-    lines = [
-        f"{kind.label(writer.lang)} : {resource_line(group, writer.lang, NBSP)}"
-        for kind, group in totals.by_kind()
-    ]
-    if not lines:
-        return []
-    return [
-        Spacer(1, 4),
-        writer.p(writer.t("partner_total"), "cell_bold"),
-        *(writer.p(line, "cell") for line in lines),
-    ]

@@ -139,12 +139,13 @@ def test_hard_texts_keep_the_layout(medium_data: ReportData, medium_pdf: Path) -
     assert "<b>Dupont & Fils</b>" in text
 
 
-def _page_text(path: Path, page: int) -> str:
-    """One page's text through pdftotext, its spaces (no-break ones too) made plain."""
+def _page_text(path: Path, page: int | None = None) -> str:
+    """One page's text (or the whole PDF's) through pdftotext, every space made plain."""
     if shutil.which("pdftotext") is None:
         pytest.skip("pdftotext is not installed")
+    pages = ["-f", str(page), "-l", str(page)] if page else []
     text = subprocess.run(
-        ["pdftotext", "-f", str(page), "-l", str(page), str(path), "-"],
+        ["pdftotext", *pages, str(path), "-"],
         check=True,
         capture_output=True,
         text=True,
@@ -168,6 +169,21 @@ def test_page_one_gives_confirmed_and_proposed_commitments_apart(
     second = _page_text(path, 2)
     assert "Ressources engagées Ressource Confirmés Proposés Financier 4 500 € 37 000 €" in second
     assert "41 500" not in pdf_text(path).replace("\u00a0", " ")
+
+
+def test_each_alliance_totals_its_commitments_with_each_status_apart(
+    demo_data: ReportData, tmp_path: Path
+) -> None:
+    """Under an alliance's commitments, one line per kind: what is confirmed, what is proposed."""
+    path = tmp_path / "r.pdf"
+    build_report(demo_data, path)
+    text = _page_text(path)
+    assert (
+        "Total Financier : 4 500 € confirmés Humain / bénévolat : 8 heures confirmées · "
+        "6 personnes proposées Matériel / locaux : 150 objets confirmés · 40 jours proposés"
+    ) in text
+    assert "Financier : 25 000 € proposés" in text
+    assert "Financier : 12 000 € proposés" in text
 
 
 def test_english_totals_put_the_euro_first_and_say_each_status(
