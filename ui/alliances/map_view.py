@@ -28,6 +28,7 @@ from ui.alliances.models import CommitmentTableModel, tidy_table
 from ui.context import AppContext
 from ui.i18n import current_lang
 from ui.refresh import Refresher
+from ui.widgets.plain_text import plain_tooltip
 from workshop.domain.alliance_map import PITCH, MapLayout, MapNode
 from workshop.domain.changes import Area, Changes
 from workshop.domain.records import AllianceId, OrganisationId
@@ -63,7 +64,7 @@ class NodeItem(QGraphicsEllipseItem):
         self.setPen(QPen(QColor("#FFFFFF"), 2))
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setToolTip(node.label)
+        self.setToolTip(plain_tooltip(node.label))
         self.setZValue(2 if node.kind == "alliance" else 1)
         font = QFont()
         font.setPointSizeF(9.5 if node.kind == "organisation" else 10)

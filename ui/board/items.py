@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.widgets.plain_text import plain_tooltip
 from ui.widgets.sdg_badges import paint_sdg_tiles
 from workshop.domain.board_layout import CARD_WIDTH, MIN_ZONE_HEIGHT, MIN_ZONE_WIDTH, ZONE_HEADER
 from workshop.domain.records import Cluster, Zone
@@ -200,7 +201,7 @@ class CardItem(QGraphicsRectItem):
     def tooltip(self) -> str:
         """The full text and author (the scene shows it on hover)."""
         author = self.view.author
-        return self.view.card.text + (f"\n— {author}" if author else "")
+        return plain_tooltip(self.view.card.text + (f"\n— {author}" if author else ""))
 
     def set_show_votes(self, show: bool) -> None:
         if show != self.show_votes:

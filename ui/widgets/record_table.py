@@ -8,6 +8,7 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from ui.widgets.plain_text import plain_tooltip
 from workshop.domain.text import sort_key
 
 R = TypeVar("R")
@@ -51,8 +52,10 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         if not index.isValid() or not 0 <= index.row() < len(self._records):
             return None
         record = self._records[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             return self._columns[index.column()].value(record)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return plain_tooltip(str(self._columns[index.column()].value(record) or ""))
         if role == Qt.ItemDataRole.UserRole:
             return record
         return None

@@ -143,7 +143,7 @@ class WorkshopTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(workshop, column)
         if role == Qt.ItemDataRole.ToolTipRole and column in (1, 2):
-            return self._display(workshop, column)
+            return plain_tooltip(str(self._display(workshop, column) or ""))
         if role == Qt.ItemDataRole.ToolTipRole and column == 3:
             figures = self.figures(workshop.id)
             return self.tr("{present} présents sur {people} inscrits").format(

@@ -215,3 +215,20 @@ def test_people_joining_from_phones_are_read_once_for_a_burst(
     assert len(reads) == 1
     context.notify(Changes.of(Area.PEOPLE), phones)
     qtbot.waitUntil(lambda: len(reads) == 2, timeout=3000)
+
+
+def test_a_card_tooltip_on_the_board_shows_the_text_literally(board: Any, context: Any) -> None:
+    """A card whose text is markup shows that markup as text when hovered on the board."""
+    from PySide6.QtGui import QTextDocument
+
+    from workshop.domain.records import Card
+    from workshop.ops import board as ops
+
+    hostile = '<img src="file:///etc/hostname"> <b>gras</b>\nligne 2'
+    zone = context.store.board.zones.of_workshop(board.workshop_id)[0]
+    new = Card(workshop_id=board.workshop_id, zone_id=zone.id, text=hostile)
+    card = context.apply("carte", lambda store: ops.add_card(store, new))
+    item = board.scene.card_items[card.id]
+    document = QTextDocument()
+    document.setHtml(item.tooltip())  # Qt renders a tooltip that looks like markup
+    assert document.toPlainText() == hostile
