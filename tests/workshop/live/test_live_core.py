@@ -230,3 +230,21 @@ def test_the_footprints_read_in_sql_are_the_estimated_heights(store) -> None:
         store.board.cards.add(Card(workshop_id=workshop.id, zone_id=zone.id, text=text, y=n))
     footprints = zone_footprints(store, zone.id)
     assert [bottom - top for _, top, bottom in footprints] == [estimated_height(t) for t in texts]
+
+
+def test_a_phone_joining_again_with_the_same_name_is_recognised_in_the_session() -> None:
+    """A phone bound to a person, then merged into another, is recognised by its name when it
+    joins again (case and accents ignored), as the person kept."""
+    from workshop.domain.records import PersonId
+    from workshop.live.api import JoinRequest
+    from workshop.live.session import LiveSession
+    from workshop.ops.live import Author
+
+    session = LiveSession(clock=Clock())
+    token = session.join(JoinRequest(first_name="Maëlle", organisation="Mairie"), "10.0.0.1")
+    session.bind(token, PersonId(7))
+    session.rebind(PersonId(7), PersonId(3))
+    assert session.devices[token].author.person_id == PersonId(3)
+    again = Author(first_name="maelle", organisation="MAIRIE")
+    assert session.remembered(again) == PersonId(3)
+    assert session.remembered(Author(first_name="Maëlle", organisation="Autre")) is None

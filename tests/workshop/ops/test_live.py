@@ -422,3 +422,21 @@ def test_confirming_a_match_makes_the_phone_person_the_registry_one(demo_store: 
     assert demo_store.board.cards.get(card.id).person_id == arrival.person.id
     assert demo_store.organisations.get(mairie).name == "Mairie"
     assert not demo_store.attendance.get(demo_store.demo_id, roux.id).present
+
+
+def test_a_new_organisation_others_joined_with_stays_when_one_of_them_is_confirmed(
+    demo_store: Any,
+) -> None:
+    """When Camille turns out to be Camille Roux, the "Mairie" a colleague also joined with
+    stays: only an organisation left with nobody follows her."""
+    roux = _vatan(demo_store)
+    camille = welcome_phone_participant(demo_store, demo_store.demo_id, MAIRIE).result
+    colleague = dataclasses.replace(MAIRIE, first_name="Dominique")
+    welcome_phone_participant(demo_store, demo_store.demo_id, colleague)
+    mairie = camille.person.organisation_id
+    confirm_phone_person(demo_store, camille.person.id, roux.id, added_organisation_id=mairie)
+    assert demo_store.organisations.get(mairie).name == "Mairie"
+    (dominique,) = demo_store.people.find(
+        "first_name = 'Dominique' AND organisation_id = ?", [mairie]
+    )
+    assert demo_store.attendance.get(demo_store.demo_id, dominique.id).present
