@@ -123,6 +123,12 @@ def offer_matches(
             match = matches.add(MatchKind.ORGANISATION, organisation_id, organisation.id)
             if match:
                 offered.append(match)
+    elif organisation_id is not None:  # one that an earlier phone added, still to be settled
+        close = [
+            OrganisationId(m.candidate_id)
+            for m in matches.items()
+            if (m.kind, m.phone_id) == (MatchKind.ORGANISATION, organisation_id)
+        ]
     if person_added:
         added = organisation_id if organisation_added else None
         for candidate in people_like(store, person, workshop_id, close):

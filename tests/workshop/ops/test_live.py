@@ -440,3 +440,36 @@ def test_a_new_organisation_others_joined_with_stays_when_one_of_them_is_confirm
         "first_name = 'Dominique' AND organisation_id = ?", [mairie]
     )
     assert demo_store.attendance.get(demo_store.demo_id, dominique.id).present
+
+
+def test_a_colleague_joining_a_new_organisation_still_to_settle_is_offered_its_people(
+    demo_store: Any,
+) -> None:
+    """Dominique picks the "Mairie" Camille's phone added, not yet settled: the Commune de
+    Vatan's Dominique Roux is offered as who she may be."""
+    roux = _vatan(demo_store)
+    dominique_roux = demo_store.people.add(
+        Person(first_name="Dominique", last_name="Roux", organisation_id=roux.organisation_id)
+    )
+    matches = MatchList()
+    camille = welcome_phone_participant(demo_store, demo_store.demo_id, MAIRIE).result
+    offer_matches(
+        demo_store,
+        matches,
+        demo_store.demo_id,
+        camille.person,
+        person_added=True,
+        organisation_added=True,
+    )
+    colleague = Author(first_name="Dominique", organisation="mairie")
+    arrival = welcome_phone_participant(demo_store, demo_store.demo_id, colleague).result
+    assert not arrival.organisation_added
+    offered = offer_matches(
+        demo_store,
+        matches,
+        demo_store.demo_id,
+        arrival.person,
+        person_added=True,
+        organisation_added=False,
+    )
+    assert [(m.kind, m.candidate_id) for m in offered] == [(MatchKind.PERSON, dominique_roux.id)]
