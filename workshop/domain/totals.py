@@ -54,6 +54,26 @@ _SINGULAR = {
 _FEMININE = {"heures", "personnes", "mises en relation", "études", "actions", "publications"}
 
 
+# Units typed another way that mean a usual one: summed with it ("1 000 euros" with "4 500 €").
+_UNIT_ALIASES = {
+    "euro": "€",
+    "euros": "€",
+    "eur": "€",
+    "h": "heures",
+    **{singular: plural for plural, singular in _SINGULAR.items() if plural in UNITS_EN},
+}
+
+
+_USUAL_UNITS = {*UNITS_EN, "€", "m²"}
+
+
+def summed_unit(unit: str) -> str:
+    """The unit a quantity is summed in: the usual one for a synonym ('euros', 'heure'…)."""
+    text = " ".join(unit.split())
+    key = text.lower()
+    return key if key in _USUAL_UNITS else _UNIT_ALIASES.get(key, text)
+
+
 @dataclass(frozen=True)
 class ResourceTotal:
     """One resource kind in one unit: the quantity summed and the commitments counted, by status.
@@ -111,7 +131,7 @@ def commitment_totals(commitments: Iterable[Commitment]) -> CommitmentTotals:
     amounts: dict[tuple[ResourceKind, str], dict[CommitmentStatus, float]] = {}
     counts: dict[tuple[ResourceKind, str], dict[CommitmentStatus, int]] = {}
     for c in commitments:
-        key = (c.resource_kind, c.unit.strip())
+        key = (c.resource_kind, summed_unit(c.unit))
         amounts.setdefault(key, {})
         counts.setdefault(key, {})
         counts[key][c.status] = counts[key].get(c.status, 0) + 1

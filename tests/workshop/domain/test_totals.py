@@ -78,3 +78,21 @@ def test_a_status_line_sums_one_status_across_kinds() -> None:
     assert english == f"Financial:\u00a0€4,500{d}People / volunteering:\u00a014{N}hours"
     assert totals.dropped == 2
     assert format_amount(1500.5, "€", "fr") == f"1{N}500,5{N}€"
+
+
+def test_a_unit_typed_another_way_is_summed_with_the_usual_one() -> None:
+    """"1 000 euros" and "4 500 €" make 5 500 €; "1 heure" joins the hours; "km" stays apart."""
+    totals = commitment_totals(
+        [
+            _c(K.FINANCIER, 4500, "€", S.CONFIRME),
+            _c(K.FINANCIER, 1000, " Euros ", S.CONFIRME),
+            _c(K.HUMAIN, 1, "heure", S.PROPOSE),
+            _c(K.HUMAIN, 3, "Heures", S.PROPOSE),
+            _c(K.MATERIEL, 12, "km", S.PROPOSE),
+        ]
+    )
+    assert [(t.unit, t.amount(S.CONFIRME), t.amount(S.PROPOSE)) for t in totals.resources] == [
+        ("€", 5500, 0),
+        ("heures", 0, 4),  # "Heures" too
+        ("km", 0, 12),
+    ]
