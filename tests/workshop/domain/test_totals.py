@@ -81,7 +81,7 @@ def test_a_status_line_sums_one_status_across_kinds() -> None:
 
 
 def test_a_unit_typed_another_way_is_summed_with_the_usual_one() -> None:
-    """"1 000 euros" and "4 500 €" make 5 500 €; "1 heure" joins the hours; "km" stays apart."""
+    """'1 000 euros' and '4 500 €' make 5 500 €; '1 heure' joins the hours; 'km' stays apart."""
     totals = commitment_totals(
         [
             _c(K.FINANCIER, 4500, "€", S.CONFIRME),
