@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from html import escape
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
@@ -14,10 +15,11 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     QStringListModel,
     Qt,
-    QUrl,
+    QTemporaryDir,
     Signal,
 )
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QPalette
+from PySide6.QtGui import QAction, QKeySequence, QPalette
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -39,6 +41,7 @@ from ui.i18n import current_lang
 from ui.refresh import Refresher
 from ui.stakeholders.files import save_to_chosen_file
 from ui.stakeholders.keys import KeyClaims
+from ui.widgets.pdf_printing import open_pdf, print_pdf_file
 from workshop.domain.changes import Area, Changes
 from workshop.domain.records import Person, PersonId
 from workshop.domain.vocabulary import KIND_COLOURS, OrganisationKind
@@ -328,6 +331,8 @@ class AttendancePanel(QWidget):
         )
         self.filter.setAccessibleName(self.tr("Pointer une personne par son nom"))
         self.status = QLabel()
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # names and paths as typed
+        self.status.setWordWrap(True)
         self.status.hide()
         self.status.setAccessibleName(self.tr("Dernière action"))
         self.counts = QLabel()
@@ -378,11 +383,28 @@ class AttendancePanel(QWidget):
                 "en une fois : {keys}"
             ).format(keys=keys)
         )
+        self.print_action = QAction(self.tr("Imprimer la feuille d'émargement…"), self)
+        self.print_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
+        self.print_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.print_action.triggered.connect(lambda: self.print_sheet())
+        self.addAction(self.print_action)
         self.print_button = QPushButton(self.tr("Imprimer la feuille d'émargement…"))
+        self.print_button.setToolTip(
+            self.tr(
+                "Imprime la liste des inscrits à signer, avec la case d'accord photo et la "
+                "mention sur les données personnelles : {keys}"
+            ).format(
+                keys=self.print_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            )
+        )
+        self.save_button = QPushButton(self.tr("Enregistrer en PDF…"))
+        self.save_button.setToolTip(self.tr("Enregistre la feuille d'émargement en PDF"))
+        self.save_button.setAccessibleName(self.tr("Enregistrer la feuille d'émargement en PDF"))
         top = QHBoxLayout()
         top.addWidget(self.filter, 1)
         top.addWidget(self.walk_in_button)
         top.addWidget(self.print_button)
+        top.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
@@ -399,7 +421,8 @@ class AttendancePanel(QWidget):
         self.walk_in.submitted.connect(self.add_walk_in)
         self.walk_in.organisation.textChanged.connect(self._on_walk_in_organisation_changed)
         self.walk_in.cancelled.connect(self._close_walk_in)
-        self.print_button.clicked.connect(self.print_sheet)
+        self.print_button.clicked.connect(lambda: self.print_sheet())
+        self.save_button.clicked.connect(self.save_sheet)
         self._keys = KeyClaims(
             self,
             [
@@ -433,9 +456,16 @@ class AttendancePanel(QWidget):
     def refresh(self) -> None:
         workshop_id = self.context.current_workshop_id
         enabled = workshop_id is not None
-        for widget in (self.filter, self.walk_in_button, self.print_button, self.view):
+        for widget in (
+            self.filter,
+            self.walk_in_button,
+            self.print_button,
+            self.save_button,
+            self.view,
+        ):
             widget.setEnabled(enabled)
         self.walk_in_action.setEnabled(enabled)
+        self.print_action.setEnabled(enabled)
         if workshop_id is None:
             self.title.setText(
                 self.tr(
@@ -730,11 +760,32 @@ class AttendancePanel(QWidget):
         self._close_walk_in()
 
     # -- sign-in sheet -----------------------------------------------------------------------
-    def print_sheet(self) -> None:
+    def print_sheet(self, printer: QPrinter | None = None) -> int:
+        """Print the sign-in sheet: the print dialog picks the printer, the pages and copies.
+
+        The number of pages sent (0: cancelled, or nothing to print).
+        """
+        workshop_id = self.context.current_workshop_id
+        if workshop_id is None:
+            return 0
+        title = self.tr("Imprimer la feuille d'émargement")
+        folder = QTemporaryDir()
+        path = Path(folder.path()) / self.tr("feuille-emargement.pdf")
+        try:
+            write_signin_sheet(self.context.store, workshop_id, path, current_lang())
+        except (OSError, CatalyseError) as error:
+            self.say(str(error))
+            return 0
+        sent = print_pdf_file(self, path, title, printer)
+        if sent:
+            self.say(self.tr("Feuille d'émargement envoyée à l'imprimante (%n page(s)).", "", sent))
+        return sent
+
+    def save_sheet(self) -> Path | None:
         """Save the sign-in sheet as a PDF where the user says, then offer to open it."""
         workshop_id = self.context.current_workshop_id
         if workshop_id is None:
-            return
+            return None
         counted: list[int] = []
         target = save_to_chosen_file(
             self,
@@ -746,7 +797,7 @@ class AttendancePanel(QWidget):
             ),
         )
         if target is None:
-            return
+            return None
         self.say(
             self.tr("Feuille d'émargement enregistrée ({count} personnes) : {path}").format(
                 count=counted[0], path=target
@@ -755,9 +806,10 @@ class AttendancePanel(QWidget):
         answer = QMessageBox.question(
             self,
             self.tr("Feuille d'émargement"),
-            self.tr("La feuille est enregistrée. L'ouvrir pour l'imprimer ?"),
+            self.tr("La feuille est enregistrée. L'ouvrir ?"),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.Yes,
         )
         if answer == QMessageBox.StandardButton.Yes:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
+            open_pdf(self, target, self.tr("Feuille d'émargement"))
+        return target

@@ -1,4 +1,6 @@
-"""The sign-in sheet (feuille d'émargement): everyone registered, one signature column, A4 PDF."""
+"""The sign-in sheet (feuille d'émargement): everyone registered, a photo-consent box and a
+signature column, and on every page who keeps the sheet, what for, and how to have one's data
+erased (a page passed round the room on its own still says it). A4 PDF."""
 
 from __future__ import annotations
 
@@ -26,11 +28,27 @@ GREY = colors.HexColor("#5F6B76")
 
 _LABELS: dict[str, tuple[str, str]] = {
     "sheet": ("Feuille d'émargement", "Sign-in sheet"),
-    "number": ("N°", "No."),
+    "number": ("N°", "#"),
     "last_name": ("Nom", "Last name"),
     "first_name": ("Prénom", "First name"),
     "organisation": ("Structure", "Organisation"),
     "signature": ("Signature", "Signature"),
+    "photo": ("Accord photo", "Photo consent"),
+    "photo_note": (
+        "Accord photo : cochez la case si vous acceptez d'apparaître sur les photos de "
+        "l'atelier (compte rendu, communication des partenaires). Case vide : pas de photo "
+        "de vous.",
+        "Photo consent: tick the box if you agree to appear in the workshop's photos (report, "
+        "partners' communication). Box left empty: no photo of you.",
+    ),
+    "gdpr": (
+        "Données personnelles : cette feuille est conservée par {keeper}, pour attester la "
+        "présence à l'atelier et en assurer le suivi. Pour consulter, corriger ou faire effacer "
+        "vos données, adressez-vous à {keeper}.",
+        "Personal data: this sheet is kept by {keeper} to record attendance at the workshop "
+        "and follow it up. To see, correct or have your data erased, ask {keeper}.",
+    ),
+    "keeper": ("l'équipe d'animation de l'atelier", "the workshop's facilitators"),
     "page": ("page {page} / {pages}", "page {page} / {pages}"),
     "from_to": ("de {start} à {end}", "from {start} to {end}"),
     "registered": ("{count} personnes inscrites", "{count} people registered"),
@@ -41,6 +59,10 @@ _LABELS: dict[str, tuple[str, str]] = {
 }
 BLANK_ROWS = 5
 MAX_CELL = 160
+BOX = "\u2610"  # ☐, a box to tick (DejaVu Sans has it)
+NOTE_SIZE = 7.5
+FOOTER_LINE = 9 * mm  # the baseline of "sheet · title · date … page x / y"
+BOTTOM_MARGIN = 30 * mm  # room for the GDPR line and the photo note over the footer
 
 
 def _short(text: str, limit: int = MAX_CELL) -> str:
@@ -65,6 +87,9 @@ def build_signin_sheet(
     info_style = ParagraphStyle("info", fontName=fonts.regular, fontSize=10, leading=13)
     head_style = ParagraphStyle("head", fontName=fonts.bold, fontSize=9, leading=11)
     cell_style = ParagraphStyle("cell", fontName=fonts.regular, fontSize=9, leading=11)
+    box_style = ParagraphStyle(
+        "box", fontName=fonts.regular, fontSize=14, leading=14, alignment=1, textColor=GREY
+    )
 
     when = format_date(workshop.date, lang)
     if workshop.start_time and workshop.end_time:
@@ -90,7 +115,7 @@ def build_signin_sheet(
 
     header = [
         Paragraph(markup(_label(key, lang)), head_style)
-        for key in ("number", "last_name", "first_name", "organisation", "signature")
+        for key in ("number", "last_name", "first_name", "organisation", "photo", "signature")
     ]
     data: list[list[Any]] = [header]
     for number, row in enumerate(rows, start=1):
@@ -100,15 +125,16 @@ def build_signin_sheet(
                 Paragraph(markup(_short(row.person.last_name.upper())), cell_style),
                 Paragraph(markup(_short(row.person.first_name)), cell_style),
                 Paragraph(markup(_short(row.organisation_name)), cell_style),
+                Paragraph(BOX, box_style),
                 "",
             ]
         )
     for number in range(len(rows) + 1, len(rows) + 1 + BLANK_ROWS):
-        data.append([str(number), "", "", "", ""])
+        data.append([str(number), "", "", "", Paragraph(BOX, box_style), ""])
     width = A4[0] - 2 * MARGIN
     table = LongTable(
         data,
-        colWidths=[10 * mm, 36 * mm, 30 * mm, 50 * mm, width - 126 * mm],
+        colWidths=[10 * mm, 31 * mm, 26 * mm, 49 * mm, 20 * mm, width - 136 * mm],
         repeatRows=1,
     )
     table.setStyle(
@@ -136,6 +162,14 @@ def build_signin_sheet(
         f"{_label('sheet', lang)} · {footer_title} · {format_date(workshop.date, lang)}"
     )
     page_label = _label("page", lang)
+    note_style = ParagraphStyle(
+        "note", fontName=fonts.regular, fontSize=NOTE_SIZE, leading=NOTE_SIZE + 2, textColor=GREY
+    )
+    keeper = " ".join(workshop.facilitator.split()) or _label("keeper", lang)
+    notes = [
+        markup(_label("gdpr", lang).format(keeper=_short(keeper, 120))),
+        markup(_label("photo_note", lang)),
+    ]
 
     class NumberedCanvas(Canvas):
         """Draws "page x / y" once the number of pages is known."""
@@ -156,14 +190,20 @@ def build_signin_sheet(
             super().save()
 
         def _footer(self, pages: int) -> None:
+            top = FOOTER_LINE + 4 * mm
+            for text in reversed(notes):  # the GDPR line, then the photo note, over the footer
+                note = Paragraph(text, note_style)
+                _, height = note.wrapOn(self, A4[0] - 2 * MARGIN, 30 * mm)
+                note.drawOn(self, MARGIN, top)
+                top += height + 1
             footer = Paragraph(footer_left, footer_style)
             footer.wrapOn(self, A4[0] - 2 * MARGIN - 22 * mm, 10 * mm)
-            footer.drawOn(self, MARGIN, 9 * mm)
+            footer.drawOn(self, MARGIN, FOOTER_LINE)
             self.setFont(fonts.regular, 8)
             self.setFillColor(GREY)
             self.drawRightString(
                 A4[0] - MARGIN,
-                9 * mm,
+                FOOTER_LINE,
                 page_label.format(page=self.getPageNumber(), pages=pages),
             )
 
@@ -173,7 +213,7 @@ def build_signin_sheet(
         leftMargin=MARGIN,
         rightMargin=MARGIN,
         topMargin=MARGIN,
-        bottomMargin=18 * mm,
+        bottomMargin=BOTTOM_MARGIN,
         title=f"{_label('sheet', lang)} – {workshop.title}",
         author=workshop.facilitator or "Catalyse",
         subject=_label("sheet", lang),

@@ -129,13 +129,13 @@ def test_walk_in_joins_an_existing_organisation(panel: AttendancePanel, qtbot: A
 def test_print_sheet_writes_a_pdf_with_the_names(
     panel: AttendancePanel, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The sign-in sheet button saves a PDF listing the registered people."""
+    """Enregistrer en PDF saves the sign-in sheet listing the registered people."""
     target = tmp_path / "emargement"
     monkeypatch.setattr(
         QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "Document PDF (*.pdf)")
     )
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
-    panel.print_button.click()
+    panel.save_button.click()
     pdf = target.with_suffix(".pdf")
     assert pdf.read_bytes().startswith(b"%PDF")
     if shutil.which("pdftotext"):
@@ -450,3 +450,95 @@ def test_a_registry_person_matched_only_by_organisation_is_not_checked_in_by_ent
     qtbot.keyClick(panel.filter, Qt.Key.Key_Return)
     assert store.attendance.get(panel.context.current_workshop_id, paul.id) is None
     assert "Paul Neuf (Mairie de Vatan)" in panel.status.text()
+
+
+def pdf_page_count(path: Path) -> int:
+    from PySide6.QtPdf import QPdfDocument
+
+    document = QPdfDocument()
+    assert document.load(str(path)) == QPdfDocument.Error.None_
+    count = document.pageCount()
+    document.close()
+    return count
+
+
+def pdf_printer(out: Path) -> Any:
+    from PySide6.QtPrintSupport import QPrinter
+
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)  # coarse pages: a fast test
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(out))
+    return printer
+
+
+def test_ctrl_p_prints_the_sheet_through_the_print_dialog(
+    panel: AttendancePanel, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qtbot: Any
+) -> None:
+    """Ctrl+P in Émargement opens the print dialog for the sheet; OK prints every page."""
+    from PySide6.QtPrintSupport import QPrintDialog
+
+    dialogs: list[QPrintDialog] = []
+
+    def accept(dialog: QPrintDialog) -> QPrintDialog.DialogCode:
+        dialogs.append(dialog)
+        return QPrintDialog.DialogCode.Accepted
+
+    out = tmp_path / "printed.pdf"
+    printer = pdf_printer(out)
+    monkeypatch.setattr(QPrintDialog, "exec", accept)
+    sent = panel.print_sheet(printer)
+    assert sent == pdf_page_count(out) >= 3
+    assert "imprimante" in panel.status.text()
+    dialogs.clear()
+    monkeypatch.setattr(
+        QPrintDialog,
+        "exec",
+        lambda dialog: dialogs.append(dialog) or QPrintDialog.DialogCode.Rejected,
+    )
+    panel.filter.setFocus()
+    qtbot.keyClick(panel.filter, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert len(dialogs) == 1 and dialogs[0].maxPage() == sent  # the dialog offers every page
+
+
+def test_printing_a_page_range_prints_only_those_pages(
+    panel: AttendancePanel, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Pages "1,3" chosen in the print dialog print pages 1 and 3 only."""
+    from PySide6.QtGui import QPageRanges
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    out = tmp_path / "printed.pdf"
+    printer = pdf_printer(out)
+    printer.setPrintRange(QPrinter.PrintRange.PageRange)
+    printer.setPageRanges(QPageRanges.fromString("1,3"))
+    monkeypatch.setattr(QPrintDialog, "exec", lambda dialog: QPrintDialog.DialogCode.Accepted)
+    assert panel.print_sheet(printer) == 2
+    assert pdf_page_count(out) == 2
+
+
+def test_opening_the_pdf_without_a_viewer_says_where_it_is(
+    panel: AttendancePanel, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With no PDF viewer installed, opening the saved sheet says so and gives its path."""
+    from PySide6.QtGui import QDesktopServices
+
+    target = tmp_path / "a & <b>dossier" / "emargement.pdf"
+    target.parent.mkdir()
+    opened: list[Any] = []
+    shown: list[tuple[str, Qt.TextFormat]] = []
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "Document PDF (*.pdf)")
+    )
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or False)
+    monkeypatch.setattr(
+        QMessageBox,
+        "exec",
+        lambda box: shown.append((box.text(), box.textFormat())) or QMessageBox.StandardButton.Ok,
+    )
+    panel.save_button.click()
+    assert target.read_bytes().startswith(b"%PDF")
+    assert [url.toLocalFile() for url in opened] == [str(target)]
+    ((text, text_format),) = shown
+    assert "Aucun lecteur de PDF" in text and str(target) in text
+    assert text_format == Qt.TextFormat.PlainText
