@@ -1,4 +1,10 @@
-"""Writing tables to CSV or .xlsx, safe to open in a spreadsheet (OWASP CSV injection)."""
+"""Writing tables to CSV or .xlsx, safe to open in a spreadsheet (OWASP CSV injection).
+
+A CSV cell has no type: text that starts like a formula ("=", "+", "-", "@") gets a
+protective apostrophe, which the spreadsheet hides. An .xlsx cell has one: text is written
+as it is, typed as text (an inline string, never a formula), so "+33 6 12 34 56 78" shows
+without a stray quote and "=1+1" shows as "=1+1".
+"""
 
 from __future__ import annotations
 
@@ -14,7 +20,7 @@ _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def safe_cell(value: Cell) -> Cell:
-    """A cell a spreadsheet will not run: text starting like a formula gets a leading quote.
+    """A CSV cell a spreadsheet will not run: text starting like a formula gets a leading quote.
 
     Numbers and dates stay numbers and dates (a negative amount is not a formula).
     """
@@ -48,19 +54,30 @@ def _write_csv(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Cell]
 
 def _write_xlsx(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Cell]]) -> int:
     from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
     from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+    from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet()
-    sheet.append(list(headers))
+
+    def typed(value: Cell) -> object:
+        """A cell as written: text stays text, whatever it starts with."""
+        if not isinstance(value, str):
+            return value
+        # illegal characters go first: removing "\x01" from "\x01=…" leaves "=…", still text
+        text = ILLEGAL_CHARACTERS_RE.sub("", value)
+        cell = WriteOnlyCell(sheet, value=text)
+        cell.data_type = "s"  # openpyxl types text starting with "=" as a formula
+        if text.startswith(_FORMULA_STARTS):
+            cell.quotePrefix = True  # and it stays text when the user edits the cell
+        return cell
+
+    assert isinstance(sheet, WriteOnlyWorksheet)
+    sheet.append([typed(h) for h in headers])
     count = 0
     for row in rows:
-        cells = []
-        for value in row:
-            if isinstance(value, str):  # first: removing "\x01" from "\x01=…" makes a formula
-                value = ILLEGAL_CHARACTERS_RE.sub("", value)
-            cells.append(safe_cell(value))
-        sheet.append(cells)
+        sheet.append([typed(value) for value in row])
         count += 1
     workbook.save(path)
     return count
