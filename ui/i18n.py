@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
 
 from workshop.domain.vocabulary import Lang
@@ -24,10 +26,33 @@ def current_lang() -> Lang:
     return _current
 
 
+def interface_locale(lang: Lang | None = None) -> QLocale:
+    """How the interface writes dates and numbers: France's French, or British English.
+
+    British English writes dates day first, as the core reads typed dates in both languages
+    (workshop.domain.quantities.parse_date), and spells "organisation" as the app does.
+    """
+    if (lang or _current) == "en":
+        return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    return QLocale(QLocale.Language.French, QLocale.Country.France)
+
+
+def typed_date_format(locale: QLocale | None = None) -> str:
+    """The interface locale's short date with two-digit days and months and a 4-digit year
+    (dd/MM/yyyy in French and British English): what is typed is what is shown."""
+    text = (locale or interface_locale()).dateFormat(QLocale.FormatType.ShortFormat)
+    text = re.sub(r"y+", "yyyy", text)
+    text = re.sub(r"(?<!d)d{1,2}(?!d)", "dd", text)
+    return re.sub(r"(?<!M)M{1,2}(?!M)", "MM", text)
+
+
 def install_translator(app: QCoreApplication, lang: Lang) -> QTranslator | None:
-    """Load the compiled translation for `lang` (the source strings are French)."""
+    """Load the compiled translation for `lang` (the source strings are French), and make the
+    interface locale the default one: dates, numbers and calendars follow the interface
+    language, not the system's."""
     global _current
     _current = lang
+    QLocale.setDefault(interface_locale(lang))
     if lang == "fr":
         return None
     from importlib import resources

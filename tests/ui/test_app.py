@@ -86,3 +86,22 @@ def test_run_opens_the_window_on_the_database(
     assert qapp.applicationName() == "Catalyse" and not qapp.windowIcon().isNull()
     assert qt_translations == ["fr"]
     Store.open(path).close()  # the lock was released
+
+
+def test_the_interface_language_sets_the_default_locale(
+    qapp: QApplication, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On an American system, the French interface writes dates and numbers the French way."""
+    from PySide6.QtCore import QLocale
+
+    from ui.app import create_application
+
+    before = QLocale()
+    QLocale.setDefault(QLocale("en_US"))
+    monkeypatch.setattr("ui.app.preferred_lang", lambda: "fr")
+    try:
+        create_application([])
+        assert QLocale().name() == "fr_FR"
+        assert QLocale().toString(1500.5, "f", 1) == "1\u202f500,5"
+    finally:
+        QLocale.setDefault(before)

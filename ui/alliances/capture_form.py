@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
@@ -29,6 +30,7 @@ from ui.alliances.fields import (
 from ui.context import AppContext
 from ui.i18n import current_lang
 from ui.refresh import Refresher
+from ui.widgets.date_field import confirm_far_date
 from workshop.domain.changes import Area, Changes
 from workshop.domain.quantities import (
     CommitmentInputError,
@@ -408,12 +410,25 @@ class CommitmentCaptureForm(QGroupBox):
         }
         return fields.get(name, self.partner)
 
+    def _due_date_confirmed(self, due: dt.date | None) -> bool:
+        """A due date years away (2202 typed for 2026) is asked about first; "Corriger la
+        date" selects it for retyping. A date kept on an edited commitment is not asked."""
+        if self.editing is not None and due == self.editing.due_date:
+            return True
+        if confirm_far_date(self, due):
+            return True
+        self.due.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.due.selectAll()
+        return False
+
     def save(self) -> bool:
         """Save the commitment (one undoable step) and clear the form; False if refused."""
         alliance_id: AllianceId | None = self.alliance.currentData()
         commitment, problems = self._read()
         if problems or alliance_id is None:
             self._show_problems(problems, alliance_id is None)
+            return False
+        if not self._due_date_confirmed(commitment.due_date):
             return False
         found = self.partner.organisation()
         organisation: OrganisationId | str = found.id if found else self.partner.text().strip()

@@ -7,12 +7,11 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QDate, QStringListModel, Qt, Signal
+from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
-    QDateEdit,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from ui.i18n import current_lang
 from ui.stakeholders.keys import KeyClaims
+from ui.widgets.date_field import DateField
 from ui.widgets.sdg_picker import SdgPicker
 from workshop.domain import validation
 from workshop.domain.records import Organisation, OrganisationId, Person
@@ -285,9 +285,7 @@ class PersonForm(RecordForm):
         self.basis = QComboBox()
         for basis in DataBasis:
             self.basis.addItem(basis.label(lang), basis.value)
-        self.consent_date = QDateEdit()
-        self.consent_date.setCalendarPopup(True)
-        self.consent_date.setDisplayFormat("dd/MM/yyyy")
+        self.consent_date = DateField()
         self.consent_date.setAccessibleName(self.tr("Date du consentement"))
         basis_box = QWidget()
         row = QHBoxLayout(basis_box)
@@ -331,14 +329,12 @@ class PersonForm(RecordForm):
         self.phone.setText(record.phone)
         self.notes.setPlainText(record.notes)
         self.basis.setCurrentIndex(max(0, self.basis.findData(record.data_basis.value)))
-        day = record.consent_date or dt.date.today()
-        self.consent_date.setDate(QDate(day.year, day.month, day.day))
+        self.consent_date.set_value(record.consent_date or dt.date.today())
         self._on_basis_changed()
         self.show_errors({})
 
     def build(self) -> Person:
         basis = DataBasis(self.basis.currentData())
-        day = self.consent_date.date()
         return dataclasses.replace(
             self.shown,
             first_name=self.first_name.text().strip(),
@@ -349,9 +345,7 @@ class PersonForm(RecordForm):
             phone=validation.normalise_phone(self.phone.text()),
             notes=self.notes.toPlainText().strip(),
             data_basis=basis,
-            consent_date=dt.date(day.year(), day.month(), day.day())
-            if basis == DataBasis.CONSENT
-            else None,
+            consent_date=self.consent_date.value() if basis == DataBasis.CONSENT else None,
         )
 
     def validate(self, record: object) -> dict[str, str]:
@@ -371,4 +365,8 @@ class PersonForm(RecordForm):
         ):
             if message:
                 errors[key] = message
+        if record.consent_date and record.consent_date > dt.date.today():
+            errors["data_basis"] = self.tr(
+                "La date du consentement est dans le futur : vérifiez-la (JJ/MM/AAAA)."
+            )
         return errors

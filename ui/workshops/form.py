@@ -6,13 +6,13 @@ import datetime as dt
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QDate,
+    Qt,
     QTime,
     Signal,
 )
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
+    QDateTimeEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from ui.widgets.agenda_editor import AgendaEditor
+from ui.widgets.date_field import DateField, confirm_far_date
 from ui.widgets.sdg_picker import SdgPicker
 from workshop.domain.records import AgendaStep, Workshop, WorkshopId
 
-NO_DATE = QDate(2000, 1, 1)  # the date edit's minimum, shown as "—": no date
 NO_TIME = QTime(0, 0)  # the time edits' minimum, shown as "--:--": no time
 TEMPLATES = ("co_construction", "power_interest", "swot", "blank")
 
@@ -42,6 +42,7 @@ class WorkshopForm(QWidget):
         self._record: Workshop | None = None
         self._loading = False
         self._dirty = False
+        self._kept_date: dt.date | None = None
 
         self.heading = QLabel()
         self.heading.setStyleSheet("font-size: 13pt; font-weight: 600;")
@@ -49,11 +50,7 @@ class WorkshopForm(QWidget):
         self.title_edit = self._line_edit(self.tr("Titre"))
         self.title_edit.setPlaceholderText(self.tr("Atelier de co-construction…"))
         self.title_error = self._error_label()
-        self.date_edit = QDateEdit()
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("dd/MM/yyyy")
-        self.date_edit.setMinimumDate(NO_DATE)
-        self.date_edit.setSpecialValueText("—")
+        self.date_edit = DateField(optional=True)  # "—": no date yet
         self.date_edit.setAccessibleName(self.tr("Date"))
         self.start_edit = self._time_edit(self.tr("Heure de début"))
         self.end_edit = self._time_edit(self.tr("Heure de fin"))
@@ -183,7 +180,8 @@ class WorkshopForm(QWidget):
         )
         self.heading.setText(self.tr("Nouvel atelier") if workshop is None else shown.title)
         self.title_edit.setText(shown.title)
-        self.date_edit.setDate(QDate(shown.date) if shown.date else NO_DATE)
+        self.date_edit.set_value(shown.date)
+        self._kept_date = shown.date  # a saved date, far or not, is not asked about again
         self.start_edit.setTime(QTime(shown.start_time) if shown.start_time else NO_TIME)
         self.end_edit.setTime(QTime(shown.end_time) if shown.end_time else NO_TIME)
         self.place_edit.setText(shown.place)
@@ -201,12 +199,11 @@ class WorkshopForm(QWidget):
 
     def value(self) -> Workshop:
         """The workshop as the fields show it (id 0 when new)."""
-        date = self.date_edit.date()
         start, end = self.start_edit.time(), self.end_edit.time()
         return Workshop(
             id=self._record.id if self._record else WorkshopId(0),
             title=self.title_edit.text().strip(),
-            date=None if date == NO_DATE else date.toPython(),
+            date=self.date_edit.value(),
             start_time=None if start == NO_TIME else start.toPython(),
             end_time=None if end == NO_TIME else end.toPython(),
             place=self.place_edit.text().strip(),
@@ -231,10 +228,23 @@ class WorkshopForm(QWidget):
         return errors
 
     def validate(self) -> bool:
-        """Show the messages next to the fields; True when the workshop can be saved."""
+        """Show the messages next to the fields; True when the workshop can be saved.
+
+        A date more than a few years from today (05/12/2202 for 05/12/2026) is asked about
+        first; "Corriger la date" puts the cursor back in the date field.
+        """
         errors = self.errors()
         self._show_errors(errors)
-        return not errors
+        if errors:
+            return False
+        date = self.date_edit.value()
+        if date != self._kept_date:
+            if not confirm_far_date(self, date):
+                self.date_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+                self.date_edit.setSelectedSection(QDateTimeEdit.Section.YearSection)
+                return False
+            self._kept_date = date
+        return True
 
     def _show_errors(self, errors: dict[str, str]) -> None:
         for key, label in (("title", self.title_error), ("time", self.time_error)):
