@@ -48,6 +48,9 @@ def _open_phone_panel(window: MainWindow, qtbot: QtBot) -> None:
 
 
 def _go_to(window: MainWindow, qtbot: QtBot, name: str) -> QWidget:
+    if QApplication.activeWindow() is not window:  # a stray window took the focus: click back
+        window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     qtbot.keyClick(window, DIGITS[NAMES.index(name)], Qt.KeyboardModifier.ControlModifier)
     assert window.current_screen_name() == name
     QApplication.processEvents()  # let the layouts settle
@@ -69,10 +72,10 @@ def test_no_screen_widens_the_window_with_the_phone_panel_open(
     assert window.live_dock.isVisible()
 
 
-def _owned_elsewhere(name: str, owner: str) -> pytest.MarkDecorator:
+def _owned_elsewhere(name: str, owner: str, *, strict: bool = True) -> pytest.MarkDecorator:
     return pytest.mark.xfail(
         reason=f"the {name} screen is wider than its room beside the phone panel ({owner})",
-        strict=True,
+        strict=strict,
     )
 
 
@@ -86,7 +89,10 @@ def _owned_elsewhere(name: str, owner: str) -> pytest.MarkDecorator:
         ),
         "board",
         pytest.param(
-            "alliances", marks=_owned_elsewhere("Alliances", "helper 3: the capture form")
+            "alliances",
+            marks=_owned_elsewhere(
+                "Alliances", "helper 3: the capture form, fixed in progress", strict=False
+            ),
         ),
         "report",
     ],
