@@ -25,6 +25,10 @@ class DatabaseInUse(CatalyseError):
     """Another Catalyse window or process has the file open for writing."""
 
 
+class DatabaseLost(CatalyseError):
+    """The open database was replaced, moved or unlocked by another program: writing stops."""
+
+
 class NotFound(CatalyseError):
     """A record named by id does not exist."""
 

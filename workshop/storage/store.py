@@ -16,12 +16,14 @@ from sqlite_utils import Database
 from workshop.domain.text import fold
 from workshop.errors import (
     CorruptDatabase,
+    DatabaseInUse,
+    DatabaseLost,
     DatabaseTooNew,
     DatabaseUnavailable,
     NotACatalyseDatabase,
     storage_problem,
 )
-from workshop.lock import DatabaseLock
+from workshop.lock import DatabaseLock, refuse_if_held
 from workshop.storage.alliances import (
     AllianceRepository,
     CommitmentRepository,
@@ -151,7 +153,17 @@ class Store:
 
     @contextmanager
     def atomic(self) -> Iterator[None]:
-        """One transaction (a savepoint inside another): all of it is saved, or none."""
+        """One transaction (a savepoint inside another): all of it is saved, or none.
+
+        Refused (DatabaseLost) once the file or its lock is no longer this process's: what is
+        written then would go to a file nobody opens, or beside another writer.
+        """
+        lock = self._lock
+        if lock is not None and not self.db.conn.in_transaction and not lock.still_ours():
+            raise DatabaseLost(
+                f"{self.path} was replaced, moved or unlocked by another program: "
+                "Catalyse stopped writing to it; open it again"
+            )
         with self.db.atomic():
             yield
 
@@ -164,6 +176,8 @@ class Store:
         Unless read-only, the file is locked against a second writer (DatabaseInUse).
         """
         path = Path(path)
+        if lock and not read_only:
+            refuse_if_held(path)
         applied = inspect_file(path)
         if read_only:
             if applied == 0:
@@ -178,6 +192,12 @@ class Store:
             file_lock.acquire()
         if applied == 0:
             _create_private_file(path)
+        if file_lock:
+            try:
+                file_lock.hold_database()  # a new file: lock it now that it exists
+            except DatabaseInUse:
+                file_lock.release()
+                raise
         try:
             db = Database(path, execute_plugins=False)
             db.execute("PRAGMA foreign_keys = ON")
