@@ -19,7 +19,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, Qt, QTimer, QTranslat
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
-from ui.i18n import install_translator, preferred_lang
+from ui.i18n import QT_FRENCH_GAPS, QtGapsTranslator, install_translator, preferred_lang
 from workshop.errors import CatalyseError
 from workshop.paths import APP_NAME, default_database
 from workshop.storage.store import Store
@@ -121,12 +121,20 @@ def create_application(argv: list[str]) -> QApplication:
     return app
 
 
-def _install_qt_translator(app: QApplication, lang: str) -> None:
-    """Qt's own strings (Yes/No, file dialogs, undo's "Undo %1") in the interface language."""
+def _install_qt_translator(app: QApplication, lang: str) -> list[QTranslator]:
+    """Qt's own strings (Yes/No, file dialogs, undo's "Undo %1") in the interface language:
+    Qt's translation file when there is one (the app starts without it), then the few strings
+    it leaves in English ("Look in", "Page Set"). Returns the translators installed."""
+    installed: list[QTranslator] = []
     translator = QTranslator(app)
     folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if translator.load(f"qtbase_{lang}", folder):
-        app.installTranslator(translator)
+        installed.append(translator)
+    if lang == "fr":
+        installed.append(QtGapsTranslator(QT_FRENCH_GAPS, app))
+    for one in installed:
+        app.installTranslator(one)
+    return installed
 
 
 SETTLE_DELAY_MS = 2000  # after the first paint, the deferred form and the first backup

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QSettings, QTranslator
 
 from workshop.domain.vocabulary import Lang
 
@@ -44,6 +44,36 @@ def typed_date_format(locale: QLocale | None = None) -> str:
     text = re.sub(r"y+", "yyyy", text)
     text = re.sub(r"(?<!d)d{1,2}(?!d)", "dd", text)
     return re.sub(r"(?<!M)M{1,2}(?!M)", "MM", text)
+
+
+# French for the few strings of Qt's own dialogs that qtbase_fr.qm leaves in English (checked
+# with Qt 6.12 by building each dialog the app opens and asking for every string it shows).
+QT_FRENCH_GAPS: dict[tuple[str, str], str] = {
+    ("QFileDialog", "&Look in:"): "&Voir dans\u00a0:",
+    ("QFileDialog", "Files of &type:"): "Fichiers de &type\u00a0:",
+    ("QAbstractFileIconProvider", "Folder"): "Dossier",
+    ("QAbstractFileIconProvider", "Drive"): "Lecteur",
+    ("QPrintSettingsOutput", "Page &Set:"): "En&semble de pages\u00a0:",
+    ("QPageSetupWidget", "Page &order:"): "&Ordre des pages\u00a0:",
+    ("QPageSetupWidget", "Pages &per sheet:"): "&Pages par feuille\u00a0:",
+    ("QPrintPreviewDialog", "Page Setup"): "Mise en page",
+}
+
+
+class QtGapsTranslator(QTranslator):
+    """Translations of Qt's own strings that Qt's translation file lacks (context, source)."""
+
+    def __init__(self, table: dict[tuple[str, str], str], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._table = table
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        return self._table.get((context, source))  # None: ask the next translator
+
+    def isEmpty(self) -> bool:
+        return not self._table
 
 
 def install_translator(app: QCoreApplication, lang: Lang) -> QTranslator | None:

@@ -105,3 +105,67 @@ def test_the_interface_language_sets_the_default_locale(
         assert QLocale().toString(1500.5, "f", 1) == "1\u202f500,5"
     finally:
         QLocale.setDefault(before)
+
+
+@pytest.fixture
+def qt_french(qapp: QApplication) -> Any:
+    """Qt's own strings in French, as the French interface installs them; removed after."""
+    from ui.app import _install_qt_translator
+
+    installed = _install_qt_translator(qapp, "fr")
+    yield installed
+    for translator in installed:
+        qapp.removeTranslator(translator)
+
+
+def _texts(widget: Any) -> set[str]:
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    labels = {label.text() for label in widget.findChildren(QLabel)}
+    return labels | {button.text() for button in widget.findChildren(QAbstractButton)}
+
+
+def test_qt_dialogs_speak_french(qt_french: Any, qtbot: Any) -> None:
+    """In French, Qt's file dialog says "Voir dans" and "Fichiers de type", the print dialog
+    "Ensemble de pages", and a message box's buttons are Oui / Non / Annuler."""
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    files = QFileDialog(None, "Ouvrir")
+    files.setOption(QFileDialog.Option.DontUseNativeDialog)
+    qtbot.addWidget(files)
+    shown = _texts(files)
+    assert "&Voir dans\u00a0:" in shown and "Fichiers de &type\u00a0:" in shown
+    assert not {"&Look in:", "Files of &type:"} & shown
+    printer = QPrinter()
+    printing = QPrintDialog(printer)
+    qtbot.addWidget(printing)
+    assert "En&semble de pages\u00a0:" in _texts(printing)
+    assert "Page &Set:" not in _texts(printing)
+    box = QMessageBox()
+    qtbot.addWidget(box)
+    box.setStandardButtons(
+        QMessageBox.StandardButton.Yes
+        | QMessageBox.StandardButton.No
+        | QMessageBox.StandardButton.Cancel
+    )
+    assert {b.text().replace("&", "") for b in box.buttons()} == {"Oui", "Non", "Annuler"}
+
+
+def test_the_app_starts_without_qts_translation_file(
+    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qtbot: Any
+) -> None:
+    """With no qtbase_fr.qm installed, the app still starts, and the strings it knows Qt leaves
+    in English are French."""
+    from ui.app import _install_qt_translator
+
+    monkeypatch.setattr("ui.app.QLibraryInfo.path", lambda _which: str(tmp_path))
+    installed = _install_qt_translator(qapp, "fr")
+    try:
+        assert len(installed) == 1  # only the app's own few
+        files = QFileDialog()
+        files.setOption(QFileDialog.Option.DontUseNativeDialog)
+        qtbot.addWidget(files)
+        assert "&Voir dans\u00a0:" in _texts(files)
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
