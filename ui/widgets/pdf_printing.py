@@ -110,6 +110,8 @@ def print_pdf_file(parent: QWidget, path: Path, title: str, printer: QPrinter | 
             return 0
         printer = printer or QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(path.stem)
+        if printer.printRange() != QPrinter.PrintRange.PageRange:
+            printer.setFromTo(1, document.pageCount())  # "Pages 1 to N" ready to narrow
         dialog = QPrintDialog(printer, parent)
         dialog.setWindowTitle(title)
         dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintPageRange, True)

@@ -477,27 +477,26 @@ def test_ctrl_p_prints_the_sheet_through_the_print_dialog(
     """Ctrl+P in Émargement opens the print dialog for the sheet; OK prints every page."""
     from PySide6.QtPrintSupport import QPrintDialog
 
-    dialogs: list[QPrintDialog] = []
+    offered: list[tuple[int, int, int]] = []
 
-    def accept(dialog: QPrintDialog) -> QPrintDialog.DialogCode:
-        dialogs.append(dialog)
-        return QPrintDialog.DialogCode.Accepted
+    def answer(code: QPrintDialog.DialogCode) -> Any:
+        def exec_(dialog: QPrintDialog) -> QPrintDialog.DialogCode:
+            offered.append((dialog.maxPage(), dialog.fromPage(), dialog.toPage()))
+            return code
+
+        return exec_
 
     out = tmp_path / "printed.pdf"
-    printer = pdf_printer(out)
-    monkeypatch.setattr(QPrintDialog, "exec", accept)
-    sent = panel.print_sheet(printer)
+    monkeypatch.setattr(QPrintDialog, "exec", answer(QPrintDialog.DialogCode.Accepted))
+    sent = panel.print_sheet(pdf_printer(out))
     assert sent == pdf_page_count(out) >= 3
     assert "imprimante" in panel.status.text()
-    dialogs.clear()
-    monkeypatch.setattr(
-        QPrintDialog,
-        "exec",
-        lambda dialog: dialogs.append(dialog) or QPrintDialog.DialogCode.Rejected,
-    )
+    offered.clear()
+    monkeypatch.setattr(QPrintDialog, "exec", answer(QPrintDialog.DialogCode.Rejected))
     panel.filter.setFocus()
     qtbot.keyClick(panel.filter, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
-    assert len(dialogs) == 1 and dialogs[0].maxPage() == sent  # the dialog offers every page
+    # The dialog offers every page, "pages 1 to N" ready to narrow; cancelled, nothing is sent.
+    assert offered == [(sent, 1, sent)]
 
 
 def test_printing_a_page_range_prints_only_those_pages(
