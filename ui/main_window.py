@@ -44,6 +44,7 @@ RECENT_FILES_KEY = "files/recent"
 GEOMETRY_KEY = "window/geometry"
 STATE_KEY = "window/state"
 MAX_RECENT_FILES = 8
+SMALL_SCREEN_WIDTH = 1600  # below this, the first window takes the whole screen
 DATABASE_FILTER = "Catalyse (*.sqlite *.catalyse *.db);;* (*)"
 
 # name, module, class, icon: the screens in navigation order (Ctrl+1…Ctrl+5).
@@ -590,6 +591,11 @@ class MainWindow(QMainWindow):
                 self.restoreState(state)
             return
         available = self.screen().availableSize()
+        if available.width() < SMALL_SCREEN_WIDTH:
+            # A laptop or projector (1366x768): every pixel goes to the screens and the
+            # phone panel beside them, as the user would do by maximising the window.
+            self.resize(available)
+            return
         self.resize(
             min(1280, int(available.width() * 0.92)), min(820, int(available.height() * 0.9))
         )

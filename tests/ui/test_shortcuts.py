@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import combinations
 
@@ -52,10 +53,12 @@ WINDOW_CONTEXTS = (Qt.ShortcutContext.WindowShortcut, Qt.ShortcutContext.Applica
 
 
 @pytest.fixture(autouse=True)
-def _named_application(qapp: QApplication) -> None:
+def _named_application(qapp: QApplication) -> Iterator[None]:
     qapp.setOrganizationName("Catalyse")
     qapp.setApplicationName("Catalyse")
     QSettings().clear()
+    yield
+    QSettings().clear()  # the windows closed by qtbot saved their state: leave none
 
 
 @pytest.fixture

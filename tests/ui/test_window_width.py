@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QWidget
@@ -18,11 +20,13 @@ DIGITS = [getattr(Qt.Key, f"Key_{position + 1}") for position in range(len(SCREE
 
 
 @pytest.fixture(autouse=True)
-def _named_application(qapp: QApplication) -> None:
+def _named_application(qapp: QApplication) -> Iterator[None]:
     """Settings start empty: no remembered geometry from another test."""
     qapp.setOrganizationName("Catalyse")
     qapp.setApplicationName("Catalyse")
     QSettings().clear()
+    yield
+    QSettings().clear()  # the windows closed by qtbot saved their state: leave none
 
 
 @pytest.fixture
@@ -55,6 +59,17 @@ def _go_to(window: MainWindow, qtbot: QtBot, name: str) -> QWidget:
     assert window.current_screen_name() == name
     QApplication.processEvents()  # let the layouts settle
     return window.current_screen()
+
+
+def test_on_a_small_screen_the_first_window_takes_the_whole_screen(
+    context: AppContext, qtbot: QtBot
+) -> None:
+    """On a first start on a laptop-sized screen the window opens as large as the screen."""
+    main = MainWindow(context)
+    qtbot.addWidget(main)
+    available = main.screen().availableSize()
+    assert available.width() < 1600  # the offscreen test screen is 800 x 600
+    assert main.size() == available
 
 
 def test_no_screen_widens_the_window_with_the_phone_panel_open(

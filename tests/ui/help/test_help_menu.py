@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtCore import QSettings, Qt, QTimer
@@ -19,10 +19,12 @@ pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
 
 @pytest.fixture(autouse=True)
-def _named_application(qapp: QApplication) -> None:
+def _named_application(qapp: QApplication) -> Iterator[None]:
     qapp.setOrganizationName("Catalyse")
     qapp.setApplicationName("Catalyse")
     QSettings().clear()
+    yield
+    QSettings().clear()  # the windows closed by qtbot saved their state: leave none
 
 
 @pytest.fixture
