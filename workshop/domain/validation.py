@@ -51,6 +51,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Indiquez au moins un nom ou une adresse e-mail.",
         "Give at least a name or an e-mail address.",
     ),
+    "too_long": (
+        "Ce texte est trop long : {n} caractères, {limit} au plus.",
+        "This text is too long: {n} characters, at most {limit}.",
+    ),
     "phone_format": (
         "Ce numéro de téléphone n'est pas reconnu (exemple : 06 12 34 56 78 ou +33 6 12 34 56 78).",
         "This phone number is not recognised (for example 06 12 34 56 78 or +33 6 12 34 56 78).",
@@ -58,10 +62,47 @@ MESSAGES: dict[str, tuple[str, str]] = {
 }
 
 
-def message(code: str, lang: Lang = "fr") -> str:
-    """The message for a code, in French or English."""
+def message(code: str, lang: Lang = "fr", **values: object) -> str:
+    """The message for a code, in French or English (with its `{values}` filled in)."""
     fr, en = MESSAGES[code]
-    return fr if lang == "fr" else en
+    text = fr if lang == "fr" else en
+    return text.format(**values) if values else text
+
+
+# ---------------------------------------------------------------- text fields
+
+# The most characters each text field of a record holds: a name is a name, not a pasted file.
+TEXT_LIMITS: dict[str, int] = {
+    "first_name": 100,
+    "last_name": 100,
+    "name": 200,  # an organisation's
+    "title": 200,
+    "email": 254,
+    "phone": 40,
+    "sector": 200,
+    "territory": 200,
+    "website": 500,
+    "needs": 5000,
+    "notes": 5000,
+}
+
+
+def check_length(field: str, value: str, lang: Lang = "fr") -> str | None:
+    """None when a text fits its field (TEXT_LIMITS), else the message with both lengths."""
+    limit = TEXT_LIMITS.get(field)
+    if limit is None or len(value) <= limit:
+        return None
+    return message("too_long", lang, n=_count(len(value), lang), limit=_count(limit, lang))
+
+
+def _count(n: int, lang: Lang) -> str:
+    """A count as it is written: "42 000" in French, "42,000" in English."""
+    return f"{n:,}".replace(",", "\u202f") if lang == "fr" else f"{n:,}"
+
+
+def _length_problems(record: object, fields: tuple[str, ...], lang: Lang) -> dict[str, str]:
+    found = {name: check_length(name, getattr(record, name), lang) for name in fields}
+    return {name: text for name, text in found.items() if text}
 
 
 # ---------------------------------------------------------------- identifiers
@@ -249,7 +290,8 @@ def normalise_name(name: str) -> str:
 def organisation_problems(org: Organisation, lang: Lang = "fr") -> dict[str, str]:
     """The message for each field of an organisation that cannot be saved as typed.
 
-    Keys are field names ("name", "siren", "siret", "rna"); an empty dict means it is fine.
+    Keys are field names ("name", "siren", "siret", "rna", or a text field that is too long);
+    an empty dict means it is fine.
     """
     known_siren = "" if check_siren(org.siren) else org.siren
     found = {
@@ -258,16 +300,20 @@ def organisation_problems(org: Organisation, lang: Lang = "fr") -> dict[str, str
         "siret": check_siret(org.siret, lang, siren=known_siren),
         "rna": check_rna(org.rna, lang),
     }
-    return {name: text for name, text in found.items() if text}
+    problems = {name: text for name, text in found.items() if text}
+    fields = ("name", "sector", "territory", "website", "needs", "notes")
+    return _length_problems(org, fields, lang) | problems
 
 
 def person_problems(person: Person, lang: Lang = "fr") -> dict[str, str]:
     """The message for each field of a person that cannot be saved as typed ("email", "phone",
-    "last_name" when the person has neither a name nor an e-mail)."""
+    "last_name" when the person has neither a name nor an e-mail, a text field too long)."""
     nameless = not (person.first_name.strip() or person.last_name.strip() or person.email.strip())
     found = {
         "last_name": message("person_nameless", lang) if nameless else None,
         "email": check_email(person.email, lang),
         "phone": check_phone(person.phone, lang),
     }
-    return {name: text for name, text in found.items() if text}
+    problems = {name: text for name, text in found.items() if text}
+    fields = ("first_name", "last_name", "title", "phone", "notes")
+    return _length_problems(person, fields, lang) | problems

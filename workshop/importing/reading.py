@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-import itertools
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -37,6 +36,8 @@ class RawTable:
     sheet: str = ""  # the .xlsx sheet read
     first_row: int = 1
     path: Path | None = field(default=None, compare=False)
+    # rows[i] opened a quote it never closed: i -> how many lines the quote swallowed
+    unclosed_quotes: dict[int, int] = field(default_factory=dict)
 
     def row_number(self, index: int) -> int:
         """The spreadsheet row number of rows[index]."""
@@ -103,43 +104,133 @@ def _read_csv(name: str, data: bytes) -> RawTable:
     first_line, _, rest = text.partition("\n")
     if first_line.strip().lower().startswith("sep=") and len(first_line.strip()) == 5:
         delimiter, text, first_row = first_line.strip()[4], rest, 2  # Excel's "sep=;" line
-    delimiter = delimiter or sniff_delimiter(text)
-    try:
-        records = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
-    except csv.Error as error:
-        raise UnreadableFile(f"{name} cannot be read as CSV: {error}") from None
+    lines = io.StringIO(text, newline="").readlines()
+    delimiter = delimiter or sniff_delimiter_of_lines(lines)
+    records, unclosed = parse_records(lines, delimiter)
     while records and not any(cell.strip() for cell in records[0]):
         records.pop(0)
+        unclosed = {i - 1: n for i, n in unclosed.items() if i > 0}
         first_row += 1
     if not records:
         raise UnreadableFile(f"{name} is empty: no header row found")
     headers, rows = _trim_columns(records[0], records[1:])
-    return RawTable(headers, rows, encoding, delimiter, first_row=first_row)
+    table = RawTable(headers, rows, encoding, delimiter, first_row=first_row)
+    table.unclosed_quotes = {i - 1: n for i, n in unclosed.items() if i > 0}
+    return table
+
+
+# A quoted field may hold line breaks (a two-line address); one that runs over more lines
+# than this, or over lines that look like records, is a quote left open.
+MAX_FIELD_LINES = 50
+
+
+class _Lines:
+    """The physical lines of a file, read one at a time by csv.reader, with the position."""
+
+    def __init__(self, lines: list[str]) -> None:
+        self.lines = lines
+        self.position = 0
+
+    def __iter__(self) -> _Lines:
+        return self
+
+    def __next__(self) -> str:
+        if self.position >= len(self.lines):
+            raise StopIteration
+        self.position += 1
+        return self.lines[self.position - 1]
+
+
+def parse_records(lines: list[str], delimiter: str) -> tuple[list[list[str]], dict[int, int]]:
+    """The records of CSV lines, and the records opened by a quote left unclosed.
+
+    A quote opened and never closed (a stray `"` at the start of a comment) would take every
+    line after it into one cell. Such a record is kept as its own line only, its quote taken
+    literally, and listed in the second value (record index -> number of lines it swallowed);
+    the lines after it are read as the records they are.
+    """
+    records: list[list[str]] = []
+    unclosed: dict[int, int] = {}
+    source = _Lines(lines)
+    width = 0
+    while True:
+        reader = csv.reader(source, delimiter=delimiter)
+        while True:
+            start = source.position
+            failed = False
+            try:
+                record = next(reader)
+            except StopIteration:
+                return records, unclosed
+            except csv.Error:  # a field over csv's size limit: a quote left open
+                record, failed = [], True
+            spanned = source.position - start
+            if not failed and (
+                spanned <= 1 or _plausible_field(lines, start, spanned, delimiter, width)
+            ):
+                records.append(record)
+                width = width or len(record)
+                continue
+            unclosed[len(records)] = max(spanned - 1, 1)
+            records.append(_literal(lines[start], delimiter))
+            width = width or len(records[-1])
+            source.position = start + 1
+            break  # a new reader: the one that met the quote is inside a field
+
+
+def _plausible_field(
+    lines: list[str], start: int, spanned: int, delimiter: str, width: int
+) -> bool:
+    """Whether a record over several lines is a quoted multi-line cell, not an open quote."""
+    if spanned > MAX_FIELD_LINES:
+        return False
+    if start + spanned >= len(lines) and not lines[-1].rstrip("\r\n").endswith('"'):
+        return False  # ran to the end of the file
+    fields = max(width - 1, 1)
+    return all(line.count(delimiter) < fields for line in lines[start + 1 : start + spanned])
+
+
+def _literal(line: str, delimiter: str) -> list[str]:
+    """A line's cells with its quotes taken as text."""
+    text = line.rstrip("\r\n")
+    return next(csv.reader([text], delimiter=delimiter, quoting=csv.QUOTE_NONE), [])
+
+
+_SNIFF_BYTES = 64 * 1024
 
 
 def sniff_delimiter(text: str) -> str:
-    """The delimiter among , ; and tab that splits the first records most regularly.
+    """The delimiter among , ; and tab that splits the first lines most regularly."""
+    return sniff_delimiter_of_lines(io.StringIO(text[: _SNIFF_BYTES * 2], newline="").readlines())
 
-    A file whose header has one column under every delimiter is a single-column file (",").
+
+def sniff_delimiter_of_lines(lines: list[str]) -> str:
+    """The delimiter among , ; and tab that splits the first lines most regularly.
+
+    Only a bounded sample is read (the first lines, up to 64 KB), each line on its own, so a
+    quote left open or a huge file cannot mislead it. A file whose header has one column under
+    every delimiter is a single-column file (",").
     """
+    sample: list[str] = []
+    size = 0
+    for line in lines:
+        if line.strip():
+            sample.append(line.rstrip("\r\n"))
+            size += len(line)
+        if len(sample) >= _SNIFF_RECORDS or size >= _SNIFF_BYTES:
+            break
     best, best_score = ",", (0.0, 1)
     for delimiter in DELIMITERS:
-        try:
-            sample = list(
-                itertools.islice(
-                    csv.reader(io.StringIO(text, newline=""), delimiter=delimiter), _SNIFF_RECORDS
-                )
-            )
-        except csv.Error:
+        rows = [
+            _strip_empty_tail(next(csv.reader([line], delimiter=delimiter), [])) for line in sample
+        ]
+        if not rows:
             continue
-        sample = [r for r in sample if any(c.strip() for c in r)]
-        if not sample:
-            continue
-        width = len(_strip_empty_tail(sample[0]))
+        width = len(rows[0])
         if width < 2:
             continue
-        regular = sum(1 for r in sample[1:] if len(_strip_empty_tail(r)) <= width)
-        consistency = (regular + 1) / len(sample)
+        regular = sum(1 for r in rows[1:] if 1 < len(r) <= width or not r)
+        consistency = (regular + 1) / len(rows)
         score = (consistency, width)
         if score > best_score:
             best, best_score = delimiter, score

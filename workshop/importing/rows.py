@@ -12,7 +12,9 @@ from typing import Any
 from workshop.domain.records import Organisation, OrganisationId, Person, PersonId, WorkshopId
 from workshop.domain.text import fold
 from workshop.domain.validation import (
+    TEXT_LIMITS,
     check_email,
+    check_length,
     check_rna,
     check_siren,
     check_siret,
@@ -66,6 +68,16 @@ REASONS: dict[str, tuple[str, str]] = {
         "« {value} » dans la colonne « {column} » ressemble à une formule de tableur",
         "“{value}” in the column “{column}” looks like a spreadsheet formula",
     ),
+    "unclosed_quote": (
+        "guillemet non fermé dans la colonne « {column} » : il englobait les {n} lignes "
+        "suivantes (lues à part) ; ligne non importée, fermez ou retirez ce guillemet",
+        "unclosed quote in the column “{column}”: it took in the next {n} lines (read on "
+        "their own); row not imported, close or remove that quote",
+    ),
+    "too_long": (
+        "« {field} » trop long : {n} caractères, {limit} au plus",
+        "“{field}” too long: {n} characters, at most {limit}",
+    ),
     "no_organisation_name": (
         "identifiant de structure sans nom de structure",
         "an organisation identifier without the organisation's name",
@@ -114,6 +126,29 @@ _TEXT_FIELDS = (
     Field.NEEDS,
     Field.ORGANISATION_NOTES,
 )
+
+
+# Each record's text fields, with the import field named in a rejection.
+_ORGANISATION_TEXTS = {
+    "name": Field.ORGANISATION,
+    "sector": Field.SECTOR,
+    "territory": Field.TERRITORY,
+    "website": Field.WEBSITE,
+    "needs": Field.NEEDS,
+    "notes": Field.ORGANISATION_NOTES,
+}
+_PERSON_TEXTS = {
+    "first_name": Field.FIRST_NAME,
+    "last_name": Field.LAST_NAME,
+    "title": Field.TITLE,
+    "phone": Field.PHONE,
+    "notes": Field.NOTES,
+}
+
+
+def _count(n: int, lang: Lang) -> str:
+    """A count as it is written: "42 000" in French, "42,000" in English."""
+    return f"{n:,}".replace(",", "\u202f") if lang == "fr" else f"{n:,}"
 
 
 @dataclass
@@ -370,6 +405,8 @@ class _Importer:
             if not any(c.strip() for c in self.table.rows[index]):
                 continue
             try:
+                if index in self.table.unclosed_quotes:
+                    raise _Rejected(self._unclosed_quote(index))
                 status = self.cell(index, Field.STATUS)
                 if is_cancelled(status):
                     raise _Rejected(reason("cancelled", self.lang, value=status))
@@ -397,6 +434,31 @@ class _Importer:
                 report.person_ids.append(PersonId(person_id))
         report.organisation_ids = list(dict.fromkeys(report.organisation_ids))
         report.person_ids = list(dict.fromkeys(report.person_ids))
+
+    def _unclosed_quote(self, index: int) -> str:
+        """Why a row that opened a quote and never closed it is left out."""
+        row = self.table.rows[index]
+        opened = [c for c, text in enumerate(row) if text.lstrip().startswith('"')]
+        column = opened[-1] if opened else len(row) - 1
+        header = self.table.headers[column] if 0 <= column < len(self.table.headers) else ""
+        lines = self.table.unclosed_quotes[index]
+        return reason("unclosed_quote", self.lang, column=header, n=f"{lines}")
+
+    def _check_lengths(self, values: dict[str, Any], fields: dict[str, Field]) -> None:
+        """Refuse the row when a text is longer than its field holds (a pasted file)."""
+        for name, f in fields.items():
+            value = values.get(name)
+            if isinstance(value, str) and check_length(name, value):
+                limit = TEXT_LIMITS[name]
+                raise _Rejected(
+                    reason(
+                        "too_long",
+                        self.lang,
+                        field=f.label(self.lang),
+                        n=_count(len(value), self.lang),
+                        limit=_count(limit, self.lang),
+                    )
+                )
 
     # -------------------------------------------------------- organisations
 
@@ -427,7 +489,7 @@ class _Importer:
             or kind_from_legal_category(self.cell(index, Field.LEGAL_CATEGORY))
             or self.mapping.default_kind
         )
-        return {
+        values = {
             "name": name,
             "kind": kind,
             "sector": self.cell(index, Field.SECTOR),
@@ -440,6 +502,8 @@ class _Importer:
             "needs": self.cell(index, Field.NEEDS),
             "notes": self.cell(index, Field.ORGANISATION_NOTES),
         }
+        self._check_lengths(values, _ORGANISATION_TEXTS)
+        return values
 
     def _apply_organisation(self, values: dict[str, Any]) -> int:
         found = self.org_by_siren.get(values["siren"]) if values["siren"] else None
@@ -490,6 +554,7 @@ class _Importer:
             "title": title,
             "notes": self.cell(index, Field.NOTES),
         }
+        self._check_lengths(values, _PERSON_TEXTS)
         if self.mapping.column(Field.CONSENT) is not None and is_yes(
             self.cell(index, Field.CONSENT)
         ):
