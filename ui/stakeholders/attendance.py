@@ -18,10 +18,11 @@ from PySide6.QtCore import (
     QTemporaryDir,
     Signal,
 )
-from PySide6.QtGui import QAction, QKeySequence, QPalette
+from PySide6.QtGui import QAction, QKeySequence, QPalette, QShowEvent
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QCompleter,
     QFrame,
@@ -447,6 +448,13 @@ class AttendancePanel(QWidget):
         self._refresher = Refresher(context, self, PANEL_AREAS, self._on_context_data_changed)
         self._names_stale = True
         self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Shown (its tab or screen chosen): the name field takes the keys, ready for a name."""
+        super().showEvent(event)
+        focused = QApplication.focusWidget()
+        if self.filter.isEnabled() and (focused is None or not self.isAncestorOf(focused)):
+            self.filter.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def walk_in_keys(self) -> str:
         """The walk-in's keys as the user reads them ("Ctrl+Maj+N" with Qt's French)."""

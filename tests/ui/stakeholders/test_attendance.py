@@ -541,3 +541,26 @@ def test_opening_the_pdf_without_a_viewer_says_where_it_is(
     ((text, text_format),) = shown
     assert "Aucun lecteur de PDF" in text and str(target) in text
     assert text_format == Qt.TextFormat.PlainText
+
+
+def test_choosing_the_attendance_tab_puts_the_keys_in_the_name_field(
+    context: Any, qtbot: Any
+) -> None:
+    """Ctrl+2 then the Émargement tab: typing a name goes to the name field, not the sidebar."""
+    from ui.main_window import MainWindow
+    from ui.stakeholders.screen import StakeholdersScreen
+
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    screen = window.current_screen()
+    assert isinstance(screen, StakeholdersScreen)
+    screen.tabs.setCurrentWidget(screen.attendance)
+    panel = screen.attendance
+    qtbot.waitUntil(panel.filter.hasFocus)
+    qtbot.keyClicks(QApplication.focusWidget(), "roux")
+    assert panel.filter.text() == "roux" and window.current_screen() is screen
