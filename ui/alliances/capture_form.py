@@ -11,13 +11,15 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
-from ui.alliances.editor import fill_combo, select_data
+from ui.alliances.editor import fill_combo, select_data, shrinkable
 from ui.alliances.fields import (
     OrganisationField,
     OrganisationKindChoice,
@@ -119,38 +121,65 @@ class CommitmentCaptureForm(QGroupBox):
         self.partner_hint = hint_label()
         self.errors = {name: error_label() for name in (*FIELDS, "alliance")}
 
+        # Who and what take a whole line each (a new partner's kind beside its name); the
+        # short fields go two by two, in the order Tab takes them. A message shows under its
+        # line and wraps: nothing widens the form, and the tables below keep their height.
         grid = QGridLayout(self)
-        rows: list[tuple[str, QWidget, str]] = [
-            (self.tr("&Alliance"), self.alliance, "alliance"),
-            (self.tr("&Partenaire"), self.partner, "partner"),
-            (self.tr("T&ype de structure"), self.partner_kind, ""),
-            (self.tr("Si&gnataire"), self.signatory, "signatory"),
-            (self.tr("&Quoi"), self.description, "description"),
-            (self.tr("&Ressource"), self.kind, ""),
-            (self.tr("Q&uantité"), self.quantity, "quantity"),
-            (self.tr("U&nité"), self.unit, ""),
-            (self.tr("&Échéance"), self.due, "due_date"),
-            (self.tr("S&tatut"), self.status, ""),
-            (self.tr("N&ote"), self.note, ""),
+        grid.setVerticalSpacing(3)
+        self.partner_kind_label = self._buddy_label(self.tr("T&ype"), self.partner_kind)
+        partner_line = QHBoxLayout()
+        partner_line.setContentsMargins(0, 0, 0, 0)
+        partner_line.addWidget(self.partner, 3)
+        partner_line.addSpacing(4)
+        partner_line.addWidget(self.partner_kind_label)
+        partner_line.addWidget(self.partner_kind, 2)
+        partner_messages = QVBoxLayout()  # the hint, or the refusal, under the name
+        partner_messages.setContentsMargins(0, 0, 0, 0)
+        partner_messages.setSpacing(0)
+        partner_messages.addWidget(self.errors["partner"])
+        partner_messages.addWidget(self.partner_hint)
+        lines: list[tuple[str, QWidget | QHBoxLayout, QWidget | QVBoxLayout | None]] = [
+            (self.tr("&Alliance"), self.alliance, self.errors["alliance"]),
+            (self.tr("&Partenaire"), partner_line, partner_messages),
+            (self.tr("Si&gnataire"), self.signatory, self.errors["signatory"]),
+            (self.tr("&Quoi"), self.description, self.errors["description"]),
+        ]
+        pairs: list[tuple[tuple[str, QWidget], tuple[str, QWidget], str]] = [
+            ((self.tr("&Ressource"), self.kind), (self.tr("Q&uantité"), self.quantity), "quantity"),
+            ((self.tr("U&nité"), self.unit), (self.tr("&Échéance"), self.due), "due_date"),
+            ((self.tr("S&tatut"), self.status), (self.tr("N&ote"), self.note), ""),
         ]
         row = 0
-        for text, field, error in rows:
-            label = QLabel(text)
-            label.setBuddy(field)
-            grid.addWidget(label, row, 0)
-            grid.addWidget(field, row, 1)
+        for text, line, message in lines:
+            buddy = self.partner if line is partner_line else line
+            assert isinstance(buddy, QWidget)
+            grid.addWidget(self._buddy_label(text, buddy), row, 0)
+            if isinstance(line, QWidget):
+                grid.addWidget(line, row, 1, 1, 3)
+            else:
+                grid.addLayout(line, row, 1, 1, 3)
+            if isinstance(message, QWidget):
+                grid.addWidget(message, row + 1, 1, 1, 3)
+            elif message is not None:
+                grid.addLayout(message, row + 1, 1, 1, 3)
+            row += 2
+        for first, second, error in pairs:
+            for column, (text, field) in zip((0, 2), (first, second), strict=True):
+                grid.addWidget(self._buddy_label(text, field), row, column)
+                grid.addWidget(field, row, column + 1)
             if error:
-                grid.addWidget(self.errors[error], row, 2)
-            row += 1
-            if field is self.partner_kind:
-                self.partner_kind_label = label
-                grid.addWidget(self.partner_hint, row, 1, 1, 2)  # under the kind it asks for
-                row += 1
-        grid.addWidget(self.save_button, row, 1)
+                grid.addWidget(self.errors[error], row + 1, 1, 1, 3)
+            row += 2
+        grid.addWidget(self.save_button, row, 1, 1, 3, Qt.AlignmentFlag.AlignLeft)
         grid.setRowStretch(row + 1, 1)
-        grid.setColumnStretch(1, 3)
-        grid.setColumnStretch(2, 2)
-        order: list[QWidget] = [field for _, field, _ in rows] + [self.save_button]
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+        for combo in (self.alliance, self.partner_kind, self.kind, self.unit, self.status):
+            shrinkable(combo)
+        order: list[QWidget] = [self.alliance, self.partner, self.partner_kind]
+        order += [self.signatory, self.description]
+        order += [field for first, second, _ in pairs for _, field in (first, second)]
+        order.append(self.save_button)
         for first, second in itertools.pairwise(order):
             QWidget.setTabOrder(first, second)
         for field in (self.partner, self.signatory, self.description, self.quantity, self.due):
@@ -173,6 +202,12 @@ class CommitmentCaptureForm(QGroupBox):
         )
         self.reload()
         self.clear()
+
+    @staticmethod
+    def _buddy_label(text: str, field: QWidget) -> QLabel:
+        label = QLabel(text)
+        label.setBuddy(field)
+        return label
 
     # -- data ---------------------------------------------------------------------------------
     def workshop(self) -> Workshop | None:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -48,13 +49,21 @@ def fill_combo(combo: QComboBox, items: list[tuple[str, object]]) -> None:
         combo.addItem(text, data)
 
 
+def shrinkable(combo: QComboBox, letters: int = 8) -> None:
+    """A combo whose width follows the room it has, not its longest item (a long name would
+    otherwise widen the window)."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(letters)
+
+
 def select_data(combo: QComboBox, data: object) -> None:
     index = combo.findData(data)
     combo.setCurrentIndex(max(index, 0))
 
 
 class AllianceEditor(QWidget):
-    """Edit one alliance's details (saved as one undoable step) and its partners."""
+    """Edit one alliance's details (saved as one undoable step); it keeps the alliance's
+    partners panel in step (`partners`), which the page lays out where the room is."""
 
     alliance_created = Signal(object)  # AllianceId
 
@@ -72,8 +81,8 @@ class AllianceEditor(QWidget):
         self.objective = QPlainTextEdit()
         self.objective.setAccessibleName(self.tr("Objectif"))
         self.objective.setTabChangesFocus(True)
-        self.objective.setFixedHeight(70)
-        self.sdgs = SdgPicker(columns=9, tile=28)
+        self.objective.setFixedHeight(self.objective.fontMetrics().lineSpacing() * 3 + 12)
+        self.sdgs = SdgPicker(columns=9, tile=26)
         self.partnership = QComboBox()
         self.partnership.setAccessibleName(self.tr("Type de partenariat"))
         fill_combo(
@@ -83,6 +92,8 @@ class AllianceEditor(QWidget):
         self.status = QComboBox()
         self.status.setAccessibleName(self.tr("Statut de l'alliance"))
         fill_combo(self.status, [(s.label(lang), s) for s in AllianceStatus])
+        for combo in (self.partnership, self.status):
+            shrinkable(combo)
         self.save_button = QPushButton(self.tr("Enregistrer l'alliance"))
         self.save_button.setAccessibleName(self.tr("Enregistrer l'alliance"))
         self.save_button.clicked.connect(self.save)
@@ -98,8 +109,15 @@ class AllianceEditor(QWidget):
         form.addRow("", self.name_error)
         form.addRow(self.tr("&Objectif"), self.objective)
         form.addRow(self.tr("ODD visés"), self.sdgs)
-        form.addRow(self.tr("&Type de partenariat"), self.partnership)
-        form.addRow(self.tr("&Statut"), self.status)
+        kinds = QHBoxLayout()  # type and status side by side: the partners get the height
+        kinds.addWidget(self.partnership, 3)
+        status_label = QLabel(self.tr("&Statut"))
+        status_label.setBuddy(self.status)
+        kinds.addWidget(status_label)
+        kinds.addWidget(self.status, 2)
+        partnership_label = QLabel(self.tr("&Type de partenariat"))
+        partnership_label.setBuddy(self.partnership)
+        form.addRow(partnership_label, kinds)
         form.addRow(self.status_offer)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
@@ -112,7 +130,7 @@ class AllianceEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(details)
-        layout.addWidget(self.partners, 1)
+        layout.addStretch(1)  # a taller band leaves room below the form, not between its rows
         self.refresher = Refresher(
             context, self, {Area.ALLIANCES, Area.COMMITMENTS}, self._on_data_changed
         )
@@ -314,6 +332,8 @@ class PartnersPanel(QGroupBox):
         self.remove_button.clicked.connect(self.remove_selected)
         self.error = error_label()
 
+        for combo in (self.role, self.contact, self.kind):
+            shrinkable(combo)
         row = QHBoxLayout()
         row.addWidget(self.role, 1)
         row.addWidget(self.contact, 2)
@@ -458,6 +478,11 @@ class PartnersPanel(QGroupBox):
                 self.tr("Plusieurs organisations correspondent : choisissez-en une dans la liste."),
             )
             self.organisation.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        if self.organisation.is_new() and self.kind.kind() is None:
+            self.hint.hide()
+            show_error(self.error, self.tr("Choisissez le type de cette nouvelle organisation."))
+            self.kind.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         existing = partner_in(self.context.store, alliance_id, found.id) if found else None
         lang = current_lang()

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.alliances.editor import fill_combo, select_data
+from ui.alliances.editor import fill_combo, select_data, shrinkable
 from ui.alliances.fields import error_label, show_error
 from ui.alliances.models import COMMITMENT_LIST_AREAS, CommitmentTableModel, tidy_table
 from ui.alliances.wall import TotalsGrid
@@ -76,6 +76,7 @@ class FollowUpPanel(QWidget):
         statuses.addStretch(1)
         for combo in (self.territory, self.partner, self.alliance):
             combo.currentIndexChanged.connect(self.refresh)
+            shrinkable(combo, 12)  # a long partner's name must not widen the window
         for edit in (self.due_from, self.due_to):
             edit.editingFinished.connect(self.refresh)
 

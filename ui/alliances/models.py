@@ -173,6 +173,7 @@ def tidy_table(
     view.setWordWrap(False)
     view.setAlternatingRowColors(True)
     view.verticalHeader().hide()
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)  # one line
     header = view.horizontalHeader()
     header.setStretchLastSection(False)
     for column in range(model.columnCount()):

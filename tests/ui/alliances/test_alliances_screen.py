@@ -470,3 +470,65 @@ def test_another_workshop_shows_its_own_alliances(context, screen) -> None:
     assert page.model.rowCount() == 3
     assert page.capture.alliance.count() == 3
     assert page.editor.name.text() == page.model.record(0).name
+
+
+LONG_NAME = (
+    "Groupement d'interet public pour le developpement agricole, alimentaire et rural du Val "
+    "de Lise, de ses communes associees et des territoires voisins"
+)
+
+
+def _rows_shown(table) -> float:
+    return table.viewport().height() / table.verticalHeader().defaultSectionSize()
+
+
+def test_the_screen_fits_a_1366_by_768_window_with_every_message_shown(
+    context, qtbot, qapp
+) -> None:
+    """At 1366x768, with the move-on offer, a long new partner's hint and every error of the
+    capture shown, the window does not widen, the SDG tiles stay below the objective and
+    both tables show at least six rows."""
+    from PySide6.QtCore import QPoint, QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from ui.main_window import MainWindow
+
+    qapp.setOrganizationName("Catalyse")
+    qapp.setApplicationName("Catalyse")
+    QSettings().clear()
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    screen = window.show_screen("alliances")
+    page = screen.page
+    _alliance, editor = _confirm_all_of_idea_alliance(context, screen)
+    assert editor.status_offer.isVisible()
+    panel = editor.partners
+    panel.organisation.setFocus()
+    qtbot.keyClicks(panel.organisation, LONG_NAME)
+    qtbot.keyClick(panel.organisation, Qt.Key.Key_Return)  # refused: no kind chosen
+    assert panel.error.isVisible() and panel.kind.isVisible()
+    capture = page.capture
+    capture.partner.setFocus()
+    qtbot.keyClicks(capture.partner, LONG_NAME)
+    assert capture.partner_hint.isVisible()
+    capture.signatory.setText("Quelqu'un d'autre")
+    capture.quantity.setText("beaucoup")
+    capture.due.setText("31/02/2027")
+    capture.note.setFocus()
+    qtbot.keyClick(capture.note, Qt.Key.Key_Return)
+    shown = [name for name, label in capture.errors.items() if label.isVisible()]
+    assert set(shown) == {"partner", "signatory", "description", "quantity", "due_date"}
+    QApplication.processEvents()
+
+    assert window.width() <= 1366 and window.height() <= 768
+    assert window.minimumSizeHint().width() <= 1366
+    frame = window.screen_frame("alliances")
+    assert not frame.horizontalScrollBar().isVisible()
+    assert not frame.verticalScrollBar().isVisible()
+    objective_bottom = editor.objective.mapTo(editor, QPoint(0, editor.objective.height())).y()
+    assert editor.sdgs.mapTo(editor, QPoint(0, 0)).y() >= objective_bottom
+    assert _rows_shown(panel.table) >= 6, _rows_shown(panel.table)
+    assert _rows_shown(page.commitment_table) >= 6, _rows_shown(page.commitment_table)
