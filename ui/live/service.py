@@ -84,6 +84,13 @@ class LiveService(QObject):
         self._pending_changes: Changes | None = None
         self._inbox_dirty = False
         self._matches_dirty = False
+        # Participants who joined, still to be compared with the registry: one per turn of the
+        # event loop, after the phones are answered (a comparison reads every person).
+        self._to_match: list[tuple[WorkshopId, PersonId, bool, bool]] = []
+        self._match_timer = QTimer(self)
+        self._match_timer.setSingleShot(True)
+        self._match_timer.setInterval(0)
+        self._match_timer.timeout.connect(self._match_next_arrival)
         # A refresh of the screens and a batch of phone calls are not run back to back: the
         # one that comes second waits for the event loop's next turn (the UI paints, takes
         # input). The server sets `just_answered` after a batch; a refresh then waits a turn
@@ -229,17 +236,39 @@ class LiveService(QObject):
             ),
         )
         self.session.bind(token, arrival.person.id)
+        if arrival.person_added or arrival.organisation_added:
+            self._to_match.append(
+                (workshop_id, arrival.person.id, arrival.person_added, arrival.organisation_added)
+            )
+            self._match_timer.start()
+
+    def _match_next_arrival(self) -> None:
+        """Offer the facilitator who the next participant to compare may be in the registry."""
+        if not self._to_match:
+            return
+        workshop_id, person_id, person_added, organisation_added = self._to_match.pop(0)
+        if self._to_match:
+            self._match_timer.start()
+        store = self.context.store
+        found = store.people.find("id = ?", [person_id])
+        if not found:
+            return  # undone, or merged, meanwhile
         if offer_matches(
             store,
             self.session.matches,
             workshop_id,
-            arrival.person,
-            person_added=arrival.person_added,
-            organisation_added=arrival.organisation_added,
+            found[0],
+            person_added=person_added,
+            organisation_added=organisation_added,
         ):
             self._matches_dirty = True
             if not self._notify_timer.isActive():
                 self._notify_timer.start()
+
+    def compare_arrivals_now(self) -> None:
+        """Compare at once every participant still waiting to be (a test, a closing panel)."""
+        while self._to_match:
+            self._match_next_arrival()
 
     def _remembered(self, joined: api.JoinRequest) -> bool:
         """Whether a phone joining with this name spoke for a person earlier in the session."""

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
 from ui.live.panel import LivePanel
 from workshop.domain.records import CHECKED_IN_BY_PHONE, Organisation, Person
@@ -165,6 +165,7 @@ def _phone(panel: LivePanel, path: str, body: dict[str, Any], device: str = "") 
             address="127.0.0.1",
         )
     )
+    QCoreApplication.processEvents()  # the event loop's next turn: arrivals are compared
     panel.service.flush_changes()
     return reply
 
@@ -200,7 +201,7 @@ def test_a_phone_participant_is_present_and_offered_as_a_match_to_confirm(
     assert context.undo_stack.undoText() == (
         "Arrivée de Camille (Mairie de Vatan) depuis un téléphone"
     )
-    assert panel.matches_box.isVisible()
+    qtbot.waitUntil(panel.matches_box.isVisible)  # compared once the phones are answered
     assert panel.matches_box.title() == "Correspondances à confirmer (3)"
     texts = [panel.match_list.item(row).text() for row in range(panel.match_list.count())]
     assert texts == [
