@@ -164,7 +164,7 @@ class PreviewPage(QWizardPage):
         if table.sheet:
             details.append(self.tr("feuille « {sheet} »").format(sheet=table.sheet))
         if table.encoding:
-            details.append(self.tr("encodage {encoding}").format(encoding=table.encoding))
+            details.append(table.encoding_note(lang))
         if table.delimiter:
             shown = {"\t": self.tr("tabulation")}.get(table.delimiter, table.delimiter)
             details.append(self.tr("séparateur « {sep} »").format(sep=shown))
@@ -518,6 +518,12 @@ class ReportPage(QWizardPage):
             lines.append(
                 self.tr("<b>Lignes importées avec une formule changée en texte</b> : {n}").format(
                     n=report.formulas_as_text
+                )
+            )
+        if report.ignored_columns:
+            lines.append(
+                self.tr("<b>Colonnes non importées</b> : {columns}").format(
+                    columns=escape(", ".join(f"« {c} »" for c in report.ignored_columns))
                 )
             )
         lines.append(

@@ -9,6 +9,7 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from workshop.domain.vocabulary import Lang
 from workshop.errors import CatalyseError
 
 DELIMITERS = (",", ";", "\t")
@@ -38,6 +39,26 @@ class RawTable:
     path: Path | None = field(default=None, compare=False)
     # rows[i] opened a quote it never closed: i -> how many lines the quote swallowed
     unclosed_quotes: dict[int, int] = field(default_factory=dict)
+    # the lines (of the file, from 1) of a UTF-8 file that were read in Windows-1252
+    lines_in_windows_1252: list[int] = field(default_factory=list)
+
+    def encoding_note(self, lang: Lang = "fr") -> str:
+        """How the file's text was read: "encodage : UTF-8, 3 lignes lues en Windows-1252"."""
+        if not self.encoding:
+            return ""
+        name = ENCODING_NAMES.get(self.encoding, self.encoding)
+        mixed = len(self.lines_in_windows_1252)
+        if lang == "fr":
+            note = f"encodage : {name}"
+            if mixed:
+                note += f", {mixed} ligne{'s' if mixed > 1 else ''} lue{'s' if mixed > 1 else ''}"
+                note += f" en Windows-1252 ({_numbers(self.lines_in_windows_1252, 'fr')})"
+            return note
+        note = f"encoding: {name}"
+        if mixed:
+            note += f", {mixed} line{'s' if mixed > 1 else ''} read as Windows-1252"
+            note += f" ({_numbers(self.lines_in_windows_1252, 'en')})"
+        return note
 
     def row_number(self, index: int) -> int:
         """The spreadsheet row number of rows[index]."""
@@ -47,6 +68,14 @@ class RawTable:
         """The trimmed text of a cell ("" beyond the end of a short row)."""
         row = self.rows[index]
         return row[column].strip() if column < len(row) else ""
+
+
+def _numbers(lines: list[int], lang: Lang, shown: int = 5) -> str:
+    """ "ligne 4" / "lignes 4, 9, 12…" (the first few)."""
+    listed = ", ".join(str(n) for n in lines[:shown]) + ("…" if len(lines) > shown else "")
+    if lang == "fr":
+        return ("ligne " if len(lines) == 1 else "lignes ") + listed
+    return ("line " if len(lines) == 1 else "lines ") + listed
 
 
 def read_table(path: Path) -> RawTable:
@@ -77,23 +106,73 @@ def read_table(path: Path) -> RawTable:
 
 def decode(data: bytes) -> tuple[str, str]:
     """(text, encoding) of a text file: UTF-8 (with or without BOM), UTF-16, else Windows-1252."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
+    text, encoding, _ = decode_lines(data)
+    return text, encoding
+
+
+def decode_lines(data: bytes) -> tuple[str, str, list[int]]:
+    """(text, encoding, lines read otherwise) of a text file.
+
+    UTF-8 (with or without BOM) or UTF-16 when the whole file is; Windows-1252 when no line
+    is UTF-8. A UTF-8 file with some lines in Windows-1252 (rows pasted from another file)
+    keeps its UTF-8 and reads those lines in Windows-1252: their numbers (from 1) are the
+    third value, so that the user is told.
+    """
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16"), "utf-16"
+        return data.decode("utf-16"), "utf-16", []
+    encoding = "utf-8"
+    if data.startswith(b"\xef\xbb\xbf"):
+        data, encoding = data[3:], "utf-8-sig"
     try:
-        return data.decode("utf-8"), "utf-8"
+        return data.decode("utf-8"), encoding, []
     except UnicodeDecodeError:
         pass
+    lines = data.splitlines(keepends=True)
+    decoded: list[str] = []
+    otherwise: list[int] = []
+    utf8_accents = 0
+    for number, line in enumerate(lines, start=1):
+        try:
+            text = line.decode("utf-8")
+        except UnicodeDecodeError:
+            decoded.append(_windows_1252(line))
+            otherwise.append(number)
+            continue
+        decoded.append(text)
+        utf8_accents += not line.isascii()
+    if not utf8_accents and encoding == "utf-8":  # not a UTF-8 file at all
+        try:
+            return data.decode("cp1252"), "cp1252", []
+        except UnicodeDecodeError:
+            return data.decode("latin-1"), "latin-1", []
+    return "".join(decoded), encoding, otherwise
+
+
+_UNASSIGNED_1252 = frozenset((0x81, 0x8D, 0x8F, 0x90, 0x9D))
+
+
+def _windows_1252(line: bytes) -> str:
+    """A line in Windows-1252; its five unassigned bytes read as ISO-8859-1."""
     try:
-        return data.decode("cp1252"), "cp1252"
+        return line.decode("cp1252")
     except UnicodeDecodeError:
-        return data.decode("latin-1"), "latin-1"
+        return "".join(
+            chr(b) if b in _UNASSIGNED_1252 else bytes([b]).decode("cp1252") for b in line
+        )
+
+
+ENCODING_NAMES = {
+    "utf-8": "UTF-8",
+    "utf-8-sig": "UTF-8",
+    "utf-16": "UTF-16",
+    "cp1252": "Windows-1252",
+    "latin-1": "ISO-8859-1",
+}
 
 
 def _read_csv(name: str, data: bytes) -> RawTable:
     try:
-        text, encoding = decode(data)
+        text, encoding, otherwise = decode_lines(data)
     except UnicodeDecodeError:
         raise UnreadableFile(f"{name} is not a text file nor a spreadsheet") from None
     if "\x00" in text:
@@ -115,6 +194,7 @@ def _read_csv(name: str, data: bytes) -> RawTable:
         raise UnreadableFile(f"{name} is empty: no header row found")
     headers, rows = _trim_columns(records[0], records[1:])
     table = RawTable(headers, rows, encoding, delimiter, first_row=first_row)
+    table.lines_in_windows_1252 = otherwise
     table.unclosed_quotes = {i - 1: n for i, n in unclosed.items() if i > 0}
     return table
 

@@ -191,6 +191,7 @@ class ImportReport:
     rejected: list[Rejection] = field(default_factory=list)
     formulas: list[FlaggedCell] = field(default_factory=list)  # left out or imported as text
     unread_offers: list[FlaggedCell] = field(default_factory=list)  # no kind of offer found
+    ignored_columns: list[str] = field(default_factory=list)  # columns with values, not imported
     formula_cells: FormulaCells = FormulaCells.SKIP_ROWS
     person_ids: list[PersonId] = field(default_factory=list)  # everyone the file names
     organisation_ids: list[OrganisationId] = field(default_factory=list)
@@ -235,6 +236,9 @@ class ImportReport:
                 lines.append(
                     f"lignes importées avec une formule changée en texte : {self.formulas_as_text}"
                 )
+            if self.ignored_columns:
+                listed = ", ".join(f"« {c} »" for c in self.ignored_columns)
+                lines.append(f"colonnes non importées : {listed}")
             return lines + [f"ligne {r.row} : {r.reason}" for r in self.rejected]
         lines = [
             f"people: {people.created} created, {people.updated} updated, "
@@ -247,6 +251,9 @@ class ImportReport:
             lines.insert(2, f"registered for the workshop: {self.registered}")
         if self.formulas_as_text:
             lines.append(f"rows imported with a formula turned into text: {self.formulas_as_text}")
+        if self.ignored_columns:
+            listed = ", ".join(f"“{c}”" for c in self.ignored_columns)
+            lines.append(f"columns not imported: {listed}")
         return lines + [f"row {r.row}: {r.reason}" for r in self.rejected]
 
 
@@ -432,8 +439,20 @@ class _Importer:
             if person_values is not None:
                 person_id = self._apply_person(person_values, org_id)
                 report.person_ids.append(PersonId(person_id))
+        report.ignored_columns = self.ignored_columns()
         report.organisation_ids = list(dict.fromkeys(report.organisation_ids))
         report.person_ids = list(dict.fromkeys(report.person_ids))
+
+    def ignored_columns(self) -> list[str]:
+        """The headers of the columns that hold values but that no field takes."""
+        mapped = set(self.columns.values())
+        rows = self.table.rows
+        return [
+            header or f"#{column + 1}"
+            for column, header in enumerate(self.table.headers)
+            if column not in mapped
+            and any(column < len(row) and row[column].strip() for row in rows)
+        ]
 
     def _unclosed_quote(self, index: int) -> str:
         """Why a row that opened a quote and never closed it is left out."""

@@ -273,3 +273,26 @@ def test_an_ampersand_in_user_text_is_shown_not_taken_for_a_shortcut(
     for key in (Qt.Key.Key_A, Qt.Key.Key_F, Qt.Key.Key_C):
         qtbot.keyClick(first, key, Qt.KeyboardModifier.AltModifier)
         assert first.hasFocus(), key
+
+
+def test_mixed_encodings_are_said_and_columns_left_aside_are_named(
+    wizard: ImportWizard, qtbot: Any, tmp_path: Path
+) -> None:
+    """A UTF-8 file with Windows-1252 lines previews with its accents and says how it was read;
+    the report names the column that was not imported."""
+    path = tmp_path / "inscrits.csv"
+    path.write_bytes(
+        "Nom;Prénom;E-mail;Pointure\nDurand;Léa;lea@exemple.fr;38\n".encode()
+        + "Martin;Hélène;helene@exemple.fr;40\n".encode("cp1252")
+    )
+    open_by_keyboard(wizard, qtbot, path)
+    assert "encodage : UTF-8, 1 ligne lue en Windows-1252 (ligne 3)" in (
+        wizard.preview_page.summary.text()
+    )
+    assert wizard.preview_page.grid.item(1, 1).text() == "Hélène"
+    assert combo_field(wizard, "Prénom") == Field.FIRST_NAME.value
+    qtbot.keyClick(wizard.mapping_page.combos[0], Qt.Key.Key_Return)
+    assert wizard.currentPage() is wizard.report_page
+    assert "<b>Colonnes non importées</b> : « Pointure »" in wizard.report_page.summary.text()
+    helene = wizard.context.store.people.by_email("helene@exemple.fr")
+    assert helene is not None and helene.first_name == "Hélène"
