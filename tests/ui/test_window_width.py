@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QPoint, QSettings, Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from ui.context import AppContext
@@ -126,23 +128,31 @@ def test_each_screen_fits_beside_the_phone_panel(
 
 
 def test_the_report_buttons_are_all_visible_beside_the_phone_panel(
-    window: MainWindow, qtbot: QtBot
+    window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """On the Report screen with the phone panel open, Export, Sheets and Print show whole."""
+    """On the Report screen with the phone panel open, every button shows whole, even once
+    an export adds "Ouvrir le PDF"."""
     _open_phone_panel(window, qtbot)
-    screen = _go_to(window, qtbot, "report")
+    screen: Any = _go_to(window, qtbot, "report")
     frame = window.screen_frame("report")
+    target = tmp_path / "compte-rendu.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), ""))
+    screen.export_button.click()
+    assert target.is_file()
+    QApplication.processEvents()
     visible = frame.viewport().rect()
     for button in (
-        screen.refresh_button,  # type: ignore[attr-defined]
-        screen.sheets_button,  # type: ignore[attr-defined]
-        screen.export_button,  # type: ignore[attr-defined]
-        screen.print_button,  # type: ignore[attr-defined]
+        screen.refresh_button,
+        screen.open_button,
+        screen.sheets_button,
+        screen.export_button,
+        screen.print_button,
     ):
-        assert button.isVisible()
+        assert button.isVisible(), button.text()
         top_left = button.mapTo(frame.viewport(), QPoint(0, 0))
         assert visible.contains(top_left), button.text()
         assert visible.contains(top_left + QPoint(button.width() - 1, button.height() - 1)), (
             button.text()
         )
         assert button.width() >= button.minimumSizeHint().width(), button.text()
+    assert window.width() <= WIDTH
