@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import itertools
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -125,6 +126,10 @@ class AllianceEditor(QWidget):
         buttons.addStretch(1)
         form.addRow(buttons)
         QShortcut(QKeySequence("Ctrl+Return"), details, self.save)
+        order = [self.status, self.status_offer.accept_button, self.status_offer.later_button]
+        order += [self.save_button, self.delete_button]
+        for first, second in itertools.pairwise(order):
+            QWidget.setTabOrder(first, second)
 
         self.partners = PartnersPanel(context)
         layout = QVBoxLayout(self)
@@ -270,14 +275,14 @@ class StatusOffer(QFrame):
             self.hide()
             return
         label = status.label(current_lang())
-        self.label.setText(
-            self.tr(
-                "Tous les engagements sont confirmés : passer l'alliance à « {status} » ?"
-            ).format(status=label)
-        )
+        self.label.setText(self.tr("Tous les engagements sont confirmés."))
+        question = self.tr(
+            "Tous les engagements sont confirmés : passer l'alliance à « {status} » ?"
+        ).format(status=label)
+        self.setToolTip(question)
         text = self.tr("Passer à « {status} »").format(status=label)
         self.accept_button.setText(text.replace("&", "&&"))
-        self.accept_button.setAccessibleName(text)
+        self.accept_button.setAccessibleName(question)
         self.show()
 
     def _on_accept_button_clicked(self) -> None:

@@ -403,12 +403,13 @@ def test_an_alliance_whose_commitments_are_confirmed_is_offered_to_move_on(
     store = context.store
     alliance, editor = _confirm_all_of_idea_alliance(context, screen)
     assert editor.status_offer.isVisible()
-    assert editor.status_offer.label.text() == (
-        "Tous les engagements sont confirmés : passer l'alliance à « Formalisée » ?"
-    )
+    assert editor.status_offer.label.text() == "Tous les engagements sont confirmés."
+    assert editor.status_offer.accept_button.text() == "Passer à « Formalisée »"
     editor.name.setText(alliance.name + " (à renommer)")  # typed, not saved yet
     screen.activateWindow()
-    editor.status_offer.accept_button.setFocus()
+    editor.status.setFocus()
+    qtbot.keyClick(editor.status, Qt.Key.Key_Tab)  # the offer comes right after the status
+    assert editor.status_offer.accept_button.hasFocus()
     qtbot.keyClick(editor.status_offer.accept_button, Qt.Key.Key_Space)
     assert store.alliances.get(alliance.id).status == AllianceStatus.FORMALISEE
     assert store.alliances.get(alliance.id).name == alliance.name
