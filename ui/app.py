@@ -19,7 +19,13 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, Qt, QTimer, QTranslat
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
-from ui.i18n import QT_FRENCH_GAPS, QtGapsTranslator, install_translator, preferred_lang
+from ui.i18n import (
+    QT_FRENCH_GAPS,
+    QtGapsTranslator,
+    current_lang,
+    install_translator,
+    preferred_lang,
+)
 from workshop.errors import CatalyseError
 from workshop.paths import APP_NAME, default_database
 from workshop.storage.store import Store
@@ -40,7 +46,7 @@ def open_store_interactively(path: Path, parent: QWidget | None = None) -> Store
     """Open a database; on a refused file, explain and offer another file, or give up (None)."""
     while True:
         try:
-            return Store.open(path)
+            return Store.open(path, lang=current_lang())
         except CatalyseError as error:
             from PySide6.QtWidgets import QFileDialog, QMessageBox  # only when refused
 

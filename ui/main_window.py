@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from ui.backups.auto import AutoBackup
 from ui.context import AppContext
-from ui.i18n import LANGUAGE_KEY
+from ui.i18n import LANGUAGE_KEY, current_lang
 from ui.icons import icon
 from ui.live.dock import LiveDock
 from workshop.domain.changes import Area, Changes
@@ -450,7 +450,7 @@ class MainWindow(QMainWindow):
         if path.resolve() == self.context.store.path.resolve():
             return True
         try:
-            store = Store.open(path)
+            store = Store.open(path, lang=current_lang())
         except CatalyseError as error:
             from PySide6.QtWidgets import QMessageBox
 

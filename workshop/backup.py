@@ -12,6 +12,7 @@ import urllib.parse
 from dataclasses import dataclass
 from pathlib import Path
 
+from workshop.domain.vocabulary import Lang
 from workshop.errors import CatalyseError, storage_problem
 from workshop.lock import DatabaseLock
 from workshop.paths import backups_dir
@@ -23,6 +24,57 @@ STAMP_FORMAT = "%Y%m%d-%H%M%S"
 _STAMP_RE = r"(\d{8}-\d{6})(?:-(\d+))?"
 # What a backup's list entry counts, table by table.
 FIGURE_TABLES = ("workshops", "people", "organisations", "cards", "commitments")
+
+
+# Why a backup or a restore failed: (French, English).
+MESSAGES: dict[str, tuple[str, str]] = {
+    "cannot_back_up": (
+        "impossible de sauvegarder {path} : {reason}",
+        "cannot back up {path}: {reason}",
+    ),
+    "cannot_write": (
+        "impossible d'écrire une sauvegarde dans {folder} : {reason}",
+        "cannot write a backup in {folder}: {reason}",
+    ),
+    "not_a_backup": ("{path} n'est pas un fichier de sauvegarde", "{path} is not a backup file"),
+    "empty_backup": (
+        "{path} est vide : ce n'est pas une sauvegarde",
+        "{path} is empty: it is not a backup",
+    ),
+    "cannot_restore": (
+        "impossible de restaurer dans {path} : {reason}",
+        "cannot restore into {path}: {reason}",
+    ),
+    "damaged_copy": (
+        "la copie restaurée est abîmée : {problem}",
+        "the restored copy is damaged: {problem}",
+    ),
+}
+
+
+def _error(code: str, lang: Lang, **values: object) -> CatalyseError:
+    fr, en = MESSAGES[code]
+    return CatalyseError((fr if lang == "fr" else en).format(**values))
+
+
+_SIZE_UNITS = {"fr": ("octets", "Ko", "Mo", "Go", "To"), "en": ("bytes", "KB", "MB", "GB", "TB")}
+
+
+def format_size(size: int, lang: Lang = "en") -> str:
+    """A file's size the way each language writes it: "188 Ko", "5,2 Mo" / "188 KB", "5.2 MB".
+
+    Multiples of 1024, as file managers show them; one decimal under 10, none above.
+    """
+    units = _SIZE_UNITS[lang]
+    value, unit = float(size), 0
+    while value >= 1024 and unit < len(units) - 1:
+        value, unit = value / 1024, unit + 1
+    if unit == 0:
+        return f"{size}\u00a0{units[0] if size > 1 else units[0][:-1]}"  # 1 octet, 1 byte
+    text = f"{value:.1f}" if value < 10 else f"{value:.0f}"
+    if text.endswith(".0"):
+        text = text[:-2]
+    return f"{text.replace('.', ',') if lang == 'fr' else text}\u00a0{units[unit]}"
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -104,9 +156,15 @@ def _copy_database(source: sqlite3.Connection, target: Path) -> None:
 
 
 def take_backup(
-    store: Store, *, folder: Path | None = None, now: dt.datetime | None = None
+    store: Store,
+    *,
+    folder: Path | None = None,
+    now: dt.datetime | None = None,
+    lang: Lang = "en",
 ) -> Path:
-    """Copy an open store's database into the backups folder (0600), rotate, return the copy."""
+    """Copy an open store's database into the backups folder (0600), rotate, return the copy.
+
+    A failure raises CatalyseError, its message in `lang`."""
     folder = folder or backups_dir()
     now = now or dt.datetime.now()
     try:
@@ -117,11 +175,11 @@ def take_backup(
         target = folder / backup_name(store.path, now, serial)
         _copy_database(store.db.conn, target)
     except sqlite3.Error as error:
-        raise CatalyseError(f"cannot back up {store.path}: {storage_problem(error)}") from error
-    except OSError as error:
-        raise CatalyseError(
-            f"cannot write a backup in {folder}: {error.strerror or error}"
+        raise _error(
+            "cannot_back_up", lang, path=store.path, reason=storage_problem(error)
         ) from error
+    except OSError as error:
+        raise _error("cannot_write", lang, folder=folder, reason=error.strerror or error) from error
     rotate(store.path, folder=folder, now=now)
     return target
 
@@ -219,22 +277,24 @@ def _remove_database(path: Path) -> None:
         Path(str(path) + end).unlink(missing_ok=True)
 
 
-def restore(backup: Path, database: Path, *, now: dt.datetime | None = None) -> Path | None:
+def restore(
+    backup: Path, database: Path, *, now: dt.datetime | None = None, lang: Lang = "en"
+) -> Path | None:
     """Put a backup in place of a database; the current file is kept aside, never overwritten.
 
     Refused while another process has the database open. Returns where the current file was
     moved (None when there was none). If the restored copy does not open cleanly, everything is
-    put back as it was.
+    put back as it was. Refusals and failures are worded in `lang`.
     """
     backup, database = Path(backup), Path(database)
     if not backup.is_file():
-        raise CatalyseError(f"{backup} is not a backup file")
+        raise _error("not_a_backup", lang, path=backup)
     if inspect_file(backup) == 0:
-        raise CatalyseError(f"{backup} is empty: it is not a backup")
-    lock = DatabaseLock(database)
+        raise _error("empty_backup", lang, path=backup)
+    lock = DatabaseLock(database, lang)
     lock.acquire()
     try:
-        return _restore_locked(backup, database, now or dt.datetime.now())
+        return _restore_locked(backup, database, now or dt.datetime.now(), lang)
     finally:
         lock.release()
 
@@ -284,7 +344,7 @@ def _fsync_folder(folder: Path) -> None:
         os.close(fd)
 
 
-def _restore_locked(backup: Path, database: Path, now: dt.datetime) -> Path | None:
+def _restore_locked(backup: Path, database: Path, now: dt.datetime, lang: Lang) -> Path | None:
     """Swap the backup in; at every instant the database's name holds a whole database, the
     old or the new one (a kill in the middle loses nothing)."""
     aside = _aside_path(database, now) if database.exists() else None
@@ -303,12 +363,14 @@ def _restore_locked(backup: Path, database: Path, now: dt.datetime) -> Path | No
         _fsync_folder(database.parent)
     except OSError as error:
         incoming.unlink(missing_ok=True)
-        raise CatalyseError(f"cannot restore into {database}: {error.strerror or error}") from error
+        raise _error(
+            "cannot_restore", lang, path=database, reason=error.strerror or error
+        ) from error
     try:
         with Store.open(database, lock=False) as store:
             problems = store.check()
         if problems:
-            raise CatalyseError(f"the restored copy is damaged: {problems[0]}")
+            raise _error("damaged_copy", lang, problem=problems[0])
     except CatalyseError:
         _remove_database(database)
         if aside is not None:

@@ -12,10 +12,12 @@ database file replaced under its name, and the process stops writing to it.
 from __future__ import annotations
 
 import os
+import re
 import socket
 import stat
 from pathlib import Path
 
+from workshop.domain.vocabulary import Lang
 from workshop.errors import DatabaseInUse
 
 try:
@@ -25,8 +27,37 @@ except ImportError:  # Windows
     import msvcrt
 
 
-def refuse_if_held(database: Path) -> None:
-    """DatabaseInUse when another writer holds this file, whatever name it opened it by.
+# (French, English); {database} is the file's path, {holder} who holds it.
+MESSAGES: dict[str, tuple[str, str]] = {
+    "in_use": (
+        "{database} est déjà ouvert dans une autre fenêtre de Catalyse ({holder})",
+        "{database} is already open in another Catalyse window ({holder})",
+    ),
+    "process": ("processus {pid} sur {host}", "process {pid} on {host}"),
+    "other_name": ("sous un autre nom", "under another name"),
+    "other_process": ("un autre processus", "another process"),
+}
+_HOLDER = re.compile(r"process (\d+) on (.+)")  # what a lock file says, in any version
+
+
+def _text(code: str, lang: Lang, **values: object) -> str:
+    fr, en = MESSAGES[code]
+    return (fr if lang == "fr" else en).format(**values)
+
+
+def in_use(database: Path, holder: str, lang: Lang = "en") -> DatabaseInUse:
+    """The refusal of a held file, naming the holder as its lock file says ("" unknown)."""
+    found = _HOLDER.fullmatch(holder.strip())
+    if found:
+        holder = _text("process", lang, pid=found[1], host=found[2])
+    return DatabaseInUse(
+        _text("in_use", lang, database=database, holder=holder or _text("other_process", lang))
+    )
+
+
+def refuse_if_held(database: Path, lang: Lang = "en") -> None:
+    """DatabaseInUse (its message in `lang`) when another writer holds this file, whatever
+    name it opened it by.
 
     Checked before the file is read at all: a database open in WAL mode under another name
     cannot even be read (its journal is named after the other name).
@@ -42,20 +73,19 @@ def refuse_if_held(database: Path) -> None:
     try:
         fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
     except OSError:
-        raise DatabaseInUse(
-            f"{database} is already open in another Catalyse window ({_holder(database)})"
-        ) from None
+        raise in_use(database, _holder(database, lang), lang) from None
     finally:
         os.close(fd)
 
 
-def _holder(database: Path) -> str:
+def _holder(database: Path, lang: Lang) -> str:
     """Who holds a database, as its lock file says (when it is opened under this name)."""
     try:
         with lock_path(database).open("rb") as lock_file:
-            return lock_file.read(200).decode("utf-8", "replace").strip() or "under another name"
+            holder = lock_file.read(200).decode("utf-8", "replace").strip()
     except OSError:
-        return "under another name"
+        holder = ""
+    return holder or _text("other_name", lang)
 
 
 def lock_path(database: Path) -> Path:
@@ -65,8 +95,9 @@ def lock_path(database: Path) -> Path:
 class DatabaseLock:
     """Held while a process may write a database file."""
 
-    def __init__(self, database: Path) -> None:
+    def __init__(self, database: Path, lang: Lang = "en") -> None:
         self.database = database
+        self.lang = lang  # of the refusal's message
         self.path = lock_path(database)
         self._fd: int | None = None
         self._database_fd: int | None = None
@@ -81,11 +112,9 @@ class DatabaseLock:
             else:
                 msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
         except OSError:
-            holder = os.read(fd, 200).decode("utf-8", "replace").strip() or "another process"
+            holder = os.read(fd, 200).decode("utf-8", "replace")
             os.close(fd)
-            raise DatabaseInUse(
-                f"{self.database} is already open in another Catalyse window ({holder})"
-            ) from None
+            raise in_use(self.database, holder, self.lang) from None
         os.ftruncate(fd, 0)
         os.write(fd, f"process {os.getpid()} on {socket.gethostname()}".encode())
         self._fd = fd
@@ -111,9 +140,7 @@ class DatabaseLock:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError:
             os.close(fd)
-            raise DatabaseInUse(
-                f"{self.database} is already open in another Catalyse window (under another name)"
-            ) from None
+            raise in_use(self.database, _text("other_name", self.lang), self.lang) from None
         status = os.fstat(fd)
         self._database_fd = fd
         self._database_identity = (status.st_dev, status.st_ino)

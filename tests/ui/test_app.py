@@ -169,3 +169,15 @@ def test_the_app_starts_without_qts_translation_file(
     finally:
         for translator in installed:
             qapp.removeTranslator(translator)
+
+
+def test_a_file_open_elsewhere_is_explained_in_french_at_start_up(
+    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Starting on a file another Catalyse window holds says so in French, naming the process."""
+    path = tmp_path / "atelier.sqlite"
+    seen: list[str] = []
+    _answer_with(monkeypatch, "Quitter", seen)
+    with Store.open(path):
+        assert open_store_interactively(path) is None
+    assert "déjà ouvert dans une autre fenêtre de Catalyse (processus" in seen[0]

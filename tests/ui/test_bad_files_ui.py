@@ -67,13 +67,15 @@ def test_opening_a_bad_file_from_the_file_menu_explains_and_keeps_the_current_on
 def test_a_file_open_in_another_window_is_explained(
     context: AppContext, qtbot: Any, tmp_path: Path, warnings: list[str]
 ) -> None:
-    """Opening a database another Catalyse window holds explains that it is already open."""
+    """Opening a database another Catalyse window holds explains, in French, that it is
+    already open and which process holds it."""
     other_path = tmp_path / "ailleurs.sqlite"
     with Store.open(other_path) as other:
         window = MainWindow(context)
         qtbot.addWidget(window)
         assert window.open_path(other.path) is False
-    assert "already open" in warnings[0]
+    assert "déjà ouvert dans une autre fenêtre de Catalyse (processus" in warnings[0]
+    assert "already open" not in warnings[0]
 
 
 @pytest.mark.parametrize("case", list(CASES))

@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from ui.context import AppContext
+from ui.i18n import current_lang
 from workshop.backup import take_backup
 from workshop.domain.changes import Area, Changes
 from workshop.errors import CatalyseError
@@ -57,7 +58,7 @@ class AutoBackup(QObject):
         if not self._changed and self._backed_up_path == store.path:
             return None
         try:
-            path = take_backup(store, folder=self._folder)
+            path = take_backup(store, folder=self._folder, lang=current_lang())
         except CatalyseError as error:
             self.backup_failed.emit(str(error))
             return None

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QLocale,
+    QDate,
+    QDateTime,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTime,
     Signal,
 )
 from PySide6.QtWidgets import (
@@ -28,7 +31,9 @@ from PySide6.QtWidgets import (
 )
 
 from ui.context import AppContext
-from workshop.backup import BackupInfo, list_backups, restore, take_backup
+from ui.i18n import current_lang, interface_locale, typed_date_format
+from ui.widgets.date_field import long_date
+from workshop.backup import BackupInfo, format_size, list_backups, restore, take_backup
 from workshop.errors import CatalyseError
 from workshop.storage.store import Store
 
@@ -93,14 +98,26 @@ class BackupsModel(QAbstractTableModel):
         return None
 
     def _display(self, info: BackupInfo, column: int) -> str:
-        locale = QLocale()
+        """In the interface language, whatever the system's: 01/12/2026 08:16, 188 Ko."""
+        locale = interface_locale()
         if column == 0:
-            return locale.toString(info.taken_at, QLocale.FormatType.ShortFormat)
+            return short_date_time(info.taken_at)
         if column == len(self._headers) - 1:
-            return locale.formattedDataSize(info.size)
+            return format_size(info.size, current_lang())
         if info.figures is None:
             return _tr("illisible") if column == 1 else ""
-        return locale.toString(getattr(info.figures, FIGURES[column - 1]))
+        return locale.toString(int(getattr(info.figures, FIGURES[column - 1])))
+
+
+def short_date_time(when: dt.datetime) -> str:
+    """A backup's date and time as the interface language writes them (01/12/2026 08:16)."""
+    moment = QDateTime(QDate(when.year, when.month, when.day), QTime(when.hour, when.minute))
+    return interface_locale().toString(moment, f"{typed_date_format()} HH:mm")
+
+
+def long_date_time(when: dt.datetime) -> str:
+    """A backup's date and time in words: "1 décembre 2026 à 08:16"."""
+    return _tr("{date} à {time}").format(date=long_date(when.date()), time=when.strftime("%H:%M"))
 
 
 class BackupsDialog(QDialog):
@@ -193,7 +210,7 @@ class BackupsDialog(QDialog):
 
     def _on_backup_button_clicked(self) -> None:
         try:
-            take_backup(self.context.store, folder=self._folder)
+            take_backup(self.context.store, folder=self._folder, lang=current_lang())
         except CatalyseError as error:
             self._warn(self.tr("La sauvegarde a échoué"), str(error))
         self.refresh()
@@ -202,7 +219,7 @@ class BackupsDialog(QDialog):
         info = self.selected_backup()
         if info is None:
             return
-        when = QLocale().toString(info.taken_at, QLocale.FormatType.LongFormat)
+        when = long_date_time(info.taken_at)
         answer = QMessageBox.question(
             self,
             self.tr("Restaurer une sauvegarde"),
@@ -221,7 +238,7 @@ class BackupsDialog(QDialog):
         path = self.context.store.path
         self.context.store.close()  # releases the lock, so that restore can take it
         try:
-            aside = restore(info.path, path)
+            aside = restore(info.path, path, lang=current_lang())
         except CatalyseError as error:
             self._reopen(path)
             self._warn(self.tr("La restauration a échoué"), str(error))
@@ -240,7 +257,7 @@ class BackupsDialog(QDialog):
 
     def _reopen(self, path: Path) -> None:
         try:
-            store = Store.open(path)
+            store = Store.open(path, lang=current_lang())
         except CatalyseError as error:
             self._warn(self.tr("Impossible de rouvrir la base"), str(error))
             return

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from sqlite_utils import Database
 
 from workshop.domain.text import fold
+from workshop.domain.vocabulary import Lang
 from workshop.errors import (
     CorruptDatabase,
     DatabaseInUse,
@@ -169,15 +170,21 @@ class Store:
 
     @classmethod
     def open(
-        cls, path: str | os.PathLike[str], *, read_only: bool = False, lock: bool = True
+        cls,
+        path: str | os.PathLike[str],
+        *,
+        read_only: bool = False,
+        lock: bool = True,
+        lang: Lang = "en",
     ) -> Store:
         """Open (or create) a database; a foreign, damaged or newer file is refused untouched.
 
-        Unless read-only, the file is locked against a second writer (DatabaseInUse).
+        Unless read-only, the file is locked against a second writer (DatabaseInUse, its
+        message in `lang`).
         """
         path = Path(path)
         if lock and not read_only:
-            refuse_if_held(path)
+            refuse_if_held(path, lang)
         applied = inspect_file(path)
         if read_only:
             if applied == 0:
@@ -187,7 +194,7 @@ class Store:
             db.execute("PRAGMA foreign_keys = ON")
             return cls(db, path, read_only=True)
         _check_writable(path)
-        file_lock = DatabaseLock(path) if lock else None
+        file_lock = DatabaseLock(path, lang) if lock else None
         if file_lock:
             file_lock.acquire()
         if applied == 0:

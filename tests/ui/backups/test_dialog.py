@@ -168,13 +168,14 @@ def test_autobackup_ticks_every_ten_minutes_by_default(context: AppContext) -> N
 def test_autobackup_reports_a_failure_without_a_dialog(
     context: AppContext, tmp_path: Path, qtbot: QtBot
 ) -> None:
-    """When the backups folder cannot be written, the failure is signalled, not raised."""
+    """When the backups folder cannot be written, the failure is signalled (in French), not
+    raised."""
     blocker = tmp_path / "occupe"
     blocker.write_text("un fichier, pas un dossier")
     auto = AutoBackup(context, folder=blocker)
     with qtbot.waitSignal(auto.backup_failed) as signal:
         auto.start()
-    assert "cannot write a backup" in signal.args[0]
+    assert "impossible d'écrire une sauvegarde" in signal.args[0]
 
 
 def test_autobackup_backs_up_when_another_workshop_is_shown_only_after_changes(

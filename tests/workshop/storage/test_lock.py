@@ -62,7 +62,24 @@ def test_a_database_replaced_under_its_name_stops_the_writing(
     copy = tmp_path / "copy.sqlite"
     shutil.copyfile(db_path, copy)
     os.replace(copy, db_path)
-    with pytest.raises(DatabaseLost):
-        with store.atomic():
-            store.organisations.add(Organisation(name="Perdue", kind="association"))
+    with pytest.raises(DatabaseLost), store.atomic():
+        store.organisations.add(Organisation(name="Perdue", kind="association"))
     store.close()
+
+
+def test_a_held_file_is_refused_in_the_interface_language(db_path: Path) -> None:
+    """A file another window holds is refused in French for the French interface, naming the
+    process and the computer that hold it; in English for the English one."""
+    import socket
+
+    with Store.open(db_path):
+        with pytest.raises(DatabaseInUse) as french:
+            Store.open(db_path, lang="fr")
+        with pytest.raises(DatabaseInUse) as english:
+            Store.open(db_path, lang="en")
+    holder = f"{os.getpid()} sur {socket.gethostname()}"
+    assert str(french.value) == (
+        f"{db_path} est déjà ouvert dans une autre fenêtre de Catalyse (processus {holder})"
+    )
+    assert "already open in another Catalyse window (process" in str(english.value)
+    assert "process" not in str(french.value).replace("processus", "")
