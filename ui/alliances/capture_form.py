@@ -178,10 +178,10 @@ class CommitmentCaptureForm(QGroupBox):
             shrinkable(combo)
         order: list[QWidget] = [self.alliance, self.partner, self.partner_kind]
         order += [self.signatory, self.description]
-        order += [field for first, second, _ in pairs for _, field in (first, second)]
+        order += [field for left, right, _ in pairs for _, field in (left, right)]
         order.append(self.save_button)
-        for first, second in itertools.pairwise(order):
-            QWidget.setTabOrder(first, second)
+        for before, after in itertools.pairwise(order):
+            QWidget.setTabOrder(before, after)
         for field in (self.partner, self.signatory, self.description, self.quantity, self.due):
             field.installEventFilter(self)
         for combo in (self.kind, self.unit, self.status, self.alliance, self.partner_kind):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
@@ -14,7 +14,7 @@ from ui.i18n import current_lang
 from ui.widgets.record_table import Column, RecordTableModel
 from workshop.domain.changes import Area
 from workshop.domain.quantities import format_date, format_quantity
-from workshop.domain.records import Alliance, Partner
+from workshop.domain.records import Alliance, AllianceId, OrganisationId, Partner, PersonId
 from workshop.queries.commitments import CommitmentView
 
 R = TypeVar("R")
@@ -59,7 +59,7 @@ class AllianceTableModel(DecoratedTableModel[Alliance]):
     numeric_columns = frozenset({2, 3})
 
     def __init__(self, parent: QObject | None = None) -> None:
-        self._counts: dict[int, tuple[int, int]] = {}
+        self._counts: Mapping[AllianceId, tuple[int, int]] = {}
         super().__init__(
             [
                 Column(self.tr("Alliance"), lambda a: a.name),
@@ -71,7 +71,7 @@ class AllianceTableModel(DecoratedTableModel[Alliance]):
         )
 
     def set_alliances(
-        self, alliances: Sequence[Alliance], counts: dict[int, tuple[int, int]]
+        self, alliances: Sequence[Alliance], counts: Mapping[AllianceId, tuple[int, int]]
     ) -> None:
         self._counts = counts
         self.set_records(alliances)
@@ -84,8 +84,8 @@ class PartnerTableModel(DecoratedTableModel[Partner]):
     """An alliance's partners: organisation, role, contact person."""
 
     def __init__(self, parent: QObject | None = None) -> None:
-        self._organisations: dict[int, str] = {}
-        self._people: dict[int, str] = {}
+        self._organisations: Mapping[OrganisationId, str] = {}
+        self._people: Mapping[PersonId, str] = {}
         super().__init__(
             [
                 Column(
@@ -95,14 +95,17 @@ class PartnerTableModel(DecoratedTableModel[Partner]):
                 Column(self.tr("Rôle"), lambda p: p.role.label(current_lang())),
                 Column(
                     self.tr("Contact"),
-                    lambda p: self._people.get(p.contact_person_id or 0, ""),
+                    lambda p: self._people.get(p.contact_person_id or PersonId(0), ""),
                 ),
             ],
             parent,
         )
 
     def set_partners(
-        self, partners: Sequence[Partner], organisations: dict[int, str], people: dict[int, str]
+        self,
+        partners: Sequence[Partner],
+        organisations: Mapping[OrganisationId, str],
+        people: Mapping[PersonId, str],
     ) -> None:
         self._organisations, self._people = organisations, people
         self.set_records(partners)

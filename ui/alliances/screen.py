@@ -143,7 +143,7 @@ class AlliancesPage(QWidget):
         workshop_id = self.context.current_workshop_id
         alliances = store.alliances.of_workshop(workshop_id) if workshop_id else []
         counts = alliance_counts(store, [a.id for a in alliances])
-        self.model.set_alliances(alliances, dict(counts))
+        self.model.set_alliances(alliances, counts)
         self.select_alliance(current.id if current else None)
 
     def select_alliance(self, alliance_id: AllianceId | None) -> None:
