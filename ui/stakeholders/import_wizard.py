@@ -116,7 +116,7 @@ class FilePage(QWizardPage):
     def validatePage(self) -> bool:
         """Read the file now: an unreadable one is explained here and nothing changes."""
         try:
-            self._wizard.table = read_table(Path(self.path.text().strip()))
+            self._wizard.table = read_table(Path(self.path.text().strip()), current_lang())
         except CatalyseError as error:
             self.error.setText(
                 self.tr("Impossible de lire ce fichier : {error}").format(error=error)

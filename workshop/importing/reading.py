@@ -18,8 +18,49 @@ _OLE_MAGIC = b"\xd0\xcf\x11\xe0"
 _SNIFF_RECORDS = 50
 
 
+# Why a file cannot be read, by code: (French, English). {file} names the file.
+MESSAGES: dict[str, tuple[str, str]] = {
+    "missing": ("{file} n'existe pas", "{file} does not exist"),
+    "folder": ("{file} est un dossier, pas un fichier", "{file} is a folder, not a file"),
+    "unreadable": ("impossible de lire {file} : {reason}", "cannot read {file}: {reason}"),
+    "old_excel": (
+        "{file} est un ancien fichier Excel (.xls) : enregistrez-le en .xlsx ou en CSV, "
+        "puis importez-le",
+        "{file} is an old Excel file (.xls): save it as .xlsx or CSV, then import it",
+    ),
+    "not_a_table": (
+        "{file} n'est ni un fichier texte ni un tableur",
+        "{file} is not a text file nor a spreadsheet",
+    ),
+    "empty": (
+        "{file} est vide : aucune ligne d'en-têtes trouvée",
+        "{file} is empty: no header row found",
+    ),
+    "bad_xlsx": (
+        "{file} n'est pas un fichier .xlsx lisible ({reason})",
+        "{file} is not a readable .xlsx file ({reason})",
+    ),
+}
+
+
 class UnreadableFile(CatalyseError):
-    """The file cannot be read as a table (missing, binary, empty, damaged)."""
+    """The file cannot be read as a table (missing, binary, empty, damaged).
+
+    Made from a code of MESSAGES and its values; its message is in English (the command
+    line's) until `read_table(..., lang="fr")` words it in French. Any other text is kept as
+    it is, in both languages.
+    """
+
+    def __init__(self, code: str, **values: object) -> None:
+        self.code, self.values = code, values
+        super().__init__(self.text("en"))
+
+    def text(self, lang: Lang) -> str:
+        """The message in French or English."""
+        if self.code not in MESSAGES:
+            return self.code
+        fr, en = MESSAGES[self.code]
+        return (fr if lang == "fr" else en).format(**self.values)
 
 
 @dataclass
@@ -78,23 +119,29 @@ def _numbers(lines: list[int], lang: Lang, shown: int = 5) -> str:
     return ("line " if len(lines) == 1 else "lines ") + listed
 
 
-def read_table(path: Path) -> RawTable:
-    """Read a CSV or .xlsx file; raises UnreadableFile (a CatalyseError) if it cannot."""
-    path = Path(path)
+def read_table(path: Path, lang: Lang = "en") -> RawTable:
+    """Read a CSV or .xlsx file; raises UnreadableFile (a CatalyseError) if it cannot, its
+    message in `lang`."""
+    try:
+        return _read_table(Path(path))
+    except UnreadableFile as error:
+        error.args = (error.text(lang),)
+        raise
+
+
+def _read_table(path: Path) -> RawTable:
     try:
         data = path.read_bytes()
     except FileNotFoundError:
-        raise UnreadableFile(f"{path} does not exist") from None
+        raise UnreadableFile("missing", file=path) from None
     except IsADirectoryError:
-        raise UnreadableFile(f"{path} is a folder, not a file") from None
+        raise UnreadableFile("folder", file=path) from None
     except OSError as error:
-        raise UnreadableFile(f"cannot read {path}: {error.strerror}") from None
+        raise UnreadableFile("unreadable", file=path, reason=error.strerror) from None
     if data.startswith(_ZIP_MAGIC):
         table = _read_xlsx(path)
     elif data.startswith(_OLE_MAGIC):
-        raise UnreadableFile(
-            f"{path.name} is an old Excel file (.xls): save it as .xlsx or CSV, then import it"
-        )
+        raise UnreadableFile("old_excel", file=path.name)
     else:
         table = _read_csv(path.name, data)
     table.path = path
@@ -174,9 +221,9 @@ def _read_csv(name: str, data: bytes) -> RawTable:
     try:
         text, encoding, otherwise = decode_lines(data)
     except UnicodeDecodeError:
-        raise UnreadableFile(f"{name} is not a text file nor a spreadsheet") from None
+        raise UnreadableFile("not_a_table", file=name) from None
     if "\x00" in text:
-        raise UnreadableFile(f"{name} is not a text file nor a spreadsheet")
+        raise UnreadableFile("not_a_table", file=name)
     text = text.lstrip("\ufeff")
     first_row = 1
     delimiter = ""
@@ -191,7 +238,7 @@ def _read_csv(name: str, data: bytes) -> RawTable:
         unclosed = {i - 1: n for i, n in unclosed.items() if i > 0}
         first_row += 1
     if not records:
-        raise UnreadableFile(f"{name} is empty: no header row found")
+        raise UnreadableFile("empty", file=name)
     headers, rows = _trim_columns(records[0], records[1:])
     table = RawTable(headers, rows, encoding, delimiter, first_row=first_row)
     table.lines_in_windows_1252 = otherwise
@@ -360,9 +407,9 @@ def _read_xlsx(path: Path) -> RawTable:
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, OSError, ValueError) as error:
-        raise UnreadableFile(f"{path.name} is not a readable .xlsx file ({error})") from None
+        raise UnreadableFile("bad_xlsx", file=path.name, reason=error) from None
     except Exception as error:  # openpyxl's InvalidFileException and damaged XML
-        raise UnreadableFile(f"{path.name} is not a readable .xlsx file ({error})") from None
+        raise UnreadableFile("bad_xlsx", file=path.name, reason=error) from None
     try:
         sheet = workbook.active or workbook.worksheets[0]
         records = [[cell_text(v) for v in row] for row in sheet.iter_rows(values_only=True)]
@@ -374,6 +421,6 @@ def _read_xlsx(path: Path) -> RawTable:
         records.pop(0)
         first_row += 1
     if not records:
-        raise UnreadableFile(f"{path.name} is empty: no header row found")
+        raise UnreadableFile("empty", file=path.name)
     headers, rows = _trim_columns(records[0], records[1:])
     return RawTable(headers, rows, sheet=title, first_row=first_row)
