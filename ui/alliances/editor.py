@@ -329,6 +329,9 @@ class PartnersPanel(QGroupBox):
         self.contact.setAccessibleName(self.tr("Personne contact"))
         # Whose people the contact list holds: it follows the organisation typed, always.
         self._contacts_of: OrganisationId | None = None
+        # Whether the role shown is a partner's own (shown with it), not one the user chose.
+        self._role_shown_for_partner = False
+        self.role.activated.connect(self._on_role_activated)
         self.add_button = QPushButton(self.tr("Ajouter / modifier"))
         self.add_button.setAccessibleName(self.tr("Ajouter ou modifier le partenaire"))
         self.add_button.clicked.connect(self.add_or_update)
@@ -429,6 +432,7 @@ class PartnersPanel(QGroupBox):
         self._fill_contacts()
         select_data(self.role, partner.role)
         select_data(self.contact, partner.contact_person_id)
+        self._role_shown_for_partner = True
 
     def _fill_contacts(self, keep: bool = False) -> None:
         """List the people of the organisation typed (none without one): a partner of the
@@ -454,8 +458,16 @@ class PartnersPanel(QGroupBox):
         if existing is not None:
             select_data(self.role, existing.role)
             select_data(self.contact, existing.contact_person_id)
-        elif people:
+            self._role_shown_for_partner = True
+            return
+        if self._role_shown_for_partner:  # another partner's role does not carry over either
+            select_data(self.role, PartnerRole.PARTENAIRE)
+            self._role_shown_for_partner = False
+        if people:
             self.contact.setCurrentIndex(1)
+
+    def _on_role_activated(self, _index: int) -> None:
+        self._role_shown_for_partner = False  # the user's choice, for the name typed next
 
     def _start_next_partner(self) -> None:
         """An empty line for the next partner: no name, the usual role, no contact left over."""

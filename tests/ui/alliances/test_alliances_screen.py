@@ -137,6 +137,8 @@ def test_each_partner_added_with_enter_gets_its_own_contact(context, screen, qtb
     panel.table.setFocus()
     qtbot.keyClick(panel.table, Qt.Key.Key_Down)  # a partner with a contact is shown
     assert panel.contact.currentData() is not None
+    panel.table.setCurrentIndex(panel.model.index(0, 0))  # the pilot: its role shows
+    assert panel.role.currentData() == PartnerRole.PILOTE
     panel.organisation.setFocus()
     panel.organisation.selectAll()
     qtbot.keyClicks(panel.organisation, "mutuelle")
@@ -146,6 +148,10 @@ def test_each_partner_added_with_enter_gets_its_own_contact(context, screen, qtb
     assert _contact_of(store, alliance_id, mutuelle.name) == (
         store.people.of_organisation(mutuelle.id)[0].id
     )
+    joined = next(
+        p for p in store.partners.of_alliance(alliance_id) if p.organisation_id == mutuelle.id
+    )
+    assert joined.role == PartnerRole.PARTENAIRE  # not the pilot's role shown before
     assert panel.organisation.text() == ""
     assert panel.organisation.hasFocus()
     qtbot.keyClicks(panel.organisation, "scop cuisine")
