@@ -20,6 +20,7 @@ COMMAND_MODULES = [
     "workshop.cli.stakeholders",
     "workshop.cli.export",
 ]
+MAX_ERROR = 400  # characters of an error line (a message quoting a huge text is cut)
 
 
 class UsageError(CatalyseError):
@@ -83,22 +84,28 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise UsageError("no command given (try 'catalyse --help')")
         return int(args.func(args) or 0)
     except CatalyseError as error:
-        print(f"catalyse: error: {error}", file=sys.stderr)
+        _fail(str(error))
         return 2
     except KeyboardInterrupt:
-        print("catalyse: error: interrupted", file=sys.stderr)
+        _fail("interrupted")
         return 2
     except sqlite3.Error as error:
-        print(
-            f"catalyse: error: cannot use the database: {storage_problem(error)}", file=sys.stderr
-        )
+        _fail(f"cannot use the database: {storage_problem(error)}")
         return 2
     except OSError as error:
         where = f": {error.filename}" if error.filename else ""
-        print(f"catalyse: error: {error.strerror or error}{where}", file=sys.stderr)
+        _fail(f"{error.strerror or error}{where}")
         return 2
     except Exception as error:  # a bug: still one line, unless debugging
         if os.environ.get("CATALYSE_DEBUG"):
             raise
-        print(f"catalyse: error: unexpected {type(error).__name__}: {error}", file=sys.stderr)
+        _fail(f"unexpected {type(error).__name__}: {error}")
         return 2
+
+
+def _fail(message: str) -> None:
+    """The one line an error prints: a message of several lines joined, a huge one cut."""
+    line = " ".join(message.split())
+    if len(line) > MAX_ERROR:
+        line = line[: MAX_ERROR - 1].rstrip() + "…"
+    print(f"catalyse: error: {line}", file=sys.stderr)

@@ -57,3 +57,29 @@ def test_output_must_be_a_pdf(demo_store: Store, db_path: Path, tmp_path: Path) 
     demo_store.close()
     assert main(["report", "--db", str(db_path), "-o", str(tmp_path / "r.txt")]) == 2
     assert main(["report", "--db", str(db_path), "-o", str(tmp_path / "no" / "r.pdf")]) == 2
+
+
+def test_a_layout_failure_is_one_line(
+    demo_store: Store,
+    db_path: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Whatever fails while the PDF is laid out, the command prints one 'catalyse: error:' line."""
+    from reportlab.platypus.doctemplate import LayoutError
+
+    import workshop.cli.report
+
+    def fail(*args: object, **kwargs: object) -> None:
+        raise LayoutError("Flowable <Table> with cell(0,0) containing\n'" + "x" * 5000 + "'")
+
+    monkeypatch.setattr(workshop.cli.report, "build_report", fail)
+    monkeypatch.delenv("CATALYSE_DEBUG", raising=False)
+    demo_store.close()
+    out = tmp_path / "r.pdf"
+    assert main(["report", "--db", str(db_path), "-o", str(out)]) == 2
+    error = capsys.readouterr().err
+    assert error.startswith("catalyse: error: ") and error.count("\n") == 1
+    assert len(error) < 500
+    assert not out.exists()
