@@ -10,6 +10,7 @@ from typing import Any
 from workshop.backup import list_backups
 from workshop.cli.common import open_store, output_file, workshop_id_arg
 from workshop.domain.records import PersonId
+from workshop.errors import CatalyseError
 from workshop.exporting.stakeholders import export_stakeholders
 from workshop.importing import guess_mapping, import_table, read_table
 from workshop.ops.gdpr import erase_person, export_person_json, purge
@@ -115,6 +116,9 @@ def run_person_export(args: argparse.Namespace) -> int:
 
 
 def run_person_erase(args: argparse.Namespace) -> int:
+    with open_store(args, must_exist=True, read_only=True) as reader:  # a refusal writes nothing
+        if not reader.people.count("id = ?", [args.person_id]):
+            raise CatalyseError(f"no person with id {args.person_id}")
     with open_store(args, must_exist=True) as store:
         report = erase_person(store, args.person_id).result
         report = dataclasses.replace(report, backups=len(list_backups(Path(store.path))))
@@ -124,7 +128,8 @@ def run_person_erase(args: argparse.Namespace) -> int:
 
 
 def run_purge(args: argparse.Namespace) -> int:
-    with open_store(args, must_exist=True) as store:
+    # A dry run only reads: the file is not even opened for writing.
+    with open_store(args, must_exist=True, read_only=args.dry_run) as store:
         candidates = purge(store, args.years, dry_run=args.dry_run).result
     for c in candidates:
         print(f"{c.person_id}\t{c.last_seen.isoformat()}\t{c.name}")

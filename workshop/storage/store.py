@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import stat
 import urllib.parse
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -71,15 +72,62 @@ def _check_writable(path: Path) -> None:
         )
 
 
-def inspect_file(path: Path) -> int:
+# SQLite refuses paths longer than this (SQLITE_MAX_PATHNAME, 512), with its "-journal" added.
+MAX_PATH_BYTES = 512 - len("-journal")
+
+
+def _refuse_a_path_too_long(path: Path) -> None:
+    length = len(os.fsencode(str(path.resolve())))
+    if length > MAX_PATH_BYTES:
+        raise DatabaseUnavailable(
+            f"the path of {path.name} is too long ({length} bytes, SQLite accepts "
+            f"{MAX_PATH_BYTES}): move the file to a folder with a shorter path"
+        )
+
+
+def _roll_back_a_hot_journal(path: Path) -> None:
+    """Finish, as SQLite would, a transaction a crash left in a "-journal" file (a database
+    in rollback mode, written by another program or an older copy): its first reader with the
+    right to write rolls it back. Where it cannot be written, say so."""
+    journal = Path(f"{path}-journal")
+    if not journal.is_file() or journal.stat().st_size == 0:
+        return
+    if not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
+        raise DatabaseUnavailable(
+            f"{path} holds a transaction a crash left unfinished ({journal.name}), which "
+            "cannot be rolled back in a read-only place: copy both files to a folder you can write"
+        )
+    try:
+        conn = sqlite3.connect(path)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.OperationalError as error:
+        raise DatabaseUnavailable(f"cannot open {path}: {storage_problem(error)}") from error
+    except sqlite3.DatabaseError as error:
+        raise CorruptDatabase(f"{path} is damaged and cannot be opened ({error})") from error
+
+
+def inspect_file(path: Path, *, for_writing: bool = False) -> int:
     """Check, without writing a byte, that a file is a Catalyse database this version can open.
 
-    Returns the number of migrations applied (0 for an empty or missing file).
+    Returns the number of migrations applied (0 for an empty or missing file). For writing,
+    a file whose rows point to missing records (what `catalyse check` calls damaged) is refused
+    too: writing to it would only spread the damage.
     """
-    if not path.exists() or path.stat().st_size == 0:
+    _refuse_a_path_too_long(path)
+    if not path.exists():
         return 0
     if path.is_dir():
         raise NotACatalyseDatabase(f"{path} is a folder, not a Catalyse database")
+    if not stat.S_ISREG(path.stat().st_mode):
+        raise NotACatalyseDatabase(
+            f"{path} is not a regular file (a pipe or a device), not a Catalyse database"
+        )
+    if path.stat().st_size == 0:
+        return 0
+    _roll_back_a_hot_journal(path)
     try:
         with path.open("rb") as f:
             header = f.read(len(SQLITE_HEADER))
@@ -91,6 +139,11 @@ def inspect_file(path: Path) -> int:
         conn = _read_only_connection(path)
         try:
             check = conn.execute("PRAGMA quick_check").fetchall()
+            dangling = (
+                conn.execute("PRAGMA foreign_key_check").fetchall()
+                if for_writing and check == [("ok",)]
+                else []
+            )
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
             applied: list[str] = []
             recorded = 0
@@ -111,6 +164,12 @@ def inspect_file(path: Path) -> int:
         raise CorruptDatabase(f"{path} is damaged and cannot be opened ({error})") from error
     if check != [("ok",)]:
         raise CorruptDatabase(f"{path} is damaged: {check[0][0]}")
+    if dangling:
+        table, _rowid, parent, _ = dangling[0]
+        raise CorruptDatabase(
+            f"{path} is damaged: {len(dangling)} row(s) point to missing records (a {table} "
+            f"row to a missing {parent}); see 'catalyse check', it is left as it is"
+        )
     if not applied and not recorded and tables <= _BARE_MIGRATIONS_TABLE:
         return 0  # a creation killed before its first migration committed: finish it
     if not applied:
@@ -185,7 +244,7 @@ class Store:
         path = Path(path)
         if lock and not read_only:
             refuse_if_held(path, lang)
-        applied = inspect_file(path)
+        applied = inspect_file(path, for_writing=not read_only)
         if read_only:
             if applied == 0:
                 raise NotACatalyseDatabase(f"{path} does not exist or is empty")
