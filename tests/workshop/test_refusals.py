@@ -87,7 +87,8 @@ def test_a_pipe_given_as_the_database_is_refused_at_once(
     """A FIFO as --db: one line, exit 2, no hang (it hung waiting for a writer)."""
     fifo = tmp_path / "pipe.sqlite"
     os.mkfifo(fifo)
-    command = [sys.executable, "-c", "import sys; from workshop.cli import main; sys.exit(main())", "demo", "--db", str(fifo)]
+    run_cli = "import sys; from workshop.cli import main; sys.exit(main())"
+    command = [sys.executable, "-c", run_cli, "demo", "--db", str(fifo)]
     result = subprocess.run(command, capture_output=True, text=True, timeout=30)
     assert result.returncode == 2
     assert result.stderr.strip().splitlines() == [
