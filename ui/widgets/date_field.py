@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QPointF, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QPointF, Qt
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -118,8 +118,13 @@ def is_far(value: dt.date | None, today: dt.date | None = None, years: int = FAR
 
 
 def long_date(value: dt.date) -> str:
-    """A date with its month's name, in the interface language ("5 décembre 2202")."""
-    return interface_locale().toString(QDate(value), "d MMMM yyyy")
+    """A date with its month's name, in the interface language ("5 décembre 2202", "1er mai
+    2027" in French, "1 May 2027" in English)."""
+    locale = interface_locale()
+    day = QDate(value.year, value.month, value.day)
+    if value.day == 1 and locale.language() == QLocale.Language.French:
+        return locale.toString(day, "'1er' MMMM yyyy")
+    return locale.toString(day, "d MMMM yyyy")
 
 
 def confirm_far_date(

@@ -47,7 +47,7 @@ def test_french_dates_and_sizes(
     context: AppContext, tmp_path: Path, qtbot: QtBot, c_system: None, monkeypatch: Any
 ) -> None:
     """In French, a backup is dated 01/12/2026 08:16 and weighs "188 Ko" (not KiB); Restaurer
-    asks about "1 décembre 2026 à 08:16"."""
+    asks about "1er décembre 2026 à 08:16"."""
     dialog = _dialog(context, tmp_path, qtbot)
     row = _row(dialog)
     assert row[0] == "01/12/2026 08:16"
@@ -59,7 +59,7 @@ def test_french_dates_and_sizes(
         lambda _p, _t, text, *_a: asked.append(text) or QMessageBox.StandardButton.No,
     )
     dialog.restore_button.click()
-    assert asked and "du 1 décembre 2026 à 08:16 ?" in asked[0]
+    assert asked and "du 1er décembre 2026 à 08:16 ?" in asked[0]
 
 
 def test_english_dates_and_sizes(
