@@ -183,14 +183,7 @@ def test_the_window_s_own_keys_are_each_bound_once(window: MainWindow) -> None:
     "name",
     [
         "workshops",
-        pytest.param(
-            "stakeholders",
-            marks=pytest.mark.xfail(
-                reason="Stakeholders: Ctrl+N is also a new organisation or person in the "
-                "registry tabs (KeyClaims in OrganisationsTab, PeopleTab), besides File > New",
-                strict=True,
-            ),
-        ),
+        "stakeholders",
         "board",
         "alliances",
         "report",

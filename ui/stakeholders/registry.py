@@ -96,6 +96,11 @@ class RegistryTab(QWidget):
         self.count_label = QLabel()
         self.view = QTableView()
         self.new_button = QPushButton()
+        self.new_button.setToolTip(
+            self.tr("Nouvelle fiche : {keys}").format(
+                keys=QKeySequence("Ins").toString(QKeySequence.SequenceFormat.NativeText)
+            )
+        )
         self.delete_button = QPushButton(self.tr("Supprimer…"))
         self.merge_button = QPushButton(self.tr("Fusionner…"))
         self._timer = QTimer(self)
@@ -235,7 +240,8 @@ class RegistryTab(QWidget):
             self,
             [
                 (QKeySequence.StandardKey.Find, self.search.setFocus),
-                (QKeySequence.StandardKey.New, self.start_new),
+                # Ctrl+N is File > New everywhere: a new record is Insert, as in a table.
+                ("Ins", self.start_new),
             ],
         )
 

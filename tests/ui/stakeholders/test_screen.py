@@ -363,3 +363,17 @@ def test_person_form_finds_an_organisation_typed_without_accents(
     assert saved.organisation_id == store.organisations.by_name("Pôle ESS Val de Lise").id
     screen.context.undo_stack.undo()
     assert not [p for p in store.people.all() if p.last_name == "Sansaccent"]
+
+
+def test_insert_starts_a_new_record_and_ctrl_n_is_left_to_the_file_menu(
+    screen: StakeholdersScreen, qtbot: Any
+) -> None:
+    """In the organisations list, Insert opens an empty form with the cursor in the name
+    (Ctrl+N is File > New in the whole app: tests/ui/test_shortcuts.py)."""
+    tab = screen.organisations
+    screen.show()
+    qtbot.waitExposed(screen)
+    tab.view.setFocus()
+    qtbot.keyClick(tab.view, Qt.Key.Key_Insert)
+    assert tab.form.name.text() == ""
+    qtbot.waitUntil(tab.form.name.hasFocus)
