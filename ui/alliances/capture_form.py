@@ -176,6 +176,8 @@ class CommitmentCaptureForm(QGroupBox):
         grid.setColumnStretch(3, 1)
         for combo in (self.alliance, self.partner_kind, self.kind, self.unit, self.status):
             shrinkable(combo)
+        for field, widest in ((self.due, "00/00/00000"), (self.quantity, "1 500,500")):
+            field.setMinimumWidth(field.fontMetrics().horizontalAdvance(widest) + 12)
         order: list[QWidget] = [self.alliance, self.partner, self.partner_kind]
         order += [self.signatory, self.description]
         order += [field for left, right, _ in pairs for _, field in (left, right)]

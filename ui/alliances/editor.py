@@ -106,6 +106,7 @@ class AllianceEditor(QWidget):
 
         details = QGroupBox(self.tr("Alliance"))
         form = QFormLayout(details)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # narrow: label above
         form.addRow(self.tr("&Nom"), self.name)
         form.addRow("", self.name_error)
         form.addRow(self.tr("&Objectif"), self.objective)

@@ -65,7 +65,7 @@ class AllianceTableModel(DecoratedTableModel[Alliance]):
                 Column(self.tr("Alliance"), lambda a: a.name),
                 Column(self.tr("Statut"), lambda a: a.status.label(current_lang())),
                 Column(self.tr("Partenaires"), lambda a: str(self._count(a)[0])),
-                Column(self.tr("Engagements"), lambda a: str(self._count(a)[1])),
+                Column(self.tr("Engag."), lambda a: str(self._count(a)[1])),  # as Ateliers
             ],
             parent,
         )
