@@ -100,10 +100,7 @@ def _owned_elsewhere(name: str, owner: str, *, strict: bool = True) -> pytest.Ma
     "name",
     [
         "workshops",
-        pytest.param(
-            "stakeholders",
-            marks=_owned_elsewhere("Stakeholders", "the organisations tab's form rows"),
-        ),
+        "stakeholders",
         "board",
         pytest.param(
             "alliances",

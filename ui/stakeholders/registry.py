@@ -184,30 +184,33 @@ class RegistryTab(QWidget):
         for section, width in enumerate(self.column_widths()):
             header.resizeSection(section, width)
 
+        # Search above its filters, the count above the buttons: the list stays narrow enough
+        # to sit beside its form and the phone panel on a 1366-pixel screen.
         filters = QHBoxLayout()
-        filters.addWidget(self.search, 4)
         for combo in (self.kind_filter, self.sdg_filter, self.territory_filter):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
-            combo.setMinimumContentsLength(12)
+            combo.setMinimumContentsLength(8)
             filters.addWidget(combo, 1)
         buttons = QHBoxLayout()
         self.buttons_row = buttons
-        buttons.addWidget(self.count_label, 1)
+        buttons.addStretch(1)
         buttons.addWidget(self.merge_button)
         buttons.addWidget(self.delete_button)
         buttons.addWidget(self.new_button)
         left = QWidget()
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.search)
         column.addLayout(filters)
         column.addWidget(self.view, 1)
+        column.addWidget(self.count_label)
         column.addLayout(buttons)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
         side = self.make_side_panel()
-        side.setMinimumWidth(500)
+        side.setMinimumWidth(max(360, self.form.minimumSizeHint().width() + 12))
         self.splitter.addWidget(side)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
