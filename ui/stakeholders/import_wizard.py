@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import threading
 from html import escape
 from itertools import pairwise
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QHideEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QProgressBar,
     QPushButton,
     QScrollArea,
     QTableWidget,
@@ -32,6 +34,7 @@ from ui.context import AppContext
 from ui.i18n import current_lang
 from ui.widgets.plain_text import no_mnemonic
 from workshop.domain.records import WorkshopId
+from workshop.domain.vocabulary import Lang
 from workshop.errors import CatalyseError
 from workshop.importing import (
     Field,
@@ -45,6 +48,7 @@ from workshop.importing import (
     looks_like_formula,
     read_table,
 )
+from workshop.importing.reading import ReadingCancelled
 from workshop.importing.values import without_formula_signs
 
 PREVIEW_ROWS = 8
@@ -52,8 +56,50 @@ AUTO_FORECAST_ROWS = 5000  # bigger files are forecast on demand (a dry run take
 FLAGGED = QColor("#FCE4E1")  # the background of a cell to check in the preview
 
 
+class FileReader(QThread):
+    """Reads an import file off the GUI thread, telling its progress; `cancel()` stops it.
+
+    When it has finished, `table` holds what was read, or `error` why not ("" and
+    `cancelled` when the user stopped it).
+    """
+
+    progressed = Signal(int)  # per mille read
+
+    def __init__(self, path: Path, lang: Lang, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.path, self.lang = path, lang
+        self.table: RawTable | None = None
+        self.error = ""
+        self.cancelled = False
+        self._stop = threading.Event()
+
+    def cancel(self) -> None:
+        """Stop reading at the next chance (a few hundred rows at most)."""
+        self._stop.set()
+
+    def run(self) -> None:
+        try:
+            self.table = read_table(self.path, self.lang, progress=self._on_progress)
+        except ReadingCancelled:
+            self.cancelled = True
+        except CatalyseError as error:
+            self.error = str(error)
+        except MemoryError:
+            self.error = self.tr("{name} est trop gros pour être lu.").format(name=self.path.name)
+        except Exception as error:  # a reader's bug: said in one line, not lost in the thread
+            self.error = f"{type(error).__name__}: {error}".splitlines()[0]
+
+    def _on_progress(self, share: float) -> bool:
+        self.progressed.emit(int(share * 1000))
+        return not self._stop.is_set()
+
+
 class FilePage(QWizardPage):
-    """Step 1: the file, and whether its people are registered for the current workshop."""
+    """Step 1: the file, and whether its people are registered for the current workshop.
+
+    The file is read off the GUI thread: the window stays alive, a progress bar moves and
+    « Arrêter la lecture » stops it.
+    """
 
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
@@ -75,12 +121,28 @@ class FilePage(QWizardPage):
         self.error.setTextFormat(Qt.TextFormat.PlainText)  # it names the file
         self.error.setStyleSheet("color: #B3261E;")
         self.error.setWordWrap(True)
+        self.reader: FileReader | None = None
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 1000)
+        self.progress.setTextVisible(False)
+        self.progress.setAccessibleName(self.tr("Lecture du fichier"))
+        self.cancel_reading = QPushButton(self.tr("Arrêter la lecture"))
+        self.cancel_reading.clicked.connect(self._on_cancel_reading_clicked)
+        self.reading = QWidget()
+        reading = QHBoxLayout(self.reading)
+        reading.setContentsMargins(0, 0, 0, 0)
+        reading.addWidget(QLabel(self.tr("Lecture du fichier…")))
+        reading.addWidget(self.progress, 1)
+        reading.addWidget(self.cancel_reading)
+        self.reading.hide()
+        self._browse = browse
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(browse)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(self.register)
+        layout.addWidget(self.reading)
         layout.addWidget(self.error)
         layout.addStretch(1)
         self.path.textChanged.connect(self.completeChanged)
@@ -111,23 +173,64 @@ class FilePage(QWizardPage):
             self.path.setText(path)
 
     def isComplete(self) -> bool:
-        return bool(self.path.text().strip())
+        return bool(self.path.text().strip()) and self.reader is None
 
     def validatePage(self) -> bool:
-        """Read the file now: an unreadable one is explained here and nothing changes."""
-        try:
-            self._wizard.table = read_table(Path(self.path.text().strip()), current_lang())
-        except CatalyseError as error:
+        """Read the file now: an unreadable one is explained here and nothing changes.
+
+        The reading runs in a FileReader thread while this waits in an event loop of its own,
+        so that the window repaints and « Arrêter la lecture » (or closing the wizard) stops it.
+        """
+        if self.reader is not None:
+            return False
+        reader = FileReader(Path(self.path.text().strip()), current_lang(), self)
+        waiting = QEventLoop(self)
+        reader.finished.connect(waiting.quit)
+        reader.progressed.connect(self.progress.setValue)
+        self.reader = reader
+        self._show_reading(True)
+        reader.start()
+        waiting.exec()
+        reader.wait()
+        self.reader = None
+        self._show_reading(False)
+        reader.deleteLater()
+        if reader.cancelled:
+            self.error.setText(self.tr("Lecture arrêtée : rien n'a été importé."))
+            return False
+        if reader.table is None:
             self.error.setText(
-                self.tr("Impossible de lire ce fichier : {error}").format(error=error)
+                self.tr("Impossible de lire ce fichier : {error}").format(error=reader.error)
             )
             return False
+        self._wizard.table = reader.table
         if not self._wizard.table.rows:
             self.error.setText(self.tr("Ce fichier ne contient aucune ligne sous ses en-têtes."))
             return False
         self.error.clear()
         self._wizard.mapping = guess_mapping(self._wizard.table.headers)
         return True
+
+    def stop_reading(self) -> None:
+        """Stop a reading under way (the wizard is closing)."""
+        if self.reader is not None:
+            self.reader.cancel()
+
+    def _show_reading(self, reading: bool) -> None:
+        self.reading.setVisible(reading)
+        self.path.setEnabled(not reading)
+        self._browse.setEnabled(not reading)
+        self.register.setEnabled(not reading)
+        if reading:
+            self.error.clear()
+            self.cancel_reading.setFocus()
+        else:
+            self.path.setFocus()
+        self.progress.setValue(0)
+        self.completeChanged.emit()
+
+    def _on_cancel_reading_clicked(self) -> None:
+        self.stop_reading()
 
 
 class PreviewPage(QWizardPage):
@@ -571,6 +674,11 @@ class ImportWizard(QWizard):
         self.mapping_page.setCommitPage(True)
         self.mapping_page.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Importer"))
         self.resize(820, 600)
+
+    def done(self, result: int) -> None:
+        """Closing the wizard stops a file being read."""
+        self.file_page.stop_reading()
+        super().done(result)
 
     @property
     def workshop_id(self) -> WorkshopId | None:

@@ -6,8 +6,10 @@ import csv
 import datetime as dt
 import io
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import IO, Any
 
 from workshop.domain.vocabulary import Lang
 from workshop.errors import CatalyseError
@@ -119,17 +121,23 @@ def _numbers(lines: list[int], lang: Lang, shown: int = 5) -> str:
     return ("line " if len(lines) == 1 else "lines ") + listed
 
 
-def read_table(path: Path, lang: Lang = "en") -> RawTable:
+def read_table(path: Path, lang: Lang = "en", *, progress: Progress | None = None) -> RawTable:
     """Read a CSV or .xlsx file; raises UnreadableFile (a CatalyseError) if it cannot, its
-    message in `lang`."""
+    message in `lang`.
+
+    An .xlsx is read within bounds (MAX_ROWS, MAX_COLUMNS, MAX_CELLS, MAX_CELL_CHARS and the
+    unpacked size of each part), so that a forged file is refused fast, in bounded memory,
+    with a one-line message. `progress`, if given, is told the share read (0 to 1) now and
+    then; when it returns False the reading stops with ReadingCancelled.
+    """
     try:
-        return _read_table(Path(path))
+        return _read_table(Path(path), lang, progress)
     except UnreadableFile as error:
         error.args = (error.text(lang),)
         raise
 
 
-def _read_table(path: Path) -> RawTable:
+def _read_table(path: Path, lang: Lang, progress: Progress | None) -> RawTable:
     try:
         data = path.read_bytes()
     except FileNotFoundError:
@@ -139,11 +147,11 @@ def _read_table(path: Path) -> RawTable:
     except OSError as error:
         raise UnreadableFile("unreadable", file=path, reason=error.strerror) from None
     if data.startswith(_ZIP_MAGIC):
-        table = _read_xlsx(path)
+        table = _read_xlsx(path, lang, progress)
     elif data.startswith(_OLE_MAGIC):
         raise UnreadableFile("old_excel", file=path.name)
     else:
-        table = _read_csv(path.name, data)
+        table = _read_csv(path.name, data, progress)
     table.path = path
     return table
 
@@ -217,7 +225,7 @@ ENCODING_NAMES = {
 }
 
 
-def _read_csv(name: str, data: bytes) -> RawTable:
+def _read_csv(name: str, data: bytes, progress: Progress | None = None) -> RawTable:
     try:
         text, encoding, otherwise = decode_lines(data)
     except UnicodeDecodeError:
@@ -232,7 +240,7 @@ def _read_csv(name: str, data: bytes) -> RawTable:
         delimiter, text, first_row = first_line.strip()[4], rest, 2  # Excel's "sep=;" line
     lines = io.StringIO(text, newline="").readlines()
     delimiter = delimiter or sniff_delimiter_of_lines(lines)
-    records, unclosed = parse_records(lines, delimiter)
+    records, unclosed = parse_records(lines, delimiter, progress)
     while records and not any(cell.strip() for cell in records[0]):
         records.pop(0)
         unclosed = {i - 1: n for i, n in unclosed.items() if i > 0}
@@ -268,7 +276,9 @@ class _Lines:
         return self.lines[self.position - 1]
 
 
-def parse_records(lines: list[str], delimiter: str) -> tuple[list[list[str]], dict[int, int]]:
+def parse_records(
+    lines: list[str], delimiter: str, progress: Progress | None = None
+) -> tuple[list[list[str]], dict[int, int]]:
     """The records of CSV lines, and the records opened by a quote left unclosed.
 
     A quote opened and never closed (a stray `"` at the start of a comment) would take every
@@ -292,6 +302,8 @@ def parse_records(lines: list[str], delimiter: str) -> tuple[list[list[str]], di
             except csv.Error:  # a field over csv's size limit: a quote left open
                 record, failed = [], True
             spanned = source.position - start
+            if progress is not None and len(records) % 2000 == 0:
+                _tell(progress, source.position / max(len(lines), 1))
             if not failed and (
                 spanned <= 1 or _plausible_field(lines, start, spanned, delimiter, width)
             ):
@@ -401,9 +413,203 @@ def cell_text(value: object) -> str:
     return str(value)
 
 
-def _read_xlsx(path: Path) -> RawTable:
+# What a registration export or a register extract can hold; beyond, the file is refused (a
+# decompression bomb: a few hundred kilobytes that unpack into gigabytes of cells).
+MAX_ROWS = 100_000
+MAX_COLUMNS = 500
+MAX_CELLS = 3_000_000
+MAX_CELL_CHARS = 32_767  # Excel's own limit
+MAX_SHEET_BYTES = 256 * 1024 * 1024  # a worksheet's XML, unpacked
+MAX_STRINGS_BYTES = 64 * 1024 * 1024  # the shared strings' XML, unpacked (read whole)
+MAX_PART_BYTES = 16 * 1024 * 1024  # any other XML part (styles, workbook…), unpacked
+MAX_STRINGS = 1_000_000
+_CELLS_PER_ROW = 16_384  # Excel's columns: more cell elements in one row is forged
+_CHUNK = 256 * 1024
+
+Progress = Callable[[float], bool]  # told the share done (0 to 1); False: stop reading
+
+
+class ReadingCancelled(CatalyseError):
+    """The user stopped the reading of a file."""
+
+
+def _tell(progress: Progress, share: float) -> None:
+    """Tell the share read; stop (ReadingCancelled) when the user asked to."""
+    if not progress(share):
+        raise ReadingCancelled("reading cancelled")
+
+
+_LIMITS_TEXT: dict[str, tuple[str, str]] = {
+    "size": (
+        "{name} se décompresse en plus de {limit} Mo ({part}) : fichier refusé "
+        "(fichier piégé ou trop gros pour un import)",
+        "{name} unpacks to more than {limit} MB ({part}): file refused "
+        "(a booby-trapped file, or too big to import)",
+    ),
+    "rows": (
+        "{name} a plus de {limit} lignes : fichier refusé (découpez-le en plusieurs fichiers)",
+        "{name} has more than {limit} rows: file refused (split it into several files)",
+    ),
+    "columns": (
+        "{name} a des valeurs au-delà de la colonne {limit} : fichier refusé",
+        "{name} has values beyond column {limit}: file refused",
+    ),
+    "cells": (
+        "{name} a plus de {limit} cellules : fichier refusé",
+        "{name} has more than {limit} cells: file refused",
+    ),
+    "cell": (
+        "{name} a une cellule de plus de {limit} caractères ({where}) : fichier refusé",
+        "{name} has a cell over {limit} characters ({where}): file refused",
+    ),
+    "strings": (
+        "{name} a plus de {limit} textes : fichier refusé",
+        "{name} has more than {limit} texts: file refused",
+    ),
+}
+
+
+class _TooBig(Exception):
+    def __init__(self, code: str, **values: object) -> None:
+        super().__init__(code)
+        self.code = code
+        self.values = values
+
+
+def _refusal(name: str, too_big: _TooBig, lang: Lang) -> UnreadableFile:
+    """The refusal, worded in `lang` (its counts written as they are in that language)."""
+    fr, en = _LIMITS_TEXT[too_big.code]
+    values = {k: _count(v, lang) if isinstance(v, int) else v for k, v in too_big.values.items()}
+    return UnreadableFile((fr if lang == "fr" else en).format(name=name, **values))
+
+
+def _count(n: int, lang: Lang) -> str:
+    return f"{n:,}".replace(",", "\u202f") if lang == "fr" else f"{n:,}"
+
+
+def _check_sizes(archive: zipfile.ZipFile) -> None:
+    """Refuse a file whose parts say they unpack beyond the limits (before reading any)."""
+    for info in archive.infolist():
+        name = info.filename.lower()
+        if name.startswith("xl/worksheets/") and name.endswith(".xml"):
+            limit = MAX_SHEET_BYTES
+        elif name.endswith("sharedstrings.xml"):
+            limit = MAX_STRINGS_BYTES
+        elif name.endswith((".xml", ".rels", ".vml")):
+            limit = MAX_PART_BYTES
+        else:
+            continue  # pictures and the like: never read
+        if info.file_size > limit:
+            raise _TooBig("size", limit=limit // (1024 * 1024), part=info.filename)
+
+
+def _local(name: str) -> str:
+    return name.rpartition(" ")[2]
+
+
+def _column_number(reference: str) -> int:
+    """1 for "A12", 28 for "AB3"."""
+    number = 0
+    for char in reference:
+        if "A" <= char <= "Z":
+            number = number * 26 + ord(char) - 64
+        elif "a" <= char <= "z":
+            number = number * 26 + ord(char) - 96
+        else:
+            break
+    return number
+
+
+def _scan(
+    stream: IO[bytes],
+    size: int,
+    on_start: Callable[[str, dict[str, str]], None],
+    progress: Progress | None,
+    share: tuple[float, float],
+) -> None:
+    """Feed an XML part to expat in chunks, calling `on_start` for each element (no tree)."""
+    from xml.parsers import expat
+
+    parser = expat.ParserCreate(namespace_separator=" ")
+    parser.StartElementHandler = on_start
+    done = 0
+    start, width = share
+    while chunk := stream.read(_CHUNK):
+        parser.Parse(chunk, False)
+        done += len(chunk)
+        if progress is not None:
+            _tell(progress, start + width * min(done / max(size, 1), 1.0))
+    parser.Parse(b"", True)
+
+
+def _scan_strings(archive: zipfile.ZipFile, progress: Progress | None) -> None:
+    """Count the shared strings without keeping them: refuse more than MAX_STRINGS."""
+    infos = [i for i in archive.infolist() if i.filename.lower().endswith("sharedstrings.xml")]
+    count = 0
+
+    def start(name: str, attributes: dict[str, str]) -> None:
+        nonlocal count
+        if _local(name) == "si":
+            count += 1
+            if count > MAX_STRINGS:
+                raise _TooBig("strings", limit=MAX_STRINGS)
+
+    for info in infos:
+        with archive.open(info) as stream:
+            _scan(stream, info.file_size, start, progress, (0.0, 0.1))
+
+
+def _scan_sheet(stream: IO[bytes], size: int, progress: Progress | None) -> tuple[int, int]:
+    """(rows, widest column with a value) of a worksheet, refused beyond the limits.
+
+    Streamed with expat, nothing kept: a forged sheet (a row numbered 1 048 576, a value in
+    column XFD, millions of empty cells) is refused after reading only what proves it.
+    """
+    rows = cells = in_row = column = widest = last_row = 0
+
+    def start(name: str, attributes: dict[str, str]) -> None:
+        nonlocal rows, cells, in_row, column, widest, last_row
+        local = _local(name)
+        if local == "row":
+            rows += 1
+            number = attributes.get("r", "")
+            last_row = int(number) if number.isdigit() else last_row + 1
+            if rows > MAX_ROWS + 1 or last_row > MAX_ROWS + 1000:
+                raise _TooBig("rows", limit=MAX_ROWS)
+            in_row = 0
+        elif local == "c":
+            cells += 1
+            in_row += 1
+            if cells > MAX_CELLS:
+                raise _TooBig("cells", limit=MAX_CELLS)
+            if in_row > _CELLS_PER_ROW:
+                raise _TooBig("columns", limit=MAX_COLUMNS)
+            column = _column_number(attributes.get("r", "")) or in_row
+        elif local in ("v", "is", "f"):  # the cell has a value
+            if column > MAX_COLUMNS:
+                raise _TooBig("columns", limit=MAX_COLUMNS)
+            widest = max(widest, column)
+
+    _scan(stream, size, start, progress, (0.1, 0.2))
+    return last_row, widest
+
+
+def _read_xlsx(path: Path, lang: Lang = "en", progress: Progress | None = None) -> RawTable:
+    """The active sheet of a workbook, read within the limits (MAX_ROWS, MAX_COLUMNS…)."""
     from openpyxl import load_workbook
 
+    try:
+        with zipfile.ZipFile(path) as archive:
+            _check_sizes(archive)
+            _scan_strings(archive, progress)
+    except _TooBig as too_big:
+        raise _refusal(path.name, too_big, lang) from None
+    except (zipfile.BadZipFile, OSError, ValueError) as error:
+        raise UnreadableFile("bad_xlsx", file=path.name, reason=error) from None
+    except Exception as error:  # damaged XML
+        if isinstance(error, ReadingCancelled):
+            raise
+        raise UnreadableFile("bad_xlsx", file=path.name, reason=error) from None
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, OSError, ValueError) as error:
@@ -412,8 +618,14 @@ def _read_xlsx(path: Path) -> RawTable:
         raise UnreadableFile("bad_xlsx", file=path.name, reason=error) from None
     try:
         sheet = workbook.active or workbook.worksheets[0]
-        records = [[cell_text(v) for v in row] for row in sheet.iter_rows(values_only=True)]
         title = str(sheet.title)
+        records = _sheet_records(workbook, sheet, path.name, lang, progress)
+    except _TooBig as too_big:
+        raise _refusal(path.name, too_big, lang) from None
+    except (ReadingCancelled, UnreadableFile):
+        raise
+    except Exception as error:  # damaged XML
+        raise UnreadableFile("bad_xlsx", file=path.name, reason=error) from None
     finally:
         workbook.close()
     first_row = 1
@@ -424,3 +636,40 @@ def _read_xlsx(path: Path) -> RawTable:
         raise UnreadableFile("empty", file=path.name)
     headers, rows = _trim_columns(records[0], records[1:])
     return RawTable(headers, rows, sheet=title, first_row=first_row)
+
+
+def _sheet_records(
+    workbook: Any, sheet: Any, name: str, lang: Lang, progress: Progress | None
+) -> list[list[str]]:
+    """The sheet's rows as text, after a scan that proved them within the limits."""
+    path = getattr(sheet, "_worksheet_path", None)
+    archive = getattr(workbook, "_archive", None)
+    if not isinstance(path, str) or archive is None:
+        raise UnreadableFile("bad_xlsx", file=name, reason="no worksheet")
+    info = archive.getinfo(path)
+    with archive.open(info) as stream:
+        last_row, widest = _scan_sheet(stream, info.file_size, progress)
+    if widest == 0:
+        return []
+    sheet.reset_dimensions()  # the sheet's own claim of its size is not trusted
+    records: list[list[str]] = []
+    for number, row in enumerate(
+        sheet.iter_rows(values_only=True, max_col=widest, max_row=last_row), start=1
+    ):
+        record = [cell_text(v) for v in row]
+        for column, text in enumerate(record, start=1):
+            if len(text) > MAX_CELL_CHARS:
+                where = f"{_column_letters(column)}{number}"
+                raise _TooBig("cell", limit=MAX_CELL_CHARS, where=where)
+        records.append(record)
+        if progress is not None and number % 500 == 0:
+            _tell(progress, 0.3 + 0.7 * number / max(last_row, 1))
+    return records
+
+
+def _column_letters(number: int) -> str:
+    letters = ""
+    while number:
+        number, rest = divmod(number - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters

@@ -296,3 +296,80 @@ def test_mixed_encodings_are_said_and_columns_left_aside_are_named(
     assert "<b>Colonnes non importées</b> : « Pointure »" in wizard.report_page.summary.text()
     helene = wizard.context.store.people.by_email("helene@exemple.fr")
     assert helene is not None and helene.first_name == "Hélène"
+
+
+def _big_workbook(path: Path, rows: int) -> Path:
+    """An .xlsx of `rows` people (a few seconds to read)."""
+    from openpyxl import Workbook
+
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet()
+    sheet.append(["Nom", "Prénom", "E-mail", "Structure"])
+    for n in range(rows):
+        sheet.append([f"Martin{n}", f"Léa{n}", f"lea{n}@exemple.fr", f"Asso {n % 50}"])
+    book.save(path)
+    return path
+
+
+def test_a_big_file_is_read_with_a_progress_bar_and_can_be_stopped(
+    wizard: ImportWizard, qtbot: Any, tmp_path: Path
+) -> None:
+    """While a big .xlsx is read the window answers: the bar moves, « Arrêter la lecture »
+    (focused, so Space works) stops the reading; nothing is imported; the file reads again."""
+    path = _big_workbook(tmp_path / "gros.xlsx", 20_000)
+    page = wizard.file_page
+    people = wizard.context.store.people.count()
+    seen: list[tuple[bool, bool, int]] = []
+
+    def on_progress(value: int) -> None:
+        if not value:
+            return
+        seen.append((page.reading.isVisible(), page.cancel_reading.hasFocus(), value))
+        if len(seen) == 1:  # the GUI thread answers while the file is being read
+            qtbot.keyClick(page.cancel_reading, Qt.Key.Key_Space)
+
+    page.progress.valueChanged.connect(on_progress)
+    page.path.setFocus()
+    qtbot.keyClicks(page.path, str(path))
+    qtbot.keyClick(page.path, Qt.Key.Key_Return)
+    assert seen and seen[0][:2] == (True, True)
+    assert wizard.currentPage() is page
+    assert page.error.text() == "Lecture arrêtée : rien n'a été importé."
+    assert not page.reading.isVisible() and page.path.isEnabled()
+    assert wizard.context.store.people.count() == people
+    page.progress.valueChanged.disconnect(on_progress)
+    qtbot.keyClick(page.path, Qt.Key.Key_Return)
+    assert wizard.currentPage() is wizard.preview_page
+    assert wizard.table is not None and len(wizard.table.rows) == 20_000
+
+
+def test_a_decompression_bomb_is_refused_in_one_line(
+    wizard: ImportWizard, qtbot: Any, tmp_path: Path
+) -> None:
+    """A 5 KB .xlsx whose sheet claims a million rows is refused on the first step, in one line."""
+    import zipfile
+
+    from openpyxl import Workbook
+
+    base = tmp_path / "base.xlsx"
+    book = Workbook()
+    book.active["A1"] = "Nom"  # type: ignore[index]
+    book.save(base)
+    path = tmp_path / "piege.xlsx"
+    with zipfile.ZipFile(base) as source, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
+        for info in source.infolist():
+            data = source.read(info)
+            if info.filename == "xl/worksheets/sheet1.xml":
+                data = data.replace(
+                    b"</sheetData>", b'<row r="1048576"><c><v>1</v></c></row></sheetData>'
+                )
+            out.writestr(info, data)
+    page = wizard.file_page
+    page.path.setFocus()
+    qtbot.keyClicks(page.path, str(path))
+    qtbot.keyClick(page.path, Qt.Key.Key_Return)
+    assert wizard.currentPage() is page
+    assert page.error.text() == (
+        "Impossible de lire ce fichier : piege.xlsx a plus de 100\u202f000 lignes : "
+        "fichier refusé (découpez-le en plusieurs fichiers)"
+    )
