@@ -28,6 +28,7 @@ from ui.context import AppContext
 from ui.i18n import LANGUAGE_KEY, current_lang
 from ui.icons import icon
 from ui.live.dock import LiveDock
+from ui.widgets.plain_text import no_mnemonic
 from workshop.domain.changes import Area, Changes
 from workshop.domain.records import Workshop, WorkshopId
 from workshop.errors import CatalyseError
@@ -299,6 +300,10 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcuts(
             [*QKeySequence.keyBindings(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y")]
         )
+        # The stack names the action ("Annuler Importer Fabre & Fils.csv"): a name's "&" shows
+        # as itself, not as an underline taking a shortcut.
+        stack.undoTextChanged.connect(self._on_undo_stack_undo_text_changed)
+        stack.redoTextChanged.connect(self._on_undo_stack_redo_text_changed)
 
         self._screen_group = QActionGroup(self)
         self._screen_actions: list[QAction] = []
@@ -388,11 +393,17 @@ class MainWindow(QMainWindow):
         toolbar.addWidget(self._workshop_combo)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
 
+    def _on_undo_stack_undo_text_changed(self, text: str) -> None:
+        self.undo_action.setText(f"{self.tr('&Annuler')} {no_mnemonic(text)}".strip())
+
+    def _on_undo_stack_redo_text_changed(self, text: str) -> None:
+        self.redo_action.setText(f"{self.tr('&Rétablir')} {no_mnemonic(text)}".strip())
+
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
         paths = recent_files()
         for index, path in enumerate(paths, start=1):
-            action = self.recent_menu.addAction(f"&{index} {path.name}")
+            action = self.recent_menu.addAction(f"&{index} {no_mnemonic(path.name)}")
             action.setToolTip(str(path))
             action.setStatusTip(str(path))
             action.triggered.connect(lambda _checked=False, p=path: self.open_path(p))

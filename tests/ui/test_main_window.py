@@ -97,6 +97,19 @@ def test_undo_and_redo_from_the_edit_menu(window: MainWindow, context: AppContex
     assert window._workshop_combo.findData(created.id) >= 0
 
 
+def test_an_ampersand_in_an_action_name_shows_in_the_edit_menu(
+    window: MainWindow, context: AppContext
+) -> None:
+    """Edit > Undo names "Forum Fabre & Fils" with its "&", not an underlined F."""
+    screen: Any = window.screen_named("workshops")
+    screen.start_new()
+    screen.form.title_edit.setText("Forum Fabre & Fils")
+    screen.save()
+    assert "Fabre && Fils" in window.undo_action.text()
+    window.undo_action.trigger()
+    assert "Fabre && Fils" in window.redo_action.text()
+
+
 def test_open_another_file_and_recent_files(
     window: MainWindow, context: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -89,25 +89,13 @@ def test_no_screen_widens_the_window_with_the_phone_panel_open(
     assert window.live_dock.isVisible()
 
 
-def _owned_elsewhere(name: str, owner: str, *, strict: bool = True) -> pytest.MarkDecorator:
-    return pytest.mark.xfail(
-        reason=f"the {name} screen is wider than its room beside the phone panel ({owner})",
-        strict=strict,
-    )
-
-
 @pytest.mark.parametrize(
     "name",
     [
         "workshops",
         "stakeholders",
         "board",
-        pytest.param(
-            "alliances",
-            marks=_owned_elsewhere(
-                "Alliances", "helper 3: the capture form, fixed in progress", strict=False
-            ),
-        ),
+        "alliances",
         "report",
     ],
 )
