@@ -29,8 +29,8 @@ class DateField(QDateEdit):
     section that filled itself (Qt has already moved on) is not taken as "skip the next
     section". The display format is the interface locale's (dd/MM/yyyy in French) with a
     4-digit year, and the calendar popup speaks the interface language (Monday first in
-    French), opened with F4 or Alt+Down. With `optional`, the field can show "—" (no date),
-    and typing over it starts from today.
+    French), opened with F4 or Alt+Down. With `optional`, the field can show "—" (no date):
+    typing over it starts from today, and erasing the whole date (Ctrl+A, Delete) gives "—".
     """
 
     def __init__(self, parent: QWidget | None = None, *, optional: bool = False) -> None:
@@ -89,6 +89,11 @@ class DateField(QDateEdit):
         alt = event.modifiers() & Qt.KeyboardModifier.AltModifier
         if event.key() == Qt.Key.Key_F4 or (alt and event.key() == Qt.Key.Key_Down):
             self.open_calendar()  # as in a combo box: F4 or Alt+Down
+            event.accept()
+            return
+        erase = event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
+        if erase and self.optional and self.lineEdit().selectedText() == self.text():
+            self.setDate(NO_DATE)  # everything selected and erased: no date ("—")
             event.accept()
             return
         text = event.text()

@@ -96,12 +96,17 @@ def test_a_typed_date_gives_that_date(
 def test_typing_over_no_date_gives_the_date(
     qtbot: QtBot, system_locale: str, interface: str
 ) -> None:
-    """An empty ("—") date field takes a typed date instead of ignoring it."""
+    """An empty ("—") date field takes a typed date instead of ignoring it; erasing the whole
+    date makes it empty again."""
     field = DateField(optional=True)
     field.set_value(None)
     assert field.text() == "—" and field.value() is None
     tab_and_type(qtbot, field, "05/12/2026")
     assert field.value() == dt.date(2026, 12, 5)
+    field.setFocus()
+    qtbot.keyClick(field, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(field, Qt.Key.Key_Delete)
+    assert field.text() == "—" and field.value() is None
 
 
 @pytest.mark.qt_log_ignore("This plugin does not support")  # offscreen: raise, grab
