@@ -44,6 +44,7 @@ const STRINGS = {
     err_bad_code: "Code d'accès incorrect.",
     err_not_joined: "Session expirée : présentez-vous à nouveau.",
     err_too_many: "Doucement ! Réessayez dans quelques secondes.",
+    err_too_many_joins: "Trop de participant·es se sont présenté·es depuis ce téléphone. Réessayez dans quelques minutes ou demandez à l'animateur·rice.",
     err_zone_closed: "Cette zone vient d'être fermée.",
     err_no_vote: "Le vote est terminé.",
     err_no_votes_left: "Vous avez utilisé tous vos votes.",
@@ -98,6 +99,7 @@ const STRINGS = {
     err_bad_code: "Wrong access code.",
     err_not_joined: "Session expired: please introduce yourself again.",
     err_too_many: "Slow down! Try again in a few seconds.",
+    err_too_many_joins: "Too many participants have introduced themselves from this phone. Try again in a few minutes or ask the facilitator.",
     err_zone_closed: "This zone has just been closed.",
     err_no_vote: "The vote is over.",
     err_no_votes_left: "You have used all your votes.",
@@ -150,13 +152,16 @@ async function call(path, body) {
   return { status: response.status, data };
 }
 
+/* 201: a new participant; 200: the phone's token was known, it is the same participant. */
+function joined(result) { return result.status === 201 || result.status === 200; }
+
 /* A phone forgotten by the server (it restarted, or the phone was idle long) joins again
-   with the name it gave, once, and the call is repeated. */
+   with its token (the same participant, as declared then), once, and the call is repeated. */
 async function rejoin() {
   const me = JSON.parse(store.getItem("catalyse.me") || "null");
   if (!me) return false;
   const result = await call("/api/join", me);
-  if (result.status !== 201) return false;
+  if (!joined(result)) return false;
   store.setItem("catalyse.device." + code, result.data.device);
   return true;
 }
@@ -167,16 +172,25 @@ async function callAsMe(path, body) {
   return result;
 }
 
-/* A write is retried with the same request id after a network error: the server counts it once. */
+/* A write keeps its request id until the server gave a definite answer: resent after a
+   network error or a 503 ("busy": it may have been taken after all), automatically and then
+   when the participant presses again, it counts once and the answer is the first one. */
+const unanswered = new Map();
+
 async function send(path, body) {
-  body.request_id = body.request_id || newRequestId();
+  const key = path + " " + JSON.stringify(body);
+  body.request_id = unanswered.get(key) || newRequestId();
+  unanswered.set(key, body.request_id);
   for (let attempt = 0; ; attempt++) {
+    let result = null;
     try {
-      return await callAsMe(path, body);
+      result = await callAsMe(path, body);
     } catch (error) {
       if (attempt >= 2) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 800 * (attempt + 1)));
     }
+    if (result && result.status !== 503) { unanswered.delete(key); return result; }
+    if (result && attempt >= 2) return result;
+    await new Promise((resolve) => setTimeout(resolve, 800 * (attempt + 1)));
   }
 }
 
@@ -400,7 +414,7 @@ document.addEventListener("DOMContentLoaded", () => {
     }
     try {
       const result = await call("/api/join", me);
-      if (result.status !== 201) { sayError(result); return; }
+      if (!joined(result)) { sayError(result); return; }
       store.setItem("catalyse.device." + code, result.data.device);
       store.setItem("catalyse.me", JSON.stringify(me));
       $("message").hidden = true;

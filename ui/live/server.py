@@ -152,7 +152,8 @@ class LiveServer(QObject):
         else:
             deadline = time.monotonic() + BATCH_BUDGET_S
             try:
-                with self.service.context.store.atomic():  # one commit for the batch
+                # One commit for the batch; if it fails, the service forgets the batch too.
+                with self.service.batch(), self.service.context.store.atomic():
                     while not calls or time.monotonic() < deadline:
                         try:
                             call = self._calls.get_nowait()

@@ -8,7 +8,10 @@ for the phones is batched (at most every 100 ms, less often under load).
 from __future__ import annotations
 
 import datetime as dt
+import json
 import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -62,6 +65,8 @@ def _live_error(error: InvalidInput) -> LiveError:
     if isinstance(error, AmbiguousOrganisation):
         return LiveError(422, "ambiguous_organisation", "organisation")
     if isinstance(error, ops.LiveRefused):
+        if error.code == "not_joined":
+            return LiveError(401, "not_joined")
         status = 409 if error.code in ("no_vote", "no_votes_left") else 422
         return LiveError(status, error.code, error.field)
     return LiveError(422, "invalid", error.field)
@@ -87,6 +92,7 @@ class LiveService(QObject):
         # Participants who joined, still to be compared with the registry: one per turn of the
         # event loop, after the phones are answered (a comparison reads every person).
         self._to_match: list[tuple[WorkshopId, PersonId, bool, bool]] = []
+        self._tentative: list[Callable[[], None]] | None = None  # see batch()
         self._match_timer = QTimer(self)
         self._match_timer.setSingleShot(True)
         self._match_timer.setInterval(0)
@@ -184,9 +190,13 @@ class LiveService(QObject):
         data = api.parse_body(request.body, limits)
         if request.path == "/api/join":
             joined = api.parse_join(data, limits)
-            if not self._remembered(joined):
-                check_join(self.context.store, joined)
+            if self.session.rejoin(token) is not None:
+                assert token is not None
+                self._welcome(token)  # present at the workshop open now, as declared then
+                return 200, {"device": token}
+            check_join(self.context.store, joined)
             token = self.session.join(joined, request.address)
+            self._tentative_effect(lambda: self.session.forget(token))
             try:
                 self._welcome(token)
             except BaseException:
@@ -196,38 +206,66 @@ class LiveService(QObject):
         device = self.session.device(token, write=True)
         assert token is not None
         request_id = str(data.get("request_id", ""))
-        replay = self.session.answered(token, request_id)
+        asked = (
+            request.path
+            + " "
+            + json.dumps(
+                {k: v for k, v in data.items() if k != "request_id"}, sort_keys=True, default=str
+            )
+        )
+        replay = self.session.answered(token, request_id, asked)
         if replay is not None:
             return replay.status, replay.payload
         if request.path == "/api/cards":
-            status, payload = self._post_card(device, api.parse_card(data, limits))
+            card = api.parse_card(data, limits)
+            self._welcome_unbound(token, device)
+            status, payload = self._post_card(device, card)
         elif request.path == "/api/votes":
-            status, payload = self._vote(device, api.parse_vote(data, limits))
+            vote = api.parse_vote(data, limits)
+            self._welcome_unbound(token, device)
+            status, payload = self._vote(device, vote)
         else:
             today = dt.date.today()
             proposal = api.parse_commitment(data, limits, today)
+            self._welcome_unbound(token, device)
             status, payload = self._propose(device, proposal)
-        self.session.remember(token, request_id, Answer(status, payload))
+        self.session.remember(token, request_id, Answer(status, payload, asked))
+        self._tentative_effect(lambda: self.session.forget_answer(token, request_id))
         return status, payload
+
+    # ---- a batch of calls, saved together ---------------------------------------------------
+
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        """The calls answered inside are saved together by the caller's transaction (the
+        server's batch): when it fails, what they left in memory is taken back too (a phone
+        joined, an answer to replay, a contribution waiting in the inbox), so that a phone
+        told "not saved" finds no trace of its request and its resend is taken afresh."""
+        self._tentative = []
+        try:
+            yield
+        except BaseException:
+            for undo in reversed(self._tentative):
+                undo()
+            raise
+        finally:
+            self._tentative = None
+
+    def _tentative_effect(self, undo: Callable[[], None]) -> None:
+        """Remember how to take back an effect in memory, should the batch not be saved."""
+        if self._tentative is not None:
+            self._tentative.append(undo)
 
     # ---- who the phones are ----------------------------------------------------------------
 
     def _welcome(self, token: str) -> None:
-        """A phone that joined counts its participant present ("via téléphone"), as one
-        undoable step, and offers the facilitator who they may already be in the registry."""
+        """A phone that joined counts its participant present ("via téléphone"), as declared
+        and as one undoable step, and offers the facilitator who they may already be in the
+        registry: what a phone declares is never taken for a registry record by itself."""
         workshop_id = self.context.current_workshop_id
         device = self.session.devices[token]
-        store = self.context.store
-        earlier = self.session.remembered(device.author)
-        if earlier is not None and store.people.count("id = ?", [earlier]):
-            self.session.bind(token, earlier)  # the person the facilitator confirmed, say
         author = device.author
-        if workshop_id is None:
-            return
-        if ops.is_counted_present(store, workshop_id, author):
-            person = ops.phone_person(store, author)
-            assert person is not None
-            self.session.bind(token, person.id)
+        if workshop_id is None or ops.is_counted_present(self.context.store, workshop_id, author):
             return
         arrival = self._apply(
             self.tr("Arrivée de %1 depuis un téléphone").replace("%1", str(author)),
@@ -241,6 +279,15 @@ class LiveService(QObject):
                 (workshop_id, arrival.person.id, arrival.person_added, arrival.organisation_added)
             )
             self._match_timer.start()
+
+    def _welcome_unbound(self, token: str, device: Device) -> None:
+        """A phone that joined while no workshop was open, or whose arrival was undone, is
+        welcomed before it contributes: its contributions (and its votes' budget) are then
+        one participant's, never a new person's each time."""
+        if self.context.current_workshop_id is None:
+            return
+        if ops.phone_person(self.context.store, device.author) is None:
+            self._welcome(token)
 
     def _match_next_arrival(self) -> None:
         """Offer the facilitator who the next participant to compare may be in the registry."""
@@ -269,12 +316,6 @@ class LiveService(QObject):
         """Compare at once every participant still waiting to be (a test, a closing panel)."""
         while self._to_match:
             self._match_next_arrival()
-
-    def _remembered(self, joined: api.JoinRequest) -> bool:
-        """Whether a phone joining with this name spoke for a person earlier in the session."""
-        author = Author(first_name=joined.first_name, organisation=joined.organisation)
-        earlier = self.session.remembered(author)
-        return earlier is not None and bool(self.context.store.people.count("id = ?", [earlier]))
 
     def matches(self) -> list[Match]:
         """The matches waiting for the facilitator, those whose records are gone left out."""
@@ -411,8 +452,7 @@ class LiveService(QObject):
             raise LiveError(409, "zone_closed")
         if self.session.moderated:
             self._zone(request.zone_id)  # checked now: the phone is told at once
-            self.session.inbox.add(device.author, request, dt.datetime.now())
-            self._inbox_grew()
+            self._wait_in_inbox(device, request)
             return 202, {"status": "pending"}
         card_id = self.publish_card(device.author, request)  # the operation checks the zone
         return 201, {"status": "published", "card_id": card_id}
@@ -439,9 +479,18 @@ class LiveService(QObject):
         alliance_ids = {a.id for a in self.context.store.alliances.of_workshop(self._workshop_id())}
         if request.alliance_id not in alliance_ids:
             raise LiveError(422, "invalid", "alliance_id")
-        self.session.inbox.add(device.author, request, dt.datetime.now())
-        self._inbox_grew()
+        self._wait_in_inbox(device, request)
         return 202, {"status": "pending"}
+
+    def _wait_in_inbox(self, device: Device, request: CardRequest | CommitmentRequest) -> None:
+        item = self.session.inbox.add(device.author, request, dt.datetime.now())
+        self._inbox_grew()
+
+        def take_back() -> None:
+            self.session.inbox.take(item.id)
+            self._inbox_grew()
+
+        self._tentative_effect(take_back)
 
     # ---- moderation ------------------------------------------------------------------------
 

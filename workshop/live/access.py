@@ -8,6 +8,8 @@ import secrets
 # No 0/O, 1/I/L: the code may be read aloud or typed from the projector.
 CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
 CODE_LENGTH = 8
+TOKEN_BYTES = 18  # 144 random bits: a phone's token cannot be guessed, only received at join
+TOKEN_CHARS = 64  # a longer token header is not one of ours
 
 
 def new_access_code(length: int = CODE_LENGTH) -> str:
@@ -24,7 +26,7 @@ def code_matches(expected: str, given: str | None) -> bool:
 
 def new_device_token() -> str:
     """The secret a phone gets when it joins and sends with every later request."""
-    return secrets.token_urlsafe(18)
+    return secrets.token_urlsafe(TOKEN_BYTES)
 
 
 def participation_url(host: str, port: int, code: str) -> str:

@@ -51,17 +51,76 @@ class JoinRequest:
     organisation_kind: OrganisationKind | None = None
 
 
+@dataclass(frozen=True)
+class _BadNumber:
+    """A number the JSON parser met that no field accepts (too many digits, NaN, Infinity):
+    kept as a marker so that the refusal can name the field it was sent for."""
+
+    text: str
+
+
+def _bounded_int(text: str, limit: int) -> int | _BadNumber:
+    if len(text.lstrip("-")) > limit:
+        return _BadNumber(text[:20])
+    return int(text)
+
+
+def _bounded_float(text: str, limit: int) -> float | _BadNumber:
+    if len(text) > limit:
+        return _BadNumber(text[:20])
+    return float(text)
+
+
 def parse_body(body: bytes, limits: Limits) -> dict[str, Any]:
-    """The JSON object of a request body (413 when too large, 400 when not an object)."""
+    """The JSON object of a request body (413 when too large, 400 when not an object).
+
+    Bounded before anything reads it: a number of more than `number_chars` characters (Python
+    refuses to read an integer of 4,300 digits with a ValueError), NaN or Infinity, nesting
+    deeper than `json_depth`, more than `json_keys` keys in an object or items in a list, and
+    a string longer than `string_chars` are each refused with 400, naming the field.
+    """
     if len(body) > limits.body_bytes:
         raise LiveError(413, "too_large")
+    digits = limits.number_chars
     try:
-        data = json.loads(body.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as error:
+        data = json.loads(
+            body.decode("utf-8"),
+            parse_int=lambda text: _bounded_int(text, digits),
+            parse_float=lambda text: _bounded_float(text, digits),
+            parse_constant=_BadNumber,
+        )
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError, ValueError) as error:
         raise LiveError(400, "bad_json") from error
     if not isinstance(data, dict):
         raise LiveError(400, "bad_json")
+    _check_bounds(data, limits)
     return data
+
+
+def _check_bounds(data: dict[str, Any], limits: Limits) -> None:
+    """Refuse (400, the top-level field named) what no request of the page ever holds."""
+    # Iterative: a nesting the parser accepted must not exhaust the stack here either.
+    stack: list[tuple[str, object, int]] = [(key, value, 1) for key, value in data.items()]
+    if len(data) > limits.json_keys:
+        raise LiveError(400, "too_many_fields")
+    while stack:
+        field, value, depth = stack.pop()
+        if len(field) > limits.request_id:
+            raise LiveError(400, "bad_field")
+        if isinstance(value, _BadNumber):
+            raise LiveError(400, "bad_number", field)
+        if isinstance(value, str) and len(value) > limits.string_chars:
+            raise LiveError(400, "too_long", field)
+        if isinstance(value, dict | list):
+            if depth >= limits.json_depth:
+                raise LiveError(400, "too_deep", field)
+            if len(value) > limits.json_keys:
+                raise LiveError(400, "too_many_fields", field)
+            items = value.values() if isinstance(value, dict) else value
+            for key in value if isinstance(value, dict) else ():
+                if len(key) > limits.request_id:
+                    raise LiveError(400, "bad_field", field)
+            stack.extend((field, item, depth + 1) for item in items)
 
 
 def clean_text(value: object, field: str, limit: int, *, multiline: bool = False) -> str:

@@ -18,6 +18,11 @@ class Limits:
     commitment_text: int = 300
     request_id: int = 64
     quantity_max: float = 1_000_000_000.0
+    # What a JSON body may hold at all (the page's requests are flat objects of short values).
+    number_chars: int = 24  # an identifier is below 2**63 (19 digits)
+    string_chars: int = 2_000  # any string; each text field has its own, smaller limit
+    json_depth: int = 3
+    json_keys: int = 32
     max_devices: int = 1000
     # Writes (cards, votes, commitments) per device: a burst, then one every 2 s.
     write_burst: float = 15.0
@@ -25,9 +30,11 @@ class Limits:
     # Reads (the page polls the state) per device.
     read_burst: float = 30.0
     read_per_second: float = 2.0
-    # Joins per network address: stops a script from minting devices.
-    join_burst: float = 10.0
-    join_per_second: float = 0.2
+    # New participants per network address (a phone joining again with its token is not a
+    # new one): a phone is one participant, so three (a typo corrected, a phone lent once),
+    # then one every five minutes. A script minting identities to stuff a vote gets no more.
+    join_burst: float = 3.0
+    join_per_second: float = 1 / 300
 
 
 @dataclass

@@ -10,8 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from workshop.domain.records import PersonId
-from workshop.domain.text import fold
-from workshop.live.access import code_matches, new_access_code, new_device_token
+from workshop.live.access import TOKEN_CHARS, code_matches, new_access_code, new_device_token
 from workshop.live.api import JoinRequest, LiveError
 from workshop.live.limits import Limits, RateLimiter
 from workshop.live.matches import MatchList
@@ -19,17 +18,16 @@ from workshop.live.moderation import Author, Inbox
 
 CONNECTED_WINDOW_S = 60.0
 _REMEMBERED_ANSWERS = 20_000
-
-
-def _identity(author: Author) -> tuple[str, str]:
-    """The name a phone gave, as the session recognises it again (until phones carry an
-    identity of their own)."""
-    return fold(" ".join(author.first_name.split())), fold(" ".join(author.organisation.split()))
+_REMEMBERED_PHONES = 20_000
 
 
 @dataclass
 class Device:
-    """A phone that joined: who holds it, and when it was last heard from."""
+    """A phone that joined: who holds it, and when it was last heard from.
+
+    `author` is the identity declared once, at join, as typed: nothing the phone sends later
+    changes it (only the facilitator's "C'est bien X" changes whom it speaks for).
+    """
 
     author: Author
     last_seen: float
@@ -37,10 +35,12 @@ class Device:
 
 @dataclass(frozen=True)
 class Answer:
-    """The reply given to a write, replayed as is when the phone retries it."""
+    """The reply given to a write, replayed as is when the phone retries it; `request` is what
+    was asked (path and body), so that a request id sent again for something else is refused."""
 
     status: int
     payload: dict[str, Any]
+    request: str = ""
 
 
 @dataclass
@@ -66,42 +66,53 @@ class LiveSession:
         self._reads = RateLimiter(limits.read_burst, limits.read_per_second, self.clock)
         self._joins = RateLimiter(limits.join_burst, limits.join_per_second, self.clock)
         self._answers: OrderedDict[tuple[str, str], Answer] = OrderedDict()
-        self._identities: dict[tuple[str, str], PersonId] = {}
+        # Whom each phone (its token) joined as, kept when an idle phone is forgotten: the
+        # phone that joins again with its token is the same participant, never another one.
+        self._joined: dict[str, Device] = {}
 
     def check_code(self, given: str | None) -> None:
         if not code_matches(self.code, given):
             raise LiveError(403, "bad_code")
 
     def bind(self, token: str, person_id: PersonId) -> None:
-        """A joined phone speaks for this registry person from now on (and when it joins again
-        with the same name, after a restart of the server: see `remembered`)."""
-        device = self.devices.get(token)
+        """A joined phone speaks for this registry person from now on (also when it joins
+        again with its token: see `rejoin`)."""
+        device = self.devices.get(token) or self._joined.get(token)
         if device is not None:
             device.author = dataclasses.replace(device.author, person_id=person_id)
-            self._identities[_identity(device.author)] = person_id
-
-    def remembered(self, author: Author) -> PersonId | None:
-        """The person a phone with this name spoke for earlier in the session, if any."""
-        return self._identities.get(_identity(author))
 
     def rebind(self, dropped: PersonId, kept: PersonId) -> None:
         """A phone's person was merged into another (the facilitator confirmed a match): the
         phones and their waiting contributions speak for the one kept."""
-        for device in self.devices.values():
+        devices = {id(d): d for d in [*self.devices.values(), *self._joined.values()]}
+        for device in devices.values():
             if device.author.person_id == dropped:
                 device.author = dataclasses.replace(device.author, person_id=kept)
-        for key, person_id in self._identities.items():
-            if person_id == dropped:
-                self._identities[key] = kept
         self.inbox.rebind(dropped, kept)
 
     def forget(self, token: str) -> None:
-        """A join that could not be completed: the phone is not joined."""
+        """A join that could not be completed: the phone is not joined (nor remembered)."""
         self.devices.pop(token, None)
+        self._joined.pop(token, None)
+
+    def rejoin(self, token: str | None) -> Device | None:
+        """The participant a phone joined as, when it joins again with its token (after the
+        server forgot it, or from its page's "join" again): the same one, as declared then;
+        None for a phone never seen (a new participant, under the limit of its address)."""
+        if not token or len(token) > TOKEN_CHARS:
+            return None
+        device = self.devices.get(token) or self._joined.get(token)
+        if device is None:
+            return None
+        self._limit(self._writes, token)
+        device.last_seen = self.clock()
+        self.devices[token] = device
+        return device
 
     def join(self, request: JoinRequest, address: str) -> str:
-        """Register a phone and return its token (429 when an address joins too often)."""
-        self._limit(self._joins, "join:" + address)
+        """Register a new phone and return its unguessable token (429 when an address adds
+        participants too often: one phone is one participant)."""
+        self._limit(self._joins, "join:" + address, "too_many_joins")
         if len(self.devices) >= self.limits.max_devices:
             self._forget_idle()
             if len(self.devices) >= self.limits.max_devices:
@@ -112,12 +123,16 @@ class LiveSession:
             organisation=request.organisation,
             organisation_kind=request.organisation_kind,
         )
-        self.devices[token] = Device(author=author, last_seen=self.clock())
+        device = Device(author=author, last_seen=self.clock())
+        self.devices[token] = device
+        self._joined[token] = device
+        while len(self._joined) > _REMEMBERED_PHONES:
+            self._joined.pop(next(iter(self._joined)))
         return token
 
     def device(self, token: str | None, *, write: bool) -> Device:
         """The phone behind a token, seen now (401 unknown, 429 over its rate)."""
-        device = self.devices.get(token or "")
+        device = self.devices.get(token or "") if token and len(token) <= TOKEN_CHARS else None
         if device is None or token is None:
             raise LiveError(401, "not_joined")
         self._limit(self._writes if write else self._reads, token)
@@ -142,19 +157,27 @@ class LiveSession:
         else:
             self.closed_zones.add(zone_id)
 
-    def answered(self, token: str, request_id: str) -> Answer | None:
-        """The reply already given to this write, when the phone sends it again."""
-        return self._answers.get((token, request_id))
+    def answered(self, token: str, request_id: str, request: str = "") -> Answer | None:
+        """The reply already given to this write, when the phone sends it again (422 when the
+        request id was given to another request)."""
+        answer = self._answers.get((token, request_id))
+        if answer is not None and request and answer.request and answer.request != request:
+            raise LiveError(422, "invalid", "request_id")
+        return answer
 
     def remember(self, token: str, request_id: str, answer: Answer) -> None:
         self._answers[(token, request_id)] = answer
         while len(self._answers) > _REMEMBERED_ANSWERS:
             self._answers.popitem(last=False)
 
-    def _limit(self, limiter: RateLimiter, key: str) -> None:
+    def forget_answer(self, token: str, request_id: str) -> None:
+        """An answer whose writes were not saved after all: the request was never taken."""
+        self._answers.pop((token, request_id), None)
+
+    def _limit(self, limiter: RateLimiter, key: str, code: str = "too_many") -> None:
         wait = limiter.wait_for(key)
         if wait > 0:
-            raise LiveError(429, "too_many", retry_after=wait)
+            raise LiveError(429, code, retry_after=wait)
 
     def _forget_idle(self) -> None:
         since = self.clock() - CONNECTED_WINDOW_S

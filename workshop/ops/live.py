@@ -1,16 +1,18 @@
 """Live operations: what a phone's contribution does to the workshop, one transaction each.
 
-A phone speaks for a participant who typed a first name and an organisation (`Author`). Joining
-counts them present at the workshop, "via téléphone" (`welcome_phone_participant`); each
-contribution finds or adds that person the same way (nested: part of the same transaction),
-then writes the card, the vote or the commitment. The facilitator can undo each one as one
-step, the person added with it included.
+A phone speaks for the participant who introduced themself on it (`Author`: a first name and
+an organisation, declared once when the phone joins). Joining counts them present at the
+workshop, "via téléphone" (`welcome_phone_participant`); each contribution then writes the card,
+the vote or the commitment in the name of that participant (nested: part of the same
+transaction). The facilitator can undo each one as one step, the person added with it included.
 
-The person rule: a phone is never merged with someone silently. Its participant is the
-registry's person only when named exactly so in the organisation typed ("Camille" of the Mairie
-is the Mairie's "Camille" with no last name, or the one whose full name was typed); otherwise
-they are added by their first name, and the facilitator is offered the people they may be
-(`workshop.queries.live.people_like`) and confirms (`confirm_phone_person`, a merge) or not.
+The person rule: what a phone declares is never taken for a registry record. Anyone in the room
+can type "Camille Roux" of the "Commune de Vatan": a phone's participant is the person its join
+added, with the first name and organisation as declared (`Author.person_id` once joined), and
+the facilitator is offered the people they may be (`workshop.queries.live.people_like`, the
+exact name included) and confirms (`confirm_phone_person`, a merge) or not. Only then does the
+phone speak for the registry's person. A vote needs a phone that joined: its budget is that
+participant's, whatever names are typed.
 
 The organisation rule: a phone never creates an organisation silently. The typed name is the
 registry's organisation when it is there (case and accents ignored). When it is not, the phone
@@ -41,7 +43,6 @@ from workshop.domain.records import (
     Zone,
     ZoneId,
 )
-from workshop.domain.text import fold
 from workshop.domain.vocabulary import (
     RESOURCE_UNITS,
     CommitmentStatus,
@@ -127,34 +128,21 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "missing": ("Ce champ est à remplir.", "This field is required."),
     "no_vote": ("Aucun vote n'est en cours.", "No vote is running."),
     "no_votes_left": ("Tous les votes ont été utilisés.", "Every vote has been used."),
+    "not_joined": (
+        "Ce téléphone ne s'est pas présenté : il ne peut pas voter.",
+        "This phone has not introduced itself: it cannot vote.",
+    ),
 }
 _PHONE_NOTE = ("Proposé depuis un téléphone", "Proposed from a phone")
 
 
-_PHONE_PERSON = (
-    "organisation_id = ? AND (fold(first_name) = ? AND last_name = '' "
-    "OR fold(first_name || ' ' || last_name) = ?)"
-)
-
-
 def phone_person(store: Store, author: Author) -> Person | None:
-    """The registry's person a phone's name designates without a guess (nothing is added).
-
-    The person the phone was bound to; else, in the organisation typed (case and accents
-    ignored), the one named exactly so: a first name alone is a person with no last name
-    ("Camille" is not "Camille Roux": the facilitator is asked about that one), or the full
-    name typed.
-    """
-    if author.person_id is not None:
-        bound = store.people.find("id = ?", [author.person_id])
-        if bound:
-            return bound[0]
-    found = organisations_named(store, author.organisation)
-    if len(found) != 1:
+    """The registry's person a phone speaks for: the one its join added, or the one the
+    facilitator confirmed it is (nothing is looked up by the name typed: see the module)."""
+    if author.person_id is None:
         return None
-    typed = fold(" ".join(author.first_name.split()))
-    people = store.people.find(_PHONE_PERSON, [found[0].id, typed, typed], order_by="id")
-    return people[0] if people else None
+    bound = store.people.find("id = ?", [author.person_id])
+    return bound[0] if bound else None
 
 
 def _author_arrival(store: Store, author: Author, lang: Lang) -> PhoneArrival:
@@ -218,10 +206,11 @@ def welcome_phone_participant(
 ) -> Applied[PhoneArrival]:
     """A participant who names themself on a phone is counted present ("via téléphone").
 
-    They are the registry's person only when named exactly so in the organisation typed (see
-    `phone_person`); otherwise they are added with their first name, and the facilitator is
-    offered the likely matches (`workshop.live.registry.match_suggestions`) to confirm. Their
-    organisation follows `resolve_organisation`: an unknown one only with the kind they chose.
+    They are added as declared (first name, organisation), never taken silently for a
+    registry person, even one of the same name: the facilitator is offered the likely matches
+    (`workshop.live.matches.offer_matches`) to confirm. A phone already bound (`person_id`)
+    is that person. Their organisation follows `resolve_organisation`: an unknown one only
+    with the kind they chose.
     """
     if not store.workshops.count("id = ?", [workshop_id]):
         raise NotFound(f"no workshop with id {workshop_id}")
@@ -312,13 +301,19 @@ def cast_phone_vote(
     *,
     lang: Lang = "fr",
 ) -> Applied[int]:
-    """A participant puts one of their dots on a card during a vote; the result is votes left."""
+    """A participant puts one of their dots on a card during a vote; the result is votes left.
+
+    The budget is the phone's participant's (the person its join added, or the one the
+    facilitator confirmed): a phone that has not joined cannot vote.
+    """
     vote_round = store.board.rounds.current(workshop_id)
     if vote_round is None:
         raise LiveRefused("no_vote", "", lang)
     cards = store.board.cards.find("id = ? AND workshop_id = ?", [request.card_id, workshop_id])
     if not cards:
         raise LiveRefused("invalid", "card_id", lang)
+    if phone_person(store, author) is None:
+        raise LiveRefused("not_joined", "", lang)
     with operation(store) as op:
         person = _author_person(store, author, lang, workshop_id)
         used = store.board.votes.used(vote_round.id, person.id)

@@ -170,14 +170,14 @@ def _phone(panel: LivePanel, path: str, body: dict[str, Any], device: str = "") 
     return reply
 
 
-def _join_as_camille_of_the_mairie(panel: LivePanel) -> str:
+def _join_as_camille_of_the_mairie(panel: LivePanel, device: str = "") -> str:
     body = {
         "first_name": "Camille",
         "organisation": "Mairie de Vatan",
         "organisation_kind": "collectivite",
     }
-    reply = _phone(panel, "/api/join", body)
-    assert reply.status == 201
+    reply = _phone(panel, "/api/join", body, device)
+    assert reply.status == (200 if device else 201)
     return str(json.loads(reply.body)["device"])
 
 
@@ -230,8 +230,9 @@ def test_a_phone_participant_is_present_and_offered_as_a_match_to_confirm(
     posted = store.board.cards.get(json.loads(card.body)["card_id"])
     assert (posted.person_id, posted.organisation_id) == (roux.id, roux.organisation_id)
     people, organisations = store.people.count(), store.organisations.count()
-    panel.service.session.forget(device)  # the server forgot the phone: it joins again
-    again = _join_as_camille_of_the_mairie(panel)
+    panel.service.session.devices.clear()  # the server forgot the phone: it joins again
+    again = _join_as_camille_of_the_mairie(panel, device)
+    assert again == device
     assert panel.service.session.devices[again].author.person_id == roux.id
     assert (store.people.count(), store.organisations.count()) == (people, organisations)
     assert panel.match_list.count() == 0  # she was confirmed: not asked again
@@ -287,3 +288,35 @@ def test_a_long_name_to_confirm_never_widens_the_panel(
     assert panel.confirm_match_button.toolTip()
     assert panel.confirm_match_button.text().endswith("…")
     assert panel.minimumSizeHint().width() <= max(before, panel.minimumWidth())
+
+
+def test_a_phone_typing_a_confirmed_participants_name_does_not_speak_for_them(
+    context: Any, panel: LivePanel, qtbot: Any
+) -> None:
+    """Once Camille's phone is confirmed as Camille Roux, another phone typing "Camille" of
+    the "Mairie de Vatan" is a participant of its own, declared on a phone and offered as a
+    match: its card is not Camille Roux's."""
+    store = context.store
+    roux = _vatan(context)
+    panel.show()
+    qtbot.waitExposed(panel)
+    _join_as_camille_of_the_mairie(panel)
+    qtbot.waitUntil(lambda: panel.match_list.count() == 3)
+    panel.match_list.setCurrentRow(1)
+    qtbot.keyClick(panel.confirm_match_button, Qt.Key.Key_Space)  # C'est bien Camille Roux
+    assert panel.match_list.count() == 0
+    other = _join_as_camille_of_the_mairie(panel)  # someone else, without that phone's token
+    person_id = panel.service.session.devices[other].author.person_id
+    assert person_id is not None and person_id != roux.id
+    zone = store.board.zones.of_workshop(context.current_workshop_id)[0]
+    reply = _phone(
+        panel, "/api/cards", {"request_id": "x", "zone_id": zone.id, "text": "Hi"}, other
+    )
+    card = store.board.cards.get(json.loads(reply.body)["card_id"])
+    assert card.person_id == person_id != roux.id
+    qtbot.waitUntil(lambda: panel.match_list.count() > 0)
+    texts = [panel.match_list.item(row).text() for row in range(panel.match_list.count())]
+    assert (
+        "Camille (Mairie de Vatan), inscrit·e depuis un téléphone\n"
+        "est-ce Camille Roux (Commune de Vatan) ?"
+    ) in texts

@@ -232,19 +232,126 @@ def test_the_footprints_read_in_sql_are_the_estimated_heights(store) -> None:
     assert [bottom - top for _, top, bottom in footprints] == [estimated_height(t) for t in texts]
 
 
-def test_a_phone_joining_again_with_the_same_name_is_recognised_in_the_session() -> None:
-    """A phone bound to a person, then merged into another, is recognised by its name when it
-    joins again (case and accents ignored), as the person kept."""
+def test_a_phone_joining_again_with_its_token_is_the_same_participant() -> None:
+    """A phone sent back to "join" (forgotten while idle, or merged by the facilitator) with
+    its token is the participant it declared, as the person kept; typing the same name
+    without the token is somebody else, never that person."""
     from workshop.domain.records import PersonId
     from workshop.live.api import JoinRequest
-    from workshop.live.session import LiveSession
-    from workshop.ops.live import Author
 
-    session = LiveSession(clock=Clock())
+    clock = Clock()
+    session = LiveSession(clock=clock)
     token = session.join(JoinRequest(first_name="Maëlle", organisation="Mairie"), "10.0.0.1")
     session.bind(token, PersonId(7))
     session.rebind(PersonId(7), PersonId(3))
     assert session.devices[token].author.person_id == PersonId(3)
-    again = Author(first_name="maelle", organisation="MAIRIE")
-    assert session.remembered(again) == PersonId(3)
-    assert session.remembered(Author(first_name="Maëlle", organisation="Autre")) is None
+    session.devices.clear()  # forgotten, as an idle phone is when the room is full
+    with pytest.raises(LiveError) as forgotten:
+        session.device(token, write=True)
+    assert forgotten.value.status == 401
+    again = session.rejoin(token)
+    assert again is not None and again.author.person_id == PersonId(3)
+    assert session.device(token, write=True) is again
+    other = session.join(JoinRequest(first_name="maelle", organisation="MAIRIE"), "10.0.0.2")
+    assert other != token and session.devices[other].author.person_id is None
+    assert session.rejoin("made-up-token") is None and session.rejoin("x" * 5000) is None
+
+
+def test_phone_tokens_are_unguessable_and_required_for_every_write() -> None:
+    """Each phone gets a random token of 144 bits; a write with none, or another, is refused."""
+    from workshop.live.access import new_device_token
+
+    tokens = {new_device_token() for _ in range(200)}
+    assert len(tokens) == 200 and all(len(t) == 24 for t in tokens)
+    session = LiveSession(clock=Clock())
+    for token in (None, "", "a" * 24, "x" * 10_000):
+        with pytest.raises(LiveError) as refused:
+            session.device(token, write=True)
+        assert (refused.value.status, refused.value.code) == (401, "not_joined")
+
+
+def test_one_address_cannot_mint_participants_in_a_burst() -> None:
+    """A script minting identities from one phone gets three, then 429 for five minutes; other
+    phones join meanwhile, and the phone's own token joins again freely."""
+    from workshop.live.api import JoinRequest
+
+    clock = Clock()
+    session = LiveSession(clock=clock)
+    minted = []
+    for n in range(9):
+        try:
+            minted.append(session.join(JoinRequest(first_name=f"Bot{n}", organisation="X"), "a"))
+        except LiveError as error:
+            assert (error.status, error.code) == (429, "too_many_joins")
+            assert error.retry_after > 60
+    assert len(minted) == 3
+    assert session.join(JoinRequest(first_name="Inès", organisation="Y"), "b")
+    assert all(session.rejoin(token) is not None for token in minted)
+    clock.now += 301
+    assert session.join(JoinRequest(first_name="Bot9", organisation="X"), "a")
+
+
+def test_a_request_id_replays_its_own_answer_only() -> None:
+    """A resend of an accepted request id gets the first answer; the same id sent for another
+    request is refused rather than answered with the first one."""
+    from workshop.live.session import Answer
+
+    session = LiveSession(clock=Clock())
+    answer = Answer(201, {"status": "published", "card_id": 4}, "/api/cards {zone 1}")
+    session.remember("t", "r1", answer)
+    assert session.answered("t", "r1", "/api/cards {zone 1}") == answer
+    assert session.answered("u", "r1", "/api/cards {zone 1}") is None
+    with pytest.raises(LiveError) as reused:
+        session.answered("t", "r1", "/api/votes {card 4}")
+    assert (reused.value.status, reused.value.field) == (422, "request_id")
+    session.forget_answer("t", "r1")
+    assert session.answered("t", "r1", "/api/cards {zone 1}") is None
+
+
+@pytest.mark.parametrize(
+    ("body", "code", "field"),
+    [
+        (
+            b'{"request_id": "r", "zone_id": ' + b"7" * 5000 + b', "text": "x"}',
+            "bad_number",
+            "zone_id",
+        ),
+        (b'{"card_id": -' + b"9" * 4301 + b"}", "bad_number", "card_id"),
+        (b'{"quantity": 1.' + b"0" * 3000 + b"}", "bad_number", "quantity"),
+        (b'{"quantity": NaN}', "bad_number", "quantity"),
+        (b'{"quantity": -Infinity}', "bad_number", "quantity"),
+        (b'{"zone_id": [[[[1]]]]}', "too_deep", "zone_id"),
+        (b'{"lang": "' + b"e" * 3000 + b'"}', "too_long", "lang"),
+        (b'{"text": {"a": "' + b"e" * 3000 + b'"}}', "too_long", "text"),
+        (b'{"zone_id": [' + b",".join([b"1"] * 40) + b"]}", "too_many_fields", "zone_id"),
+    ],
+    ids=[
+        "5000-digits",
+        "4301-digits",
+        "long-float",
+        "nan",
+        "infinity",
+        "deep",
+        "long-string",
+        "nested-long-string",
+        "long-list",
+    ],
+)
+def test_numbers_nesting_and_strings_are_bounded_with_the_field_named(
+    body: bytes, code: str, field: str
+) -> None:
+    """A 5,000-digit number, NaN, deep nesting or an overlong string is a 400 naming its field
+    (a huge integer used to raise a ValueError: a 500)."""
+    with pytest.raises(LiveError) as refused:
+        api.parse_body(body, LIMITS)
+    assert (refused.value.status, refused.value.code, refused.value.field) == (400, code, field)
+    assert refused.value.payload() == {"error": code, "field": field}
+
+
+def test_ordinary_numbers_still_read() -> None:
+    """The page's own numbers (ids, an amount, a negative one refused later) read as before."""
+    data = api.parse_body(b'{"zone_id": 12, "quantity": 1500.5, "x": [1, {"y": -3}]}', LIMITS)
+    assert data == {"zone_id": 12, "quantity": 1500.5, "x": [1, {"y": -3}]}
+    with pytest.raises(LiveError) as too_many:
+        api.parse_body(b"{" + b",".join(b'"k%d": 1' % n for n in range(40)) + b"}", LIMITS)
+    assert (too_many.value.status, too_many.value.code) == (400, "too_many_fields")

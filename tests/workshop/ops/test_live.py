@@ -106,18 +106,26 @@ def test_undoing_a_phone_card_removes_the_card_and_the_newcomer_and_redo_restore
     assert demo_store.organisations.find("name = 'Collectif Tout Neuf'")
 
 
-def test_a_known_participant_is_found_whatever_the_case_and_accents(demo_store: Any) -> None:
-    """ "camille martin" of "commune de saint-aubin-sur-lise" is the registry's Camille Martin:
-    nobody is added."""
+def test_a_registered_name_typed_on_a_phone_is_never_taken_for_that_person(
+    demo_store: Any,
+) -> None:
+    """Anyone may type "camille martin" of the Commune: the card is that phone's own declared
+    participant, not the registry's Camille Martin, who is offered to the facilitator."""
     people = demo_store.people.count()
+    (martin,) = demo_store.people.find("first_name = 'Camille' AND last_name = 'Martin'")
     card = accept_phone_card(
         demo_store,
         demo_store.demo_id,
         Author(first_name="camille martin", organisation="Commune de Saint-Aubin-sur-Lise"),
         _card(demo_store),
     ).result
-    assert demo_store.people.count() == people
-    assert demo_store.people.get(card.person_id).last_name == "Martin"
+    assert demo_store.people.count() == people + 1
+    assert card.person_id != martin.id
+    phone = demo_store.people.get(card.person_id)
+    assert (phone.first_name, phone.last_name) == ("camille martin", "")
+    assert phone.organisation_id == martin.organisation_id
+    assert phone_person(demo_store, KNOWN) is None  # a typed name designates nobody
+    assert [p.id for p in people_like(demo_store, phone, demo_store.demo_id)] == [martin.id]
 
 
 def test_a_first_name_alone_is_never_taken_for_someone_with_a_surname(demo_store: Any) -> None:
@@ -188,14 +196,21 @@ def _start_vote(store: Any, votes: int = 2) -> None:
     store.board.rounds.add(VoteRound(workshop_id=store.demo_id, votes_per_person=votes))
 
 
+def _joined(store: Any, author: Author) -> Author:
+    """The author as a phone that joined speaks: bound to the participant its join added."""
+    arrival = welcome_phone_participant(store, store.demo_id, author).result
+    return dataclasses.replace(author, person_id=arrival.person.id)
+
+
 def test_a_phone_vote_is_one_transaction_and_says_the_votes_left(demo_store: Any) -> None:
     """A vote adds one dot on the card and answers how many the participant has left."""
     _start_vote(demo_store)
     card = demo_store.board.cards.of_workshop(demo_store.demo_id)[0]
     before = demo_store.board.votes.count("card_id = ?", [card.id])
+    known = _joined(demo_store, KNOWN)
     with counting(demo_store) as counted:
         applied = cast_phone_vote(
-            demo_store, demo_store.demo_id, KNOWN, VoteRequest(request_id="v", card_id=card.id)
+            demo_store, demo_store.demo_id, known, VoteRequest(request_id="v", card_id=card.id)
         )
     assert counted.transactions == 1
     assert applied.result == 1
@@ -212,21 +227,48 @@ def test_a_vote_without_a_round_or_past_the_last_dot_is_refused(demo_store: Any)
     """No running vote, or no vote left, is refused; the newcomer is not added for nothing."""
     card = demo_store.board.cards.of_workshop(demo_store.demo_id)[0]
     request = VoteRequest(request_id="v", card_id=card.id)
+    newcomer, known = _joined(demo_store, NEWCOMER), _joined(demo_store, KNOWN)
     with pytest.raises(LiveRefused) as caught:
-        cast_phone_vote(demo_store, demo_store.demo_id, NEWCOMER, request)
+        cast_phone_vote(demo_store, demo_store.demo_id, newcomer, request)
     assert caught.value.code == "no_vote"
     _start_vote(demo_store, votes=1)
-    assert cast_phone_vote(demo_store, demo_store.demo_id, KNOWN, request).result == 0
+    assert cast_phone_vote(demo_store, demo_store.demo_id, known, request).result == 0
     before = _counts(demo_store)
     with pytest.raises(LiveRefused) as caught:
-        cast_phone_vote(demo_store, demo_store.demo_id, KNOWN, request)
+        cast_phone_vote(demo_store, demo_store.demo_id, known, request)
     assert caught.value.code == "no_votes_left"
     with pytest.raises(LiveRefused) as caught:
         cast_phone_vote(
-            demo_store, demo_store.demo_id, NEWCOMER, VoteRequest(request_id="w", card_id=999_999)
+            demo_store, demo_store.demo_id, newcomer, VoteRequest(request_id="w", card_id=999_999)
         )
     assert caught.value.field == "card_id"
     assert _counts(demo_store) == before
+
+
+def test_a_vote_budget_is_the_phones_participants_whatever_name_is_typed(
+    demo_store: Any,
+) -> None:
+    """Typing the name of a registered person gives no votes of theirs: a phone that has not
+    joined cannot vote, and a joined phone's dots are its own participant's."""
+    _start_vote(demo_store, votes=1)
+    card = demo_store.board.cards.of_workshop(demo_store.demo_id)[0]
+    (martin,) = demo_store.people.find("first_name = 'Camille' AND last_name = 'Martin'")
+    typed = Author(first_name="Camille Martin", organisation="Commune de Saint-Aubin-sur-Lise")
+    before = _counts(demo_store)
+    with pytest.raises(LiveRefused) as caught:
+        cast_phone_vote(
+            demo_store, demo_store.demo_id, typed, VoteRequest(request_id="v", card_id=card.id)
+        )
+    assert caught.value.code == "not_joined"
+    assert _counts(demo_store) == before
+    phone = _joined(demo_store, typed)
+    vote = VoteRequest(request_id="a", card_id=card.id)
+    assert cast_phone_vote(demo_store, demo_store.demo_id, phone, vote).result == 0
+    vote_round = demo_store.board.rounds.current(demo_store.demo_id)
+    assert demo_store.board.votes.used(vote_round.id, martin.id) == 0  # hers are untouched
+    with pytest.raises(LiveRefused) as caught:
+        cast_phone_vote(demo_store, demo_store.demo_id, phone, vote)
+    assert caught.value.code == "no_votes_left"
 
 
 def test_a_phone_commitment_makes_the_newcomer_a_partner_in_one_transaction(
@@ -337,7 +379,8 @@ def test_a_participant_who_names_themself_on_a_phone_is_counted_present(demo_sto
     attendance = demo_store.attendance.get(demo_store.demo_id, arrival.person.id)
     assert attendance.present and attendance.checked_in_via == CHECKED_IN_BY_PHONE
     assert applied.changes.touches(Area.PEOPLE)
-    again = welcome_phone_participant(demo_store, demo_store.demo_id, NEWCOMER).result
+    bound = dataclasses.replace(NEWCOMER, person_id=arrival.person.id)
+    again = welcome_phone_participant(demo_store, demo_store.demo_id, bound).result
     assert again.person.id == arrival.person.id and not again.person_added
     assert demo_store.people.count() == people + 1
     assert applied.undo is not None
@@ -362,12 +405,14 @@ def test_a_phone_card_counts_its_author_present(demo_store: Any) -> None:
 
 
 def test_someone_the_desk_checked_in_keeps_their_desk_check_in(demo_store: Any) -> None:
-    """A person checked in at the desk who then joins from a phone stays "checked in at the
-    desk" (the phone does not overwrite it)."""
+    """A person checked in at the desk whose name a phone declares stays "checked in at the
+    desk", also once the facilitator confirms the phone is theirs."""
     person = demo_store.people.find("first_name = 'Camille' AND last_name = 'Martin'")[0]
     check_in(demo_store, demo_store.demo_id, person.id)
     author = Author(first_name="Camille Martin", organisation="commune de saint-aubin-sur-lise")
-    welcome_phone_participant(demo_store, demo_store.demo_id, author)
+    arrival = welcome_phone_participant(demo_store, demo_store.demo_id, author).result
+    assert arrival.person.id != person.id and arrival.person_added
+    confirm_phone_person(demo_store, arrival.person.id, person.id)
     attendance = demo_store.attendance.get(demo_store.demo_id, person.id)
     assert attendance.present and attendance.checked_in_via == ""
 
