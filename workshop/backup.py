@@ -208,18 +208,42 @@ def backups_to_keep(
     return keep | set(newest_of_day.values())
 
 
+# The copy a restore kept aside is rotated with the backups; its serials are apart from theirs.
+_ASIDE_SERIALS = 1_000_000
+
+
+def _asides_of(database: Path) -> list[tuple[dt.datetime, int, Path]]:
+    """(kept at, serial, path) of the copies restores kept aside beside a database."""
+    pattern = re.escape(f"{database.stem}.before-restore-") + _STAMP_RE + r"\.sqlite"
+    found = []
+    folder = database.parent
+    for path in folder.iterdir() if folder.is_dir() else ():
+        match = re.fullmatch(pattern, path.name)
+        if match and path.is_file():
+            when = dt.datetime.strptime(match.group(1), STAMP_FORMAT)
+            found.append((when, _ASIDE_SERIALS + int(match.group(2) or 0), path))
+    return sorted(found)
+
+
+def copies_of(database: Path, *, folder: Path | None = None) -> list[Path]:
+    """Every older copy of a database Catalyse keeps: its backups and what restores kept
+    aside (what an erasure says still holds the erased people until rotated away)."""
+    copies = _backups_of(database, folder or backups_dir()) + _asides_of(database)
+    return [path for _, _, path in copies]
+
+
 def rotate(
     database: Path, *, folder: Path | None = None, now: dt.datetime | None = None
 ) -> list[Path]:
-    """Delete the backups of a database that the rotation no longer keeps; returns them."""
-    backups = _backups_of(database, folder or backups_dir())
-    kept = backups_to_keep(
-        [(when, serial) for when, serial, _ in backups], now or dt.datetime.now()
-    )
+    """Delete the copies of a database that the rotation no longer keeps (its backups and the
+    copies restores kept aside, taken together); returns them."""
+    copies = _backups_of(database, folder or backups_dir()) + _asides_of(database)
+    kept = backups_to_keep([(when, serial) for when, serial, _ in copies], now or dt.datetime.now())
     removed = []
-    for when, serial, path in backups:
+    for when, serial, path in copies:
         if (when, serial) not in kept:
-            path.unlink(missing_ok=True)
+            for end in ("-wal", "-shm", ""):
+                Path(f"{path}{end}").unlink(missing_ok=True)
             removed.append(path)
     return removed
 

@@ -85,6 +85,27 @@ def test_rotation_keeps_the_last_ten_and_one_a_day_for_thirty_days(
     assert len(remaining) == KEEP_LATEST + KEEP_DAILY_DAYS - 4  # last 4 days are in both sets
 
 
+def test_a_copy_kept_aside_by_a_restore_joins_the_rotation(store: Store, tmp_path: Path) -> None:
+    """The file a restore kept aside (which holds people erased since) is rotated with the
+    backups: it was kept for ever while the erasure said the copies go with the rotation."""
+    import shutil
+
+    from workshop.backup import copies_of
+
+    folder = tmp_path / "b"
+    database = Path(store.path)
+    old_aside = database.with_name(f"{database.stem}.before-restore-20260901-090000.sqlite")
+    recent_aside = database.with_name(f"{database.stem}.before-restore-20261201-083000.sqlite")
+    for aside in (old_aside, recent_aside):
+        shutil.copyfile(database, aside)
+    assert set(copies_of(database, folder=folder)) == {old_aside, recent_aside}
+    for day in range(12):  # twelve backups, the last ones of the rotation's days
+        take_backup(store, folder=folder, now=NOON + dt.timedelta(minutes=day))
+    assert not old_aside.exists()
+    assert recent_aside.exists()
+    assert recent_aside in copies_of(database, folder=folder)
+
+
 def test_rotation_leaves_other_databases_backups_alone(store: Store, tmp_path: Path) -> None:
     """Rotating one database's backups never deletes another file of the folder."""
     folder = tmp_path / "b"

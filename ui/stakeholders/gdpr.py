@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
@@ -17,10 +19,14 @@ from PySide6.QtWidgets import (
 
 from ui.context import AppContext
 from ui.stakeholders.files import save_to_chosen_file
+from workshop.backup import copies_of
 from workshop.domain.records import Person
 from workshop.domain.text import fold
 from workshop.errors import CatalyseError
-from workshop.ops.gdpr import erase_person, export_person_json
+from workshop.ops.gdpr import erase_person, export_person_json, finish_erasure
+
+ERASURE_RETRY_MS = 2000
+ERASURE_RETRIES = 60
 
 
 def _slug(text: str) -> str:
@@ -113,11 +119,36 @@ class PersonDataActions(QWidget):
         except CatalyseError as error:
             QMessageBox.warning(self, self.tr("Effacer définitivement"), str(error))
             return
-        QMessageBox.information(
-            self,
-            self.tr("Effacer définitivement"),
-            self.tr(
-                "{name} est effacé·e. {cards} contribution(s), {commitments} engagement(s) "
-                "sont gardés sans nom."
-            ).format(name=name, cards=report.cards, commitments=report.commitments),
-        )
+        message = self.tr(
+            "{name} est effacé·e. {cards} contribution(s), {commitments} engagement(s) "
+            "sont gardés sans nom."
+        ).format(name=name, cards=report.cards, commitments=report.commitments)
+        if not report.wal_cleared:
+            message += "\n\n" + self.tr(
+                "Une lecture de la base est en cours (compte rendu, export) : ses dernières "
+                "traces seront effacées du fichier dès qu'elle sera finie."
+            )
+            self._finish_erasure_soon(report.traces)
+        copies = len(copies_of(Path(self.context.store.path)))
+        if copies:
+            message += "\n\n" + self.tr(
+                "%n copie(s) plus ancienne(s) de la base (sauvegardes) la contiennent encore : "
+                "elles disparaissent avec la rotation des sauvegardes.",
+                "",
+                copies,
+            )
+        QMessageBox.information(self, self.tr("Effacer définitivement"), message)
+
+    def _finish_erasure_soon(self, traces: tuple[str, ...]) -> None:
+        """Try again every two seconds, for two minutes, to clear the erased bytes."""
+        tries = iter(range(ERASURE_RETRIES))
+
+        def again() -> None:
+            store = self.context.store
+            if finish_erasure(store, traces) or next(tries, None) is None:
+                timer.stop()
+
+        timer = QTimer(self)
+        timer.setInterval(ERASURE_RETRY_MS)
+        timer.timeout.connect(again)
+        timer.start()

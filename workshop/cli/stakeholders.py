@@ -7,7 +7,7 @@ import dataclasses
 from pathlib import Path
 from typing import Any
 
-from workshop.backup import list_backups
+from workshop.backup import copies_of
 from workshop.cli.common import open_store, output_file, workshop_id_arg
 from workshop.domain.records import PersonId
 from workshop.errors import CatalyseError
@@ -121,7 +121,7 @@ def run_person_erase(args: argparse.Namespace) -> int:
             raise CatalyseError(f"no person with id {args.person_id}")
     with open_store(args, must_exist=True) as store:
         report = erase_person(store, args.person_id).result
-        report = dataclasses.replace(report, backups=len(list_backups(Path(store.path))))
+        report = dataclasses.replace(report, backups=len(copies_of(Path(store.path))))
     for line in report.lines():
         print(line)
     return 0

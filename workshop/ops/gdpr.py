@@ -116,7 +116,8 @@ class ErasureReport:
     commitments: int = 0
     contacts: int = 0
     attendance: int = 0
-    wal_cleared: bool = False  # false if another connection kept the -wal file from emptying
+    wal_cleared: bool = False  # false while a reader kept erased bytes in the file or journal
+    traces: tuple[str, ...] = ()  # the erased values looked for in the file (see finish_erasure)
     # Backups taken earlier, which still hold the erased people: counted by the caller that
     # lists them (the command line), the backups being a layer above the operations.
     backups: int = 0
@@ -154,12 +155,21 @@ def erase_people(store: Store, person_ids: list[PersonId]) -> Applied[ErasureRep
     marks = ",".join("?" * len(person_ids))
     ids = list(person_ids)
     with store.atomic():
+        rows = list(
+            store.db.query(
+                f"SELECT id, first_name, last_name, email, phone FROM people WHERE id IN ({marks})",
+                ids,
+            )
+        )
         names = {
             row["id"]: f"{row['first_name']} {row['last_name']}".strip() or row["email"]
-            for row in store.db.query(
-                f"SELECT id, first_name, last_name, email FROM people WHERE id IN ({marks})", ids
-            )
+            for row in rows
         }
+        # What identifies them alone, looked for in the file afterwards: their e-mail address
+        # (a surname or a phone number can be someone else's too).
+        report.traces = tuple(
+            row["email"] for row in rows if len((row["email"] or "").encode()) >= MIN_TRACE_BYTES
+        )
         missing = [i for i in ids if i not in names]
         if missing:
             raise NotFound(f"no person with id {missing[0]}")
@@ -175,9 +185,29 @@ def erase_people(store: Store, person_ids: list[PersonId]) -> Applied[ErasureRep
         store.db.execute(f"DELETE FROM people WHERE id IN ({marks})", ids)
         # FTS5 keeps deleted words in old segments until they are merged: merge now.
         store.db.execute("INSERT INTO people_fts(people_fts) VALUES('optimize')")
-    busy = store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
-    report.wal_cleared = busy == 0
+    report.wal_cleared = finish_erasure(store, report.traces)
     return unrecorded(report, *ERASED_AREAS)
+
+
+# Shorter values (a two-letter surname) would be found by chance in unrelated bytes.
+MIN_TRACE_BYTES = 4
+
+
+def finish_erasure(store: Store, traces: tuple[str, ...]) -> bool:
+    """Fold the journal into the file and check that none of the erased values is left in the
+    file or its journal; False while a reader (a report, an export) holds older pages: then
+    call it again once it is done (the next write does it too).
+
+    The checkpoint waits for readers up to the store's busy timeout.
+    """
+    busy = store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+    if busy:
+        return False
+    needles = [trace.encode() for trace in traces]
+    for path in (Path(store.path), Path(f"{store.path}-wal")):
+        if path.is_file() and any(needle in path.read_bytes() for needle in needles):
+            return False
+    return True
 
 
 def erase_person(store: Store, person_id: PersonId) -> Applied[ErasureReport]:

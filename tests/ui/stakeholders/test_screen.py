@@ -377,3 +377,30 @@ def test_insert_starts_a_new_record_and_ctrl_n_is_left_to_the_file_menu(
     qtbot.keyClick(tab.view, Qt.Key.Key_Insert)
     assert tab.form.name.text() == ""
     qtbot.waitUntil(tab.form.name.hasFocus)
+
+
+def test_erasing_says_which_older_copies_still_hold_the_person(
+    screen: StakeholdersScreen, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """After a backup and a restore's kept-aside copy, the erasure message says that two older
+    copies still hold the person until the rotation removes them."""
+    import shutil
+
+    from workshop.backup import take_backup
+
+    store = screen.context.store
+    take_backup(store)
+    aside = Path(store.path).with_name(
+        f"{Path(store.path).stem}.before-restore-20261130-101500.sqlite"
+    )
+    shutil.copyfile(store.path, aside)
+    tab = screen.people
+    screen.tabs.setCurrentWidget(tab)
+    person = store.people.all()[0]
+    select(tab, person.full_name)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _w, _t, text, *a: shown.append(text))
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (person.full_name, True))
+    tab.gdpr_box.erase_button.click()
+    assert not store.people.find("id = ?", [person.id])
+    assert "2 copie(s) plus ancienne(s)" in shown[-1]

@@ -89,6 +89,33 @@ def test_erased_email_is_nowhere_in_the_database_files(demo_store: Any) -> None:
     assert email not in path.read_bytes()
 
 
+def test_an_erasure_beside_a_reader_says_so_and_finishes_once_the_reader_is_done(
+    demo_store: Any,
+) -> None:
+    """While a report reads the file, erasing someone cannot clear their bytes from it: the
+    report says so (it said "cleared" while the bytes stayed), and finishing the erasure once
+    the reader is done leaves no byte of them."""
+    import sqlite3
+
+    from workshop.ops.gdpr import finish_erasure
+
+    person = _busiest_person(demo_store)
+    email = person.email.encode()
+    path = Path(demo_store.path)
+    demo_store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    demo_store.db.execute("PRAGMA busy_timeout = 100")
+    reader = sqlite3.connect(f"file:{path}?mode=ro", uri=True, isolation_level=None)
+    reader.execute("BEGIN")
+    reader.execute("SELECT count(*) FROM people").fetchone()  # a report in the middle of reading
+    report = erase_person(demo_store, person.id).result
+    assert not report.wal_cleared
+    assert email in path.read_bytes()
+    reader.execute("COMMIT")
+    reader.close()
+    assert finish_erasure(demo_store, report.traces)
+    assert email not in path.read_bytes()
+
+
 def test_retention_lists_people_not_seen_for_three_years(store: Store) -> None:
     """Someone last seen at a 2021 workshop is past retention in 2026; a 2025 attendee is not."""
     old = store.workshops.add(Workshop(title="Atelier 2021", date=dt.date(2021, 5, 4)))
