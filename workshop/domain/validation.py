@@ -7,8 +7,11 @@ acceptable: every identifier is optional) or one readable message, in French unl
 
 from __future__ import annotations
 
+import dataclasses
 import re
+import unicodedata
 from functools import lru_cache
+from typing import TypeVar
 
 from workshop.domain.records import Organisation, Person
 from workshop.domain.text import strip_accents
@@ -85,6 +88,67 @@ TEXT_LIMITS: dict[str, int] = {
     "needs": 5000,
     "notes": 5000,
 }
+
+
+# Terminal escapes: CSI (ESC [ … or its one-byte form 0x9B), OSC (ESC ] … BEL / ST), and the
+# two-character ones (ESC 7, ESC c…). Removed whole, so that no "[31m" is left behind.
+_ESCAPES = re.compile(
+    r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]?"
+    r"|(?:\x1b\]|\x9d)[^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?"
+    r"|\x1b[ -/]*[0-~]?"
+)
+# Controls (C0 but tab and line feed, DEL, C1), bidirectional overrides and isolates, the
+# zero-width space, word joiner, invisible operators, byte-order mark, interlinear annotations,
+# tag characters and lone surrogates. Zero-width (non-)joiners stay: emoji and scripts need them.
+_UNWANTED = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u180e\u200b\u200e\u200f\u202a-\u202e"
+    "\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\U000e0000-\U000e007f\ud800-\udfff]"
+)
+# Characters that print as nothing though they are not spaces (a "blank" name's trick).
+_BLANKS = frozenset("\u115f\u1160\u2800\u3164\uffa0\u200c\u200d\u00ad\u034f")
+
+# The text fields that hold several lines (notes, descriptions); every other is one line.
+MULTILINE_FIELDS = frozenset({"notes", "needs", "description", "objective", "question", "text"})
+
+_Record = TypeVar("_Record")
+
+
+def clean_text(value: str, *, multiline: bool = False) -> str:
+    """User text as the core keeps it: printable, trimmed, and "" if nothing shows.
+
+    Terminal escapes ("\\x1b[31m"), other control characters, bidirectional overrides and
+    zero-width characters are removed; tabs become spaces. A one-line text has its runs of
+    spaces (and line breaks) made one space; a multi-line text keeps its line breaks ("\\n",
+    from any of CR LF, CR, or the Unicode separators). A text of invisible characters only
+    (zero-width spaces, Hangul fillers, braille blanks) is empty. Every text field of the core
+    goes through this: the desk's operations, the import, the phones.
+    """
+    if value.isascii() and value.isprintable():  # the usual case, kept fast
+        return " ".join(value.split()) if not multiline else value.strip()
+    text = unicodedata.normalize("NFC", value)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\u2028", "\n").replace("\u2029", "\n").replace("\x85", "\n")
+    text = _UNWANTED.sub("", _ESCAPES.sub("", text))
+    if multiline:
+        lines = [line.replace("\t", " ").rstrip() for line in text.split("\n")]
+        text = "\n".join(lines).strip()
+    else:
+        text = " ".join(text.split())
+    if all(c.isspace() or c in _BLANKS or unicodedata.category(c) in ("Mn", "Me") for c in text):
+        return ""
+    return text
+
+
+def clean_fields(record: _Record) -> _Record:
+    """A record (a dataclass) with every text field through clean_text (MULTILINE_FIELDS keep
+    their line breaks)."""
+    assert dataclasses.is_dataclass(record) and not isinstance(record, type)
+    changes = {
+        f.name: clean_text(value, multiline=f.name in MULTILINE_FIELDS)
+        for f in dataclasses.fields(record)
+        if type(value := getattr(record, f.name)) is str  # not the enums (StrEnum)
+    }
+    return dataclasses.replace(record, **changes)
 
 
 def check_length(field: str, value: str, lang: Lang = "fr") -> str | None:

@@ -18,6 +18,7 @@ from workshop.domain.validation import (
     check_rna,
     check_siren,
     check_siret,
+    clean_text,
     compact,
     normalise_email,
     normalise_name,
@@ -127,6 +128,9 @@ _TEXT_FIELDS = (
     Field.ORGANISATION_NOTES,
 )
 
+
+# The fields whose text keeps its line breaks.
+_MULTILINE = frozenset({Field.NOTES, Field.NEEDS, Field.ORGANISATION_NOTES})
 
 # Each record's text fields, with the import field named in a rejection.
 _ORGANISATION_TEXTS = {
@@ -380,11 +384,12 @@ class _Importer:
             self.person_by_name.setdefault(key, person.id)
 
     def raw_cell(self, index: int, f: Field) -> str:
+        """A cell's text as the file gives it, without control or invisible characters."""
         column = self.columns.get(f)
         if column is None:
             return ""
         row = self.table.rows[index]
-        return row[column].strip() if column < len(row) else ""
+        return clean_text(row[column], multiline=f in _MULTILINE) if column < len(row) else ""
 
     def cell(self, index: int, f: Field) -> str:
         """A cell's text as imported (a formula-looking one without its signs, if so chosen)."""

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from workshop.domain.quantities import parse_quantity
+from workshop.domain.validation import clean_text as clean_text_of_core
 from workshop.domain.vocabulary import Lang, OrganisationKind, ResourceKind
 from workshop.errors import InvalidInput
 from workshop.live.limits import Limits
@@ -127,7 +128,7 @@ def clean_text(value: object, field: str, limit: int, *, multiline: bool = False
     """A user string, NFC, without control characters, trimmed; 422 if missing or too long."""
     if not isinstance(value, str):
         raise LiveError(422, "missing", field)
-    text = unicodedata.normalize("NFC", value)
+    text = clean_text_of_core(value, multiline=multiline)  # the core's rule for every text field
     allowed = "\n" if multiline else ""
     text = "".join(
         c if c in allowed or unicodedata.category(c) not in ("Cc", "Cs", "Co") else " "

@@ -30,6 +30,7 @@ from workshop.domain.records import (
     PersonId,
     WorkshopId,
 )
+from workshop.domain.validation import clean_fields, clean_text
 from workshop.domain.vocabulary import (
     AllianceStatus,
     CommitmentStatus,
@@ -88,6 +89,7 @@ def _message(code: str, lang: Lang, **values: str) -> str:
 
 def _check_alliance(alliance: Alliance, lang: Lang) -> Alliance:
     """The alliance as it will be saved (name trimmed), or InvalidInput naming the field."""
+    alliance = clean_fields(alliance)  # no control nor invisible characters in any text
     name = " ".join(alliance.name.split())
     if not name:
         raise InvalidInput(_message("alliance_name_missing", lang), "name")
@@ -293,7 +295,9 @@ def _committed(
     assert organisation_id is not None
     partner = _ensure_partner(store, alliance_id, organisation_id)
     return dataclasses.replace(
-        commitment, description=commitment.description.strip(), partner_id=partner.id
+        commitment,
+        description=clean_text(commitment.description, multiline=True),
+        partner_id=partner.id,
     )
 
 

@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Sequence
 
 from workshop.domain.records import Attendance, Person, PersonId, WorkshopId
-from workshop.domain.validation import check_email, normalise_email
+from workshop.domain.validation import check_email, clean_text, normalise_email
 from workshop.domain.vocabulary import Lang, OrganisationKind
 from workshop.errors import InvalidInput, NotFound
 from workshop.ops import Applied, operation
@@ -90,7 +90,7 @@ def welcome_walk_in(
     one needs its `kind` (UnknownOrganisation otherwise). Nothing is written on a refusal.
     """
     _workshop_exists(store, workshop_id)
-    first, last = " ".join(first_name.split()), " ".join(last_name.split())
+    first, last = clean_text(first_name), clean_text(last_name)
     if not (first or last):
         raise InvalidInput(_walk_in_message("nameless", lang), "first_name")
     address = normalise_email(email)

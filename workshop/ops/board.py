@@ -37,6 +37,7 @@ from workshop.domain.records import (
     Zone,
     ZoneId,
 )
+from workshop.domain.validation import clean_text
 from workshop.domain.vocabulary import Lang, OrganisationKind
 from workshop.errors import InvalidInput, NotFound
 from workshop.ops import Applied, operation
@@ -198,7 +199,7 @@ def _zone_of_workshop(
 
 
 def _text(text: str, lang: Lang) -> str:
-    text = text.strip()
+    text = clean_text(text, multiline=True)
     if not text:
         raise _refuse("text_empty", "text", lang)
     if len(text) > MAX_CARD_TEXT:
@@ -396,7 +397,7 @@ def move_cards(store: Store, moves: Sequence[CardMove], *, lang: Lang = "fr") ->
 
 
 def _label(label: str, lang: Lang) -> str:
-    label = " ".join(label.split())
+    label = clean_text(label)
     if not label:
         raise _refuse("cluster_label", "label", lang)
     return label
@@ -515,7 +516,7 @@ def apply_template(
 
 
 def _zone_name(name: str, lang: Lang) -> str:
-    name = " ".join(name.split())
+    name = clean_text(name)
     if not name:
         raise _refuse("zone_name", "name", lang)
     return name

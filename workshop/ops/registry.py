@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from workshop.domain.records import Organisation, OrganisationId, Person, PersonId
 from workshop.domain.text import fold
 from workshop.domain.validation import (
+    clean_fields,
     compact,
     message,
     normalise_email,
@@ -143,6 +144,7 @@ class UnknownPerson(InvalidInput):
 
 def _clean_organisation(organisation: Organisation, lang: Lang) -> Organisation:
     """The organisation as it is stored (trimmed, identifiers compacted), or InvalidRecord."""
+    organisation = clean_fields(organisation)  # no control nor invisible characters in any text
     clean = dataclasses.replace(
         organisation,
         name=" ".join(organisation.name.split()),
@@ -158,6 +160,7 @@ def _clean_organisation(organisation: Organisation, lang: Lang) -> Organisation:
 
 def _clean_person(person: Person, lang: Lang) -> Person:
     """The person as they are stored (trimmed, e-mail and phone normalised), or InvalidRecord."""
+    person = clean_fields(person)  # no control nor invisible characters in any text
     clean = dataclasses.replace(
         person,
         first_name=" ".join(person.first_name.split()),

@@ -10,6 +10,7 @@ import dataclasses
 from collections.abc import Iterable, Sequence
 
 from workshop.domain.records import AgendaStep, Workshop, WorkshopId
+from workshop.domain.validation import clean_fields
 from workshop.domain.vocabulary import Lang
 from workshop.errors import InvalidInput, NotFound
 from workshop.ops import Applied, operation
@@ -66,6 +67,7 @@ def _agenda_problem(agenda: Iterable[AgendaStep], lang: Lang) -> str | None:
 
 def _check(workshop: Workshop, lang: Lang) -> Workshop:
     """The workshop with its title trimmed and SDGs in order, or InvalidInput (first problem)."""
+    workshop = clean_fields(workshop)  # no control nor invisible characters in any text
     problems = workshop_problems(workshop, lang)
     if problems:
         field, text = next(iter(problems.items()))

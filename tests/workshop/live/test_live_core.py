@@ -45,7 +45,7 @@ def test_card_text_is_cleaned_and_limited() -> None:
     card = api.parse_card(
         {"request_id": "r-1", "zone_id": 3, "text": "  Idée\u0000 <b>un</b>\r\ndeux  "}, LIMITS
     )
-    assert card == CardRequest(request_id="r-1", zone_id=3, text="Idée  <b>un</b>\ndeux")
+    assert card == CardRequest(request_id="r-1", zone_id=3, text="Idée <b>un</b>\ndeux")
     with pytest.raises(LiveError) as too_long:
         api.parse_card({"request_id": "r", "zone_id": 3, "text": "x" * 501}, LIMITS)
     assert (too_long.value.status, too_long.value.code) == (422, "too_long")
