@@ -26,8 +26,9 @@ from ui.i18n import (
     install_translator,
     preferred_lang,
 )
+from ui.private_files import keep_settings_private
 from workshop.errors import CatalyseError
-from workshop.paths import APP_NAME, default_database
+from workshop.paths import APP_NAME, clean_scratch, default_database
 from workshop.storage.store import Store
 
 ORGANISATION = "Catalyse"
@@ -121,6 +122,8 @@ def create_application(argv: list[str]) -> QApplication:
     from ui.icons import icon
 
     app.setWindowIcon(icon("catalyse"))
+    clean_scratch()  # previews a crashed session left behind
+    keep_settings_private()
     lang = preferred_lang()
     install_translator(app, lang)
     _install_qt_translator(app, lang)

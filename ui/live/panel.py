@@ -32,6 +32,7 @@ from ui.i18n import current_lang
 from ui.live.network import available_networks, qr_pixmap
 from ui.live.server import LiveServer
 from ui.live.service import LiveService
+from ui.private_files import keep_settings_private
 from ui.widgets.plain_text import no_mnemonic, plain_tooltip
 from workshop.domain.changes import Area, Changes
 from workshop.domain.quantities import format_quantity
@@ -295,7 +296,9 @@ class LivePanel(QWidget):
             "code": self.service.session.code,
             "port": self.server.port,
         }
-        QSettings().setValue(SESSION_KEY, json.dumps(value))
+        settings = QSettings()
+        settings.setValue(SESSION_KEY, json.dumps(value))
+        keep_settings_private(settings)  # the access code: no one else reads it
 
     def _session_key(self, address: str) -> str:
         return f"{self.context.store.path}|{self.context.current_workshop_id}|{address}|" + (

@@ -15,7 +15,6 @@ from PySide6.QtCore import (
     QRect,
     QSize,
     Qt,
-    QTemporaryDir,
     QTimer,
     Signal,
 )
@@ -39,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from ui.context import AppContext
 from ui.i18n import current_lang
+from ui.private_files import private_temporary_dir
 from ui.widgets.open_file import open_with_system
 from workshop.domain.changes import Changes
 from workshop.domain.records import WorkshopId
@@ -159,7 +159,7 @@ class ReportScreen(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self._temp = QTemporaryDir()
+        self._temp = private_temporary_dir("apercu")
         self._generation = 0
         self._shown_path: Path | None = None
         self._dirty = True

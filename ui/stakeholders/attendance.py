@@ -15,7 +15,6 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     QStringListModel,
     Qt,
-    QTemporaryDir,
     Signal,
 )
 from PySide6.QtGui import QAction, QKeySequence, QPalette, QShowEvent
@@ -39,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from ui.context import AppContext
 from ui.i18n import current_lang
+from ui.private_files import private_temporary_dir
 from ui.refresh import Refresher
 from ui.stakeholders.files import save_to_chosen_file
 from ui.stakeholders.keys import KeyClaims
@@ -777,7 +777,7 @@ class AttendancePanel(QWidget):
         if workshop_id is None:
             return 0
         title = self.tr("Imprimer la feuille d'émargement")
-        folder = QTemporaryDir()
+        folder = private_temporary_dir("emargement")
         path = Path(folder.path()) / self.tr("feuille-emargement.pdf")
         try:
             write_signin_sheet(self.context.store, workshop_id, path, current_lang())

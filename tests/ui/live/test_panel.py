@@ -88,6 +88,23 @@ def test_the_inbox_accepts_and_rejects(context: Any, panel: LivePanel, qtbot: An
     assert context.store.board.cards.count("text = '<i>Une idée</i>'") == 0
 
 
+def test_the_saved_access_code_is_readable_by_its_owner_only(context: Any, qtbot: Any) -> None:
+    """The settings file that keeps the room's access code is not world-readable (0600)."""
+    import os
+    import stat
+
+    from PySide6.QtCore import QSettings
+
+    panel = LivePanel(context)
+    qtbot.addWidget(panel)
+    panel.network.setCurrentIndex(panel.network.findData("127.0.0.1"))
+    panel.toggle_action.setChecked(True)
+    panel.toggle_action.setChecked(False)
+    path = QSettings().fileName()
+    assert panel.service.session.code in open(path, encoding="utf-8").read()
+    assert stat.S_IMODE(os.stat(path).st_mode) == 0o600
+
+
 def test_a_restarted_app_keeps_the_code_and_port(context: Any, qtbot: Any) -> None:
     """Reopened the same day on the same workshop, the panel reuses the code and the port,
     so that phones already in the room carry on."""

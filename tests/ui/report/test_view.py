@@ -48,6 +48,14 @@ def test_preview_shows_the_current_workshop(screen: ReportScreen) -> None:
     assert "Exporter le compte rendu en PDF…" in menu
 
 
+def test_the_preview_is_written_in_the_private_scratch_folder(screen: ReportScreen) -> None:
+    """The preview PDF (it holds names) is in the app's scratch folder, which the next start
+    empties after a crash, not in the shared temporary folder."""
+    from workshop.paths import scratch_dir
+
+    assert Path(screen._temp.path()).parent == scratch_dir()
+
+
 def test_an_edit_rebuilds_the_preview_when_visible(
     screen: ReportScreen, context: AppContext, qtbot: QtBot
 ) -> None:
