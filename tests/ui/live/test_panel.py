@@ -6,6 +6,7 @@ import datetime as dt
 import json
 import socket
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -101,7 +102,7 @@ def test_the_saved_access_code_is_readable_by_its_owner_only(context: Any, qtbot
     panel.toggle_action.setChecked(True)
     panel.toggle_action.setChecked(False)
     path = QSettings().fileName()
-    assert panel.service.session.code in open(path, encoding="utf-8").read()
+    assert panel.service.session.code in Path(path).read_text(encoding="utf-8")
     assert stat.S_IMODE(os.stat(path).st_mode) == 0o600
 
 
