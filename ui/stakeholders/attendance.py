@@ -44,7 +44,7 @@ from ui.stakeholders.files import save_to_chosen_file
 from ui.stakeholders.keys import KeyClaims
 from ui.widgets.pdf_printing import open_pdf, print_pdf_file
 from workshop.domain.changes import Area, Changes
-from workshop.domain.records import Person, PersonId
+from workshop.domain.records import CHECKED_IN_BY_PHONE, Person, PersonId
 from workshop.domain.vocabulary import KIND_COLOURS, OrganisationKind
 from workshop.errors import CatalyseError, InvalidInput
 from workshop.ops.attendance import cancel_check_in, check_in, welcome_walk_in
@@ -123,6 +123,9 @@ class AttendanceModel(QAbstractTableModel):
             return self._display(row, column)
         if role == Qt.ItemDataRole.AccessibleTextRole and column == 0:
             return self.tr("présent") if row.present else self.tr("absent")
+        by_phone = row.present and row.checked_in_via == CHECKED_IN_BY_PHONE
+        if role == Qt.ItemDataRole.ToolTipRole and column == 5 and by_phone:
+            return self.tr("Compté·e présent·e en rejoignant l'atelier depuis son téléphone")
         return None
 
     def _display(self, row: AttendanceRow, column: int) -> str:
@@ -134,8 +137,11 @@ class AttendanceModel(QAbstractTableModel):
             return row.organisation_name
         if column == 4:
             return row.organisation_kind.label(current_lang()) if row.organisation_kind else ""
-        if column == 5 and row.present and row.checked_in_at:
-            return row.checked_in_at.strftime("%H:%M")
+        if column == 5 and row.present:
+            time = row.checked_in_at.strftime("%H:%M") if row.checked_in_at else ""
+            if row.checked_in_via == CHECKED_IN_BY_PHONE:
+                return self.tr("{time} (téléphone)").format(time=time).strip()
+            return time
         return ""
 
     def flags(self, index: Index) -> Qt.ItemFlag:

@@ -564,3 +564,24 @@ def test_choosing_the_attendance_tab_puts_the_keys_in_the_name_field(
     qtbot.waitUntil(panel.filter.hasFocus)
     qtbot.keyClicks(QApplication.focusWidget(), "roux")
     assert panel.filter.text() == "roux" and window.current_screen() is screen
+
+
+def test_a_participant_counted_present_from_a_phone_says_so(
+    panel: AttendancePanel, context: Any, qtbot: Any
+) -> None:
+    """Someone who joined from their phone shows as present, their arrival marked
+    "(téléphone)", so that the facilitator tells them apart from desk check-ins."""
+    from workshop.ops.live import Author, welcome_phone_participant
+
+    workshop_id = context.current_workshop_id
+    author = Author(first_name="Zoé", organisation="SCOP Cuisine Commune")
+    arrival = context.apply(
+        "arrivée", lambda store: welcome_phone_participant(store, workshop_id, author)
+    )
+    qtbot.waitUntil(
+        lambda: any(r.person.id == arrival.person.id for r in panel.model.rows()), timeout=3000
+    )
+    row = next(n for n, r in enumerate(panel.model.rows()) if r.person.id == arrival.person.id)
+    arrived = panel.model.index(row, 5).data()
+    assert arrived.endswith("(téléphone)")
+    assert "téléphone" in panel.model.index(row, 5).data(Qt.ItemDataRole.ToolTipRole)
