@@ -7,6 +7,7 @@ for the phones is batched (at most every 100 ms, less often under load).
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import time
@@ -281,12 +282,11 @@ class LiveService(QObject):
             self._match_timer.start()
 
     def _welcome_unbound(self, token: str, device: Device) -> None:
-        """A phone that joined while no workshop was open, or whose arrival was undone, is
-        welcomed before it contributes: its contributions (and its votes' budget) are then
-        one participant's, never a new person's each time."""
-        if self.context.current_workshop_id is None:
-            return
-        if ops.phone_person(self.context.store, device.author) is None:
+        """A phone that joined while no workshop was open is welcomed before it contributes:
+        its contributions (and its votes' budget) are then one participant's, never a new
+        person's each time. (One whose arrival the facilitator undid is bound again by its
+        next card, or, for a vote, by joining again with its token: see `_live_error`.)"""
+        if device.author.person_id is None and self.context.current_workshop_id is not None:
             self._welcome(token)
 
     def _match_next_arrival(self) -> None:
@@ -454,7 +454,7 @@ class LiveService(QObject):
             self._zone(request.zone_id)  # checked now: the phone is told at once
             self._wait_in_inbox(device, request)
             return 202, {"status": "pending"}
-        card_id = self.publish_card(device.author, request)  # the operation checks the zone
+        card_id = self.publish_card(device.author, request, device=device)  # zone checked
         return 201, {"status": "published", "card_id": card_id}
 
     def _vote(self, device: Device, request: api.VoteRequest) -> tuple[int, dict[str, Any]]:
@@ -545,9 +545,16 @@ class LiveService(QObject):
     # ---- records ---------------------------------------------------------------------------
 
     def publish_card(
-        self, author: Author, request: CardRequest, zone: Zone | None = None
+        self,
+        author: Author,
+        request: CardRequest,
+        zone: Zone | None = None,
+        *,
+        device: Device | None = None,
     ) -> CardId:
-        """Add a phone's card to its zone's next free slot, as one undoable step."""
+        """Add a phone's card to its zone's next free slot, as one undoable step; the phone
+        (`device`) speaks from then on for the person the card was written by (the one its
+        join added, or added again when the facilitator had undone that arrival)."""
         workshop_id = zone.workshop_id if zone else self._workshop_id()
         card = self._apply(
             self.tr("Contribution de %1").replace("%1", str(author)),
@@ -555,6 +562,9 @@ class LiveService(QObject):
                 store, workshop_id, author, request, lang=current_lang()
             ),
         )
+        bound = device.author.person_id if device is not None else card.person_id
+        if device is not None and card.person_id is not None and bound != card.person_id:
+            device.author = dataclasses.replace(device.author, person_id=card.person_id)
         return CardId(card.id)
 
     def publish_commitment(self, author: Author, request: CommitmentRequest) -> None:

@@ -244,3 +244,72 @@ def test_a_phone_participant_is_present_and_their_amount_is_the_one_typed(
     assert service.accept(pending.id)
     (commitment,) = store.commitments.find("description = 'Une subvention de démarrage'")
     assert (commitment.quantity, commitment.unit) == (1500.0, "€")
+
+
+def _post_while_the_desk_is_busy(url: str, profile: Path, outcome: dict[str, Any]) -> None:
+    """A participant sends a card while the desk is busy, and sends it again if told to."""
+    browser = Browser(str(CHROMIUM), profile)
+    message = (
+        "!document.getElementById('message').hidden && "
+        "document.getElementById('message').textContent"
+    )
+    try:
+        browser.send("Page.navigate", {"url": url})
+        browser.wait_for("!document.getElementById('join-view').hidden")
+        browser.type_into("#first-name", "Anouk")
+        browser.type_into("#organisation", "SCOP Cuisine Commune")
+        browser.click("#join-form button[type=submit]")
+        browser.wait_for("!document.getElementById('main-view').hidden")
+        browser.type_into("#card-text", "Une idée envoyée pendant un moment chargé")
+        browser.click("#card-form button[type=submit]")
+        said = browser.wait_for(message)
+        outcome["first"] = said
+        if "tableau" not in said:  # "Réessayez": the participant presses Send again
+            browser.evaluate("document.getElementById('message').hidden = true")
+            browser.click("#card-form button[type=submit]")
+            said = browser.wait_for(message)
+        outcome["said"] = said
+    except BaseException as error:
+        outcome["error"] = error
+    finally:
+        browser.close()
+        outcome["done"] = True
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed")
+def test_a_card_sent_while_the_desk_is_busy_is_on_the_board_once(
+    live: Any, qtbot: Any, tmp_path: Path, monkeypatch: Any
+) -> None:
+    """The desk answers a card after the phone was told "busy" (503): the page sends it
+    again with the same request id and is told it is on the board; the board has it once."""
+    from workshop.live import serving
+
+    service, server = live
+    store = service.context.store
+    monkeypatch.setattr(serving, "ANSWER_TIMEOUT_S", 0.5)
+    respond = service.respond
+    slowed: list[bool] = []
+
+    def slow_once(request: Any) -> Any:
+        if request.path == "/api/cards" and not slowed:
+            slowed.append(True)
+            time.sleep(1.2)  # the phone is told 503 meanwhile; the card is then published
+        return respond(request)
+
+    monkeypatch.setattr(service, "respond", slow_once)
+    outcome: dict[str, Any] = {}
+    thread = threading.Thread(
+        target=_post_while_the_desk_is_busy,
+        args=(server.url, tmp_path / "profile", outcome),
+        daemon=True,
+    )
+    thread.start()
+    qtbot.waitUntil(lambda: "done" in outcome, timeout=90_000)
+    thread.join(timeout=5)
+    if "error" in outcome:
+        raise outcome["error"]
+    assert slowed
+    assert "au tableau" in outcome["said"]
+    text = "Une idée envoyée pendant un moment chargé"
+    assert store.board.cards.count("text = ?", [text]) == 1

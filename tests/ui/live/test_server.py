@@ -340,3 +340,142 @@ def test_a_quantity_typed_on_a_phone_is_the_amount_meant(live: Any, phone: Any) 
         },
     )
     assert (refused.status, refused.json()) == (422, {"error": "invalid", "field": "quantity"})
+
+
+def test_one_phone_cannot_stuff_a_vote_with_identities(live: Any, qtbot: Any) -> None:
+    """A script on one phone joining as 9 people in a burst to put 27 dots on one card gets 3
+    participants and 9 dots; joining again with its token is the same participant, as
+    declared, with no dot left."""
+    from tests.ui.live.conftest import Phone
+    from workshop.storage.board import VoteRound
+
+    service, server = live
+    context = service.context
+    store = context.store
+    workshop_id = context.current_workshop_id
+    store.board.rounds.add(VoteRound(workshop_id=workshop_id, votes_per_person=3))
+    context.notify(Changes.of(Area.BOARD))
+    card = store.board.cards.of_workshop(workshop_id)[0]
+    before = store.board.votes.count("card_id = ?", [card.id])
+    dots = 0
+    for n in range(9):
+        bot = Phone(qtbot, server.port, service.session.code)
+        joined = bot.join(f"Bot{n}", "SCOP Cuisine Commune")
+        if joined.status != 201:
+            assert (joined.status, joined.json()["error"]) == (429, "too_many_joins")
+            continue
+        for k in range(3):
+            body = {"request_id": f"v{n}-{k}", "card_id": card.id}
+            dots += bot.request("POST", "/api/votes", body).status == 201
+        again = bot.join(f"Autre{n}", "SCOP Cuisine Commune")  # with its token
+        assert (again.status, again.json()["device"]) == (200, bot.device)
+        state = bot.request("GET", "/api/state").json()
+        assert state["participant"]["first_name"] == f"Bot{n}"  # as declared at join
+        assert state["vote"]["votes_left"] == 0
+        extra = bot.request("POST", "/api/votes", {"request_id": f"w{n}", "card_id": card.id})
+        assert (extra.status, extra.json()["error"]) == (409, "no_votes_left")
+    assert dots == 9
+    assert store.board.votes.count("card_id = ?", [card.id]) == before + 9
+    assert not store.people.find("first_name LIKE 'Autre%'")
+
+
+def test_a_huge_number_is_a_400_naming_its_field(live: Any, phone: Any) -> None:
+    """A 5,000-digit number in the JSON is refused with 400 and its field (it was a 500), and
+    nothing is written."""
+    service, _ = live
+    store = service.context.store
+    phone.join()
+    cards = store.board.cards.count()
+    body = b'{"request_id": "n1", "zone_id": ' + b"9" * 5000 + b', "text": "x"}'
+    reply = phone.request("POST", "/api/cards", raw=body)
+    assert (reply.status, reply.json()) == (400, {"error": "bad_number", "field": "zone_id"})
+    join = b'{"first_name": "A", "organisation": "B", "organisation_kind": ' + b"1" * 5000 + b"}"
+    reply = phone.request("POST", "/api/join", raw=join)
+    assert (reply.status, reply.json()["field"]) == (400, "organisation_kind")
+    deep = phone.request("POST", "/api/votes", raw=b'{"card_id": ' + b"[" * 900 + b"]" * 900 + b"}")
+    assert deep.status == 400
+    assert store.board.cards.count() == cards
+
+
+def test_a_phone_told_busy_gets_the_first_answer_when_it_sends_again(
+    live: Any, phone: Any, qtbot: Any, monkeypatch: Any
+) -> None:
+    """When the desk answers a card after the phone was told "busy" (503), the phone's resend
+    with the same request id gets that first answer: one card, never two."""
+    import time
+
+    from workshop.live import serving
+
+    service, _ = live
+    store = service.context.store
+    zone = _zones(service)[0]
+    phone.join()
+    monkeypatch.setattr(serving, "ANSWER_TIMEOUT_S", 0.3)
+    respond = service.respond
+    slowed: list[bool] = []
+
+    def slow_once(request: Any) -> Any:
+        if request.path == "/api/cards" and not slowed:
+            slowed.append(True)
+            time.sleep(0.8)  # the desk is busy: the phone is told 503 meanwhile
+        return respond(request)
+
+    monkeypatch.setattr(service, "respond", slow_once)
+    body = {"request_id": "busy-1", "zone_id": zone.id, "text": "Idée d'un téléphone pressé"}
+    first = phone.request("POST", "/api/cards", body)
+    assert (first.status, first.json()["error"]) == (503, "busy")
+    qtbot.waitUntil(lambda: store.board.cards.count("text = ?", [body["text"]]) == 1)
+    again = phone.request("POST", "/api/cards", body)
+    assert again.status == 201
+    (card,) = store.board.cards.find("text = ?", [body["text"]])
+    assert again.json() == {"status": "published", "card_id": card.id}
+    other = phone.request("POST", "/api/votes", {"request_id": "busy-1", "card_id": card.id})
+    assert (other.status, other.json()["field"]) == (422, "request_id")  # not the card's answer
+
+
+def test_a_batch_that_could_not_be_saved_leaves_no_trace(
+    live: Any, phone: Any, qtbot: Any, monkeypatch: Any
+) -> None:
+    """When the desk cannot save a batch, the phones are told 503 "not saved" and nothing of
+    their requests stays (no card, no contribution waiting, no answer to replay): the resend
+    is taken afresh, once."""
+    import contextlib
+    import sqlite3
+
+    service, _ = live
+    store = service.context.store
+    zone = _zones(service)[0]
+    phone.join()
+    real_atomic = store.atomic
+    failing = [True]
+
+    @contextlib.contextmanager
+    def atomic_that_fails_once() -> Any:
+        outermost = not store.db.conn.in_transaction  # the batch's, not an operation's
+        with real_atomic():
+            yield
+            if failing and outermost:
+                failing.clear()
+                raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr(store, "atomic", atomic_that_fails_once)
+    body = {"request_id": "lost-1", "zone_id": zone.id, "text": "Idée non enregistrée"}
+    lost = phone.request("POST", "/api/cards", body)
+    assert (lost.status, lost.json()["error"]) == (503, "not_saved")
+    assert store.board.cards.count("text = ?", [body["text"]]) == 0
+    again = phone.request("POST", "/api/cards", body)
+    assert again.status == 201
+    assert store.board.cards.count("text = ?", [body["text"]]) == 1
+    assert store.board.cards.get(again.json()["card_id"]).text == body["text"]
+    service.set_moderated(True)
+    failing.append(True)
+    pending = {"request_id": "lost-2", "zone_id": zone.id, "text": "À relire"}
+    assert phone.request("POST", "/api/cards", pending).status == 503
+    assert len(service.session.inbox) == 0
+    assert phone.request("POST", "/api/cards", pending).status == 202
+    assert len(service.session.inbox) == 1
+    failing.append(True)
+    newcomer = type(phone)(phone.qtbot, phone.port, phone.code)
+    assert newcomer.join("Yaël", "SCOP Cuisine Commune").status == 503
+    assert newcomer.device == "" and not store.people.find("first_name = 'Yaël'")
+    assert len(service.session.devices) == 1
