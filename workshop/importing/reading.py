@@ -5,6 +5,8 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import os
+import stat
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -139,19 +141,30 @@ def read_table(path: Path, lang: Lang = "en", *, progress: Progress | None = Non
 
 def _read_table(path: Path, lang: Lang, progress: Progress | None) -> RawTable:
     try:
-        data = path.read_bytes()
+        mode = path.stat().st_mode
+        if not stat.S_ISREG(mode) and not stat.S_ISDIR(mode):  # opening a pipe would hang
+            raise _refusal(path.name, _TooBig("not_regular"), lang)
+        with path.open("rb") as file:
+            size = os.fstat(file.fileno()).st_size
+            start = file.read(len(_ZIP_MAGIC))
+            if start.startswith(_ZIP_MAGIC):
+                data = b""
+            elif size > MAX_TEXT_BYTES:
+                raise _refusal(path.name, _TooBig("file_size", limit=MAX_TEXT_BYTES // 2**20), lang)
+            else:
+                data = start + file.read()
     except FileNotFoundError:
         raise UnreadableFile("missing", file=path) from None
     except IsADirectoryError:
         raise UnreadableFile("folder", file=path) from None
     except OSError as error:
         raise UnreadableFile("unreadable", file=path, reason=error.strerror) from None
-    if data.startswith(_ZIP_MAGIC):
+    if start.startswith(_ZIP_MAGIC):
         table = _read_xlsx(path, lang, progress)
     elif data.startswith(_OLE_MAGIC):
         raise UnreadableFile("old_excel", file=path.name)
     else:
-        table = _read_csv(path.name, data, progress)
+        table = _read_csv(path.name, data, progress, lang)
     table.path = path
     return table
 
@@ -225,7 +238,9 @@ ENCODING_NAMES = {
 }
 
 
-def _read_csv(name: str, data: bytes, progress: Progress | None = None) -> RawTable:
+def _read_csv(
+    name: str, data: bytes, progress: Progress | None = None, lang: Lang = "en"
+) -> RawTable:
     try:
         text, encoding, otherwise = decode_lines(data)
     except UnicodeDecodeError:
@@ -247,6 +262,10 @@ def _read_csv(name: str, data: bytes, progress: Progress | None = None) -> RawTa
         first_row += 1
     if not records:
         raise UnreadableFile("empty", file=name)
+    if len(records) > MAX_ROWS + 1:
+        raise _refusal(name, _TooBig("rows", limit=MAX_ROWS), lang)
+    if max(len(_strip_empty_tail(r)) for r in records) > MAX_COLUMNS:
+        raise _refusal(name, _TooBig("columns", limit=MAX_COLUMNS), lang)
     headers, rows = _trim_columns(records[0], records[1:])
     table = RawTable(headers, rows, encoding, delimiter, first_row=first_row)
     table.lines_in_windows_1252 = otherwise
@@ -422,6 +441,7 @@ MAX_CELL_CHARS = 32_767  # Excel's own limit
 MAX_SHEET_BYTES = 256 * 1024 * 1024  # a worksheet's XML, unpacked
 MAX_STRINGS_BYTES = 64 * 1024 * 1024  # the shared strings' XML, unpacked (read whole)
 MAX_PART_BYTES = 16 * 1024 * 1024  # any other XML part (styles, workbook…), unpacked
+MAX_TEXT_BYTES = 128 * 1024 * 1024  # a CSV file (read whole)
 MAX_STRINGS = 1_000_000
 _CELLS_PER_ROW = 16_384  # Excel's columns: more cell elements in one row is forged
 _CHUNK = 256 * 1024
@@ -461,6 +481,14 @@ _LIMITS_TEXT: dict[str, tuple[str, str]] = {
     "cell": (
         "{name} a une cellule de plus de {limit} caractères ({where}) : fichier refusé",
         "{name} has a cell over {limit} characters ({where}): file refused",
+    ),
+    "file_size": (
+        "{name} pèse plus de {limit} Mo : fichier refusé (découpez-le en plusieurs fichiers)",
+        "{name} is over {limit} MB: file refused (split it into several files)",
+    ),
+    "not_regular": (
+        "{name} n'est pas un fichier ordinaire (tube, périphérique…) : il ne peut être importé",
+        "{name} is not a regular file (a pipe, a device…): it cannot be imported",
     ),
     "strings": (
         "{name} a plus de {limit} textes : fichier refusé",

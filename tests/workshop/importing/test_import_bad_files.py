@@ -100,3 +100,32 @@ def test_blank_lines_between_rows_are_not_taken_for_quotes(store: Store, tmp_pat
     path.write_text(HEADER + "Martin;Léa;lea@exemple.fr;\n\n;;;\nDurand;Ana;ana@exemple.fr;\n")
     report = import_rows(store, read_table(path), guess_mapping(read_table(path).headers))
     assert report.people.created == 2 and not report.rejected
+
+
+def test_a_pipe_is_refused_without_waiting(tmp_path: Path) -> None:
+    """A named pipe given as the file is refused at once (reading it would wait forever)."""
+    import os
+
+    from workshop.importing.reading import UnreadableFile
+
+    pipe = tmp_path / "inscrits.csv"
+    os.mkfifo(pipe)
+    with pytest.raises(UnreadableFile, match=r"^inscrits\.csv n'est pas un fichier ordinaire"):
+        read_table(pipe, "fr")
+
+
+def test_a_csv_of_too_many_rows_or_columns_is_refused(tmp_path: Path) -> None:
+    """A CSV of 100,001 people, or with values in 600 columns, is refused in one line."""
+    from workshop.importing.reading import UnreadableFile
+
+    many = _people_file(tmp_path / "trop.csv", 100_001)
+    with pytest.raises(
+        UnreadableFile, match=r"^trop\.csv has more than 100,000 rows: file refused"
+    ):
+        read_table(many)
+    wide = tmp_path / "large.csv"
+    wide.write_text(";".join(f"c{n}" for n in range(600)) + "\n" + "x;" * 600 + "\n")
+    with pytest.raises(
+        UnreadableFile, match=r"^large\.csv a des valeurs au-delà de la colonne 500"
+    ):
+        read_table(wide, "fr")
