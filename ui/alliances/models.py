@@ -13,8 +13,9 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 from ui.i18n import current_lang
 from ui.widgets.record_table import Column, RecordTableModel
 from workshop.domain.changes import Area
-from workshop.domain.quantities import format_date, format_quantity
+from workshop.domain.quantities import format_date
 from workshop.domain.records import Alliance, AllianceId, OrganisationId, Partner, PersonId
+from workshop.domain.totals import format_amount
 from workshop.queries.commitments import CommitmentView
 
 R = TypeVar("R")
@@ -157,7 +158,7 @@ class CommitmentTableModel(DecoratedTableModel[CommitmentView]):
 
 def _quantity(view: CommitmentView) -> str:
     c = view.commitment
-    return f"{format_quantity(c.quantity)} {c.unit}".strip() if c.quantity is not None else ""
+    return format_amount(c.quantity, c.unit, current_lang()) if c.quantity is not None else ""
 
 
 def tidy_table(

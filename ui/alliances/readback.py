@@ -12,7 +12,8 @@ from ui.context import AppContext
 from ui.i18n import current_lang
 from ui.refresh import Refresher
 from workshop.domain.changes import Area, Changes
-from workshop.domain.quantities import format_date, format_quantity
+from workshop.domain.quantities import format_date
+from workshop.domain.totals import format_amount
 from workshop.domain.vocabulary import KIND_COLOURS, CommitmentStatus
 from workshop.ops import alliances as ops
 from workshop.queries.commitments import CommitmentView, commitment_views
@@ -137,7 +138,7 @@ class ReadBackView(QWidget):
         colour = KIND_COLOURS[view.organisation_kind]
         self.organisation.setStyleSheet(f"color: {colour};")
         self.description.setText(c.description)
-        amount = f"{format_quantity(c.quantity)} {c.unit}".strip() if c.quantity else ""
+        amount = format_amount(c.quantity, c.unit, current_lang()) if c.quantity else ""
         self.amount.setText(
             " · ".join(part for part in (c.resource_kind.label(lang), amount) if part)
         )

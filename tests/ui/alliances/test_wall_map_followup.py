@@ -319,3 +319,19 @@ def test_the_wall_totals_in_english_put_the_euro_first(context, qtbot, monkeypat
     assert wall.totals.line(CommitmentStatus.PROPOSE).endswith(f"Data / studies:{b}1{n}study")
     texts = [label.text() for label in wall.findChildren(QLabel)]
     assert "€4,500" in texts
+
+
+def test_the_commitments_table_writes_amounts_in_the_interface_language(
+    context, monkeypatch
+) -> None:
+    """In English a commitment's quantity reads '€25,000' and '1 study', not '25 000 €' and
+    '1 études'."""
+    from ui.alliances.models import CommitmentTableModel
+    from workshop.queries.commitments import commitment_views
+
+    monkeypatch.setattr("ui.i18n._current", "en")
+    model = CommitmentTableModel()
+    model.set_records(commitment_views(context.store, workshop_id=context.current_workshop_id))
+    quantities = {model.index(row, 3).data() for row in range(model.rowCount())}
+    assert "€25,000" in quantities
+    assert "1\u202fstudy" in quantities
