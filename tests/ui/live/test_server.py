@@ -479,3 +479,36 @@ def test_a_batch_that_could_not_be_saved_leaves_no_trace(
     assert newcomer.join("Yaël", "SCOP Cuisine Commune").status == 503
     assert newcomer.device == "" and not store.people.find("first_name = 'Yaël'")
     assert len(service.session.devices) == 1
+
+
+def test_a_phone_whose_arrival_was_undone_is_one_participant_again(live: Any, phone: Any) -> None:
+    """The facilitator undoes a phone's arrival: its next vote asks it to join again (with its
+    token: the same phone, as declared), and its cards are then one person's, not one each."""
+    from workshop.storage.board import VoteRound
+
+    service, _ = live
+    context = service.context
+    store = context.store
+    workshop_id = context.current_workshop_id
+    store.board.rounds.add(VoteRound(workshop_id=workshop_id, votes_per_person=3))
+    context.notify(Changes.of(Area.BOARD))
+    card = store.board.cards.of_workshop(workshop_id)[0]
+    phone.join("Léonie", "SCOP Cuisine Commune")
+    context.undo_stack.undo()  # "Arrivée de Léonie (SCOP Cuisine Commune) depuis un téléphone"
+    assert not store.people.find("first_name = 'Léonie'")
+    vote = phone.request("POST", "/api/votes", {"request_id": "u1", "card_id": card.id})
+    assert (vote.status, vote.json()["error"]) == (401, "not_joined")
+    token = phone.device
+    assert phone.join("Léonie", "SCOP Cuisine Commune").status == 200
+    assert phone.device == token
+    assert (
+        phone.request("POST", "/api/votes", {"request_id": "u2", "card_id": card.id}).status == 201
+    )
+    context.undo_stack.undo()  # the vote
+    context.undo_stack.undo()  # the arrival again
+    zone = _zones(service)[0]
+    for n in range(2):
+        body = {"request_id": f"c{n}", "zone_id": zone.id, "text": f"Idée {n} de Léonie"}
+        assert phone.request("POST", "/api/cards", body).status == 201
+    (leonie,) = store.people.find("first_name = 'Léonie'")
+    assert store.board.cards.count("person_id = ?", [leonie.id]) == 2
