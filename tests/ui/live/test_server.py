@@ -377,6 +377,7 @@ def test_one_phone_cannot_stuff_a_vote_with_identities(live: Any, qtbot: Any) ->
     assert dots == 9
     assert store.board.votes.count("card_id = ?", [card.id]) == before + 9
     assert not store.people.find("first_name LIKE 'Autre%'")
+    assert store.people.count("first_name LIKE 'Bot%'") == 3  # a refused join wrote nothing
 
 
 def test_a_huge_number_is_a_400_naming_its_field(live: Any, phone: Any) -> None:
