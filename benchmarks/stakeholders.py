@@ -245,8 +245,54 @@ def run_search() -> list[dict[str, object]]:
     ]
 
 
+def write_xlsx_bomb(path: Path) -> None:
+    """A 5 KB .xlsx whose one sheet numbers its last row 1,048,576 (read naively: 1.4 GB)."""
+    import zipfile
+
+    from openpyxl import Workbook
+
+    base = path.with_suffix(".base.xlsx")
+    book = Workbook()
+    book.active["A1"] = "Nom"  # type: ignore[index]
+    book.save(base)
+    with zipfile.ZipFile(base) as source, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
+        for info in source.infolist():
+            data = source.read(info)
+            if info.filename == "xl/worksheets/sheet1.xml":
+                row = b'<row r="1048576"><c r="A1048576"><v>1</v></c></row>'
+                data = data.replace(b"</sheetData>", row + b"</sheetData>")
+            out.writestr(info, data)
+    base.unlink()
+
+
+def run_xlsx_bomb() -> list[dict[str, object]]:
+    """Seconds and peak Python memory to refuse a decompression-bomb .xlsx."""
+    import tracemalloc
+
+    from workshop.importing import UnreadableFile
+
+    with tempfile.TemporaryDirectory() as name:
+        path = Path(name) / "bombe.xlsx"
+        write_xlsx_bomb(path)
+        tracemalloc.start()
+        start = time.perf_counter()
+        try:
+            read_table(path)
+        except UnreadableFile:
+            pass
+        else:
+            raise AssertionError("the bomb was read")
+        elapsed = time.perf_counter() - start
+        peak = tracemalloc.get_traced_memory()[1] / 2**20
+        tracemalloc.stop()
+    return [
+        figure("import_xlsx_bomb_refused_s", round(elapsed, 2), "s", 2),
+        figure("import_xlsx_bomb_peak_mb", round(peak, 1), "MB", 100),
+    ]
+
+
 def run() -> list[dict[str, object]]:
-    return run_import() + run_search()
+    return run_import() + run_search() + run_xlsx_bomb()
 
 
 if __name__ == "__main__":
