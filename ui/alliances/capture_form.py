@@ -139,14 +139,14 @@ class CommitmentCaptureForm(QGroupBox):
         partner_messages.addWidget(self.errors["partner"])
         partner_messages.addWidget(self.partner_hint)
         lines: list[tuple[str, QWidget | QHBoxLayout, QWidget | QVBoxLayout | None]] = [
-            (self.tr("&Alliance"), self.alliance, self.errors["alliance"]),
+            (self.tr("A&lliance"), self.alliance, self.errors["alliance"]),
             (self.tr("&Partenaire"), partner_line, partner_messages),
             (self.tr("Si&gnataire"), self.signatory, self.errors["signatory"]),
             (self.tr("&Quoi"), self.description, self.errors["description"]),
         ]
         pairs: list[tuple[tuple[str, QWidget], tuple[str, QWidget], str]] = [
-            ((self.tr("&Ressource"), self.kind), (self.tr("Q&uantité"), self.quantity), "quantity"),
-            ((self.tr("U&nité"), self.unit), (self.tr("&Échéance"), self.due), "due_date"),
+            ((self.tr("&Ressource"), self.kind), (self.tr("Quant&ité"), self.quantity), "quantity"),
+            ((self.tr("&Unité"), self.unit), (self.tr("É&chéance"), self.due), "due_date"),
             ((self.tr("S&tatut"), self.status), (self.tr("N&ote"), self.note), ""),
         ]
         row = 0

@@ -109,7 +109,7 @@ class AllianceEditor(QWidget):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # narrow: label above
         form.addRow(self.tr("&Nom"), self.name)
         form.addRow("", self.name_error)
-        form.addRow(self.tr("&Objectif"), self.objective)
+        form.addRow(self.tr("O&bjectif"), self.objective)
         form.addRow(self.tr("ODD visés"), self.sdgs)
         kinds = QHBoxLayout()  # type and status side by side: the partners get the height
         kinds.addWidget(self.partnership, 3)
@@ -117,7 +117,7 @@ class AllianceEditor(QWidget):
         status_label.setBuddy(self.status)
         kinds.addWidget(status_label)
         kinds.addWidget(self.status, 2)
-        partnership_label = QLabel(self.tr("&Type de partenariat"))
+        partnership_label = QLabel(self.tr("Type &de partenariat"))
         partnership_label.setBuddy(self.partnership)
         form.addRow(partnership_label, kinds)
         form.addRow(self.status_offer)
