@@ -186,7 +186,7 @@ class FilePage(QWizardPage):
         reader = FileReader(Path(self.path.text().strip()), current_lang(), self)
         waiting = QEventLoop(self)
         reader.finished.connect(waiting.quit)
-        reader.progressed.connect(self.progress.setValue)
+        reader.progressed.connect(self._on_reader_progressed)
         self.reader = reader
         self._show_reading(True)
         reader.start()
@@ -226,8 +226,14 @@ class FilePage(QWizardPage):
             self.cancel_reading.setFocus()
         else:
             self.path.setFocus()
-        self.progress.setValue(0)
+        self.progress.setRange(0, 0)  # busy, until the reader tells how far it is
         self.completeChanged.emit()
+
+    def _on_reader_progressed(self, per_mille: int) -> None:
+        if per_mille and self.progress.maximum() == 0:
+            self.progress.setRange(0, 1000)
+        if self.progress.maximum():
+            self.progress.setValue(per_mille)
 
     def _on_cancel_reading_clicked(self) -> None:
         self.stop_reading()
