@@ -227,7 +227,7 @@ def test_commitments_export_from_the_screen(context, screen, tmp_path, monkeypat
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: shown.append(a[2]))
-    export = next(a for a in screen.actions() if "xporter" in a.text())
+    export = next(a for a in screen.actions() if "Exporter" in a.text().replace("&", ""))
     export.trigger()
     assert load_workbook(target).active.max_row == 15
     assert shown and "14" in shown[0]
