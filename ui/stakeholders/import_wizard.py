@@ -257,12 +257,18 @@ class PreviewPage(QWizardPage):
         )
         self.flagged.setWordWrap(True)
         self.flagged.hide()
+        self.unclosed = QLabel()
+        self.unclosed.setTextFormat(Qt.TextFormat.PlainText)
+        self.unclosed.setStyleSheet("color: #B3261E;")
+        self.unclosed.setWordWrap(True)
+        self.unclosed.hide()
         self.grid = QTableWidget()
         self.grid.setAccessibleName(self.tr("Premières lignes du fichier"))
         self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.flagged)
+        layout.addWidget(self.unclosed)
         layout.addWidget(self.grid, 1)
 
     def initializePage(self) -> None:
@@ -303,6 +309,18 @@ class PreviewPage(QWizardPage):
                     flagged = True
                 self.grid.setItem(r, c, item)
         self.flagged.setVisible(flagged)
+        broken = [table.row_number(i) for i in sorted(table.unclosed_quotes)]
+        listed = ", ".join(str(n) for n in broken[:5]) + ("…" if len(broken) > 5 else "")
+        self.unclosed.setText(
+            self.tr(
+                "Guillemet non fermé sur {n} ligne(s) ({rows}) : elles ne seront pas importées, "
+                "les lignes qui les suivent sont lues à part. Corrigez le guillemet dans le "
+                "fichier pour les importer."
+            ).format(n=len(broken), rows=listed)
+            if broken
+            else ""
+        )
+        self.unclosed.setVisible(bool(broken))
         self.grid.resizeColumnsToContents()
 
 

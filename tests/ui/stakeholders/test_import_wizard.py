@@ -373,3 +373,25 @@ def test_a_decompression_bomb_is_refused_in_one_line(
         "Impossible de lire ce fichier : piege.xlsx a plus de 100\u202f000 lignes : "
         "fichier refusé (découpez-le en plusieurs fichiers)"
     )
+
+
+def test_a_stray_quote_is_pointed_out_in_the_preview_and_the_checks(
+    wizard: ImportWizard, qtbot: Any, tmp_path: Path
+) -> None:
+    """A comment opening a quote it never closes is named in the preview with its row; the
+    checks list it as not imported, and every other row is imported."""
+    path = tmp_path / "inscrits.csv"
+    lines = ["Nom;Prénom;E-mail;Commentaire"]
+    lines += [f"Martin{n};Léa;lea{n}@exemple.fr;RAS" for n in range(30)]
+    lines[3] = 'Roy;Zoé;zoe@exemple.fr;"vient avec sa fille'
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    people = wizard.context.store.people.count()
+    open_by_keyboard(wizard, qtbot, path)
+    assert wizard.preview_page.unclosed.text().startswith(
+        "Guillemet non fermé sur 1 ligne(s) (4) : elles ne seront pas importées"
+    )
+    assert wizard.preview_page.grid.rowCount() == 8  # the rows after it are rows again
+    [(row, reason)] = checks(wizard)
+    assert row == "4" and reason.startswith("guillemet non fermé dans la colonne « Commentaire »")
+    qtbot.keyClick(wizard.mapping_page.combos[0], Qt.Key.Key_Return)
+    assert wizard.context.store.people.count() == people + 29
