@@ -163,6 +163,9 @@ class LiveServer(QObject):
                         call.response = self._answer(call.request)
             except Exception:
                 log.exception("live participation: a batch could not be saved")
+                if not calls:  # refused before the first call (the file is gone): all of them
+                    while not self._calls.empty():
+                        calls.append(self._calls.get_nowait())
                 for call in calls:
                     call.response = error_response(LiveError(503, "not_saved"))
         for call in calls:

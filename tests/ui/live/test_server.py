@@ -513,3 +513,24 @@ def test_a_phone_whose_arrival_was_undone_is_one_participant_again(live: Any, ph
         assert phone.request("POST", "/api/cards", body).status == 201
     (leonie,) = store.people.find("first_name = 'Léonie'")
     assert store.board.cards.count("person_id = ?", [leonie.id]) == 2
+
+
+def test_phones_are_told_not_saved_when_the_file_was_taken_away(
+    live: Any, phone: Any, monkeypatch: Any
+) -> None:
+    """When the database was replaced under the app (it stops writing), a phone's card is
+    answered 503 "not saved" at once, and the server does not spin on the waiting calls."""
+    from workshop.errors import DatabaseLost
+
+    service, _ = live
+    store = service.context.store
+    zone = _zones(service)[0]
+    phone.join()
+
+    def refused() -> Any:
+        raise DatabaseLost("the file was replaced")
+
+    monkeypatch.setattr(store, "atomic", refused)
+    body = {"request_id": "gone-1", "zone_id": zone.id, "text": "Idée sans fichier"}
+    reply = phone.request("POST", "/api/cards", body)
+    assert (reply.status, reply.json()["error"]) == (503, "not_saved")
