@@ -161,7 +161,8 @@ XLSX_CELL_LIMIT = 32_767  # characters Excel accepts in one cell
 @BOUNDED
 @given(rows=tables)
 def test_xlsx_exports_reopen_and_hold_no_formula(tmp_path: Path, rows: Any) -> None:
-    """An .xlsx export reopens with openpyxl, holds no formula and no cell beyond Excel's limit."""
+    """An .xlsx export reopens with openpyxl, holds no formula (text that looks like one is a
+    text cell, shown as typed) and no cell beyond Excel's limit."""
     from openpyxl import load_workbook
 
     path = tmp_path / "export.xlsx"
@@ -174,8 +175,9 @@ def test_xlsx_exports_reopen_and_hold_no_formula(tmp_path: Path, rows: Any) -> N
         for value, cell in zip(written, got, strict=True):
             assert cell.data_type != "f"
             if isinstance(value, str) and cell.value is not None:
-                assert isinstance(cell.value, str)
-                assert not cell.value.startswith(FORMULA_STARTS)
+                assert isinstance(cell.value, str) and cell.data_type == "s"
+                if cell.value.startswith(FORMULA_STARTS):
+                    assert cell.quotePrefix  # spreadsheets show it as text, never evaluate it
                 assert len(cell.value) <= XLSX_CELL_LIMIT
             elif isinstance(value, int):
                 assert cell.value == value
@@ -196,8 +198,8 @@ def test_a_control_character_cannot_smuggle_a_formula_into_xlsx(tmp_path: Path) 
     write_table(path, ["Nom"], [['\x01=HYPERLINK("http://evil.example")'], ["\x1f@SUM(A1)"]])
     sheet = load_workbook(path).active
     assert sheet is not None
-    values = [(c.value, c.data_type) for (c,) in sheet.iter_rows(min_row=2)]
-    assert values == [('\'=HYPERLINK("http://evil.example")', "s"), ("'@SUM(A1)", "s")]
+    values = [(c.value, c.data_type, c.quotePrefix) for (c,) in sheet.iter_rows(min_row=2)]
+    assert values == [('=HYPERLINK("http://evil.example")', "s", True), ("@SUM(A1)", "s", True)]
 
 
 pdf_text = st.one_of(st.sampled_from([t for t in NASTY if t is not HUGE]), st.text(max_size=200))
