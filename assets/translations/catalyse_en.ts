@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="fr">
 <context>
+    <name></name>
+    <message>
+        <source>Date inhabituelle</source>
+        <translation>Unusual date</translation>
+    </message>
+    <message>
+        <source>Le {date} est à plus de {years} ans d&apos;aujourd&apos;hui.</source>
+        <translation>{date} is more than {years} years from today.</translation>
+    </message>
+    <message>
+        <source>Vérifiez l&apos;année : est-ce bien la date voulue ?</source>
+        <translation>Check the year: is this the date you meant?</translation>
+    </message>
+    <message>
+        <source>&amp;Garder le {date}</source>
+        <translation>&amp;Keep {date}</translation>
+    </message>
+    <message>
+        <source>&amp;Corriger la date</source>
+        <translation>&amp;Correct the date</translation>
+    </message>
+</context>
+<context>
     <name>AgendaEditor</name>
     <message>
         <source>Étapes du déroulé</source>
@@ -106,24 +129,28 @@
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <source>&amp;Objectif</source>
-        <translation>&amp;Objective</translation>
+        <source>O&amp;bjectif</source>
+        <translation>O&amp;bjective</translation>
     </message>
     <message>
         <source>ODD visés</source>
         <translation>Target SDGs</translation>
     </message>
     <message>
-        <source>&amp;Type de partenariat</source>
-        <translation>&amp;Partnership type</translation>
-    </message>
-    <message>
         <source>&amp;Statut</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
+        <source>Type &amp;de partenariat</source>
+        <translation>Partnership &amp;type</translation>
+    </message>
+    <message>
         <source>Créer l&apos;alliance</source>
         <translation>Create the alliance</translation>
+    </message>
+    <message>
+        <source>Passer l&apos;alliance « {name} » à « {status} »</source>
+        <translation>Move the alliance “{name}” to “{status}”</translation>
     </message>
     <message>
         <source>Créer l&apos;alliance « {name} »</source>
@@ -220,8 +247,8 @@
         <translation>Partners</translation>
     </message>
     <message>
-        <source>Engagements</source>
-        <translation>Commitments</translation>
+        <source>Engag.</source>
+        <translation>Comm.</translation>
     </message>
 </context>
 <context>
@@ -247,16 +274,16 @@
         <translation>Alliances</translation>
     </message>
     <message>
-        <source>Modifier l&apos;engagement (Entrée)</source>
-        <translation>Edit the commitment (Enter)</translation>
+        <source>Modifier (Entrée)</source>
+        <translation>Edit (Enter)</translation>
+    </message>
+    <message>
+        <source>Supprimer (Suppr)</source>
+        <translation>Delete (Del)</translation>
     </message>
     <message>
         <source>Modifier l&apos;engagement choisi</source>
         <translation>Edit the selected commitment</translation>
-    </message>
-    <message>
-        <source>Supprimer l&apos;engagement (Suppr)</source>
-        <translation>Delete the commitment (Del)</translation>
     </message>
     <message>
         <source>Supprimer l&apos;engagement choisi</source>
@@ -290,16 +317,16 @@
         <translation>Follow-up</translation>
     </message>
     <message>
-        <source>&amp;Relecture des engagements</source>
-        <translation>&amp;Read-back of commitments</translation>
+        <source>Relecture des engage&amp;ments</source>
+        <translation>Co&amp;mmitments read-back</translation>
     </message>
     <message>
-        <source>&amp;Nouvelle alliance</source>
-        <translation>&amp;New alliance</translation>
+        <source>Nou&amp;velle alliance</source>
+        <translation>Ne&amp;w alliance</translation>
     </message>
     <message>
-        <source>&amp;Exporter les engagements (CSV, Excel, agenda)…</source>
-        <translation>&amp;Export commitments (CSV, Excel, calendar)…</translation>
+        <source>E&amp;xporter les engagements (CSV, Excel, agenda)…</source>
+        <translation>E&amp;xport the commitments (CSV, Excel, calendar)…</translation>
     </message>
     <message>
         <source>Exporter les engagements</source>
@@ -360,13 +387,17 @@
         <source>absent</source>
         <translation>absent</translation>
     </message>
+    <message>
+        <source>Compté·e présent·e en rejoignant l&apos;atelier depuis son téléphone</source>
+        <translation>Counted present on joining the workshop from their phone</translation>
+    </message>
+    <message>
+        <source>{time} (téléphone)</source>
+        <translation>{time} (phone)</translation>
+    </message>
 </context>
 <context>
     <name>AttendancePanel</name>
-    <message>
-        <source>Tapez une partie du nom puis Entrée pour pointer la première personne</source>
-        <translation>Type part of the name, then Enter to check in the first person</translation>
-    </message>
     <message>
         <source>Pointer une personne par son nom</source>
         <translation>Check someone in by name</translation>
@@ -384,12 +415,24 @@
         <translation>Registered people</translation>
     </message>
     <message>
-        <source>Accueillir une personne (Ctrl+N)</source>
-        <translation>Welcome a walk-in (Ctrl+N)</translation>
-    </message>
-    <message>
         <source>Imprimer la feuille d&apos;émargement…</source>
         <translation>Print the sign-in sheet…</translation>
+    </message>
+    <message>
+        <source>Imprime la liste des inscrits à signer, avec la case d&apos;accord photo et la mention sur les données personnelles : {keys}</source>
+        <translation>Prints the list of registered people to sign, with the photo-consent box and the personal-data notice: {keys}</translation>
+    </message>
+    <message>
+        <source>Enregistrer en PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Enregistre la feuille d&apos;émargement en PDF</source>
+        <translation>Saves the sign-in sheet as a PDF</translation>
+    </message>
+    <message>
+        <source>Enregistrer la feuille d&apos;émargement en PDF</source>
+        <translation>Save the sign-in sheet as a PDF</translation>
     </message>
     <message>
         <source>Aucun atelier choisi : choisissez ou créez un atelier dans l&apos;écran Ateliers.</source>
@@ -420,16 +463,8 @@
         <translation>Undo the check-in of {name}</translation>
     </message>
     <message>
-        <source>✓ {name} est pointé·e.</source>
-        <translation>✓ {name} is checked in.</translation>
-    </message>
-    <message>
         <source>{name} n&apos;est plus pointé·e.</source>
         <translation>{name} is no longer checked in.</translation>
-    </message>
-    <message>
-        <source>Déjà pointé·e. Effacez le nom pour continuer.</source>
-        <translation>Already checked in. Clear the name to go on.</translation>
     </message>
     <message>
         <source>✓ {name} (dans l&apos;annuaire, non inscrit·e) est inscrit·e et pointé·e.</source>
@@ -438,10 +473,6 @@
     <message>
         <source>Non inscrit·e. Dans l&apos;annuaire : {names}… Précisez le nom.</source>
         <translation>Not registered. In the directory: {names}… Type more of the name.</translation>
-    </message>
-    <message>
-        <source>Personne ne correspond : Ctrl+N pour accueillir une nouvelle personne.</source>
-        <translation>Nobody matches: Ctrl+N to welcome a new person.</translation>
     </message>
     <message>
         <source>✓ {name} est ajouté·e et pointé·e.</source>
@@ -456,6 +487,61 @@
         <translation>sign-in-sheet.pdf</translation>
     </message>
     <message>
+        <source>Nom à pointer : Entrée pointe la ligne en surbrillance (↑ ↓ pour choisir)</source>
+        <translation>Name to check in: Enter checks in the highlighted row (↑ ↓ to choose)</translation>
+    </message>
+    <message>
+        <source>Tapez le nom (ou le prénom, ou la structure) : la meilleure correspondance est en surbrillance, ↑ et ↓ en choisissent une autre, Entrée la pointe, Échap efface, Ctrl+Z annule le dernier pointage.</source>
+        <translation>Type the name (or first name, or organisation): the best match is highlighted, ↑ and ↓ choose another, Enter checks it in, Esc clears, Ctrl+Z undoes the last check-in.</translation>
+    </message>
+    <message>
+        <source>Accueillir une personne non inscrite…</source>
+        <translation>Welcome an unregistered person…</translation>
+    </message>
+    <message>
+        <source>Accueillir une personne ({keys})</source>
+        <translation>Welcome a person ({keys})</translation>
+    </message>
+    <message>
+        <source>Ajouter une personne non inscrite (et sa structure), l&apos;inscrire et la pointer en une fois : {keys}</source>
+        <translation>Add an unregistered person (and their organisation), register and check them in at once: {keys}</translation>
+    </message>
+    <message>
+        <source>✓ {name} est pointé·e (Ctrl+Z pour annuler).</source>
+        <translation>✓ {name} is checked in (Ctrl+Z to undo).</translation>
+    </message>
+    <message>
+        <source>Rien à annuler.</source>
+        <translation>Nothing to undo.</translation>
+    </message>
+    <message>
+        <source>Annulé : {action}</source>
+        <translation>Undone: {action}</translation>
+    </message>
+    <message>
+        <source>Rétabli : {action}</source>
+        <translation>Redone: {action}</translation>
+    </message>
+    <message>
+        <source>{name} est déjà pointé·e. Effacez le nom pour continuer.</source>
+        <translation>{name} is already checked in. Clear the name to go on.</translation>
+    </message>
+    <message>
+        <source>Personne ne correspond : {keys} pour accueillir une nouvelle personne.</source>
+        <translation>Nobody matches: {keys} to welcome a new person.</translation>
+    </message>
+    <message>
+        <source>Imprimer la feuille d&apos;émargement</source>
+        <translation>Print the sign-in sheet</translation>
+    </message>
+    <message numerus="yes">
+        <source>Feuille d&apos;émargement envoyée à l&apos;imprimante (%n page(s)).</source>
+        <translation>
+            <numerusform>Sign-in sheet sent to the printer (%n page).</numerusform>
+            <numerusform>Sign-in sheet sent to the printer (%n pages).</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Document PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
@@ -464,16 +550,16 @@
         <translation>Sign-in sheet</translation>
     </message>
     <message>
+        <source>La feuille est enregistrée. L&apos;ouvrir ?</source>
+        <translation>The sheet is saved. Open it?</translation>
+    </message>
+    <message>
         <source>Feuille d&apos;émargement enregistrée ({count} personnes) : {path}</source>
         <translation>Sign-in sheet saved ({count} people): {path}</translation>
     </message>
     <message>
         <source>Accueillir {name}</source>
         <translation>Welcome {name}</translation>
-    </message>
-    <message>
-        <source>La feuille est enregistrée. L&apos;ouvrir pour l&apos;imprimer ?</source>
-        <translation>The sheet is saved. Open it to print?</translation>
     </message>
 </context>
 <context>
@@ -572,6 +658,10 @@ The current database is not erased: it is kept aside, next to it. The undo histo
     <message>
         <source>illisible</source>
         <translation>unreadable</translation>
+    </message>
+    <message>
+        <source>{date} à {time}</source>
+        <translation>{date} at {time}</translation>
     </message>
 </context>
 <context>
@@ -948,16 +1038,28 @@ The current database is not erased: it is kept aside, next to it. The undo histo
         <translation>Save the commitment</translation>
     </message>
     <message>
-        <source>&amp;Alliance</source>
-        <translation>&amp;Alliance</translation>
+        <source>T&amp;ype</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <source>A&amp;lliance</source>
+        <translation>A&amp;lliance</translation>
+    </message>
+    <message>
+        <source>Quant&amp;ité</source>
+        <translation>Quant&amp;ity</translation>
+    </message>
+    <message>
+        <source>&amp;Unité</source>
+        <translation>&amp;Unit</translation>
+    </message>
+    <message>
+        <source>É&amp;chéance</source>
+        <translation>Due dat&amp;e</translation>
     </message>
     <message>
         <source>&amp;Partenaire</source>
         <translation>&amp;Partner</translation>
-    </message>
-    <message>
-        <source>T&amp;ype de structure</source>
-        <translation>Organisation k&amp;ind</translation>
     </message>
     <message>
         <source>Si&amp;gnataire</source>
@@ -972,24 +1074,16 @@ The current database is not erased: it is kept aside, next to it. The undo histo
         <translation>&amp;Resource</translation>
     </message>
     <message>
-        <source>Q&amp;uantité</source>
-        <translation>Q&amp;uantity</translation>
-    </message>
-    <message>
-        <source>U&amp;nité</source>
-        <translation>U&amp;nit</translation>
-    </message>
-    <message>
-        <source>&amp;Échéance</source>
-        <translation>&amp;Due date</translation>
-    </message>
-    <message>
         <source>S&amp;tatut</source>
         <translation>S&amp;tatus</translation>
     </message>
     <message>
         <source>N&amp;ote</source>
         <translation>N&amp;ote</translation>
+    </message>
+    <message>
+        <source>Organisation du registre : « {name} ».</source>
+        <translation>In the registry: “{name}”.</translation>
     </message>
     <message>
         <source>Nouvelle organisation : choisissez son type pour l&apos;ajouter au registre.</source>
@@ -1106,16 +1200,22 @@ The current database is not erased: it is kept aside, next to it. The undo histo
         <translation>Wall title</translation>
     </message>
     <message>
-        <source>Totaux de l&apos;atelier par ressource</source>
-        <translation>Workshop totals by resource</translation>
+        <source>Total de l&apos;atelier</source>
+        <translation>Workshop total</translation>
+    </message>
+    <message>
+        <source>Totaux de l&apos;atelier par statut</source>
+        <translation>Workshop totals by status</translation>
+    </message>
+    <message>
+        <source>Total
+{total}</source>
+        <translation>Total
+{total}</translation>
     </message>
     <message>
         <source>Engagements</source>
         <translation>Commitments</translation>
-    </message>
-    <message>
-        <source>Total de l&apos;atelier : {total}</source>
-        <translation>Workshop total: {total}</translation>
     </message>
     <message>
         <source>Aucune alliance pour cet atelier.</source>
@@ -1124,10 +1224,6 @@ The current database is not erased: it is kept aside, next to it. The undo histo
     <message>
         <source>Pas encore d&apos;engagement.</source>
         <translation>No commitment yet.</translation>
-    </message>
-    <message>
-        <source>Total : {total}</source>
-        <translation>Total: {total}</translation>
     </message>
 </context>
 <context>
@@ -1153,6 +1249,18 @@ The current database is not erased: it is kept aside, next to it. The undo histo
         <translation>Browse…</translation>
     </message>
     <message>
+        <source>Lecture du fichier</source>
+        <translation>Reading the file</translation>
+    </message>
+    <message>
+        <source>Arrêter la lecture</source>
+        <translation>Stop reading</translation>
+    </message>
+    <message>
+        <source>Lecture du fichier…</source>
+        <translation>Reading the file…</translation>
+    </message>
+    <message>
         <source>Inscrire les personnes importées à l&apos;atelier « {title} »</source>
         <translation>Register the imported people for the workshop “{title}”</translation>
     </message>
@@ -1165,12 +1273,23 @@ The current database is not erased: it is kept aside, next to it. The undo histo
         <translation>Spreadsheets (*.csv *.tsv *.txt *.xlsx);;All files (*)</translation>
     </message>
     <message>
+        <source>Lecture arrêtée : rien n&apos;a été importé.</source>
+        <translation>Reading stopped: nothing was imported.</translation>
+    </message>
+    <message>
         <source>Impossible de lire ce fichier : {error}</source>
         <translation>Cannot read this file: {error}</translation>
     </message>
     <message>
         <source>Ce fichier ne contient aucune ligne sous ses en-têtes.</source>
         <translation>This file has no rows below its headers.</translation>
+    </message>
+</context>
+<context>
+    <name>FileReader</name>
+    <message>
+        <source>{name} est trop gros pour être lu.</source>
+        <translation>{name} is too big to be read.</translation>
     </message>
 </context>
 <context>
@@ -1229,6 +1348,10 @@ The current database is not erased: it is kept aside, next to it. The undo histo
     <message>
         <source>Statut {status}</source>
         <translation>Status {status}</translation>
+    </message>
+    <message>
+        <source>Totaux des engagements listés</source>
+        <translation>Totals of the listed commitments</translation>
     </message>
     <message>
         <source>Engagements à suivre</source>
@@ -1293,6 +1416,13 @@ The current database is not erased: it is kept aside, next to it. The undo histo
     <message>
         <source>Passer {count} engagement(s) à « {status} »</source>
         <translation>Set {count} commitment(s) to “{status}”</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>Guide d&apos;une journée d&apos;atelier</source>
+        <translation>Guide to a workshop day</translation>
     </message>
 </context>
 <context>
@@ -1443,6 +1573,18 @@ The current database is not erased: it is kept aside, next to it. The undo histo
         <translation>Reject</translation>
     </message>
     <message>
+        <source>Correspondances à confirmer</source>
+        <translation>Matches to confirm</translation>
+    </message>
+    <message>
+        <source>C&apos;est bien…</source>
+        <translation>Yes, this is…</translation>
+    </message>
+    <message>
+        <source>Nouvelle personne</source>
+        <translation>New person</translation>
+    </message>
+    <message>
         <source>Base ouverte en lecture seule : les téléphones ne peuvent rien y ajouter.</source>
         <translation>Database open read-only: phones cannot add anything to it.</translation>
     </message>
@@ -1520,9 +1662,41 @@ code: %2</translation>
         <source>Le texte est vide ou trop long.</source>
         <translation>The text is empty or too long.</translation>
     </message>
+    <message>
+        <source>Correspondances à confirmer (%1)</source>
+        <translation>Matches to confirm (%1)</translation>
+    </message>
+    <message>
+        <source>%1, inscrit·e depuis un téléphone
+est-ce %2 ?</source>
+        <translation>%1, joined from a phone
+is this %2?</translation>
+    </message>
+    <message>
+        <source>Organisation « %1 », ajoutée depuis un téléphone
+est-ce « %2 » ?</source>
+        <translation>Organisation “%1”, added from a phone
+is this “%2”?</translation>
+    </message>
+    <message>
+        <source>Nouvelle organisation</source>
+        <translation>New organisation</translation>
+    </message>
+    <message>
+        <source>C&apos;est bien %1</source>
+        <translation>Yes, this is %1</translation>
+    </message>
 </context>
 <context>
     <name>LiveService</name>
+    <message>
+        <source>Arrivée de %1 depuis un téléphone</source>
+        <translation>Arrival of %1 from a phone</translation>
+    </message>
+    <message>
+        <source>C&apos;est bien %1</source>
+        <translation>Yes, this is %1</translation>
+    </message>
     <message>
         <source>Vote de %1</source>
         <translation>Vote by %1</translation>
@@ -1575,6 +1749,14 @@ code: %2</translation>
         <translation>&amp;New file…</translation>
     </message>
     <message>
+        <source>Nouvel &amp;atelier</source>
+        <translation>New &amp;workshop</translation>
+    </message>
+    <message>
+        <source>Préparer un nouvel atelier dans ce fichier</source>
+        <translation>Prepare a new workshop in this file</translation>
+    </message>
+    <message>
         <source>&amp;Ouvrir…</source>
         <translation>&amp;Open…</translation>
     </message>
@@ -1605,6 +1787,14 @@ code: %2</translation>
     <message>
         <source>Langue du système</source>
         <translation>System language</translation>
+    </message>
+    <message>
+        <source>&amp;Guide d&apos;une journée d&apos;atelier</source>
+        <translation>&amp;Guide to a workshop day</translation>
+    </message>
+    <message>
+        <source>&amp;Raccourcis clavier</source>
+        <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
         <source>À &amp;propos de Catalyse</source>
@@ -1722,12 +1912,36 @@ code: %2</translation>
         <translation>Forecast the result</translation>
     </message>
     <message>
+        <source>Lignes dont une cellule ressemble à une formule</source>
+        <translation>Rows with a cell that looks like a formula</translation>
+    </message>
+    <message>
+        <source>Cellules qui ressemblent à des &amp;formules :</source>
+        <translation>Cells that look like &amp;formulas:</translation>
+    </message>
+    <message>
+        <source>Ligne</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>À vérifier</source>
+        <translation>To check</translation>
+    </message>
+    <message>
+        <source>Lignes à vérifier avant l&apos;import</source>
+        <translation>Rows to check before importing</translation>
+    </message>
+    <message>
         <source>— Ignorer —</source>
         <translation>— Ignore —</translation>
     </message>
     <message>
         <source>Champ de la colonne {header}</source>
         <translation>Field of the column {header}</translation>
+    </message>
+    <message>
+        <source>Colonnes laissées de côté :</source>
+        <translation>Columns left aside:</translation>
     </message>
     <message>
         <source>(sans en-tête)</source>
@@ -1746,8 +1960,20 @@ code: %2</translation>
         <translation>Forecast: {pc} person(s) created, {pu} updated; {oc} organisation(s) created, {ou} updated; {r} row(s) rejected.</translation>
     </message>
     <message>
+        <source>« {value} » (colonne « {column} ») sera importé comme « {text} »</source>
+        <translation>“{value}” (column “{column}”) will be imported as “{text}”</translation>
+    </message>
+    <message>
+        <source>« {value} » (colonne « {column} ») : aucun type d&apos;apport reconnu, à compléter dans la fiche de la structure</source>
+        <translation>“{value}” (column “{column}”): no kind of contribution recognised, to be filled in on the organisation&apos;s record</translation>
+    </message>
+    <message>
         <source>Choisissez au moins une colonne de nom, d&apos;e-mail ou de structure.</source>
         <translation>Pick at least a name, e-mail or organisation column.</translation>
+    </message>
+    <message>
+        <source>Aucune colonne de nom : seules les personnes déjà dans l&apos;annuaire avec cette adresse e-mail seront mises à jour, les autres lignes seront rejetées.</source>
+        <translation>No name column: only the people already in the registry with that e-mail address will be updated; the other rows will be rejected.</translation>
     </message>
 </context>
 <context>
@@ -2006,12 +2232,32 @@ code: %2</translation>
         <translation>Remove the selected partner</translation>
     </message>
     <message>
+        <source>Organisation du registre : « {name} ».</source>
+        <translation>In the registry: “{name}”.</translation>
+    </message>
+    <message>
+        <source>Nouvelle organisation : elle sera ajoutée au registre.</source>
+        <translation>New organisation: it will be added to the registry.</translation>
+    </message>
+    <message>
+        <source>Nouvelle organisation : choisissez son type pour l&apos;ajouter au registre.</source>
+        <translation>New organisation: choose its kind to add it to the registry.</translation>
+    </message>
+    <message>
         <source>— sans contact —</source>
         <translation>— no contact —</translation>
     </message>
     <message>
         <source>Plusieurs organisations correspondent : choisissez-en une dans la liste.</source>
         <translation>Several organisations match: pick one from the list.</translation>
+    </message>
+    <message>
+        <source>Choisissez le type de cette nouvelle organisation.</source>
+        <translation>Choose the kind of this new organisation.</translation>
+    </message>
+    <message>
+        <source>« {name} » est déjà partenaire de l&apos;alliance.</source>
+        <translation>“{name}” is already a partner of the alliance.</translation>
     </message>
     <message>
         <source>Modifier le partenaire {name}</source>
@@ -2024,6 +2270,25 @@ code: %2</translation>
     <message>
         <source>Retirer le partenaire {name}</source>
         <translation>Remove the partner {name}</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPrinting</name>
+    <message>
+        <source>L&apos;imprimante n&apos;a pas pu être ouverte.</source>
+        <translation>The printer could not be opened.</translation>
+    </message>
+    <message>
+        <source>Le document {path} n&apos;a pas pu être lu.</source>
+        <translation>The document {path} could not be read.</translation>
+    </message>
+    <message>
+        <source>Aucun lecteur de PDF n&apos;a pu ouvrir le fichier. Il est enregistré ici :
+{path}
+Ouvrez-le avec un lecteur de PDF, ou imprimez-le directement depuis Catalyse.</source>
+        <translation>No PDF viewer could open the file. It is saved here:
+{path}
+Open it with a PDF viewer, or print it directly from Catalyse.</translation>
     </message>
 </context>
 <context>
@@ -2144,6 +2409,17 @@ To confirm, type their name: {name}</translation>
         <source>{name} est effacé·e. {cards} contribution(s), {commitments} engagement(s) sont gardés sans nom.</source>
         <translation>{name} is erased. {cards} card(s) and {commitments} commitment(s) are kept without a name.</translation>
     </message>
+    <message>
+        <source>Une lecture de la base est en cours (compte rendu, export) : ses dernières traces seront effacées du fichier dès qu&apos;elle sera finie.</source>
+        <translation>The database is being read (a report, an export): the last traces will be erased from the file as soon as that is done.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copie(s) plus ancienne(s) de la base (sauvegardes) la contiennent encore : elles disparaissent avec la rotation des sauvegardes.</source>
+        <translation>
+            <numerusform>%n older copy of the database (a backup) still holds them: it goes with the backup rotation.</numerusform>
+            <numerusform>%n older copies of the database (backups) still hold them: they go with the backup rotation.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PersonForm</name>
@@ -2219,12 +2495,20 @@ To confirm, type their name: {name}</translation>
         <source>Structure introuvable : choisissez-la dans la liste ou créez-la dans l&apos;onglet Organisations.</source>
         <translation>Organisation not found: pick it from the list or create it in the Organisations tab.</translation>
     </message>
+    <message>
+        <source>La date du consentement est dans le futur : vérifiez-la (JJ/MM/AAAA).</source>
+        <translation>The consent date is in the future: check it (DD/MM/YYYY).</translation>
+    </message>
 </context>
 <context>
     <name>PreviewPage</name>
     <message>
         <source>Aperçu</source>
         <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Les cellules surlignées ressemblent à des formules de tableur : l&apos;étape suivante dit ce qu&apos;il en sera.</source>
+        <translation>The highlighted cells look like spreadsheet formulas: the next step tells what will happen to them.</translation>
     </message>
     <message>
         <source>Premières lignes du fichier</source>
@@ -2235,8 +2519,12 @@ To confirm, type their name: {name}</translation>
         <translation>sheet “{sheet}”</translation>
     </message>
     <message>
-        <source>encodage {encoding}</source>
-        <translation>encoding {encoding}</translation>
+        <source>Ressemble à une formule de tableur</source>
+        <translation>Looks like a spreadsheet formula</translation>
+    </message>
+    <message>
+        <source>Guillemet non fermé sur {n} ligne(s) ({rows}) : elles ne seront pas importées, les lignes qui les suivent sont lues à part. Corrigez le guillemet dans le fichier pour les importer.</source>
+        <translation>Unclosed quote on {n} row(s) ({rows}): they will not be imported; the rows after them are read on their own. Fix the quote in the file to import them.</translation>
     </message>
     <message>
         <source>tabulation</source>
@@ -2405,6 +2693,10 @@ To confirm, type their name: {name}</translation>
         <translation>Edit {name}</translation>
     </message>
     <message>
+        <source>Nouvelle fiche : {keys}</source>
+        <translation>New record: {keys}</translation>
+    </message>
+    <message>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
@@ -2472,6 +2764,14 @@ To confirm, type their name: {name}</translation>
         <translation>&lt;b&gt;Rejected rows&lt;/b&gt;: {n}</translation>
     </message>
     <message>
+        <source>&lt;b&gt;Lignes importées avec une formule changée en texte&lt;/b&gt; : {n}</source>
+        <translation>&lt;b&gt;Rows imported with a formula turned into text&lt;/b&gt;: {n}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Colonnes non importées&lt;/b&gt; : {columns}</source>
+        <translation>&lt;b&gt;Columns not imported&lt;/b&gt;: {columns}</translation>
+    </message>
+    <message>
         <source>L&apos;import est enregistré. Il s&apos;annule en une fois avec Édition › Annuler (Ctrl+Z).</source>
         <translation>The import is saved. Edit › Undo (Ctrl+Z) undoes it in one go.</translation>
     </message>
@@ -2531,6 +2831,14 @@ To confirm, type their name: {name}</translation>
         <translation>Export one PDF sheet per partner</translation>
     </message>
     <message>
+        <source>Ouvrir le PDF</source>
+        <translation>Open the PDF</translation>
+    </message>
+    <message>
+        <source>Ouvrir le dernier document exporté</source>
+        <translation>Open the last exported document</translation>
+    </message>
+    <message>
         <source>Imprimer…</source>
         <translation>Print…</translation>
     </message>
@@ -2567,8 +2875,8 @@ To confirm, type their name: {name}</translation>
         <translation>Print the report…</translation>
     </message>
     <message>
-        <source>Langue :</source>
-        <translation>Language:</translation>
+        <source>&amp;Langue :</source>
+        <translation>&amp;Language:</translation>
     </message>
     <message>
         <source>Aperçu du compte rendu</source>
@@ -2602,6 +2910,10 @@ To confirm, type their name: {name}</translation>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
+        <source>Compte rendu enregistré : {name}</source>
+        <translation>Report saved: {name}</translation>
+    </message>
+    <message>
         <source>Dossier des fiches partenaires</source>
         <translation>Folder for the partner sheets</translation>
     </message>
@@ -2611,6 +2923,10 @@ To confirm, type their name: {name}</translation>
             <numerusform>%n sheet written</numerusform>
             <numerusform>%n sheets written</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Ouvrir le dossier</source>
+        <translation>Open the folder</translation>
     </message>
     <message>
         <source>Compte rendu</source>
@@ -2652,6 +2968,29 @@ To confirm, type their name: {name}</translation>
     <message>
         <source>non choisi</source>
         <translation>not picked</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Raccourcis clavier</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Chercher une commande ou une touche</source>
+        <translation>Find a command or a key</translation>
+    </message>
+    <message>
+        <source>Chercher un raccourci</source>
+        <translation>Find a shortcut</translation>
+    </message>
+    <message>
+        <source>Commande</source>
+        <translation>Command</translation>
+    </message>
+    <message>
+        <source>Raccourci</source>
+        <translation>Shortcut</translation>
     </message>
 </context>
 <context>
@@ -2745,6 +3084,29 @@ To confirm, type their name: {name}</translation>
     </message>
 </context>
 <context>
+    <name>StatusOffer</name>
+    <message>
+        <source>Plus tard</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>Laisser le statut de l&apos;alliance tel quel</source>
+        <translation>Leave the alliance&apos;s status as it is</translation>
+    </message>
+    <message>
+        <source>Tous les engagements sont confirmés.</source>
+        <translation>All commitments are confirmed.</translation>
+    </message>
+    <message>
+        <source>Tous les engagements sont confirmés : passer l&apos;alliance à « {status} » ?</source>
+        <translation>All commitments are confirmed: move the alliance to “{status}”?</translation>
+    </message>
+    <message>
+        <source>Passer à « {status} »</source>
+        <translation>Move to “{status}”</translation>
+    </message>
+</context>
+<context>
     <name>TimerWidget</name>
     <message>
         <source>Minuteur de phase</source>
@@ -2785,6 +3147,13 @@ To confirm, type their name: {name}</translation>
     <message>
         <source>Pause</source>
         <translation>Pause</translation>
+    </message>
+</context>
+<context>
+    <name>TotalsGrid</name>
+    <message>
+        <source>Total {status}</source>
+        <translation>Total {status}</translation>
     </message>
 </context>
 <context>
@@ -3125,6 +3494,10 @@ To confirm, type their name: {name}</translation>
         <source>{present} présents sur {people} inscrits</source>
         <translation>{present} present out of {people} registered</translation>
     </message>
+    <message>
+        <source>Aucun engagement</source>
+        <translation>No commitments</translation>
+    </message>
 </context>
 <context>
     <name>WorkshopsScreen</name>
@@ -3311,6 +3684,25 @@ Alliances stay, no longer linked to the workshop. Edit &gt; Undo brings it back.
         <translation>An unexpected error occurred; the work already saved is safe.
 
 {error}</translation>
+    </message>
+</context>
+<context>
+    <name>open_file</name>
+    <message>
+        <source>Ouvrir le fichier</source>
+        <translation>Open the file</translation>
+    </message>
+    <message>
+        <source>Aucun programme de cet ordinateur n&apos;a pu ouvrir « {name} ». Le fichier est bien enregistré ; ouvrez-le depuis ce dossier, ou installez un lecteur de PDF :
+
+{path}</source>
+        <translation>No program on this computer could open “{name}”. The file is saved; open it from this folder, or install a PDF viewer:
+
+{path}</translation>
+    </message>
+    <message>
+        <source>Copier le chemin</source>
+        <translation>Copy the path</translation>
     </message>
 </context>
 </TS>
