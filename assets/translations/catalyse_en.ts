@@ -698,6 +698,10 @@ The current database is not erased: it is kept aside, next to it. The undo histo
 <context>
     <name>BoardAuthorKind</name>
     <message>
+        <source>— choisir le type —</source>
+        <translation>— choose the kind —</translation>
+    </message>
+    <message>
         <source>Nouvelle structure</source>
         <translation>New organisation</translation>
     </message>

@@ -15,20 +15,27 @@ def _tr(text: str) -> str:
 
 
 def ask_organisation_kind(parent: QWidget, unknown: UnknownOrganisation) -> OrganisationKind | None:
-    """The kind chosen in a list (arrows or first letters, then Enter), or None if cancelled."""
+    """The kind chosen in a list (arrows or first letters, then Enter), or None if cancelled.
+
+    The list starts on no kind: Enter alone never files a "Mairie" as whatever comes first;
+    OK on it asks again.
+    """
     lang = current_lang()
     kinds = list(OrganisationKind)
     labels = [kind.label(lang) for kind in kinds]
-    chosen, ok = QInputDialog.getItem(
-        parent,
-        _tr("Nouvelle structure"),
-        _tr("« {name} » n'est pas dans le registre. Pour l'ajouter, choisissez son type :").format(
-            name=unknown.name
-        ),
-        labels,
-        0,
-        False,
-    )
-    if not ok or chosen not in labels:
-        return None
-    return kinds[labels.index(chosen)]
+    placeholder = _tr("— choisir le type —")
+    while True:
+        chosen, ok = QInputDialog.getItem(
+            parent,
+            _tr("Nouvelle structure"),
+            _tr(
+                "« {name} » n'est pas dans le registre. Pour l'ajouter, choisissez son type :"
+            ).format(name=unknown.name),
+            [placeholder, *labels],
+            0,
+            False,
+        )
+        if not ok:
+            return None
+        if chosen in labels:
+            return kinds[labels.index(chosen)]

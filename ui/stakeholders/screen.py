@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QAction
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QMessageBox,
@@ -38,6 +39,8 @@ class StakeholdersScreen(QWidget):
         self.tabs.addTab(self.attendance, self.tr("É&margement"))
         self.import_action = QAction(self.tr("Importer des participants…"), self)
         self.export_action = QAction(self.tr("Exporter l'annuaire…"), self)
+        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.import_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.import_action.triggered.connect(self.import_file)
         self.export_action.triggered.connect(self.export_registry)
         corner = QWidget()

@@ -433,3 +433,28 @@ def test_change_author_to_a_new_organisation_asks_its_kind(
     assert organisation is not None and organisation.kind.value == "association"
     card = context.store.board.cards.get(item.card_id)
     assert (card.person_id, card.organisation_id) == (None, organisation.id)
+
+
+def test_the_kind_of_a_new_author_organisation_starts_unchosen(
+    board: Any, context: Any, qtbot: Any, monkeypatch: Any
+) -> None:
+    """The kind list opens on "— choisir le type —" (Enter alone filed "Inconnu SARL" as a
+    Collectivité territoriale); OK on it asks again, nothing is saved meanwhile."""
+    from PySide6.QtWidgets import QInputDialog
+
+    offered: list[tuple[list[str], int]] = []
+    answers = iter([("— choisir le type —", True), ("Entreprise", True)])
+
+    def get_item(_p: Any, _t: str, _l: str, items: list[str], current: int, *a: Any) -> Any:
+        offered.append((items, current))
+        return next(answers, ("", False))
+
+    monkeypatch.setattr(QInputDialog, "getItem", get_item)
+    entry = board.quick_entry
+    entry.author_edit.setText("Inconnu SARL")
+    qtbot.keyClicks(entry.text_edit, "Une navette pour tous")
+    qtbot.keyClick(entry.text_edit, Qt.Key.Key_Return)
+    items, current = offered[0]
+    assert items[current] == "— choisir le type —" and len(offered) == 2
+    organisation = context.store.organisations.by_name("Inconnu SARL")
+    assert organisation is not None and organisation.kind.value == "entreprise"
