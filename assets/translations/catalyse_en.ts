@@ -2236,6 +2236,10 @@ is this “%2”?</translation>
         <translation>Remove the selected partner</translation>
     </message>
     <message>
+        <source>A&amp;jouter :</source>
+        <translation>Add (&amp;j):</translation>
+    </message>
+    <message>
         <source>Organisation du registre : « {name} ».</source>
         <translation>In the registry: “{name}”.</translation>
     </message>

@@ -350,6 +350,10 @@ class PartnersPanel(QGroupBox):
         row.addWidget(self.remove_button)
         layout = QVBoxLayout(self)
         typed = QHBoxLayout()
+        # Alt+J reaches the field from anywhere on the page (the other letters are taken).
+        add_label = QLabel(self.tr("A&jouter :"))
+        add_label.setBuddy(self.organisation)
+        typed.addWidget(add_label)
         typed.addWidget(self.organisation, 3)
         typed.addWidget(self.kind, 2)
         layout.addWidget(self.table, 1)

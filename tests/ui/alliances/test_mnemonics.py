@@ -52,3 +52,24 @@ def test_no_two_alt_letters_clash_on_the_alliances_page(context: Any, qtbot: Any
     counts = Counter(letter for letter, _ in letters)
     clashes = {k: [t for x, t in letters if x == k] for k, n in counts.items() if n > 1}
     assert clashes == {}
+
+
+def test_alt_j_reaches_the_partner_field(context: Any, qtbot: Any) -> None:
+    """The partner to add is reached by Alt+J (it had no key: only many Tabs reached it)."""
+    from PySide6.QtCore import Qt
+
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_screen("alliances")
+    screen: Any = window.screen_named("alliances")
+    from PySide6.QtWidgets import QApplication
+
+    panel = next(w for w in screen.findChildren(QWidget) if type(w).__name__ == "PartnersPanel")
+    qtbot.waitUntil(panel.isEnabled)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    target = QApplication.focusWidget() or window
+    qtbot.keyClick(target, Qt.Key.Key_J, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(panel.organisation.hasFocus)
