@@ -539,3 +539,30 @@ def test_the_screen_fits_a_1366_by_768_window_with_every_message_shown(
     assert editor.sdgs.mapTo(editor, QPoint(0, 0)).y() >= objective_bottom
     assert _rows_shown(panel.table) >= 6, _rows_shown(panel.table)
     assert _rows_shown(page.commitment_table) >= 6, _rows_shown(page.commitment_table)
+
+
+def test_a_partner_picked_in_the_completion_list_leaves_the_field_empty(
+    context, screen, qtbot
+) -> None:
+    """Picking an organisation in the completion list with Down and Enter adds it, and the field
+    is empty for the next one (the list wrote the name back: the next typing was appended,
+    "Bâtir Écologique SARLcommune", and saved as a new organisation)."""
+    panel = screen.page.editor.partners
+    store = context.store
+    before = store.organisations.count()
+    screen.activateWindow()
+    panel.organisation.setFocus()
+    qtbot.keyClicks(panel.organisation, "mutuelle")
+    popup = panel.organisation.completer().popup()
+    qtbot.waitUntil(popup.isVisible)
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    qtbot.wait(50)
+    mutuelle = store.organisations.by_name("Mutuelle Entraide Lise")
+    assert any(
+        p.organisation_id == mutuelle.id for p in store.partners.of_alliance(panel.alliance_id)
+    )
+    assert panel.organisation.text() == ""
+    qtbot.keyClicks(panel.organisation, "scop")
+    assert panel.organisation.text() == "scop"
+    assert store.organisations.count() == before
