@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
@@ -55,19 +56,25 @@ from workshop.report.i18n import (
 from workshop.report.pages import canvas_maker, make_document, page_decoration
 from workshop.report.styles import (
     ACCENT,
+    CELL_PADDING,
     FRAME_WIDTH,
     HEADER_FILL,
     MARGIN_BOTTOM,
     MARGIN_TOP,
+    MAX_CELL_LINES,
     PAGE_HEIGHT,
     RULE,
     data_table,
-    para,
+    fit_paragraph,
     styles,
 )
 from workshop.report.text_fit import rect
 
-MAX_TEXT = 1200  # characters of one user text printed (a card holds 500)
+MAX_PARAGRAPH_LINES = 40  # lines of one paragraph of body text (a question, the totals)
+MAX_HEADING_LINES = 6  # lines of a title or a heading (a name pasted twice over)
+PERSON_LINES = 6  # lines of a name, a job title or an e-mail in the participants' table
+HEADINGS = frozenset({"title", "subtitle", "h1", "h2"})
+TABLE_PADDING = 6.0  # reportlab's default cell padding, in the tables that keep it
 FRAME_HEIGHT = PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM - 12  # inside the frame's 6 pt padding
 MIN_MAP_HEIGHT = 320.0  # the map never shrinks below this: long legends go on the next page
 MAP_SLACK = 12.0  # points kept free under the map's page (spacer, table rounding)
@@ -87,18 +94,59 @@ class Writer:
     def t(self, key: str) -> str:
         return tr(key, self.lang)
 
-    def p(self, text: str, style: str = "body", *, line_breaks: bool = False) -> Paragraph:
-        """User or label text as a Paragraph: escaped, with French typography in French."""
-        return para(self.cell(text), getattr(self.s, style), line_breaks=line_breaks)
+    def p(
+        self,
+        text: str,
+        style: str = "body",
+        *,
+        line_breaks: bool = False,
+        max_lines: int | None = None,
+    ) -> Paragraph:
+        """User or label text as a Paragraph the page's width: escaped, with French typography
+        in French, long words broken, cut with '…' and a note past `max_lines` lines (a few
+        for a title or heading, more for body text)."""
+        if max_lines is None:
+            max_lines = MAX_HEADING_LINES if style in HEADINGS else MAX_PARAGRAPH_LINES
+        return self.fit(text, FRAME_WIDTH, style, line_breaks=line_breaks, max_lines=max_lines)
+
+    def fit(
+        self,
+        text: str,
+        width: float,
+        style: str = "cell",
+        *,
+        line_breaks: bool = False,
+        max_lines: int = MAX_CELL_LINES,
+        padding: float = 0.0,
+    ) -> Paragraph:
+        """User text as a Paragraph for a box `width` points wide (`padding` on each side), at
+        most `max_lines` lines: table rows always fit on a page, whatever was typed."""
+        return fit_paragraph(
+            self.cell(text),
+            width,
+            self.lang,
+            style=getattr(self.s, style),
+            max_lines=max_lines,
+            padding=padding,
+            line_breaks=line_breaks,
+        )
 
     def cell(self, text: str) -> str:
-        """A data_table cell: drawn as a plain string if it fits, else as a Paragraph.
-
-        Text longer than MAX_TEXT is cut with an ellipsis: a table row must fit on a page.
-        """
-        if len(text) > MAX_TEXT:
-            text = text[:MAX_TEXT].rstrip() + "…"
+        """A data_table cell (drawn as a plain string if it fits, else as a bounded Paragraph):
+        French typography in French. data_table fits it into its column's width."""
         return typography(text, self.lang)
+
+    def table(
+        self,
+        header: list[str],
+        rows: Sequence[Sequence[object]],
+        widths: list[float],
+        *,
+        extra: Sequence[tuple[Any, ...]] = (),
+        max_lines: Sequence[int] | None = None,
+    ) -> Table:
+        """A data_table in the report's language (its cut texts say so in that language)."""
+        return data_table(header, rows, widths, extra=extra, lang=self.lang, max_lines=max_lines)
 
     def h1(self, key: str) -> Paragraph:
         return self.p(self.t(key), "h1")
@@ -172,7 +220,13 @@ class Writer:
                 self.p(
                     f"{self.t(f'commitments_{status.value}')} ({totals.count(status)})", "cell_bold"
                 ),
-                self.p(status_line(totals, status, self.lang, NBSP), "body"),
+                self.fit(
+                    status_line(totals, status, self.lang, NBSP),
+                    FRAME_WIDTH - 150,
+                    "body",
+                    max_lines=12,
+                    padding=TABLE_PADDING,
+                ),
             ]
             for status in SUMMED_STATUSES
             if totals.count(status)
@@ -227,7 +281,14 @@ class Writer:
             (self.t("place"), workshop.place),
             (self.t("facilitator"), workshop.facilitator),
         ]
-        rows = [[self.p(k, "cell_bold"), self.p(v, "body")] for k, v in details if v]
+        rows = [
+            [
+                self.p(k, "cell_bold"),
+                self.fit(v, FRAME_WIDTH - 90, "body", max_lines=8, padding=TABLE_PADDING),
+            ]
+            for k, v in details
+            if v
+        ]
         flowables: list[Flowable] = [
             Spacer(1, 30),
             self.p(self.t("report"), "subtitle"),
@@ -251,7 +312,15 @@ class Writer:
             box = Table(
                 [
                     [self.p(self.t("question"), "h2")],
-                    [self.p(workshop.question, "body", line_breaks=True)],
+                    [
+                        self.fit(
+                            workshop.question,
+                            FRAME_WIDTH - 10 - TABLE_PADDING,
+                            "body",
+                            line_breaks=True,
+                            max_lines=MAX_PARAGRAPH_LINES,
+                        )
+                    ],
                 ],
                 colWidths=[FRAME_WIDTH],
             )
@@ -312,7 +381,7 @@ class Writer:
             ]
             flowables += [
                 self.p(self.t("orgs_by_kind"), "h2"),
-                data_table(["", self.t("kind"), self.t("count")], rows, [16, 260, 60]),
+                self.table(["", self.t("kind"), self.t("count")], rows, [16, 260, 60]),
             ]
         totals = data.totals()
         if totals:
@@ -327,7 +396,7 @@ class Writer:
             width = (FRAME_WIDTH - 150) / len(statuses)
             flowables += [
                 self.p(self.t("resources"), "h2"),
-                data_table(
+                self.table(
                     [self.t("resource"), *(self.status_header(s) for s in statuses)],
                     rows,
                     [150, *([width] * len(statuses))],
@@ -353,6 +422,11 @@ class Writer:
             groups.items(),
             key=lambda item: (item[0] is None, sort_key(item[0].name) if item[0] else ""),
         )
+        header = [self.t("organisation"), "✓", self.t("name")]
+        widths = [190.0, 18.0, 200.0]
+        if self.contacts:
+            header += [self.t("role_title"), self.t("email"), self.t("phone")]
+            widths = [104.0, 14.0, 95.0, 72.0, 138.0, 70.0]
         rows: list[list[object]] = []
         for organisation, people in ordered:
             people.sort(
@@ -361,7 +435,11 @@ class Writer:
             for index, (person, present) in enumerate(people):
                 name = organisation.name if organisation else self.t("no_organisation")
                 row: list[object] = [
-                    self.p(name, "cell_bold") if index == 0 else "",
+                    self.fit(
+                        name, widths[0], "cell_bold", max_lines=PERSON_LINES, padding=CELL_PADDING
+                    )
+                    if index == 0
+                    else "",
                     "✓" if present else "",
                     self.cell(person.full_name),
                 ]
@@ -372,14 +450,15 @@ class Writer:
                         self.cell(person.phone.replace(" ", NBSP)),
                     ]
                 rows.append(row)
-        header = [self.t("organisation"), "✓", self.t("name")]
-        widths = [190.0, 18.0, 200.0]
-        if self.contacts:
-            header += [self.t("role_title"), self.t("email"), self.t("phone")]
-            widths = [104.0, 14.0, 95.0, 72.0, 138.0, 70.0]
         flowables += [
             self.p(self.t("participants_note"), "note"),
-            data_table(header, rows, widths, extra=[("ALIGN", (1, 0), (1, -1), "CENTER")]),
+            self.table(
+                header,
+                rows,
+                widths,
+                extra=[("ALIGN", (1, 0), (1, -1), "CENTER")],
+                max_lines=[PERSON_LINES] * len(widths),
+            ),
         ]
         return [*flowables, PageBreak()]
 
@@ -411,7 +490,7 @@ class Writer:
                 )
             rows.sort(key=lambda r: -int(str(r[3])))
             flowables.append(
-                data_table(
+                self.table(
                     [
                         self.t("cluster"),
                         self.t("zone"),
@@ -446,7 +525,7 @@ class Writer:
                     ]
                 )
             flowables.append(
-                data_table(
+                self.table(
                     [
                         self.t("rank"),
                         self.t("card"),
@@ -478,7 +557,13 @@ class Writer:
             details.append(
                 [
                     self.p(self.t("objective"), "cell_bold"),
-                    self.p(alliance.objective, "cell", line_breaks=True),
+                    self.fit(
+                        alliance.objective,
+                        FRAME_WIDTH - 100,
+                        line_breaks=True,
+                        max_lines=40,
+                        padding=TABLE_PADDING,
+                    ),
                 ]
             )
         if alliance.partnership_type:
@@ -526,7 +611,7 @@ class Writer:
         flowables: list[Flowable] = [KeepTogether(head), Spacer(1, 6)]
         if rows:
             flowables.append(
-                data_table(
+                self.table(
                     [self.t("partners"), self.t("role"), self.t("contact")], rows, [200, 90, 203]
                 )
             )
@@ -560,7 +645,7 @@ class Writer:
             ]
             for c in commitments
         ]
-        return data_table(
+        return self.table(
             [
                 self.t("partner") if first == "partner" else self.t("alliance"),
                 self.t("what"),
@@ -599,7 +684,10 @@ class Writer:
         if not data.partners:
             return [*flowables, self.p(self.t("no_alliances")), CondPageBreak(250)]
         note = self.p(self.t("alliance_map_note"), "note")
-        names = [[f"{n}", self.p(a.name, "cell")] for n, a in enumerate(data.alliances, start=1)]
+        names = [
+            [f"{n}", self.fit(a.name, FRAME_WIDTH / 2 - 18, max_lines=4, padding=TABLE_PADDING)]
+            for n, a in enumerate(data.alliances, start=1)
+        ]
         half = -(-len(names) // 2)
         rows = [
             [*names[i], *(names[i + half] if i + half < len(names) else ["", ""])]
@@ -693,7 +781,7 @@ class Writer:
             for c in open_commitments
         ]
         flowables.append(
-            data_table(
+            self.table(
                 [
                     self.t("due"),
                     self.t("partner"),

@@ -93,7 +93,7 @@ def _register_fallback() -> str | None:
 
 
 @cache
-def _characters(font_name: str) -> frozenset[str]:
+def characters(font_name: str) -> frozenset[str]:
     """The characters a registered TrueType font has a glyph for."""
     face = pdfmetrics.getFont(font_name).face  # type: ignore[attr-defined]
     return frozenset(map(chr, face.charToGlyph))
@@ -102,14 +102,14 @@ def _characters(font_name: str) -> frozenset[str]:
 def _needs_fallback(char: str, fonts: FontNames) -> bool:
     return (
         fonts.fallback is not None
-        and char not in _characters(fonts.regular)
-        and char in _characters(fonts.fallback)
+        and char not in characters(fonts.regular)
+        and char in characters(fonts.fallback)
     )
 
 
 def _all_shipped(text: str, fonts: FontNames) -> bool:
     """Whether DejaVu draws every character (or no fallback could do better): the usual case."""
-    return fonts.fallback is None or _characters(fonts.regular).issuperset(text)
+    return fonts.fallback is None or characters(fonts.regular).issuperset(text)
 
 
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f\ufffe\uffff]")

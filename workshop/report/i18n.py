@@ -164,6 +164,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "kind_legend": ("Nature des organisations", "Kinds of organisation"),
     "none": ("—", "—"),
     "contents": ("Sommaire", "Contents"),
+    "text_cut": ("(texte trop long, coupé)", "(text too long, cut)"),
 }
 
 

@@ -14,7 +14,6 @@ from workshop.report.data import ReportData
 from workshop.report.document import Writer
 from workshop.report.i18n import tr, typography
 from workshop.report.pages import canvas_maker, make_document, page_decoration
-from workshop.report.styles import data_table
 
 _LIGATURES = str.maketrans({"œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE", "ß": "ss"})
 
@@ -91,7 +90,7 @@ def _sheet(writer: Writer, organisation: Organisation) -> list[Flowable]:
         flowables.append(Spacer(1, 3))
         if rows:
             flowables.append(
-                data_table(
+                writer.table(
                     [
                         writer.t("organisation"),
                         writer.t("role"),

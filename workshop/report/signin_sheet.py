@@ -20,6 +20,7 @@ from workshop.domain.vocabulary import Lang
 from workshop.queries.registry import AttendanceRow, attendance_rows
 from workshop.report.fonts import markup, register_fonts
 from workshop.report.i18n import format_date, format_time, typography
+from workshop.report.styles import fit_paragraph
 from workshop.storage.store import Store
 
 MARGIN = 15 * mm
@@ -59,6 +60,7 @@ _LABELS: dict[str, tuple[str, str]] = {
 }
 BLANK_ROWS = 5
 MAX_CELL = 160
+CELL_LINES = 4  # lines of a name or an organisation in its cell (a row stays one signature)
 BOX = "\u2610"  # ☐, a box to tick (DejaVu Sans has it)
 NOTE_SIZE = 7.5
 FOOTER_LINE = 9 * mm  # the baseline of "sheet · title · date … page x / y"
@@ -91,6 +93,7 @@ def build_signin_sheet(
         "box", fontName=fonts.regular, fontSize=14, leading=14, alignment=1, textColor=GREY
     )
 
+    page_width = A4[0] - 2 * MARGIN
     when = format_date(workshop.date, lang)
     if workshop.start_time and workshop.end_time:
         when += ", " + _label("from_to", lang).format(
@@ -98,12 +101,14 @@ def build_signin_sheet(
         )
     story: list[Any] = [
         Paragraph(markup(_label("sheet", lang)), info_style),
-        Paragraph(markup(_short(workshop.title, 300)), title_style),
+        fit_paragraph(workshop.title, page_width, lang, style=title_style, max_lines=4, padding=0),
         Spacer(0, 2 * mm),
     ]
     for line in (when, workshop.place, workshop.facilitator):
         if line.strip():
-            story.append(Paragraph(markup(_short(line, 300)), info_style))
+            story.append(
+                fit_paragraph(line, page_width, lang, style=info_style, max_lines=3, padding=0)
+            )
     story.append(
         Paragraph(
             markup(_label("registered", lang).format(count=len(rows)) + " · ")
@@ -117,26 +122,29 @@ def build_signin_sheet(
         Paragraph(markup(_label(key, lang)), head_style)
         for key in ("number", "last_name", "first_name", "organisation", "photo", "signature")
     ]
+    columns = [10 * mm, 31 * mm, 26 * mm, 49 * mm, 20 * mm, A4[0] - 2 * MARGIN - 136 * mm]
+
+    def cell(text: str, column: int) -> Paragraph:
+        """A name in its column: long words broken, cut with '…' and a note past CELL_LINES."""
+        return fit_paragraph(
+            text, columns[column], lang, style=cell_style, max_lines=CELL_LINES, padding=6
+        )
+
     data: list[list[Any]] = [header]
     for number, row in enumerate(rows, start=1):
         data.append(
             [
                 str(number),
-                Paragraph(markup(_short(row.person.last_name.upper())), cell_style),
-                Paragraph(markup(_short(row.person.first_name)), cell_style),
-                Paragraph(markup(_short(row.organisation_name)), cell_style),
+                cell(row.person.last_name.upper(), 1),
+                cell(row.person.first_name, 2),
+                cell(row.organisation_name, 3),
                 Paragraph(BOX, box_style),
                 "",
             ]
         )
     for number in range(len(rows) + 1, len(rows) + 1 + BLANK_ROWS):
         data.append([str(number), "", "", "", Paragraph(BOX, box_style), ""])
-    width = A4[0] - 2 * MARGIN
-    table = LongTable(
-        data,
-        colWidths=[10 * mm, 31 * mm, 26 * mm, 49 * mm, 20 * mm, width - 136 * mm],
-        repeatRows=1,
-    )
+    table = LongTable(data, colWidths=columns, repeatRows=1)
     table.setStyle(
         TableStyle(
             [

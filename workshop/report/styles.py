@@ -14,8 +14,10 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Table, TableStyle
 
+from workshop.domain.vocabulary import Lang
 from workshop.report.fonts import FontNames, clean, font_runs, markup, register_fonts
-from workshop.report.text_fit import text_width
+from workshop.report.i18n import tr
+from workshop.report.text_fit import fit_lines
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN_X = 18 * mm
@@ -121,20 +123,69 @@ def para(text: str, style: ParagraphStyle, *, line_breaks: bool = False) -> Para
 
 
 CELL_PADDING = 3.0
+FIT_SLACK = 0.5  # points kept free in a fitted cell so that reportlab never re-breaks a line
+MAX_CELL_LINES = 24  # lines of one table cell: a row always fits on a page
 
 
-def fit_cell(text: str, width: float) -> str | Paragraph:
-    """A table cell for user text: a plain string when it fits on one line (drawn as is, never
-    parsed as markup, and much faster), else an escaped, wrapping Paragraph."""
-    s = styles()
+def _fitted(
+    text: str, width: float, style: ParagraphStyle, max_lines: int, line_breaks: bool
+) -> tuple[str, list[str], bool]:
     text = clean(text)
-    if (
-        "\n" not in text
-        and font_runs(text, s.fonts.regular) == [(s.fonts.regular, text)]
-        and text_width(text, s.fonts.regular, s.cell.fontSize) <= width - 2 * CELL_PADDING
-    ):
-        return text
-    return para(text, s.cell)
+    if not line_breaks:
+        text = text.replace("\n", " ")
+    lines, cut = fit_lines(text, style.fontName, style.fontSize, width - FIT_SLACK, max_lines)
+    return text, lines, cut
+
+
+def fit_paragraph(
+    text: str,
+    width: float,
+    lang: Lang = "fr",
+    *,
+    style: ParagraphStyle | None = None,
+    max_lines: int = MAX_CELL_LINES,
+    padding: float = CELL_PADDING,
+    line_breaks: bool = True,
+) -> Paragraph:
+    """User text as an escaped Paragraph for a box `width` points wide (with `padding` on each
+    side), never more than `max_lines` lines: when it fits, reportlab wraps it; when it does
+    not, it is the lines that fit (long words broken at the box's edge), the last one ending
+    with '…', and a muted note."""
+    style = style or styles().cell
+    text, lines, cut = _fitted(text, width - 2 * padding, style, max_lines, line_breaks)
+    return _paragraph(text, lines, cut, style, lang)
+
+
+def _paragraph(
+    text: str, lines: list[str], cut: bool, style: ParagraphStyle, lang: Lang
+) -> Paragraph:
+    if not cut:
+        return Paragraph(markup(text, line_breaks=True), style)
+    body = markup("\n".join(lines), line_breaks=True)
+    note = markup(tr("text_cut", lang))
+    return Paragraph(f'{body}<br/><font color="#{MUTED.hexval()[2:]}">{note}</font>', style)
+
+
+def fit_cell(
+    text: str,
+    width: float,
+    lang: Lang = "fr",
+    *,
+    style: ParagraphStyle | None = None,
+    max_lines: int = MAX_CELL_LINES,
+    padding: float = CELL_PADDING,
+) -> str | Paragraph:
+    """A data_table cell for user text: its lines (and the note of a cut text) as a plain
+    string in the shipped font (drawn as is, never parsed as markup, and much faster), else a
+    `fit_paragraph` (CJK runs in the fallback font, a bold style)."""
+    s = styles()
+    style = style or s.cell
+    text, lines, cut = _fitted(text, width - 2 * padding, style, max_lines, True)
+    if style is s.cell:
+        plain = "\n".join([*lines, tr("text_cut", lang)] if cut else lines)
+        if font_runs(plain, s.fonts.regular) == [(s.fonts.regular, plain)]:
+            return plain
+    return _paragraph(text, lines, cut, style, lang)
 
 
 def data_table(
@@ -143,14 +194,21 @@ def data_table(
     widths: list[float],
     *,
     extra: Sequence[tuple[Any, ...]] = (),
+    lang: Lang = "fr",
+    max_lines: Sequence[int] | None = None,
 ) -> Table:
-    """A table whose header repeats on every page it spans, with zebra rows."""
+    """A table whose header repeats on every page it spans, with zebra rows; each text cell is
+    fitted to its column, at most `max_lines` lines (by column; MAX_CELL_LINES by default)."""
     s = styles()
-    head = [para(text, s.cell_bold) for text in header]
+    head = [
+        fit_cell(text, width, lang, style=s.cell_bold, max_lines=4)
+        for text, width in zip(header, widths, strict=True)
+    ]
+    limits = max_lines or [MAX_CELL_LINES] * len(widths)
     body = [
         [
-            fit_cell(value, width) if isinstance(value, str) else value
-            for value, width in zip(row, widths, strict=True)
+            fit_cell(value, width, lang, max_lines=limit) if isinstance(value, str) else value
+            for value, width, limit in zip(row, widths, limits, strict=True)
         ]
         for row in rows
     ]

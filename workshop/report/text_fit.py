@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 from typing import Literal
 
@@ -12,10 +13,12 @@ from reportlab.lib.colors import Color
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
-from workshop.report.fonts import clean, font_runs
+from workshop.report.fonts import characters, clean, font_runs, register_fonts
 
 ELLIPSIS = "…"
-_SPACES = re.compile("[ ]+")
+_WORD = re.compile("[^ ]+")  # words are cut at spaces only: no-break spaces hold them
+
+Measure = Callable[[str], float]
 
 
 @cache
@@ -24,68 +27,106 @@ def _char_widths(font: str) -> tuple[dict[int, float], float]:
     return face.charWidths, face.defaultWidth
 
 
+@cache
+def _measure(font: str) -> Measure:
+    """A character's advance in thousandths of the font size, in `font` or, for the characters
+    only it has, in the CJK fallback (as `font_runs` draws them): one look-up per character."""
+    fonts = register_fonts()
+    widths, default = _char_widths(font)
+    if fonts.fallback is None:
+        return lambda char: widths.get(ord(char), default)
+    own, other = characters(fonts.regular), characters(fonts.fallback)
+    fallback_widths, fallback_default = _char_widths(fonts.fallback)
+
+    def width(char: str) -> float:
+        if char in own or char not in other:
+            return widths.get(ord(char), default)
+        return fallback_widths.get(ord(char), fallback_default)
+
+    return width
+
+
 def text_width(text: str, font: str, size: float) -> float:
     """The width of `text` in points (reportlab's own measure, with its tables looked up once)."""
-    total = 0.0
-    for run_font, run in font_runs(text, font):
-        widths, default = _char_widths(run_font)
-        total += sum(widths.get(ord(char), default) for char in run)
-    return 0.001 * size * total
+    return 0.001 * size * sum(map(_measure(font), text))
 
 
-def _fit_prefix(text: str, font: str, size: float, width: float) -> int:
-    """How many leading characters of `text` fit in `width` points."""
-    budget = width * 1000 / size
+def _fit(text: str, start: int, end: int, measure: Measure, budget: float) -> tuple[int, float]:
+    """Where the characters from `start` stop fitting in `budget` (thousandths of the size), and
+    the width they take: only the characters that fit are looked at, so a huge text costs what
+    is printed of it."""
     used = 0.0
-    index = 0
-    for run_font, run in font_runs(text, font):
-        widths, default = _char_widths(run_font)
-        for char in run:
-            used += widths.get(ord(char), default)
-            if used > budget:
-                return index
-            index += 1
-    return len(text)
+    for index in range(start, end):
+        advance = measure(text[index])
+        if used + advance > budget:
+            return index, used
+        used += advance
+    return end, used
 
 
 def truncate(text: str, font: str, size: float, width: float) -> str:
     """One line of at most `width` points, ending with an ellipsis when cut."""
     text = " ".join(clean(text).split())
-    if text_width(text, font, size) <= width:
+    measure = _measure(font)
+    budget = width * 1000 / size
+    stop, _ = _fit(text, 0, len(text), measure, budget)
+    if stop == len(text):
         return text
-    room = width - text_width(ELLIPSIS, font, size)
-    return text[: _fit_prefix(text, font, size, room)].rstrip() + ELLIPSIS
+    stop, _ = _fit(text, 0, len(text), measure, budget - measure(ELLIPSIS))
+    return text[:stop].rstrip() + ELLIPSIS
+
+
+def fit_lines(
+    text: str, font: str, size: float, width: float, max_lines: int
+) -> tuple[list[str], bool]:
+    """Lines of at most `width` points, at most `max_lines` of them, and whether text was cut.
+
+    Words wrap at spaces; a word longer than the box is broken where the box ends (a pasted
+    URL, a name without spaces). When the text needs more lines, the last one ends with '…'.
+    Linear in what is printed: the text after the last line shown is never measured.
+    """
+    measure = _measure(font)
+    budget = width * 1000 / size
+    space = measure(" ")
+    max_lines = max(1, max_lines)
+    lines: list[str] = []
+    for paragraph in clean(text).split("\n"):
+        line, used = "", 0.0
+        for match in _WORD.finditer(paragraph):
+            start, end = match.span()
+            stop, word_width = _fit(paragraph, start, end, measure, budget)
+            if stop == end and line and used + space + word_width <= budget:
+                line, used = f"{line} {paragraph[start:end]}", used + space + word_width
+                continue
+            if stop < end and line:  # a word longer than the box starts on the current line
+                rest, _ = _fit(paragraph, start, end, measure, budget - used - space)
+                if rest > start:
+                    line, start = f"{line} {paragraph[start:rest]}", rest
+                    stop, word_width = _fit(paragraph, start, end, measure, budget)
+            if line:
+                lines.append(line)
+            while stop < end and len(lines) <= max_lines:  # and goes on, broken at the edge
+                stop = max(stop, start + 1)
+                lines.append(paragraph[start:stop])
+                start = stop
+                stop, word_width = _fit(paragraph, start, end, measure, budget)
+            line, used = paragraph[start:end], word_width
+            if len(lines) > max_lines:
+                break
+        if line and len(lines) <= max_lines:
+            lines.append(line)
+        if len(lines) > max_lines:
+            break
+    if len(lines) <= max_lines:
+        return lines, False
+    lines = lines[:max_lines]
+    lines[-1] = truncate(lines[-1].rstrip() + ELLIPSIS, font, size, width)
+    return lines, True
 
 
 def wrap(text: str, font: str, size: float, width: float, max_lines: int) -> list[str]:
     """Lines of at most `width` points (long words broken), at most `max_lines`, with '…'."""
-    lines: list[str] = []
-    space = text_width(" ", font, size)
-    for paragraph in clean(text).split("\n"):
-        line, line_width = "", 0.0
-        for word in _SPACES.split(paragraph.strip(" ")):  # no-break spaces hold words
-            word_width = text_width(word, font, size)
-            if line and line_width + space + word_width <= width:
-                line, line_width = f"{line} {word}", line_width + space + word_width
-                continue
-            if line:
-                lines.append(line)
-            while word_width > width and len(word) > 1:  # a word longer than the box
-                cut = max(1, _fit_prefix(word, font, size, width))
-                lines.append(word[:cut])
-                word = word[cut:]
-                word_width = text_width(word, font, size)
-            line, line_width = word, word_width
-            if len(lines) > max_lines:
-                break
-        if line:
-            lines.append(line)
-        if len(lines) > max_lines:
-            break
-    if len(lines) > max_lines:
-        lines = lines[:max_lines]
-        lines[-1] = truncate(lines[-1].rstrip() + ELLIPSIS, font, size, width)
-    return lines
+    return fit_lines(text, font, size, width, max_lines)[0]
 
 
 def label(

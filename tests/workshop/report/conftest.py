@@ -69,8 +69,8 @@ def printed_texts(flowables: list[object]) -> list[str]:
     texts: list[str] = []
 
     def walk(item: object) -> None:
-        if isinstance(item, str):
-            texts.append(item)
+        if isinstance(item, str):  # a cell's lines, joined as a Paragraph's fragments are
+            texts.append(item.replace("\n", ""))
         elif isinstance(item, Paragraph):
             texts.append("".join(getattr(frag, "text", "") for frag in item.frags))
         elif isinstance(item, Table):
