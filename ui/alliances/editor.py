@@ -525,6 +525,8 @@ class PartnersPanel(QGroupBox):
                     )
                     self.organisation.setFocus(Qt.FocusReason.OtherFocusReason)
                     self.organisation.selectAll()  # what is typed next replaces the name
+                    # (again once a name picked in the completion list is written back)
+                    QTimer.singleShot(0, self, self.organisation.selectAll)
                     return
                 self.context.apply(
                     self.tr("Modifier le partenaire {name}").format(name=name),

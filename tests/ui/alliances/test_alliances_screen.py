@@ -566,3 +566,27 @@ def test_a_partner_picked_in_the_completion_list_leaves_the_field_empty(
     qtbot.keyClicks(panel.organisation, "scop")
     assert panel.organisation.text() == "scop"
     assert store.organisations.count() == before
+
+
+def test_a_partner_already_there_picked_in_the_list_is_selected_for_the_next_name(
+    context, screen, qtbot
+) -> None:
+    """Picking, in the completion list, an organisation that is already a partner says so and
+    leaves its name selected: what is typed next replaces it (it was appended)."""
+    panel = screen.page.editor.partners
+    store = context.store
+    partner = store.partners.of_alliance(panel.alliance_id)[0]
+    name = store.organisations.get(partner.organisation_id).name
+    screen.activateWindow()
+    panel.organisation.setFocus()
+    from workshop.domain.text import fold
+
+    qtbot.keyClicks(panel.organisation, fold(name)[:-1])  # the list ignores accents
+    popup = panel.organisation.completer().popup()
+    qtbot.waitUntil(popup.isVisible)
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    qtbot.wait(50)
+    assert "déjà partenaire" in panel.error.text()
+    qtbot.keyClicks(panel.organisation, "scop")
+    assert panel.organisation.text() == "scop"
