@@ -74,6 +74,7 @@ MAX_PARAGRAPH_LINES = 40  # lines of one paragraph of body text (a question, the
 MAX_HEADING_LINES = 6  # lines of a title or a heading (a name pasted twice over)
 PERSON_LINES = 6  # lines of a name, a job title or an e-mail in the participants' table
 HEADINGS = frozenset({"title", "subtitle", "h1", "h2"})
+FRAME_PADDING = 6.0  # reportlab's frame keeps 6 pt free on each side
 TABLE_PADDING = 6.0  # reportlab's default cell padding, in the tables that keep it
 FRAME_HEIGHT = PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM - 12  # inside the frame's 6 pt padding
 MIN_MAP_HEIGHT = 320.0  # the map never shrinks below this: long legends go on the next page
@@ -107,7 +108,14 @@ class Writer:
         for a title or heading, more for body text)."""
         if max_lines is None:
             max_lines = MAX_HEADING_LINES if style in HEADINGS else MAX_PARAGRAPH_LINES
-        return self.fit(text, FRAME_WIDTH, style, line_breaks=line_breaks, max_lines=max_lines)
+        return self.fit(
+            text,
+            FRAME_WIDTH,
+            style,
+            line_breaks=line_breaks,
+            max_lines=max_lines,
+            padding=FRAME_PADDING,
+        )
 
     def fit(
         self,

@@ -174,9 +174,11 @@ def tr(key: str, lang: Lang) -> str:
     return french_typography(fr) if lang == "fr" else en
 
 
-_BEFORE_COLON = re.compile(r"[ \u00a0\u202f]+:")
+# A run of spaces is matched from its first one only (the look-behind): a text of thousands of
+# spaces costs one pass, not one per space.
+_BEFORE_COLON = re.compile(r"(?<![ \u00a0\u202f])[ \u00a0\u202f]+:")
 _AFTER_OPEN = re.compile(r"«[ \u00a0\u202f]*")
-_BEFORE_CLOSE = re.compile(r"[ \u00a0\u202f]*»")
+_BEFORE_CLOSE = re.compile(r"(?<![ \u00a0\u202f])[ \u00a0\u202f]*»")
 
 
 def french_typography(text: str) -> str:

@@ -21,6 +21,7 @@ from workshop.queries.registry import AttendanceRow, attendance_rows
 from workshop.report.fonts import markup, register_fonts
 from workshop.report.i18n import format_date, format_time, typography
 from workshop.report.styles import fit_paragraph
+from workshop.report.text_fit import truncate
 from workshop.storage.store import Store
 
 MARGIN = 15 * mm
@@ -59,17 +60,12 @@ _LABELS: dict[str, tuple[str, str]] = {
     ),
 }
 BLANK_ROWS = 5
-MAX_CELL = 160
+FRAME_PADDING = 6.0  # reportlab's frame keeps 6 pt free on each side
 CELL_LINES = 4  # lines of a name or an organisation in its cell (a row stays one signature)
 BOX = "\u2610"  # ☐, a box to tick (DejaVu Sans has it)
 NOTE_SIZE = 7.5
 FOOTER_LINE = 9 * mm  # the baseline of "sheet · title · date … page x / y"
 BOTTOM_MARGIN = 30 * mm  # room for the GDPR line and the photo note over the footer
-
-
-def _short(text: str, limit: int = MAX_CELL) -> str:
-    """A cell's text cut to fit on the sheet (a huge name would not fit on a page)."""
-    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _label(key: str, lang: Lang) -> str:
@@ -101,13 +97,17 @@ def build_signin_sheet(
         )
     story: list[Any] = [
         Paragraph(markup(_label("sheet", lang)), info_style),
-        fit_paragraph(workshop.title, page_width, lang, style=title_style, max_lines=4, padding=0),
+        fit_paragraph(
+            workshop.title, page_width, lang, style=title_style, max_lines=4, padding=FRAME_PADDING
+        ),
         Spacer(0, 2 * mm),
     ]
     for line in (when, workshop.place, workshop.facilitator):
         if line.strip():
             story.append(
-                fit_paragraph(line, page_width, lang, style=info_style, max_lines=3, padding=0)
+                fit_paragraph(
+                    line, page_width, lang, style=info_style, max_lines=3, padding=FRAME_PADDING
+                )
             )
     story.append(
         Paragraph(
@@ -162,7 +162,8 @@ def build_signin_sheet(
     )
     story.append(table)
 
-    footer_title = workshop.title if len(workshop.title) <= 60 else workshop.title[:59] + "…"
+    # One line each: the footer under the notes, the keeper's name inside the GDPR line.
+    footer_title = truncate(workshop.title, fonts.regular, 8, 70 * mm)
     footer_style = ParagraphStyle(
         "footer", fontName=fonts.regular, fontSize=8, leading=10, textColor=GREY
     )
@@ -175,7 +176,9 @@ def build_signin_sheet(
     )
     keeper = " ".join(workshop.facilitator.split()) or _label("keeper", lang)
     notes = [
-        markup(_label("gdpr", lang).format(keeper=_short(keeper, 120))),
+        markup(
+            _label("gdpr", lang).format(keeper=truncate(keeper, fonts.regular, NOTE_SIZE, 60 * mm))
+        ),
         markup(_label("photo_note", lang)),
     ]
 

@@ -196,3 +196,14 @@ def test_a_15000_character_organisation_name_renders_in_linear_time(
     long = min(_seconds(_with_organisation_name(demo_data, word[:15000])) for _ in range(2))
     assert long < 5.0
     assert long <= 3 * short
+
+
+def test_french_spacing_of_thousands_of_spaces_is_one_pass() -> None:
+    """A text of 30,000 spaces (a pasted blank column) gets its French spacing at once."""
+    from workshop.report.i18n import french_typography
+
+    start = time.perf_counter()
+    for text in (" " * 30_000 + "x", "\u00a0" * 30_000 + "x :", "a" + " " * 30_000 + "»"):
+        french_typography(text)
+    assert time.perf_counter() - start < 0.5
+    assert french_typography("a   : « b »") == "a\u00a0: «\u00a0b\u00a0»"
