@@ -2228,10 +2228,6 @@ is this “%2”?</translation>
         <translation>Add or edit the partner</translation>
     </message>
     <message>
-        <source>Retirer</source>
-        <translation>Remove</translation>
-    </message>
-    <message>
         <source>Retirer le partenaire choisi</source>
         <translation>Remove the selected partner</translation>
     </message>
@@ -2258,6 +2254,10 @@ is this “%2”?</translation>
     <message>
         <source>Plusieurs organisations correspondent : choisissez-en une dans la liste.</source>
         <translation>Several organisations match: pick one from the list.</translation>
+    </message>
+    <message>
+        <source>Retirer (Suppr)</source>
+        <translation>Remove (Del)</translation>
     </message>
     <message>
         <source>Choisissez le type de cette nouvelle organisation.</source>

@@ -189,12 +189,9 @@ class CommitmentCaptureForm(QGroupBox):
         for combo in (self.kind, self.unit, self.status, self.alliance, self.partner_kind):
             combo.installEventFilter(self)
         self.note.returnPressed.connect(self.save)
-        QShortcut(
-            QKeySequence(Qt.Key.Key_Escape),
-            self,
-            self.clear,
-            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
-        )
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        escape.activated.connect(self.clear)
         self.editing: Commitment | None = None
         self.refresher = Refresher(
             context,

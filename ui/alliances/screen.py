@@ -86,12 +86,9 @@ class AlliancesPage(QWidget):
         self.delete_button = QPushButton(self.tr("Supprimer (Suppr)"))
         self.delete_button.setAccessibleName(self.tr("Supprimer l'engagement choisi"))
         self.delete_button.clicked.connect(self.delete_selected_commitment)
-        QShortcut(
-            QKeySequence(QKeySequence.StandardKey.Delete),
-            self.commitment_table,
-            self.delete_selected_commitment,
-            context=Qt.ShortcutContext.WidgetShortcut,
-        )
+        delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.commitment_table)
+        delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete_key.activated.connect(self.delete_selected_commitment)
         buttons = QHBoxLayout()
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.delete_button)

@@ -590,3 +590,48 @@ def test_a_partner_already_there_picked_in_the_list_is_selected_for_the_next_nam
     assert "déjà partenaire" in panel.error.text()
     qtbot.keyClicks(panel.organisation, "scop")
     assert panel.organisation.text() == "scop"
+
+
+def test_delete_in_the_partners_table_removes_the_partner_and_undo_brings_it_back(
+    context, screen, qtbot
+) -> None:
+    """Delete on a partner's row removes it from the alliance (the key did nothing); Ctrl+Z
+    brings it back."""
+    panel = screen.page.editor.partners
+    store = context.store
+    before = len(store.partners.of_alliance(panel.alliance_id))
+    screen.activateWindow()
+    qtbot.waitUntil(screen.isActiveWindow)
+    panel.table.setFocus()
+    qtbot.waitUntil(panel.table.hasFocus)
+    panel.table.setCurrentIndex(panel.model.index(before - 1, 0))
+    qtbot.keyClick(panel.table, Qt.Key.Key_Delete)
+    assert len(store.partners.of_alliance(panel.alliance_id)) == before - 1
+    context.undo_stack.undo()
+    assert len(store.partners.of_alliance(panel.alliance_id)) == before
+
+
+def test_delete_in_the_commitments_table_removes_the_commitment(context, screen, qtbot) -> None:
+    """Delete on a commitment's row removes it, as the button says "Supprimer (Suppr)" (the key
+    did nothing: the shortcut was never connected)."""
+    table = screen.page.commitment_table
+    before = context.store.commitments.count()
+    screen.activateWindow()
+    qtbot.waitUntil(screen.isActiveWindow)
+    table.setFocus()
+    qtbot.waitUntil(table.hasFocus)
+    table.setCurrentIndex(table.model().index(0, 0))
+    qtbot.keyClick(table, Qt.Key.Key_Delete)
+    assert context.store.commitments.count() == before - 1
+
+
+def test_escape_in_the_capture_form_clears_it(context, screen, qtbot) -> None:
+    """Escape in the commitment capture empties what was typed (the key did nothing)."""
+    form = screen.page.capture
+    screen.activateWindow()
+    qtbot.waitUntil(screen.isActiveWindow)
+    form.description.setFocus()
+    qtbot.waitUntil(form.description.hasFocus)
+    qtbot.keyClicks(form.description, "Une salle")
+    qtbot.keyClick(form.description, Qt.Key.Key_Escape)
+    assert form.description.text() == ""
