@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from functools import cache
 from typing import Literal
 
@@ -18,7 +17,28 @@ from workshop.report.fonts import characters, clean, font_runs, register_fonts
 ELLIPSIS = "…"
 _WORD = re.compile("[^ ]+")  # words are cut at spaces only: no-break spaces hold them
 
-Measure = Callable[[str], float]
+
+class _Advances(dict[str, float]):
+    """A character's advance in thousandths of the font size; a character met for the first
+    time is looked up in the font (or, for the characters only it has, the CJK fallback, as
+    `font_runs` draws them) and kept: then one dictionary look-up per character."""
+
+    def __init__(self, font: str) -> None:
+        super().__init__()
+        self.font = font
+
+    def __missing__(self, char: str) -> float:
+        fonts = register_fonts()
+        font = self.font
+        if (
+            fonts.fallback is not None
+            and char not in characters(fonts.regular)
+            and char in characters(fonts.fallback)
+        ):
+            font = fonts.fallback
+        widths, default = _char_widths(font)
+        self[char] = advance = widths.get(ord(char), default)
+        return advance
 
 
 @cache
@@ -28,36 +48,26 @@ def _char_widths(font: str) -> tuple[dict[int, float], float]:
 
 
 @cache
-def _measure(font: str) -> Measure:
-    """A character's advance in thousandths of the font size, in `font` or, for the characters
-    only it has, in the CJK fallback (as `font_runs` draws them): one look-up per character."""
-    fonts = register_fonts()
-    widths, default = _char_widths(font)
-    if fonts.fallback is None:
-        return lambda char: widths.get(ord(char), default)
-    own, other = characters(fonts.regular), characters(fonts.fallback)
-    fallback_widths, fallback_default = _char_widths(fonts.fallback)
-
-    def width(char: str) -> float:
-        if char in own or char not in other:
-            return widths.get(ord(char), default)
-        return fallback_widths.get(ord(char), fallback_default)
-
-    return width
+def _measure(font: str) -> _Advances:
+    return _Advances(font)
 
 
 def text_width(text: str, font: str, size: float) -> float:
     """The width of `text` in points (reportlab's own measure, with its tables looked up once)."""
-    return 0.001 * size * sum(map(_measure(font), text))
+    return 0.001 * size * sum(map(_measure(font).__getitem__, text))
 
 
-def _fit(text: str, start: int, end: int, measure: Measure, budget: float) -> tuple[int, float]:
+def _fit(text: str, start: int, end: int, measure: _Advances, budget: float) -> tuple[int, float]:
     """Where the characters from `start` stop fitting in `budget` (thousandths of the size), and
     the width they take: only the characters that fit are looked at, so a huge text costs what
     is printed of it."""
+    if end - start <= 64:  # a short word: summed at once, the usual case
+        used = sum(map(measure.__getitem__, text[start:end]))
+        if used <= budget:
+            return end, used
     used = 0.0
     for index in range(start, end):
-        advance = measure(text[index])
+        advance = measure[text[index]]
         if used + advance > budget:
             return index, used
         used += advance
@@ -72,7 +82,7 @@ def truncate(text: str, font: str, size: float, width: float) -> str:
     stop, _ = _fit(text, 0, len(text), measure, budget)
     if stop == len(text):
         return text
-    stop, _ = _fit(text, 0, len(text), measure, budget - measure(ELLIPSIS))
+    stop, _ = _fit(text, 0, len(text), measure, budget - measure[ELLIPSIS])
     return text[:stop].rstrip() + ELLIPSIS
 
 
@@ -87,7 +97,7 @@ def fit_lines(
     """
     measure = _measure(font)
     budget = width * 1000 / size
-    space = measure(" ")
+    space = measure[" "]
     max_lines = max(1, max_lines)
     lines: list[str] = []
     for paragraph in clean(text).split("\n"):
