@@ -565,3 +565,4 @@ class PartnersPanel(QGroupBox):
             self.tr("Retirer le partenaire {name}").format(name=name),
             lambda store: ops.remove_partner(store, partner.id),
         )
+        self._start_next_partner()  # the name shown was the removed partner's

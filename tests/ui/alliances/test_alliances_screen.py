@@ -607,6 +607,7 @@ def test_delete_in_the_partners_table_removes_the_partner_and_undo_brings_it_bac
     panel.table.setCurrentIndex(panel.model.index(before - 1, 0))
     qtbot.keyClick(panel.table, Qt.Key.Key_Delete)
     assert len(store.partners.of_alliance(panel.alliance_id)) == before - 1
+    assert panel.organisation.text() == ""  # not the removed partner's name, to type after
     context.undo_stack.undo()
     assert len(store.partners.of_alliance(panel.alliance_id)) == before
 
