@@ -214,7 +214,11 @@ class ReportScreen(QWidget):
         self.status = QLabel()
         self.status.setAccessibleName(self.tr("État de l'aperçu"))
         self._menu_actions = [
-            self._action(self.tr("Exporter le compte rendu en PDF…"), self.export_pdf),
+            self._action(
+                self.tr("Exporter le compte rendu en PDF…"),
+                self.export_pdf,
+                QKeySequence.StandardKey.SaveAs,  # Ctrl+Maj+S: the report saved as a PDF
+            ),
             self._action(self.tr("Fiches partenaires en PDF…"), self.export_partner_sheets),
             self._action(
                 self.tr("Imprimer le compte rendu…"),
