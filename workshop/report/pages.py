@@ -12,6 +12,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate
 
+from workshop.report.fonts import clean
 from workshop.report.styles import (
     ACCENT,
     MARGIN_BOTTOM,
@@ -26,6 +27,7 @@ from workshop.report.styles import (
 from workshop.report.text_fit import draw_text, truncate
 
 LANG_TAGS = {"fr": "fr-FR", "en": "en-GB"}
+MAX_METADATA = 300  # characters of the PDF's title, author or subject
 
 # Binary (Flate only) streams instead of ASCII85 over Flate: a quarter smaller and a quarter of
 # a second less per large report. Process-wide reportlab setting; every PDF reader takes both.
@@ -85,14 +87,20 @@ def make_document(
         rightMargin=MARGIN_X,
         topMargin=MARGIN_TOP,
         bottomMargin=MARGIN_BOTTOM,
-        title=title,
-        author=author,
-        subject=subject,
+        title=_metadata(title),
+        author=_metadata(author),
+        subject=_metadata(subject),
         creator="Catalyse",
         producer="Catalyse (reportlab)",
         lang=LANG_TAGS.get(lang, lang),
         invariant=1,
     )
+
+
+def _metadata(text: str) -> str:
+    """A document property a PDF reader shows on one line (a huge name is cut with '…')."""
+    text = " ".join(clean(text).split())
+    return text if len(text) <= MAX_METADATA else text[: MAX_METADATA - 1].rstrip() + "…"
 
 
 def page_decoration(header: str, footer: str) -> Callable[[Canvas, SimpleDocTemplate], None]:

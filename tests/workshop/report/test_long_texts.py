@@ -207,3 +207,13 @@ def test_french_spacing_of_thousands_of_spaces_is_one_pass() -> None:
         french_typography(text)
     assert time.perf_counter() - start < 0.5
     assert french_typography("a   : « b »") == "a\u00a0: «\u00a0b\u00a0»"
+
+
+def test_document_properties_stay_one_short_line(demo_data: ReportData) -> None:
+    """A 16,000-character workshop title gives the PDF a title a reader can show (cut)."""
+    import re
+
+    workshop = dataclasses.replace(demo_data.workshop, title="Atelier " * 2000)
+    pdf = _build(dataclasses.replace(demo_data, workshop=workshop))
+    title = re.search(rb"/Title \((.*?)\)", pdf)
+    assert title and b"Atelier" in title.group(1) and len(title.group(1)) < 400
