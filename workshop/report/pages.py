@@ -87,9 +87,9 @@ def make_document(
         rightMargin=MARGIN_X,
         topMargin=MARGIN_TOP,
         bottomMargin=MARGIN_BOTTOM,
-        title=_metadata(title),
-        author=_metadata(author),
-        subject=_metadata(subject),
+        title=metadata(title),
+        author=metadata(author),
+        subject=metadata(subject),
         creator="Catalyse",
         producer="Catalyse (reportlab)",
         lang=LANG_TAGS.get(lang, lang),
@@ -97,7 +97,7 @@ def make_document(
     )
 
 
-def _metadata(text: str) -> str:
+def metadata(text: str) -> str:
     """A document property a PDF reader shows on one line (a huge name is cut with '…')."""
     text = " ".join(clean(text).split())
     return text if len(text) <= MAX_METADATA else text[: MAX_METADATA - 1].rstrip() + "…"

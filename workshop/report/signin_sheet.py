@@ -20,6 +20,7 @@ from workshop.domain.vocabulary import Lang
 from workshop.queries.registry import AttendanceRow, attendance_rows
 from workshop.report.fonts import markup, register_fonts
 from workshop.report.i18n import format_date, format_time, typography
+from workshop.report.pages import metadata
 from workshop.report.styles import fit_paragraph
 from workshop.report.text_fit import truncate
 from workshop.storage.store import Store
@@ -225,8 +226,8 @@ def build_signin_sheet(
         rightMargin=MARGIN,
         topMargin=MARGIN,
         bottomMargin=BOTTOM_MARGIN,
-        title=f"{_label('sheet', lang)} – {workshop.title}",
-        author=workshop.facilitator or "Catalyse",
+        title=metadata(f"{_label('sheet', lang)} – {workshop.title}"),
+        author=metadata(workshop.facilitator or "Catalyse"),
         subject=_label("sheet", lang),
         lang=lang,
         invariant=True,
