@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -259,9 +260,28 @@ class MainWindow(QMainWindow):
         if row < 0:
             return
         name = SCREENS[row][0]
-        self.screen_named(name)
+        screen = self.screen_named(name)
         self._stack.setCurrentIndex(row)
         self._screen_actions[row].setChecked(True)
+        # The screen's own keys (its menu's shortcuts) work when the focus is in it.
+        QTimer.singleShot(0, self, lambda: self._focus_into(screen))
+
+    def _focus_into(self, screen: QWidget) -> None:
+        """Give the focus to the screen's first field, unless it already holds the focus."""
+        focused = QApplication.focusWidget()
+        if not screen.isVisible() or (focused is not None and screen.isAncestorOf(focused)):
+            return
+        candidate = screen.nextInFocusChain()
+        while candidate is not None and candidate is not screen:
+            if (
+                screen.isAncestorOf(candidate)
+                and candidate.isVisible()
+                and candidate.isEnabled()
+                and candidate.focusPolicy() & Qt.FocusPolicy.TabFocus
+            ):
+                candidate.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
+            candidate = candidate.nextInFocusChain()
 
     def _add_screen_menu(self, name: str, screen: QWidget) -> None:
         """A menu named after the screen holding the actions it exposes, if any."""

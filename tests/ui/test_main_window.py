@@ -359,3 +359,24 @@ def test_a_backup_is_taken_after_opening_and_offered_in_the_file_menu(
     )
     window.backups_action.trigger()
     assert listed == [1]
+
+
+def test_a_screen_shown_by_its_key_takes_the_focus_for_its_own_keys(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    """After Ctrl+5 the focus is in the Report screen, so that its keys (Ctrl+Shift+S export,
+    Ctrl+P print) work at once; it stayed on the list of screens."""
+    from PySide6.QtWidgets import QApplication
+
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.show_screen("report")
+    report = window.screen_named("report")
+    qtbot.waitUntil(
+        lambda: (
+            QApplication.focusWidget() is not None
+            and report.isAncestorOf(QApplication.focusWidget())
+        )
+    )
