@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
@@ -79,7 +80,13 @@ class ReportDocument(SimpleDocTemplate):
 def make_document(
     out: str | Path | BinaryIO, *, title: str, author: str, subject: str, lang: str
 ) -> ReportDocument:
-    """A4, the report's margins, metadata and language, invariant (byte-identical builds)."""
+    """A4, the report's margins, metadata and language, invariant (byte-identical builds).
+
+    A file named by its path is readable by its owner only (it holds names), as the
+    database is: created so before reportlab writes into it.
+    """
+    if isinstance(out, (str, Path)):
+        make_private(Path(out))
     return ReportDocument(
         str(out) if isinstance(out, Path) else out,
         pagesize=A4,
@@ -95,6 +102,17 @@ def make_document(
         lang=LANG_TAGS.get(lang, lang),
         invariant=1,
     )
+
+
+def make_private(path: Path) -> None:
+    """Create (or keep) `path` as a file only its owner can read and write."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT, 0o600)
+    try:
+        os.fchmod(fd, 0o600)
+    except (AttributeError, OSError):  # Windows: no POSIX modes
+        pass
+    finally:
+        os.close(fd)
 
 
 def metadata(text: str) -> str:

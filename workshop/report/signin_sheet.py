@@ -20,7 +20,7 @@ from workshop.domain.vocabulary import Lang
 from workshop.queries.registry import AttendanceRow, attendance_rows
 from workshop.report.fonts import markup, register_fonts
 from workshop.report.i18n import format_date, format_time, typography
-from workshop.report.pages import metadata
+from workshop.report.pages import make_private, metadata
 from workshop.report.styles import fit_paragraph
 from workshop.report.text_fit import truncate
 from workshop.storage.store import Store
@@ -219,6 +219,8 @@ def build_signin_sheet(
                 page_label.format(page=self.getPageNumber(), pages=pages),
             )
 
+    if isinstance(out, Path):
+        make_private(out)  # it holds names: its owner only, as the database
     document = SimpleDocTemplate(
         str(out) if isinstance(out, Path) else out,
         pagesize=A4,
