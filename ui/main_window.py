@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import traceback
 from pathlib import Path
@@ -414,10 +415,12 @@ class MainWindow(QMainWindow):
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
 
     def _on_undo_stack_undo_text_changed(self, text: str) -> None:
-        self.undo_action.setText(f"{self.tr('&Annuler')} {no_mnemonic(text)}".strip())
+        with contextlib.suppress(RuntimeError):  # the window is being destroyed
+            self.undo_action.setText(f"{self.tr('&Annuler')} {no_mnemonic(text)}".strip())
 
     def _on_undo_stack_redo_text_changed(self, text: str) -> None:
-        self.redo_action.setText(f"{self.tr('&Rétablir')} {no_mnemonic(text)}".strip())
+        with contextlib.suppress(RuntimeError):  # the window is being destroyed
+            self.redo_action.setText(f"{self.tr('&Rétablir')} {no_mnemonic(text)}".strip())
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
