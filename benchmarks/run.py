@@ -23,6 +23,7 @@ GROUPS: dict[str, tuple[str, str]] = {
     "startup": ("startup", "run"),
     "search": ("search", "run"),
     "import": ("stakeholders", "run_import"),
+    "import_bomb": ("stakeholders", "run_xlsx_bomb"),
     "board": ("board", "run"),
     "report": ("report", "run"),
     "crash": ("crash", "run"),
