@@ -2791,10 +2791,6 @@ To confirm, type their name: {name}</translation>
 <context>
     <name>ReportScreen</name>
     <message>
-        <source>L&apos;imprimante n&apos;a pas pu être ouverte.</source>
-        <translation>The printer could not be opened.</translation>
-    </message>
-    <message>
         <source>Français</source>
         <translation>French</translation>
     </message>

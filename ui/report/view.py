@@ -5,20 +5,16 @@ from __future__ import annotations
 import contextlib
 import os
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QObject,
-    QPoint,
-    QRect,
-    QSize,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QPainter, QShowEvent
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QShowEvent
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
@@ -40,6 +36,7 @@ from ui.context import AppContext
 from ui.i18n import current_lang
 from ui.private_files import private_temporary_dir
 from ui.widgets.open_file import open_with_system
+from ui.widgets.pdf_printing import print_pdf
 from workshop.domain.changes import Changes
 from workshop.domain.records import WorkshopId
 from workshop.domain.vocabulary import Lang
@@ -64,85 +61,6 @@ def write_report(data: ReportData, path: Path, lang: Lang, contacts: bool) -> No
             os.replace(temporary, path)
         finally:
             temporary.unlink(missing_ok=True)
-
-
-def pages_to_print(
-    page_count: int,
-    ranges: Sequence[tuple[int, int]] = (),
-    *,
-    copies: int = 1,
-    collate: bool = True,
-    last_first: bool = False,
-) -> list[int]:
-    """The pages to send, in order (0-based), for the ranges chosen in the print dialog.
-
-    `ranges` are 1-based and inclusive, as typed ("1, 3, 5-6" is (1, 1), (3, 3), (5, 6));
-    none means every page; pages past the end are dropped and a page is printed once per
-    copy even if two ranges name it. Collated copies give 1 2 3 1 2 3, uncollated 1 1 2 2 3 3.
-    """
-    wanted = sorted(
-        {
-            page
-            for first, last in (ranges or [(1, page_count)])
-            for page in range(max(1, first), min(page_count, last) + 1)
-        }
-    )
-    if last_first:
-        wanted.reverse()
-    indices = [page - 1 for page in wanted]
-    copies = max(1, copies)
-    if collate:
-        return [page for _ in range(copies) for page in indices]
-    return [page for page in indices for _ in range(copies)]
-
-
-def printer_pages(printer: QPrinter, page_count: int) -> list[int]:
-    """The pages a printer set up by QPrintDialog asks for: its page ranges (from-to, or a
-    list like "1, 3, 5-6"), its page order and, when its driver cannot, the copies."""
-    ranges: list[tuple[int, int]] = []
-    if printer.printRange() == QPrinter.PrintRange.PageRange:
-        chosen = printer.pageRanges()
-        if not chosen.isEmpty():
-            ranges = [(r.from_, r.to) for r in chosen.toRangeList()]
-        elif printer.fromPage() > 0:
-            ranges = [(printer.fromPage(), printer.toPage() or page_count)]
-    driver_copies = printer.supportsMultipleCopies()  # the driver prints the copies itself
-    return pages_to_print(
-        page_count,
-        ranges,
-        copies=1 if driver_copies else printer.copyCount(),
-        collate=printer.collateCopies(),
-        last_first=printer.pageOrder() == QPrinter.PageOrder.LastPageFirst,
-    )
-
-
-def print_document(document: QPdfDocument, printer: QPrinter) -> int:
-    """Print a loaded PDF on `printer`: the pages it asks for (printer_pages), rendered at the
-    printer's resolution (capped at MAX_PRINT_DPI). Returns the number of pages sent."""
-    pages = printer_pages(printer, document.pageCount())
-    if not pages:
-        return 0
-    printer.setFullPage(True)  # the PDF carries its own margins
-    dpi = min(printer.resolution(), MAX_PRINT_DPI)
-    painter = QPainter()
-    if not painter.begin(printer):
-        raise CatalyseError(
-            QCoreApplication.translate("ReportScreen", "L'imprimante n'a pas pu être ouverte.")
-        )
-    try:
-        for index, page in enumerate(pages):
-            if index:
-                printer.newPage()
-            size_points = document.pagePointSize(page)
-            pixels = QSize(
-                round(size_points.width() * dpi / 72), round(size_points.height() * dpi / 72)
-            )
-            image = document.render(page, pixels)
-            target = pixels.scaled(painter.viewport().size(), Qt.AspectRatioMode.KeepAspectRatio)
-            painter.drawImage(QRect(QPoint(0, 0), target), image)
-    finally:
-        painter.end()
-    return len(pages)
 
 
 class _BuildSignals(QObject):
@@ -472,7 +390,7 @@ class ReportScreen(QWidget):
         sent = 0
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            sent = print_document(self.document, printer)
+            sent = print_pdf(self.document, printer)
         except CatalyseError as error:
             QMessageBox.warning(self, self.tr("Impression"), str(error))
         finally:

@@ -25,38 +25,54 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("PdfPrinting", text)
 
 
-def selected_pages(
+def pages_to_print(
     page_count: int,
     ranges: Sequence[tuple[int, int]] = (),
+    *,
     copies: int = 1,
     collate: bool = True,
+    last_first: bool = False,
 ) -> list[int]:
-    """The pages to send, as 0-based indexes, in order.
+    """The pages to send, in order (0-based), for the ranges chosen in the print dialog.
 
-    `ranges` are the dialog's 1-based (first, last) ranges, empty for every page; pages past
-    the document's end are left out. `copies` of the whole selection one after the other when
-    `collate`, else each page that many times before the next.
+    `ranges` are 1-based and inclusive, as typed ("1, 3, 5-6" is (1, 1), (3, 3), (5, 6));
+    none means every page; pages past the end are dropped and a page is printed once per
+    copy even if two ranges name it. Collated copies give 1 2 3 1 2 3, uncollated 1 1 2 2 3 3.
     """
-    if ranges:
-        wanted = sorted({page for first, last in ranges for page in range(max(1, first), last + 1)})
-        pages = [page - 1 for page in wanted if page <= page_count]
-    else:
-        pages = list(range(page_count))
+    wanted = sorted(
+        {
+            page
+            for first, last in (ranges or [(1, page_count)])
+            for page in range(max(1, first), min(page_count, last) + 1)
+        }
+    )
+    if last_first:
+        wanted.reverse()
+    indices = [page - 1 for page in wanted]
     copies = max(1, copies)
     if collate:
-        return [page for _ in range(copies) for page in pages]
-    return [page for page in pages for _ in range(copies)]
+        return [page for _ in range(copies) for page in indices]
+    return [page for page in indices for _ in range(copies)]
 
 
 def printer_pages(printer: QPrinter, page_count: int) -> list[int]:
-    """The pages (0-based) a printer set up by the print dialog asks for, copies included."""
+    """The pages a printer set up by QPrintDialog asks for: its page ranges (from-to, or a
+    list like "1, 3, 5-6"), its page order and, when its driver cannot, the copies."""
     ranges: list[tuple[int, int]] = []
     if printer.printRange() == QPrinter.PrintRange.PageRange:
-        ranges = [(r.from_, r.to) for r in printer.pageRanges().toRangeList()]
-        if not ranges and printer.fromPage() > 0:
+        chosen = printer.pageRanges()
+        if not chosen.isEmpty():
+            ranges = [(r.from_, r.to) for r in chosen.toRangeList()]
+        elif printer.fromPage() > 0:
             ranges = [(printer.fromPage(), printer.toPage() or page_count)]
-    copies = 1 if printer.supportsMultipleCopies() else printer.copyCount()
-    return selected_pages(page_count, ranges, copies, printer.collateCopies())
+    driver_copies = printer.supportsMultipleCopies()  # the driver prints the copies itself
+    return pages_to_print(
+        page_count,
+        ranges,
+        copies=1 if driver_copies else printer.copyCount(),
+        collate=printer.collateCopies(),
+        last_first=printer.pageOrder() == QPrinter.PageOrder.LastPageFirst,
+    )
 
 
 def print_pdf(document: QPdfDocument, printer: QPrinter) -> int:

@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QRadioButt
 from pytestqt.qtbot import QtBot
 
 from ui.context import AppContext
-from ui.report.view import ReportScreen, pages_to_print, print_document, printer_pages
+from ui.report.view import ReportScreen
+from ui.widgets.pdf_printing import pages_to_print, print_pdf, printer_pages
 from workshop.domain.changes import Area, Changes
 from workshop.domain.records import Card
 
@@ -119,7 +120,7 @@ def test_print_honours_page_range_and_copies(screen: ReportScreen, tmp_path: Pat
     printer.setPrintRange(QPrinter.PrintRange.PageRange)
     printer.setFromTo(2, 3)
     printer.setCopyCount(2)
-    assert print_document(screen.document, printer) == 4
+    assert print_pdf(screen.document, printer) == 4
     assert _pdf_pages(out) == 4
     assert len(re.findall(rb"/Type\s*/Page\b(?!s)", out.read_bytes())) == 4
 
@@ -173,7 +174,7 @@ def test_a_page_list_prints_only_those_pages(screen: ReportScreen, tmp_path: Pat
     printer.setPrintRange(QPrinter.PrintRange.PageRange)
     printer.setPageRanges(QPageRanges.fromString("1,3"))
     assert printer_pages(printer, screen.document.pageCount()) == [0, 2]
-    assert print_document(screen.document, printer) == 2
+    assert print_pdf(screen.document, printer) == 2
     assert _pdf_pages(out) == 2
 
 
