@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import importlib
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -21,13 +20,8 @@ from workshop.storage.store import Store
 
 
 @pytest.fixture(autouse=True)
-def _named_application(qapp: QApplication) -> Iterator[None]:
-    """QSettings are stored under the app's name, as in the real application."""
-    qapp.setOrganizationName("Catalyse")
-    qapp.setApplicationName("Catalyse")
-    QSettings().clear()  # Qt keeps the settings path of the first test: start each one empty
-    yield
-    QSettings().clear()  # the windows closed by qtbot saved their state: leave none
+def _named_application(named_application: None) -> None:
+    """Settings under the app's name, empty for each test (tests/ui/conftest.py)."""
 
 
 @pytest.fixture

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import combinations
 
 import pytest
-from PySide6.QtCore import QObject, QSettings, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -53,12 +52,8 @@ WINDOW_CONTEXTS = (Qt.ShortcutContext.WindowShortcut, Qt.ShortcutContext.Applica
 
 
 @pytest.fixture(autouse=True)
-def _named_application(qapp: QApplication) -> Iterator[None]:
-    qapp.setOrganizationName("Catalyse")
-    qapp.setApplicationName("Catalyse")
-    QSettings().clear()
-    yield
-    QSettings().clear()  # the windows closed by qtbot saved their state: leave none
+def _named_application(named_application: None) -> None:
+    """Settings under the app's name, empty for each test (tests/ui/conftest.py)."""
 
 
 @pytest.fixture

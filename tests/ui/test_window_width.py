@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -22,13 +21,8 @@ DIGITS = [getattr(Qt.Key, f"Key_{position + 1}") for position in range(len(SCREE
 
 
 @pytest.fixture(autouse=True)
-def _named_application(qapp: QApplication) -> Iterator[None]:
-    """Settings start empty: no remembered geometry from another test."""
-    qapp.setOrganizationName("Catalyse")
-    qapp.setApplicationName("Catalyse")
-    QSettings().clear()
-    yield
-    QSettings().clear()  # the windows closed by qtbot saved their state: leave none
+def _named_application(named_application: None) -> None:
+    """Settings under the app's name, empty for each test (tests/ui/conftest.py)."""
 
 
 @pytest.fixture

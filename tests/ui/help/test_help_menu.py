@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QMenu
 from pytestqt.qtbot import QtBot
@@ -19,12 +19,8 @@ pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
 
 @pytest.fixture(autouse=True)
-def _named_application(qapp: QApplication) -> Iterator[None]:
-    qapp.setOrganizationName("Catalyse")
-    qapp.setApplicationName("Catalyse")
-    QSettings().clear()
-    yield
-    QSettings().clear()  # the windows closed by qtbot saved their state: leave none
+def _named_application(named_application: None) -> None:
+    """Settings under the app's name, empty for each test (tests/ui/conftest.py)."""
 
 
 @pytest.fixture

@@ -1,0 +1,21 @@
+"""Fixtures of the window tests."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+
+
+@pytest.fixture
+def named_application(qapp: QApplication) -> Iterator[None]:
+    """QSettings are stored under the app's name, as in the real application, and start empty
+    (Qt keeps the settings path of the first test); the windows closed by qtbot saved their
+    state: none is left for the next test."""
+    qapp.setOrganizationName("Catalyse")
+    qapp.setApplicationName("Catalyse")
+    QSettings().clear()
+    yield
+    QSettings().clear()
