@@ -42,6 +42,7 @@ class ProjectorWindow(QWidget):
         self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.zone_title = QLabel()
+        self.zone_title.setTextFormat(Qt.TextFormat.PlainText)  # names typed, maybe on a phone
         self.zone_title.setAccessibleName(self.tr("Zone projetée"))
         font = QFont()
         font.setPointSize(34)

@@ -98,6 +98,7 @@ class QuickEntryBar(QWidget):
         self.zone_combo.setAccessibleName(self.tr("Zone où déposer la carte"))
         self.zone_combo.setMinimumContentsLength(14)
         self.problem_label = QLabel()
+        self.problem_label.setTextFormat(Qt.TextFormat.PlainText)  # names typed, maybe on a phone
         self.problem_label.setAccessibleName(self.tr("Carte refusée"))
         self.problem_label.setStyleSheet("color: #C62828; font-weight: bold;")
         self.problem_label.setWordWrap(True)

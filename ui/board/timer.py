@@ -135,6 +135,7 @@ class TimerWidget(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.setAccessibleName(self.tr("Minuteur de phase"))
         self.phase_label = QLabel()
+        self.phase_label.setTextFormat(Qt.TextFormat.PlainText)  # names typed, maybe on a phone
         self.phase_label.setAccessibleName(self.tr("Phase en cours"))
         self.time_label = QLabel(format_remaining(0))
         self.time_label.setAccessibleName(self.tr("Temps restant"))

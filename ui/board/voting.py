@@ -65,6 +65,7 @@ class VotePanel(QWidget):
         self.totals_box.setChecked(True)
         self.totals_box.toggled.connect(self.show_totals_toggled)
         self.status = QLabel()
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # names typed, maybe on a phone
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("État du vote"))
         self.results = QListWidget()

@@ -256,6 +256,7 @@ class WalkInForm(QFrame):
         self.email.setAccessibleName(self.tr("E-mail"))
         self.add_button = QPushButton(self.tr("Ajouter et pointer"))
         self.message = QLabel()
+        self.message.setTextFormat(Qt.TextFormat.PlainText)  # names typed, maybe on a phone
         self.message.setStyleSheet("color: #B3261E;")
         self.message.setWordWrap(True)
         title = QLabel("<b>{}</b>".format(self.tr("Accueillir une personne non inscrite")))
@@ -338,6 +339,7 @@ class AttendancePanel(QWidget):
         )
         self.filter.setAccessibleName(self.tr("Pointer une personne par son nom"))
         self.status = QLabel()
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # names typed, maybe on a phone
         self.status.setTextFormat(Qt.TextFormat.PlainText)  # names and paths as typed
         self.status.setWordWrap(True)
         self.status.hide()

@@ -585,3 +585,22 @@ def test_a_participant_counted_present_from_a_phone_says_so(
     arrived = panel.model.index(row, 5).data()
     assert arrived.endswith("(téléphone)")
     assert "téléphone" in panel.model.index(row, 5).data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_a_name_written_as_markup_shows_as_typed_when_checked_in(
+    panel: AttendancePanel, context: Any, qtbot: Any
+) -> None:
+    """Someone who named themself "<b>Zoé</b>" (on a phone, say) is announced under the field
+    with the angle brackets as typed, not in bold (the label took names for rich text)."""
+    from workshop.domain.records import Person
+
+    workshop_id = context.current_workshop_id
+    person = context.store.people.add(Person(first_name="<b>Zoe</b>", last_name="Balise"))
+    context.store.attendance.register(workshop_id, [person.id])
+    panel.refresh()
+    panel.filter.setFocus()
+    qtbot.keyClicks(panel.filter, "balise")
+    qtbot.keyClick(panel.filter, Qt.Key.Key_Return)
+    shown = panel.status.text()
+    assert "<b>Zoe</b> Balise" in shown
+    assert panel.status.textFormat() == Qt.TextFormat.PlainText
