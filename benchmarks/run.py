@@ -29,6 +29,7 @@ GROUPS: dict[str, tuple[str, str]] = {
     "crash": ("crash", "run"),
     "live": ("live", "run"),
     "live_abuse": ("live_abuse", "run"),
+    "live_500": ("live", "run_500"),
 }
 
 

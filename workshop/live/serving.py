@@ -39,7 +39,7 @@ IDLE_TIMEOUT_S = 15.0  # a kept-alive connection with no new request is closed a
 HEAD_DEADLINE_S = 10.0  # the whole request head (line and headers), once it has begun
 BODY_DEADLINE_S = 10.0  # the whole body
 SEND_DEADLINE_S = 10.0  # the whole answer, to a phone that reads slowly
-MAX_CONNECTIONS = 400
+MAX_CONNECTIONS = 1000  # one asyncio task and one socket each: 500 phones are served at once
 # One phone's browser opens up to six connections; more from one address is an attack (slow
 # connections held open to fill the slots) and is hung up on at once.
 MAX_CONNECTIONS_PER_ADDRESS = 16
