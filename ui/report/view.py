@@ -342,10 +342,13 @@ class ReportScreen(QWidget):
             return []
         data = collect(self.context.store, self.workshop_id)
         written: list[Path] = []
+        contacts = self.contacts.isChecked()  # e-mails and phones only when asked, as the report
 
         def build() -> None:
             with _BUILD_LOCK:
-                written.extend(build_partner_sheets(data, Path(folder), self.lang))
+                written.extend(
+                    build_partner_sheets(data, Path(folder), self.lang, contacts=contacts)
+                )
 
         if self._with_wait_cursor(build):
             self.status.setText(self.tr("%n fiche(s) écrite(s)", "", len(written)))

@@ -60,7 +60,9 @@ def run_report(args: argparse.Namespace) -> int:
         )
         print(args.output)
     if args.partner_sheets is not None:
-        for path in build_partner_sheets(data, args.partner_sheets, args.lang):
+        for path in build_partner_sheets(
+            data, args.partner_sheets, args.lang, contacts=args.contacts
+        ):
             print(path)
     return 0
 

@@ -1,4 +1,4 @@
-"""Partner sheets: for each partner organisation, its commitments and its co-partners' contacts."""
+"""Partner sheets: for each partner organisation, its commitments and its co-partners."""
 
 from __future__ import annotations
 
@@ -26,10 +26,16 @@ def sheet_filename(organisation: Organisation) -> str:
     return f"{organisation.id:04d}-{slug or 'organisation'}.pdf"
 
 
-def build_partner_sheets(data: ReportData, out_dir: Path, lang: Lang = "fr") -> list[Path]:
-    """Write one PDF per partner organisation into `out_dir` (created if needed); their paths."""
+def build_partner_sheets(
+    data: ReportData, out_dir: Path, lang: Lang = "fr", *, contacts: bool = False
+) -> list[Path]:
+    """Write one PDF per partner organisation into `out_dir` (created if needed); their paths.
+
+    Co-partners are named with their role and contact person; their e-mail addresses and
+    phone numbers only with `contacts` (the sheets leave the room, as the report does).
+    """
     out_dir.mkdir(parents=True, exist_ok=True)
-    writer = Writer(data, lang, contacts=True)
+    writer = Writer(data, lang, contacts=contacts)
     workshop = data.workshop
     footer = typography(" · ".join(x for x in (workshop.title, writer.date()) if x), lang)
     written = []
@@ -75,15 +81,17 @@ def _sheet(writer: Writer, organisation: Organisation) -> list[Flowable]:
             if other.organisation_id == organisation.id:
                 continue
             person = data.people.get(other.contact_person_id) if other.contact_person_id else None
-            rows.append(
-                [
-                    writer.cell(data.organisations[other.organisation_id].name),
-                    writer.cell(other.role.label(writer.lang)),
-                    writer.cell(person.full_name if person else ""),
+            row = [
+                writer.cell(data.organisations[other.organisation_id].name),
+                writer.cell(other.role.label(writer.lang)),
+                writer.cell(person.full_name if person else ""),
+            ]
+            if writer.contacts:
+                row += [
                     writer.cell(person.email if person else ""),
                     writer.cell(person.phone if person else ""),
                 ]
-            )
+            rows.append(row)
         flowables.append(
             writer.p(f"{alliance.name} ({partner.role.label(writer.lang)})", "cell_bold")
         )
@@ -91,15 +99,10 @@ def _sheet(writer: Writer, organisation: Organisation) -> list[Flowable]:
         if rows:
             flowables.append(
                 writer.table(
-                    [
-                        writer.t("organisation"),
-                        writer.t("role"),
-                        writer.t("contact"),
-                        writer.t("email"),
-                        writer.t("phone"),
-                    ],
+                    [writer.t("organisation"), writer.t("role"), writer.t("contact")]
+                    + ([writer.t("email"), writer.t("phone")] if writer.contacts else []),
                     rows,
-                    [115, 58, 85, 165, 70],
+                    [115, 58, 85, 165, 70] if writer.contacts else [200, 90, 203],
                 )
             )
         flowables.append(Spacer(1, 8))

@@ -23,14 +23,15 @@ def test_one_single_page_sheet_per_partner(demo_data: ReportData, tmp_path: Path
     assert all(page_count(p.read_bytes()) == 1 for p in paths)
 
 
-def test_sheet_shows_commitments_and_co_partners_contacts(
+def test_sheet_shows_commitments_and_co_partners_contacts_when_asked(
     demo_data: ReportData, tmp_path: Path
 ) -> None:
-    """A sheet lists the organisation's commitments and its co-partners' e-mails."""
+    """With contacts asked for, a sheet lists the organisation's commitments and its
+    co-partners' e-mails."""
     organisation = demo_data.partner_organisations()[0]
     path = next(
         p
-        for p in build_partner_sheets(demo_data, tmp_path, "fr")
+        for p in build_partner_sheets(demo_data, tmp_path, "fr", contacts=True)
         if p.name == sheet_filename(organisation)
     )
     text = " ".join(pdf_text(path).split())
@@ -47,6 +48,23 @@ def test_sheet_shows_commitments_and_co_partners_contacts(
     assert others
     compact = text.replace(" ", "")
     assert all(demo_data.people[p.contact_person_id].email in compact for p in others)
+
+
+def test_no_sheet_holds_an_e_mail_address_or_a_phone_without_contacts(
+    demo_data: ReportData, tmp_path: Path
+) -> None:
+    """Without contacts asked for, no partner sheet of the demo holds an e-mail address or a
+    phone number (they always did), the co-partners' names and contact persons stay."""
+    import re
+
+    paths = build_partner_sheets(demo_data, tmp_path, "fr")
+    for path in paths:
+        text = pdf_text(path)
+        assert not re.search(r"\S+@\S+\.\w+", text), path.name
+        assert not re.search(r"0\d(?:[ .]?\d\d){4}", text), path.name
+    named = [p for p in demo_data.partners if p.contact_person_id]
+    everything = " ".join(" ".join(pdf_text(path).split()) for path in paths)
+    assert any(demo_data.people[p.contact_person_id].full_name in everything for p in named)
 
 
 def test_sheet_filenames_are_safe() -> None:
