@@ -138,7 +138,7 @@ _LABELS: dict[str, dict[str, tuple[str, str]]] = {
         "formalisee": ("Formalisée", "Formalised"),
     },
     "PartnershipType": {
-        "mecenat": ("Mécénat", "Patronage"),
+        "mecenat": ("Mécénat", "Corporate sponsorship"),
         "pratiques_responsables": ("Pratiques responsables", "Responsible practices"),
         "cooperation_economique": ("Coopération économique", "Economic cooperation"),
         "innovation_societale": ("Innovation sociétale", "Societal innovation"),
