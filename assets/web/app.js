@@ -46,6 +46,8 @@ const STRINGS = {
     err_too_many: "Doucement ! Réessayez dans quelques secondes.",
     err_too_many_joins: "Trop de participant·es se sont présenté·es depuis ce téléphone. Réessayez dans quelques minutes ou demandez à l'animateur·rice.",
     err_zone_closed: "Cette zone vient d'être fermée.",
+    zone_closed_pick: "La zone « {zone} » vient d'être fermée : choisissez-en une autre pour votre idée.",
+    pick_zone: "— choisissez une zone —",
     err_no_vote: "Le vote est terminé.",
     err_no_votes_left: "Vous avez utilisé tous vos votes.",
     err_too_long: "Texte trop long.",
@@ -101,6 +103,8 @@ const STRINGS = {
     err_too_many: "Slow down! Try again in a few seconds.",
     err_too_many_joins: "Too many participants have introduced themselves from this phone. Try again in a few minutes or ask the facilitator.",
     err_zone_closed: "This zone has just been closed.",
+    zone_closed_pick: "The zone “{zone}” has just been closed: choose another one for your idea.",
+    pick_zone: "— choose a zone —",
     err_no_vote: "The vote is over.",
     err_no_votes_left: "You have used all your votes.",
     err_too_long: "Text too long.",
@@ -194,9 +198,9 @@ async function send(path, body) {
   }
 }
 
-function say(key, isError) {
+function say(key, isError, values) {
   const box = $("message");
-  box.textContent = t(key);
+  box.textContent = t(key, values);
   box.classList.toggle("error", Boolean(isError));
   box.hidden = false;
   window.scrollTo(0, 0);
@@ -253,6 +257,29 @@ function fillSelect(select, items, valueOf, labelOf) {
   if (items.some((item) => String(valueOf(item)) === previous)) select.value = previous;
 }
 
+/* The zone an idea goes to is never changed under the participant's finger: when the chosen
+   zone closes while an idea is typed, no zone is chosen until they pick one. */
+let zoneToChoose = false;
+
+function fillZones() {
+  const select = $("zone");
+  const chosen = select.value;
+  const chosenName = select.selectedOptions.length ? select.selectedOptions[0].textContent : "";
+  fillSelect(select, state.zones, (z) => z.id, (z) => z.name);
+  const closed = chosen && !state.zones.some((z) => String(z.id) === chosen);
+  if (closed && $("card-text").value.trim()) {
+    zoneToChoose = true;
+    say("zone_closed_pick", true, { zone: chosenName });
+  }
+  if (zoneToChoose && state.zones.length) {
+    const none = document.createElement("option");
+    none.value = "";
+    none.textContent = t("pick_zone");
+    select.prepend(none);
+    select.value = "";
+  }
+}
+
 function render() {
   if (!state) return;
   $("workshop").textContent = state.workshop;
@@ -266,7 +293,7 @@ function render() {
   if (state.participant) {
     $("hello").textContent = t("hello", { name: state.participant.first_name, org: state.participant.organisation });
   }
-  fillSelect($("zone"), state.zones, (z) => z.id, (z) => z.name);
+  fillZones();
   $("no-zone").hidden = state.zones.length > 0;
   $("card-form").hidden = state.zones.length === 0;
   fillSelect($("alliance"), state.alliances, (a) => a.id, (a) => a.name);
@@ -428,10 +455,14 @@ document.addEventListener("DOMContentLoaded", () => {
   }
   selectTab($("tab-card"));
   $("card-text").addEventListener("input", () => { $("card-count").textContent = $("card-text").value.length; });
+  $("zone").addEventListener("change", () => {
+    if ($("zone").value) { zoneToChoose = false; $("zone").querySelector("option[value='']")?.remove(); }
+  });
   $("card-form").addEventListener("submit", async (event) => {
     event.preventDefault();
     const text = $("card-text").value.trim();
     if (!text) { say("err_missing", true); return; }
+    if (!$("zone").value) { say("pick_zone", true); $("zone").focus(); return; }
     const body = { zone_id: Number($("zone").value), text };
     if (await submitForm($("card-form"), "/api/cards", body, { done: "published", pending: "pending" })) {
       $("card-text").value = "";

@@ -313,3 +313,85 @@ def test_a_card_sent_while_the_desk_is_busy_is_on_the_board_once(
     assert "au tableau" in outcome["said"]
     text = "Une idée envoyée pendant un moment chargé"
     assert store.board.cards.count("text = ?", [text]) == 1
+
+
+def _lose_the_zone_while_typing(
+    url: str, profile: Path, shots: Path, outcome: dict[str, Any]
+) -> None:
+    """A participant picks the second zone and types an idea; the facilitator closes that zone."""
+    browser = Browser(str(CHROMIUM), profile)
+    try:
+        browser.send("Page.navigate", {"url": url})
+        browser.wait_for("!document.getElementById('join-view').hidden")
+        browser.type_into("#first-name", "Noam")
+        browser.type_into("#organisation", "scop cuisine commune")
+        browser.click("#join-form button[type=submit]")
+        browser.wait_for("!document.getElementById('main-view').hidden")
+        browser.evaluate(
+            "(() => { const z = document.getElementById('zone'); z.selectedIndex = 1;"
+            " z.dispatchEvent(new Event('change')); })()"
+        )
+        outcome["zone_name"] = browser.evaluate(
+            "document.getElementById('zone').selectedOptions[0].textContent"
+        )
+        browser.type_into("#card-text", "Un jardin partagé derrière la mairie")
+        outcome["typed"] = True
+        outcome["told"] = browser.wait_for(
+            "document.getElementById('message').textContent.includes('fermée') && "
+            "document.getElementById('message').textContent",
+            timeout=15,
+        )
+        outcome["zone_after"] = browser.evaluate("document.getElementById('zone').value")
+        browser.screenshot(shots / "phone_zone_closed.png")
+        browser.click("#card-form button[type=submit]")
+        outcome["refused"] = browser.evaluate("document.getElementById('message').textContent")
+        browser.evaluate(
+            "(() => { const z = document.getElementById('zone'); z.selectedIndex = 1;"
+            " z.dispatchEvent(new Event('change')); })()"
+        )
+        browser.click("#card-form button[type=submit]")
+        outcome["sent"] = browser.wait_for(
+            "document.getElementById('message').textContent.includes('tableau') && "
+            "document.getElementById('message').textContent"
+        )
+    except BaseException as error:
+        outcome["error"] = error
+        browser.screenshot(shots / "phone_failed.png")
+    finally:
+        browser.close()
+        outcome["done"] = True
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed")
+def test_an_idea_whose_zone_closed_is_never_filed_in_another_zone(
+    live: Any, qtbot: Any, tmp_path: Path
+) -> None:
+    """When the facilitator closes the zone a participant chose while they type, the page says
+    so and chooses no zone (it fell back to the first one, so a second tap filed the idea in
+    the wrong zone); the idea goes where the participant then picks."""
+    service, server = live
+    store = service.context.store
+    zones = [z for z in store.board.zones.of_workshop(service.context.current_workshop_id)]
+    shots = Path(os.environ.get("CATALYSE_SHOTS", tmp_path))
+    shots.mkdir(parents=True, exist_ok=True)
+    outcome: dict[str, Any] = {}
+    thread = threading.Thread(
+        target=_lose_the_zone_while_typing,
+        args=(server.url, tmp_path / "profile", shots, outcome),
+        daemon=True,
+    )
+    thread.start()
+    qtbot.waitUntil(lambda: "typed" in outcome or "done" in outcome, timeout=60_000)
+    chosen = next(z for z in zones if z.name == outcome.get("zone_name"))
+    service.set_zone_open(chosen.id, False)
+    qtbot.waitUntil(lambda: "done" in outcome, timeout=90_000)
+    thread.join(timeout=5)
+    if "error" in outcome:
+        raise outcome["error"]
+    assert chosen.name in outcome["told"]
+    assert outcome["zone_after"] == ""
+    assert "choisissez une zone" in outcome["refused"]
+    (card,) = store.board.cards.find("source = 'phone'")
+    assert card.zone_id != chosen.id
+    assert card.text == "Un jardin partagé derrière la mairie"
