@@ -202,8 +202,7 @@ function say(key, isError, values) {
   const box = $("message");
   box.textContent = t(key, values);
   box.classList.toggle("error", Boolean(isError));
-  box.hidden = false;
-  window.scrollTo(0, 0);
+  box.hidden = false;  // sticky at the top of the screen: the page stays where it is
 }
 
 /* An organisation the registry does not know is never guessed: the participant says its kind. */

@@ -395,3 +395,68 @@ def test_an_idea_whose_zone_closed_is_never_filed_in_another_zone(
     (card,) = store.board.cards.find("source = 'phone'")
     assert card.zone_id != chosen.id
     assert card.text == "Un jardin partagé derrière la mairie"
+
+
+def _vote_far_down_the_list(url: str, profile: Path, shots: Path, outcome: dict[str, Any]) -> None:
+    """A participant scrolls down to the last card of the vote list and votes for it."""
+    browser = Browser(str(CHROMIUM), profile)
+    try:
+        browser.send("Page.navigate", {"url": url})
+        browser.wait_for("!document.getElementById('join-view').hidden")
+        browser.type_into("#first-name", "Inès")
+        browser.type_into("#organisation", "scop cuisine commune")
+        browser.click("#join-form button[type=submit]")
+        browser.wait_for("!document.getElementById('main-view').hidden")
+        browser.click("#tab-vote")
+        browser.wait_for("document.querySelectorAll('#vote-cards button').length > 10")
+        browser.evaluate(
+            "document.querySelector('#vote-cards li:last-child button').scrollIntoView()"
+        )
+        where = "document.querySelector('#vote-cards li:last-child').getBoundingClientRect().top"
+        outcome["scrolled"] = browser.evaluate("window.scrollY")
+        outcome["before"] = browser.evaluate(where)
+        browser.click("#vote-cards li:last-child button")
+        browser.wait_for("document.getElementById('message').textContent.includes('Vote')")
+        outcome["after"] = browser.evaluate(where)
+        outcome["message_top"] = browser.evaluate(
+            "document.getElementById('message').getBoundingClientRect().top"
+        )
+        browser.screenshot(shots / "phone_vote_in_place.png")
+    except BaseException as error:
+        outcome["error"] = error
+        browser.screenshot(shots / "phone_failed.png")
+    finally:
+        browser.close()
+        outcome["done"] = True
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed")
+def test_a_vote_far_down_the_list_leaves_the_page_where_it_is(
+    live: Any, qtbot: Any, tmp_path: Path
+) -> None:
+    """Voting for the last card of a long list leaves that card where it is on the screen
+    (every tap jumped back to the top, 2200 → 0 px), and the confirmation is in sight at the
+    top of the screen."""
+    service, server = live
+    context = service.context
+    context.store.board.rounds.add(
+        VoteRound(workshop_id=context.current_workshop_id, votes_per_person=3)
+    )
+    context.notify(Changes.of(Area.BOARD))
+    shots = Path(os.environ.get("CATALYSE_SHOTS", tmp_path))
+    shots.mkdir(parents=True, exist_ok=True)
+    outcome: dict[str, Any] = {}
+    thread = threading.Thread(
+        target=_vote_far_down_the_list,
+        args=(server.url, tmp_path / "profile", shots, outcome),
+        daemon=True,
+    )
+    thread.start()
+    qtbot.waitUntil(lambda: "done" in outcome, timeout=90_000)
+    thread.join(timeout=5)
+    if "error" in outcome:
+        raise outcome["error"]
+    assert outcome["scrolled"] > 500
+    assert abs(outcome["after"] - outcome["before"]) < 30
+    assert 0 <= outcome["message_top"] < 100
