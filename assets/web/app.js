@@ -41,6 +41,7 @@ const STRINGS = {
     commit_pending: "Merci ! Votre engagement sera relu en séance.",
     voted: "Vote enregistré.",
     offline: "Connexion au tableau perdue. Vérifiez que vous êtes sur le Wi-Fi de la salle.",
+    queued: "Pas de réseau : en attente d'envoi. Ce que vous avez écrit est gardé et partira dès que la connexion revient.",
     err_bad_code: "Code d'accès incorrect.",
     err_not_joined: "Session expirée : présentez-vous à nouveau.",
     err_too_many: "Doucement ! Réessayez dans quelques secondes.",
@@ -98,6 +99,7 @@ const STRINGS = {
     commit_pending: "Thank you! Your commitment will be read back in the room.",
     voted: "Vote recorded.",
     offline: "Lost the connection to the board. Check that you are on the room's Wi-Fi.",
+    queued: "No network: waiting to send. What you wrote is kept and will go as soon as the connection is back.",
     err_bad_code: "Wrong access code.",
     err_not_joined: "Session expired: please introduce yourself again.",
     err_too_many: "Slow down! Try again in a few seconds.",
@@ -200,6 +202,7 @@ async function send(path, body) {
 
 function say(key, isError, values) {
   const box = $("message");
+  box.dataset.key = key;
   box.textContent = t(key, values);
   box.classList.toggle("error", Boolean(isError));
   box.hidden = false;  // sticky at the top of the screen: the page stays where it is
@@ -344,12 +347,21 @@ async function refresh() {
     const result = await callAsMe("/api/state");
     if (result.status !== 200) { sayError(result); return false; }
     state = result.data;
+    const box = $("message");
+    if (!box.hidden && (box.dataset.key === "offline" || box.dataset.key === "queued")) {
+      box.hidden = true;  // the board answers again: the banner goes at once
+    }
+    if (waitingForNetwork) {  // what could not leave goes now, with the same request id
+      const again = waitingForNetwork;
+      waitingForNetwork = null;
+      setTimeout(again, 0);
+    }
     if (!state.participant) show("join-view");
     else if ($("main-view").hidden) show("main-view");
     render();
     return true;
   } catch (error) {
-    say("offline", true);
+    say(waitingForNetwork ? "queued" : "offline", true);
     return false;
   }
 }
@@ -359,7 +371,7 @@ function poll() {
   pollTimer = setTimeout(async () => {
     if (!document.hidden && device()) await refresh();
     poll();
-  }, 4000);
+  }, waitingForNetwork ? 2000 : 4000);  // sooner while something waits to be sent
 }
 
 async function start() {
@@ -384,6 +396,9 @@ function selectTab(button) {
   $("message").hidden = true;
 }
 
+/* A form that could not leave for want of network, sent again when the board answers. */
+let waitingForNetwork = null;
+
 async function submitForm(form, path, body, okKey) {
   const button = form.querySelector("button[type=submit]");
   button.disabled = true;
@@ -395,7 +410,8 @@ async function submitForm(form, path, body, okKey) {
     }
     sayError(result);
   } catch (error) {
-    say("offline", true);
+    waitingForNetwork = () => form.requestSubmit();
+    say("queued", true);
   } finally {
     button.disabled = false;
   }

@@ -460,3 +460,71 @@ def test_a_vote_far_down_the_list_leaves_the_page_where_it_is(
     assert outcome["scrolled"] > 500
     assert abs(outcome["after"] - outcome["before"]) < 30
     assert 0 <= outcome["message_top"] < 100
+
+
+OFFLINE = {"offline": True, "latency": 0, "downloadThroughput": -1, "uploadThroughput": -1}
+ONLINE = {"offline": False, "latency": 0, "downloadThroughput": -1, "uploadThroughput": -1}
+
+
+def _post_while_offline(url: str, profile: Path, shots: Path, outcome: dict[str, Any]) -> None:
+    """A participant loses the Wi-Fi, sends an idea anyway, then the Wi-Fi comes back."""
+    browser = Browser(str(CHROMIUM), profile)
+    try:
+        browser.send("Page.navigate", {"url": url})
+        browser.wait_for("!document.getElementById('join-view').hidden")
+        browser.type_into("#first-name", "Lou")
+        browser.type_into("#organisation", "scop cuisine commune")
+        browser.click("#join-form button[type=submit]")
+        browser.wait_for("!document.getElementById('main-view').hidden")
+        browser.send("Network.enable")
+        browser.send("Network.emulateNetworkConditions", OFFLINE)
+        browser.type_into("#card-text", "Une navette le samedi matin")
+        browser.click("#card-form button[type=submit]")
+        outcome["waiting"] = browser.wait_for(
+            "document.getElementById('message').textContent.includes('attente') && "
+            "document.getElementById('message').textContent",
+            timeout=20,
+        )
+        outcome["kept"] = browser.evaluate("document.getElementById('card-text').value")
+        browser.screenshot(shots / "phone_offline_waiting.png")
+        browser.send("Network.emulateNetworkConditions", ONLINE)
+        outcome["sent"] = browser.wait_for(
+            "document.getElementById('message').textContent.includes('tableau') && "
+            "document.getElementById('message').textContent",
+            timeout=20,
+        )
+        outcome["box_after"] = browser.evaluate("document.getElementById('card-text').value")
+    except BaseException as error:
+        outcome["error"] = error
+        browser.screenshot(shots / "phone_failed.png")
+    finally:
+        browser.close()
+        outcome["done"] = True
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed")
+def test_an_idea_sent_without_network_leaves_once_the_network_is_back(
+    live: Any, qtbot: Any, tmp_path: Path
+) -> None:
+    """Without network the page says the idea waits to be sent and keeps it; when the Wi-Fi
+    comes back it leaves by itself, once (nothing was re-sent before), and the box empties."""
+    service, server = live
+    store = service.context.store
+    shots = Path(os.environ.get("CATALYSE_SHOTS", tmp_path))
+    shots.mkdir(parents=True, exist_ok=True)
+    outcome: dict[str, Any] = {}
+    thread = threading.Thread(
+        target=_post_while_offline,
+        args=(server.url, tmp_path / "profile", shots, outcome),
+        daemon=True,
+    )
+    thread.start()
+    qtbot.waitUntil(lambda: "done" in outcome, timeout=90_000)
+    thread.join(timeout=5)
+    if "error" in outcome:
+        raise outcome["error"]
+    assert outcome["kept"] == "Une navette le samedi matin"
+    assert outcome["box_after"] == ""
+    (card,) = store.board.cards.find("source = 'phone'")
+    assert card.text == "Une navette le samedi matin"
