@@ -43,6 +43,7 @@ const STRINGS = {
     offline: "Connexion au tableau perdue. Vérifiez que vous êtes sur le Wi-Fi de la salle.",
     queued: "Pas de réseau : en attente d'envoi. Ce que vous avez écrit est gardé et partira dès que la connexion revient.",
     err_bad_code: "Code d'accès incorrect.",
+    code_changed: "Le code de la salle a changé : tapez celui affiché à l'écran, ou scannez le nouveau QR code.",
     err_not_joined: "Session expirée : présentez-vous à nouveau.",
     err_too_many: "Doucement ! Réessayez dans quelques secondes.",
     err_too_many_joins: "Trop de participant·es se sont présenté·es depuis ce téléphone. Réessayez dans quelques minutes ou demandez à l'animateur·rice.",
@@ -101,6 +102,7 @@ const STRINGS = {
     offline: "Lost the connection to the board. Check that you are on the room's Wi-Fi.",
     queued: "No network: waiting to send. What you wrote is kept and will go as soon as the connection is back.",
     err_bad_code: "Wrong access code.",
+    code_changed: "The room's code has changed: type the one on the screen, or scan the new QR code.",
     err_not_joined: "Session expired: please introduce yourself again.",
     err_too_many: "Slow down! Try again in a few seconds.",
     err_too_many_joins: "Too many participants have introduced themselves from this phone. Try again in a few minutes or ask the facilitator.",
@@ -125,6 +127,9 @@ const store = window.localStorage;
 let lang = store.getItem("catalyse.lang") ||
   ((navigator.language || "fr").toLowerCase().startsWith("en") ? "en" : "fr");
 let code = new URLSearchParams(location.search).get("code") || store.getItem("catalyse.code") || "";
+// The code the participant typed themself (a refusal of it is "wrong code"); a code from the
+// link or from an earlier visit that the room no longer takes means the room's code changed.
+let codeTyped = false;
 let state = null;
 let pollTimer = 0;
 
@@ -229,7 +234,15 @@ function sayError(result) {
     askKind();
     show("join-view");
   }
-  if (result.status === 403) { show("code-view"); }
+  if (result.status === 403) {
+    show("code-view");
+    if (!codeTyped) {
+      store.removeItem("catalyse.code");
+      history.replaceState(null, "", location.pathname);  // a reload does not try it again
+      say("code_changed", true);
+      return;
+    }
+  }
   const key = "err_" + ((result.data && result.data.error) || "other");
   const forField = result.data && result.data.field ? key + "_" + result.data.field : "";
   say(STRINGS.fr[forField] ? forField : STRINGS.fr[key] ? key : "err_other", true);
@@ -377,11 +390,21 @@ function poll() {
 async function start() {
   translatePage();
   if (!code) { show("code-view"); return; }
+  const earlier = store.getItem("catalyse.code");
   store.setItem("catalyse.code", code);
   const saved = JSON.parse(store.getItem("catalyse.me") || "{}");
   $("first-name").value = saved.first_name || "";
   $("organisation").value = saved.organisation || "";
-  if (await refresh()) {
+  let ready = await refresh();
+  if (!ready && !codeTyped && earlier && earlier !== code) {
+    // an old QR link reloaded after the new one was scanned: the code kept from it is the room's
+    code = earlier;
+    store.setItem("catalyse.code", code);
+    history.replaceState(null, "", location.pathname);
+    $("message").hidden = true;
+    ready = await refresh();
+  }
+  if (ready) {
     if (!device()) show("join-view");
     poll();
   }
@@ -439,6 +462,7 @@ document.addEventListener("DOMContentLoaded", () => {
   $("code-form").addEventListener("submit", (event) => {
     event.preventDefault();
     code = $("code-input").value.trim().toUpperCase();
+    codeTyped = true;
     start();
   });
   $("organisation").addEventListener("input", () => {

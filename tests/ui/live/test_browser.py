@@ -528,3 +528,76 @@ def test_an_idea_sent_without_network_leaves_once_the_network_is_back(
     assert outcome["box_after"] == ""
     (card,) = store.board.cards.find("source = 'phone'")
     assert card.text == "Une navette le samedi matin"
+
+
+def _live_through_a_new_code(
+    urls: dict[str, str], profile: Path, shots: Path, outcome: dict[str, Any]
+) -> None:
+    """A participant joins; the facilitator starts a new session code; they scan the new QR
+    code, then reload the old link still in their browser."""
+    browser = Browser(str(CHROMIUM), profile)
+    page = (
+        "['code-view', 'join-view', 'main-view'].find((id) => !document.getElementById(id).hidden)"
+    )
+    try:
+        browser.send("Page.navigate", {"url": urls["old"]})
+        browser.wait_for("!document.getElementById('join-view').hidden")
+        browser.type_into("#first-name", "Sacha")
+        browser.type_into("#organisation", "scop cuisine commune")
+        browser.click("#join-form button[type=submit]")
+        browser.wait_for("!document.getElementById('main-view').hidden")
+        outcome["joined"] = True
+        outcome["told"] = browser.wait_for(
+            "!document.getElementById('code-view').hidden && "
+            "document.getElementById('message').textContent",
+            timeout=20,
+        )
+        browser.screenshot(shots / "phone_code_changed.png")
+        browser.send("Page.navigate", {"url": urls["new"]})
+        outcome["with_new_link"] = browser.wait_for(f"{page} !== 'code-view' && {page}")
+        browser.send("Page.navigate", {"url": urls["old"]})
+        browser.wait_for("document.readyState === 'complete'")
+        time.sleep(1.0)
+        outcome["with_old_link"] = browser.evaluate(page)
+        outcome["message_after"] = browser.evaluate(
+            "document.getElementById('message').hidden ? '' : "
+            "document.getElementById('message').textContent"
+        )
+    except BaseException as error:
+        outcome["error"] = error
+        browser.screenshot(shots / "phone_failed.png")
+    finally:
+        browser.close()
+        outcome["done"] = True
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed")
+def test_a_new_room_code_is_explained_and_an_old_link_does_not_lock_the_phone_out(
+    live: Any, qtbot: Any, tmp_path: Path
+) -> None:
+    """After a new session code, a phone that typed nothing is told the room's code changed
+    (not "Code d'accès incorrect."); once the new QR code is scanned, reloading the old link
+    uses the new code kept by the page (the link's old code kept failing)."""
+    service, server = live
+    old_url = server.url
+    shots = Path(os.environ.get("CATALYSE_SHOTS", tmp_path))
+    shots.mkdir(parents=True, exist_ok=True)
+    urls = {"old": old_url, "new": old_url.replace(service.session.code, "NEWCODE7")}
+    outcome: dict[str, Any] = {}
+    thread = threading.Thread(
+        target=_live_through_a_new_code,
+        args=(urls, tmp_path / "profile", shots, outcome),
+        daemon=True,
+    )
+    thread.start()
+    qtbot.waitUntil(lambda: "joined" in outcome or "done" in outcome, timeout=60_000)
+    service.session.code = "NEWCODE7"  # the facilitator started a new session
+    qtbot.waitUntil(lambda: "done" in outcome, timeout=90_000)
+    thread.join(timeout=5)
+    if "error" in outcome:
+        raise outcome["error"]
+    assert "a changé" in outcome["told"] and "incorrect" not in outcome["told"]
+    assert outcome["with_new_link"] in ("join-view", "main-view")
+    assert outcome["with_old_link"] in ("join-view", "main-view")
+    assert "incorrect" not in outcome["message_after"]
