@@ -51,18 +51,10 @@ def field_keys() -> set[str]:
 WINDOW_CONTEXTS = (Qt.ShortcutContext.WindowShortcut, Qt.ShortcutContext.ApplicationShortcut)
 
 
-@pytest.fixture(autouse=True)
-def _named_application(named_application: None) -> None:
-    """Settings under the app's name, empty for each test (tests/ui/conftest.py)."""
-
-
 @pytest.fixture
-def window(context: AppContext, qtbot: QtBot) -> MainWindow:
+def window(shown_window: MainWindow, qtbot: QtBot) -> MainWindow:
     """The main window with every screen built and the phone panel open."""
-    main = MainWindow(context)
-    qtbot.addWidget(main)
-    main.show()
-    qtbot.waitExposed(main)
+    main = shown_window
     for name in NAMES:
         main.show_screen(name)
     main.live_dock.show()

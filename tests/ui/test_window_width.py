@@ -20,22 +20,11 @@ NAMES = [name for name, _module, _class in SCREENS]
 DIGITS = [getattr(Qt.Key, f"Key_{position + 1}") for position in range(len(SCREENS))]
 
 
-@pytest.fixture(autouse=True)
-def _named_application(named_application: None) -> None:
-    """Settings under the app's name, empty for each test (tests/ui/conftest.py)."""
-
-
 @pytest.fixture
-def window(context: AppContext, qtbot: QtBot) -> MainWindow:
+def window(shown_window: MainWindow) -> MainWindow:
     """The main window on the demo database, 1366x768, shown and active."""
-    main = MainWindow(context)
-    qtbot.addWidget(main)
-    main.resize(WIDTH, HEIGHT)
-    main.show()
-    qtbot.waitExposed(main)
-    main.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is main)
-    return main
+    shown_window.resize(WIDTH, HEIGHT)
+    return shown_window
 
 
 def _open_phone_panel(window: MainWindow, qtbot: QtBot) -> None:
@@ -58,7 +47,7 @@ def _go_to(window: MainWindow, qtbot: QtBot, name: str) -> QWidget:
 
 
 def test_on_a_small_screen_the_first_window_takes_the_whole_screen(
-    context: AppContext, qtbot: QtBot
+    context: AppContext, qtbot: QtBot, named_application: None
 ) -> None:
     """On a first start on a laptop-sized screen the window opens as large as the screen."""
     main = MainWindow(context)

@@ -10,7 +10,6 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QMenu
 from pytestqt.qtbot import QtBot
 
-from ui.context import AppContext
 from ui.help.guide import GuideDialog, guide_text
 from ui.help.shortcuts import ShortcutsDialog
 from ui.main_window import MainWindow
@@ -18,20 +17,9 @@ from ui.main_window import MainWindow
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
 
-@pytest.fixture(autouse=True)
-def _named_application(named_application: None) -> None:
-    """Settings under the app's name, empty for each test (tests/ui/conftest.py)."""
-
-
 @pytest.fixture
-def window(context: AppContext, qtbot: QtBot) -> MainWindow:
-    main = MainWindow(context)
-    qtbot.addWidget(main)
-    main.show()
-    qtbot.waitExposed(main)
-    main.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is main)
-    return main
+def window(shown_window: MainWindow) -> MainWindow:
+    return shown_window
 
 
 def _while_open(qtbot: QtBot, look: Callable[[QDialog], None]) -> list[QDialog]:
