@@ -18,6 +18,16 @@ from workshop.storage.board import VoteRound
 CHROMIUM = shutil.which("chromium")
 
 
+def _join(browser: Browser, url: str, first_name: str, organisation: str) -> None:
+    """Open the QR address and join as the page asks: first name, organisation, Rejoindre."""
+    browser.send("Page.navigate", {"url": url})
+    browser.wait_for("!document.getElementById('join-view').hidden")
+    browser.type_into("#first-name", first_name)
+    browser.type_into("#organisation", organisation)
+    browser.click("#join-form button[type=submit]")
+    browser.wait_for("!document.getElementById('main-view').hidden")
+
+
 def _drive_phone(url: str, profile: Path, shots: Path, outcome: dict[str, Any]) -> None:
     """What a participant does on their phone, through the page's own buttons."""
     browser = Browser(str(CHROMIUM), profile)
@@ -175,12 +185,7 @@ def _join_and_commit_an_amount(
     """A participant joins, types a wrong amount, is told which field, then types "1.500"."""
     browser = Browser(str(CHROMIUM), profile)
     try:
-        browser.send("Page.navigate", {"url": url})
-        browser.wait_for("!document.getElementById('join-view').hidden")
-        browser.type_into("#first-name", "Ysaline")
-        browser.type_into("#organisation", "scop cuisine commune")
-        browser.click("#join-form button[type=submit]")
-        browser.wait_for("!document.getElementById('main-view').hidden")
+        _join(browser, url, "Ysaline", "scop cuisine commune")
         outcome["hello"] = browser.wait_for("document.getElementById('hello').textContent")
         browser.click("#tab-commit")
         browser.type_into("#commit-text", "Une subvention de démarrage")
@@ -254,12 +259,7 @@ def _post_while_the_desk_is_busy(url: str, profile: Path, outcome: dict[str, Any
         "document.getElementById('message').textContent"
     )
     try:
-        browser.send("Page.navigate", {"url": url})
-        browser.wait_for("!document.getElementById('join-view').hidden")
-        browser.type_into("#first-name", "Anouk")
-        browser.type_into("#organisation", "SCOP Cuisine Commune")
-        browser.click("#join-form button[type=submit]")
-        browser.wait_for("!document.getElementById('main-view').hidden")
+        _join(browser, url, "Anouk", "SCOP Cuisine Commune")
         browser.type_into("#card-text", "Une idée envoyée pendant un moment chargé")
         browser.click("#card-form button[type=submit]")
         said = browser.wait_for(message)
@@ -330,12 +330,7 @@ def _lose_the_zone_while_typing(
     """A participant picks the second zone and types an idea; the facilitator closes that zone."""
     browser = Browser(str(CHROMIUM), profile)
     try:
-        browser.send("Page.navigate", {"url": url})
-        browser.wait_for("!document.getElementById('join-view').hidden")
-        browser.type_into("#first-name", "Noam")
-        browser.type_into("#organisation", "scop cuisine commune")
-        browser.click("#join-form button[type=submit]")
-        browser.wait_for("!document.getElementById('main-view').hidden")
+        _join(browser, url, "Noam", "scop cuisine commune")
         browser.evaluate(
             "(() => { const z = document.getElementById('zone'); z.selectedIndex = 1;"
             " z.dispatchEvent(new Event('change')); })()"
@@ -412,12 +407,7 @@ def _vote_far_down_the_list(url: str, profile: Path, shots: Path, outcome: dict[
     """A participant scrolls down to the last card of the vote list and votes for it."""
     browser = Browser(str(CHROMIUM), profile)
     try:
-        browser.send("Page.navigate", {"url": url})
-        browser.wait_for("!document.getElementById('join-view').hidden")
-        browser.type_into("#first-name", "Inès")
-        browser.type_into("#organisation", "scop cuisine commune")
-        browser.click("#join-form button[type=submit]")
-        browser.wait_for("!document.getElementById('main-view').hidden")
+        _join(browser, url, "Inès", "scop cuisine commune")
         browser.click("#tab-vote")
         browser.wait_for("document.querySelectorAll('#vote-cards button').length > 10")
         browser.evaluate(
@@ -481,12 +471,7 @@ def _post_while_offline(url: str, profile: Path, shots: Path, outcome: dict[str,
     """A participant loses the Wi-Fi, sends an idea anyway, then the Wi-Fi comes back."""
     browser = Browser(str(CHROMIUM), profile)
     try:
-        browser.send("Page.navigate", {"url": url})
-        browser.wait_for("!document.getElementById('join-view').hidden")
-        browser.type_into("#first-name", "Lou")
-        browser.type_into("#organisation", "scop cuisine commune")
-        browser.click("#join-form button[type=submit]")
-        browser.wait_for("!document.getElementById('main-view').hidden")
+        _join(browser, url, "Lou", "scop cuisine commune")
         browser.send("Network.enable")
         browser.send("Network.emulateNetworkConditions", OFFLINE)
         browser.type_into("#card-text", "Une navette le samedi matin")
@@ -552,12 +537,7 @@ def _live_through_a_new_code(
         "['code-view', 'join-view', 'main-view'].find((id) => !document.getElementById(id).hidden)"
     )
     try:
-        browser.send("Page.navigate", {"url": urls["old"]})
-        browser.wait_for("!document.getElementById('join-view').hidden")
-        browser.type_into("#first-name", "Sacha")
-        browser.type_into("#organisation", "scop cuisine commune")
-        browser.click("#join-form button[type=submit]")
-        browser.wait_for("!document.getElementById('main-view').hidden")
+        _join(browser, urls["old"], "Sacha", "scop cuisine commune")
         outcome["joined"] = True
         _next_poll_after(browser, outcome, "changed")
         outcome["told"] = browser.wait_for(
