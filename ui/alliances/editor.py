@@ -480,18 +480,10 @@ class PartnersPanel(QGroupBox):
     def _start_next_partner(self) -> None:
         """An empty line for the next partner: no name, the usual role, no contact left over."""
         self.table.clearSelection()
-        added = self.organisation.text()
         self.organisation.clear()
-        # A name picked in the completion list is written back once Enter is handled: take it
-        # away again, or the next typing is appended to it.
-        QTimer.singleShot(0, self, lambda: self._clear_if_written_back(added))
         self.kind.reset()
         select_data(self.role, PartnerRole.PARTENAIRE)
         self._fill_contacts()
-
-    def _clear_if_written_back(self, added: str) -> None:
-        if added and self.organisation.text() == added:
-            self.organisation.clear()
 
     def add_or_update(self) -> None:
         """Add the typed organisation as a partner, or update its role and contact."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -44,10 +44,29 @@ class _CompletingField(QLineEdit, Generic[T]):
         self._names = QStringListModel(self)
         self._by_name: dict[str, list[T]] = {}
         self._entries: dict[str, tuple[str, T]] = {}  # a completion's key -> (text, record)
+        self._written_back: str | None = None  # the name cleared, until Enter is handled
         completer = QCompleter(self._names, self)
         completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self.setCompleter(completer)
         self.textEdited.connect(self._on_text_edited)
+
+    def clear(self) -> None:
+        """Empty the field, for good: a name picked in the completion list with Enter is
+        written back once Enter is handled, and the next typing would be appended to it.
+        A name set or typed meanwhile stays."""
+        self._written_back = self.text() or None
+        super().clear()
+        if self._written_back:
+            QTimer.singleShot(0, self, self._clear_if_written_back)
+
+    def setText(self, text: str) -> None:
+        self._written_back = None
+        super().setText(text)
+
+    def _clear_if_written_back(self) -> None:
+        shown, self._written_back = self._written_back, None
+        if shown and self.text() == shown:
+            super().clear()
 
     def describe(self, record: T) -> str:
         """What tells a record from another of the same name (none by default)."""
@@ -116,6 +135,7 @@ class _CompletingField(QLineEdit, Generic[T]):
         return next((shown for shown, r in self._entries.values() if r is record), "")
 
     def _on_text_edited(self, _text: str) -> None:
+        self._written_back = None  # typed: it stays
         found = self.matches()
         self._names.setStringList(found)
         completer = self.completer()

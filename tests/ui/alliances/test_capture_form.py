@@ -362,3 +362,26 @@ def test_a_name_two_organisations_share_is_refused(context, form, qtbot) -> None
         if v.commitment.description == "Prêter la salle des fêtes"
     )
     assert store.organisations.get(saved.organisation_id).territory == "Vatan"
+
+
+def test_two_commitments_of_one_partner_opened_in_turn_keep_the_partner(form, context, qtbot):
+    """Opening one commitment, then another of the same partner, shows that partner: the
+    field's clearing of a name written back by the completion list leaves a name set since."""
+    import dataclasses
+
+    from workshop.ops.alliances import add_commitment
+    from workshop.queries.commitments import commitment_views
+
+    first = commitment_views(context.store)[0]
+    again = dataclasses.replace(first.commitment, id=0, description="Un second engagement")
+    context.apply(
+        "ajout",
+        lambda store: add_commitment(store, first.alliance_id, first.organisation, again),
+    )
+    second = next(
+        v for v in commitment_views(context.store) if v.commitment.description == again.description
+    )
+    form.edit(first)
+    form.edit(second)
+    qtbot.wait(20)
+    assert form.partner.text() == first.organisation
