@@ -28,6 +28,7 @@ ClusterId = NewType("ClusterId", int)
 VoteId = NewType("VoteId", int)
 AllianceId = NewType("AllianceId", int)
 PartnerId = NewType("PartnerId", int)
+DecisionId = NewType("DecisionId", int)
 CommitmentId = NewType("CommitmentId", int)
 
 
@@ -93,6 +94,22 @@ class Workshop:
     question: str = ""
     sdgs: tuple[int, ...] = ()
     agenda: tuple[AgendaStep, ...] = ()
+    next_meeting_date: dt.date | None = None
+    next_meeting_place: str = ""
+    facilitator_contact: str = ""
+    anonymous: bool = False
+
+
+@dataclass(frozen=True, kw_only=True)
+class Decision:
+    """A decision or follow-up agreed at a workshop: what, who carries it, by when."""
+
+    id: DecisionId = DecisionId(0)
+    workshop_id: WorkshopId
+    text: str
+    owner: str = ""
+    due_date: dt.date | None = None
+    position: int = 0
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -194,6 +194,44 @@ def m004_attendance_checked_in_via(db: Database) -> None:
     db.execute("ALTER TABLE attendance ADD COLUMN checked_in_via TEXT NOT NULL DEFAULT ''")
 
 
+@migrations(name="m005_workshop_decisions")
+def m005_workshop_decisions(db: Database) -> None:
+    """What the report's first page needs: the decisions and follow-ups (text, owner, date), the
+    next meeting (date, place) and how to reach the facilitator (printed on partner sheets)."""
+    db.execute(
+        """CREATE TABLE decisions (
+            id INTEGER PRIMARY KEY,
+            workshop_id INTEGER NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,
+            text TEXT NOT NULL,
+            owner TEXT NOT NULL DEFAULT '',
+            due_date TEXT,
+            position INTEGER NOT NULL DEFAULT 0
+        )"""
+    )
+    db.execute("CREATE INDEX decisions_workshop ON decisions(workshop_id)")
+    db.execute("ALTER TABLE workshops ADD COLUMN next_meeting_date TEXT")
+    db.execute("ALTER TABLE workshops ADD COLUMN next_meeting_place TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE workshops ADD COLUMN facilitator_contact TEXT NOT NULL DEFAULT ''")
+
+
+@migrations(name="m006_live_inbox_anonymous")
+def m006_live_inbox_anonymous(db: Database) -> None:
+    """The phones' moderation inbox kept on disk (a crash loses nothing people were told would
+    be read; rows go when moderated or when the workshop ends) and the anonymous mode."""
+    db.execute(
+        """CREATE TABLE live_inbox (
+            id INTEGER PRIMARY KEY,
+            workshop_id INTEGER NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            author TEXT NOT NULL DEFAULT '{}',
+            request TEXT NOT NULL DEFAULT '{}',
+            received_at TEXT NOT NULL
+        )"""
+    )
+    db.execute("CREATE INDEX live_inbox_workshop ON live_inbox(workshop_id)")
+    db.execute("ALTER TABLE workshops ADD COLUMN anonymous INTEGER NOT NULL DEFAULT 0")
+
+
 def known_migrations() -> list[str]:
     """The names of the migrations this version knows, in order."""
     return [m.name for m in migrations._migrations]
