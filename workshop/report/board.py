@@ -12,9 +12,9 @@ from reportlab.lib import colors
 from workshop.domain.records import Card
 from workshop.domain.vocabulary import KIND_COLOURS, Lang
 from workshop.report.data import ReportData
-from workshop.report.i18n import typography
 from workshop.report.styles import INK, MUTED, RULE, styles
 from workshop.report.text_fit import label, rect, truncate, wrap
+from workshop.report.typography import typography
 
 COLUMNS = 3
 PAD = 7.0

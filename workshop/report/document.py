@@ -51,7 +51,6 @@ from workshop.report.i18n import (
     format_short_date,
     format_time,
     tr,
-    typography,
 )
 from workshop.report.pages import canvas_maker, make_document, page_decoration
 from workshop.report.styles import (
@@ -69,6 +68,7 @@ from workshop.report.styles import (
     styles,
 )
 from workshop.report.text_fit import rect
+from workshop.report.typography import typography
 
 MAX_PARAGRAPH_LINES = 40  # lines of one paragraph of body text (a question, the totals)
 MAX_HEADING_LINES = 6  # lines of a title or a heading (a name pasted twice over)

@@ -12,8 +12,9 @@ from workshop.domain.records import Organisation
 from workshop.domain.vocabulary import Lang
 from workshop.report.data import ReportData
 from workshop.report.document import Writer
-from workshop.report.i18n import tr, typography
+from workshop.report.i18n import tr
 from workshop.report.pages import canvas_maker, make_document, page_decoration
+from workshop.report.typography import typography
 
 _LIGATURES = str.maketrans({"œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE", "ß": "ss"})
 

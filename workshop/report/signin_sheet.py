@@ -19,10 +19,11 @@ from workshop.domain.records import Workshop, WorkshopId
 from workshop.domain.vocabulary import Lang
 from workshop.queries.registry import AttendanceRow, attendance_rows
 from workshop.report.fonts import markup, register_fonts
-from workshop.report.i18n import format_date, format_time, typography
+from workshop.report.i18n import format_date, format_time
 from workshop.report.pages import make_private, metadata
 from workshop.report.styles import fit_paragraph
 from workshop.report.text_fit import truncate
+from workshop.report.typography import typography
 from workshop.storage.store import Store
 
 MARGIN = 15 * mm

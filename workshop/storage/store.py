@@ -31,6 +31,7 @@ from workshop.storage.alliances import (
     CommitmentRepository,
     PartnerRepository,
 )
+from workshop.storage.decisions import DecisionRepository
 from workshop.storage.journal import Journal, prepare_connection
 from workshop.storage.schema import MIGRATION_SET, SCHEMA_VERSION, known_migrations, migrations
 from workshop.storage.stakeholders import OrganisationRepository, PersonRepository
@@ -207,6 +208,7 @@ class Store:
         self.alliances = AllianceRepository(db)
         self.partners = PartnerRepository(db)
         self.commitments = CommitmentRepository(db)
+        self.decisions = DecisionRepository(db)
         self.journal = Journal(db)
         # The one fold, in SQL too: `WHERE fold(name) = ?` matches as the screens do.
         db.conn.create_function("fold", 1, fold, deterministic=True)

@@ -9,9 +9,9 @@ from workshop.report.i18n import (
     format_date,
     format_number,
     format_quantity,
-    french_typography,
     tr,
 )
+from workshop.report.typography import french_typography
 
 NB = "\u00a0"
 

@@ -201,7 +201,7 @@ def test_a_15000_character_organisation_name_renders_in_linear_time(
 
 def test_french_spacing_of_thousands_of_spaces_is_one_pass() -> None:
     """A text of 30,000 spaces (a pasted blank column) gets its French spacing at once."""
-    from workshop.report.i18n import french_typography
+    from workshop.report.typography import french_typography
 
     start = time.perf_counter()
     for text in (" " * 30_000 + "x", "\u00a0" * 30_000 + "x :", "a" + " " * 30_000 + "»"):
