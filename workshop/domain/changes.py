@@ -24,6 +24,7 @@ class Area(StrEnum):
 # it wrote, so no operation can forget to say what it touched.
 TABLE_AREAS: dict[str, Area] = {
     "workshops": Area.WORKSHOPS,
+    "decisions": Area.WORKSHOPS,  # a workshop's decisions and follow-ups (the report shows them)
     "organisations": Area.ORGANISATIONS,
     "people": Area.PEOPLE,
     "attendance": Area.ATTENDANCE,
