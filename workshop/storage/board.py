@@ -39,10 +39,15 @@ class VoteRound:
     votes_per_person: int = 3
     started_at: dt.datetime | None = None
     ended_at: dt.datetime | None = None
+    zone_ids: tuple[int, ...] = ()  # the zones whose cards are voted on; () = every zone
 
     @property
     def open(self) -> bool:
         return self.ended_at is None
+
+    def covers(self, zone_id: int | None) -> bool:
+        """Whether a card of this zone is voted on in this round."""
+        return not self.zone_ids or zone_id in self.zone_ids
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -198,6 +203,26 @@ class VoteRepository(Repository[Vote]):
         ).fetchone()
         return int(row[0])
 
+    def of_person(self, round_id: VoteRoundId, person_id: PersonId) -> dict[CardId, int]:
+        """How many of a round's votes a participant put on each card (cards with none left out)."""
+        rows = self._db.execute(
+            "SELECT card_id, count(*) FROM votes WHERE round_id = ? AND person_id = ? "
+            "GROUP BY card_id",
+            [round_id, person_id],
+        ).fetchall()
+        return {CardId(card): n for card, n in rows}
+
+    def withdraw(self, card_id: CardId, person_id: PersonId, round_id: VoteRoundId) -> bool:
+        """Take back one of a participant's dots of a round on a card (False: they had none)."""
+        row = self._db.execute(
+            "SELECT max(id) FROM votes WHERE card_id = ? AND person_id = ? AND round_id = ?",
+            [card_id, person_id, round_id],
+        ).fetchone()
+        if row is None or row[0] is None:
+            return False
+        self._db.execute("DELETE FROM votes WHERE id = ?", [row[0]])
+        return True
+
     def totals(self, workshop_id: WorkshopId) -> dict[CardId, int]:
         """Votes per card of a workshop (cards with none are left out)."""
         rows = self._db.execute(
@@ -212,8 +237,11 @@ class VoteRoundRepository(Repository[VoteRound]):
     table = "vote_rounds"
     record_type = VoteRound
 
-    def start(self, workshop_id: WorkshopId, votes_per_person: int) -> VoteRound:
-        """Open a new round now (any open round of the workshop is closed first)."""
+    def start(
+        self, workshop_id: WorkshopId, votes_per_person: int, zone_ids: Sequence[int] = ()
+    ) -> VoteRound:
+        """Open a new round now, on the cards of `zone_ids` (every zone when empty); any open
+        round of the workshop is closed first."""
         now = dt.datetime.now().replace(microsecond=0)
         with self._db.atomic():
             self._db.execute(
@@ -222,7 +250,10 @@ class VoteRoundRepository(Repository[VoteRound]):
             )
             return self.add(
                 VoteRound(
-                    workshop_id=workshop_id, votes_per_person=votes_per_person, started_at=now
+                    workshop_id=workshop_id,
+                    votes_per_person=votes_per_person,
+                    started_at=now,
+                    zone_ids=tuple(sorted(set(zone_ids))),
                 )
             )
 

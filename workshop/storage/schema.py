@@ -229,7 +229,34 @@ def m006_live_inbox_anonymous(db: Database) -> None:
         )"""
     )
     db.execute("CREATE INDEX live_inbox_workshop ON live_inbox(workshop_id)")
+    # The phone that sent an item (a hash of its token, never the token): "Mes contributions".
+    db.execute("ALTER TABLE live_inbox ADD COLUMN device TEXT NOT NULL DEFAULT ''")
+    db.execute("CREATE INDEX live_inbox_device ON live_inbox(device)")
     db.execute("ALTER TABLE workshops ADD COLUMN anonymous INTEGER NOT NULL DEFAULT 0")
+    # The zones a dot-vote round is limited to (JSON list of zone ids; [] = every zone).
+    db.execute("ALTER TABLE vote_rounds ADD COLUMN zone_ids TEXT NOT NULL DEFAULT '[]'")
+    # Which phone posted a card or proposed a commitment (a hash of its token: no person), and
+    # the card as the phone left it: the phone may edit or withdraw it until the facilitator
+    # moved, edited, grouped or linked it (the card no longer matches what the phone left).
+    db.execute(
+        """CREATE TABLE live_cards (
+            card_id INTEGER PRIMARY KEY REFERENCES cards(id) ON DELETE CASCADE,
+            device TEXT NOT NULL,
+            text TEXT NOT NULL,
+            zone_id INTEGER,
+            x REAL NOT NULL,
+            y REAL NOT NULL
+        )"""
+    )
+    db.execute("CREATE INDEX live_cards_device ON live_cards(device)")
+    db.execute(
+        """CREATE TABLE live_commitments (
+            commitment_id INTEGER PRIMARY KEY REFERENCES commitments(id) ON DELETE CASCADE,
+            device TEXT NOT NULL
+        )"""
+    )
+    db.execute("CREATE INDEX live_commitments_device ON live_commitments(device)")
+
 
 
 def known_migrations() -> list[str]:
