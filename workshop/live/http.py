@@ -24,6 +24,9 @@ API_ROUTES: dict[str, str] = {
     "/api/join": "POST",
     "/api/cards": "POST",
     "/api/votes": "POST",
+    "/api/votes/withdraw": "POST",
+    "/api/cards/edit": "POST",
+    "/api/cards/withdraw": "POST",
     "/api/commitments": "POST",
 }
 ROUTES = (*STATIC_FILES, *API_ROUTES)
