@@ -19,6 +19,7 @@ COMMAND_MODULES = [
     "workshop.cli.backup",
     "workshop.cli.stakeholders",
     "workshop.cli.export",
+    "workshop.cli.remind",
 ]
 MAX_ERROR = 400  # characters of an error line (a message quoting a huge text is cut)
 

@@ -37,6 +37,7 @@ TABLE_AREAS: dict[str, Area] = {
     "alliance_cards": Area.ALLIANCES,
     "partners": Area.ALLIANCES,
     "commitments": Area.COMMITMENTS,
+    "reminders": Area.COMMITMENTS,  # the relances made for a commitment (its history)
 }
 
 

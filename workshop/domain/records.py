@@ -30,6 +30,7 @@ AllianceId = NewType("AllianceId", int)
 PartnerId = NewType("PartnerId", int)
 DecisionId = NewType("DecisionId", int)
 CommitmentId = NewType("CommitmentId", int)
+ReminderId = NewType("ReminderId", int)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -218,6 +219,19 @@ class Commitment:
     signatory_id: PersonId | None = None
     note: str = ""
     card_id: CardId | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class Reminder:
+    """A reminder (relance) made for a commitment: when, to whom, written how ("eml" file,
+    "mailto" opened in the mail program, "copy" to the clipboard)."""
+
+    id: ReminderId = ReminderId(0)
+    commitment_id: CommitmentId
+    made_at: dt.datetime
+    to_name: str = ""
+    to_email: str = ""
+    channel: str = "eml"
 
 
 @dataclass(frozen=True, kw_only=True)

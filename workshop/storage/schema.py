@@ -258,6 +258,21 @@ def m006_live_inbox_anonymous(db: Database) -> None:
     db.execute("CREATE INDEX live_commitments_device ON live_commitments(device)")
 
 
+@migrations(name="m007_commitment_reminders")
+def m007_commitment_reminders(db: Database) -> None:
+    """Each reminder (relance) made for a commitment: when, to whom, and how it was written."""
+    db.execute(
+        """CREATE TABLE reminders (
+            id INTEGER PRIMARY KEY,
+            commitment_id INTEGER NOT NULL REFERENCES commitments(id) ON DELETE CASCADE,
+            made_at TEXT NOT NULL,
+            to_name TEXT NOT NULL DEFAULT '',
+            to_email TEXT NOT NULL DEFAULT '',
+            channel TEXT NOT NULL DEFAULT 'eml'
+        )"""
+    )
+    db.execute("CREATE INDEX reminders_commitment ON reminders(commitment_id)")
+
 
 def known_migrations() -> list[str]:
     """The names of the migrations this version knows, in order."""

@@ -33,6 +33,7 @@ from workshop.storage.alliances import (
 )
 from workshop.storage.decisions import DecisionRepository
 from workshop.storage.journal import Journal, prepare_connection
+from workshop.storage.reminders import ReminderRepository
 from workshop.storage.schema import MIGRATION_SET, SCHEMA_VERSION, known_migrations, migrations
 from workshop.storage.stakeholders import OrganisationRepository, PersonRepository
 from workshop.storage.workshops import AttendanceRepository, WorkshopRepository
@@ -209,6 +210,7 @@ class Store:
         self.partners = PartnerRepository(db)
         self.commitments = CommitmentRepository(db)
         self.decisions = DecisionRepository(db)
+        self.reminders = ReminderRepository(db)
         self.journal = Journal(db)
         # The one fold, in SQL too: `WHERE fold(name) = ?` matches as the screens do.
         db.conn.create_function("fold", 1, fold, deterministic=True)
