@@ -30,6 +30,7 @@ GROUPS: dict[str, tuple[str, str]] = {
     "live": ("live", "run"),
     "live_abuse": ("live_abuse", "run"),
     "live_500": ("live", "run_500"),
+    "followup": ("followup", "run"),
 }
 
 
