@@ -31,7 +31,7 @@ from workshop.domain.records import (
 )
 from workshop.errors import InvalidInput
 from workshop.live import api
-from workshop.live.api import CardRequest, CommitmentRequest, LiveError
+from workshop.live.api import CardChange, CardRequest, CommitmentRequest, LiveError
 from workshop.live.http import (
     API_ROUTES,
     CODE_HEADER,
@@ -45,14 +45,27 @@ from workshop.live.http import (
     static_response,
 )
 from workshop.live.matches import Match, MatchKind, offer_matches
-from workshop.live.moderation import Author, Pending
+from workshop.live.moderation import Author, Inbox, Pending
 from workshop.live.registry import attending_organisations, check_join, person_label
 from workshop.live.session import Answer, Device, LiveSession
-from workshop.live.state import VoteState, state_payload, vote_payload
+from workshop.live.state import (
+    VoteCard,
+    VoteState,
+    state_payload,
+    vote_cards_payload,
+    vote_payload,
+)
 from workshop.ops import live as ops
 from workshop.ops.merge import merge_organisations
 from workshop.ops.registry import AmbiguousOrganisation, UnknownOrganisation
+from workshop.storage.live import LiveOwners
 
+_COMMITMENT_STATUS = {
+    "propose": "proposed",
+    "confirme": "confirmed",
+    "realise": "done",
+    "abandonne": "dropped",
+}
 NOTIFY_BATCH_MS = 100  # phones' changes reach the screens at most this often…
 NOTIFY_MAX_MS = 500  # …or less often when refreshing takes long (never over half a second)
 # What the phones are shown: a change elsewhere (the registry's details…) keeps their state.
@@ -68,7 +81,12 @@ def _live_error(error: InvalidInput) -> LiveError:
     if isinstance(error, ops.LiveRefused):
         if error.code == "not_joined":
             return LiveError(401, "not_joined")
-        status = 409 if error.code in ("no_vote", "no_votes_left") else 422
+        if error.code == "not_yours":
+            return LiveError(404, "not_yours", error.field)
+        if error.code == "not_voted":
+            return LiveError(409, "no_vote", error.field)
+        conflicts = ("no_vote", "no_votes_left", "vote_closed", "card_not_in_round", "card_locked")
+        status = 409 if error.code in conflicts else 422
         return LiveError(status, error.code, error.field)
     return LiveError(422, "invalid", error.field)
 
@@ -85,8 +103,10 @@ class LiveService(QObject):
         super().__init__(parent)
         self.context = context
         self.session = session or LiveSession()
+        # The inbox is the store's (the file open now), for the workshop shown now.
+        self.session.inbox = Inbox(lambda: context.store, lambda: context.current_workshop_id)
         self._shared_state: dict[str, Any] | None = None
-        self._vote_cards: list[tuple[int, str, str]] | None = None
+        self._vote_cards: tuple[int, list[VoteCard], list[dict[str, Any]]] | None = None
         self._pending_changes: Changes | None = None
         self._inbox_dirty = False
         self._matches_dirty = False
@@ -121,6 +141,35 @@ class LiveService(QObject):
     def set_zone_open(self, zone_id: ZoneId, is_open: bool) -> None:
         self.session.set_zone_open(zone_id, is_open)
         self._forget_state()
+
+    @property
+    def inbox(self) -> Inbox:
+        """The contributions waiting for moderation (in the database: they survive a crash)."""
+        return self.session.inbox
+
+    def set_anonymous(self, anonymous: bool) -> None:
+        """The facilitator's choice: the phones' next cards of this workshop carry no names
+        (one undoable step)."""
+        workshop_id = self._workshop_id()
+        if self._workshop().anonymous == anonymous:
+            return
+        text = (
+            self.tr("Cartes des téléphones sans nom")
+            if anonymous
+            else self.tr("Cartes des téléphones avec le nom")
+        )
+        self.context.apply(
+            text,
+            lambda store: ops.set_workshop_anonymous(store, workshop_id, anonymous),
+            initiator=self,
+        )
+
+    def discard_inbox(self) -> int:
+        """Erase what waits in the inbox of the current workshop (the session ends without it:
+        the facilitator chose so); how many items went."""
+        discarded = self.session.inbox.discard()
+        self.inbox_changed.emit()
+        return discarded
 
     def _batch(self, changes: Changes) -> None:
         """Refresh the screens soon for this change, once for a burst of phones."""
@@ -225,6 +274,11 @@ class LiveService(QObject):
             vote = api.parse_vote(data, limits)
             self._welcome_unbound(token, device)
             status, payload = self._vote(device, vote)
+        elif request.path == "/api/votes/withdraw":
+            status, payload = self._withdraw_vote(device, api.parse_vote(data, limits))
+        elif request.path in ("/api/cards/edit", "/api/cards/withdraw"):
+            change = api.parse_card_change(data, limits, edit=request.path.endswith("edit"))
+            status, payload = self._change_card(device, change)
         else:
             today = dt.date.today()
             proposal = api.parse_commitment(data, limits, today)
@@ -400,7 +454,45 @@ class LiveService(QObject):
                 "organisation": self._organisation_name(author),
             }
             state["vote"] = self._vote_state(workshop_id, author)
+            state["mine"] = self._mine(workshop_id, author)
         return state
+
+    def _mine(self, workshop_id: WorkshopId, author: Author) -> dict[str, Any]:
+        """ "Mes contributions": what this phone posted (published, or waiting in the inbox) and
+        whether it may still change it, and the commitments it proposed."""
+        store = self.context.store
+        owners = LiveOwners(store.db)
+        cards: list[dict[str, Any]] = [
+            {
+                "id": card.card_id,
+                "pending_id": None,
+                "zone_id": card.zone_id,
+                "text": card.text,
+                "status": "published",
+                "editable": card.editable,
+            }
+            for card in owners.cards_of(author.device, workshop_id)
+        ]
+        commitments: list[dict[str, Any]] = []
+        for pending in self.session.inbox.of_device(author.device):
+            if isinstance(pending.request, CardRequest):
+                cards.append(
+                    {
+                        "id": None,
+                        "pending_id": pending.id,
+                        "zone_id": pending.request.zone_id,
+                        "text": pending.request.text,
+                        "status": "pending",
+                        "editable": True,
+                    }
+                )
+            else:
+                commitments.append({"description": pending.text, "status": "pending"})
+        commitments[:0] = [
+            {"description": description, "status": _COMMITMENT_STATUS.get(status, status)}
+            for description, status in owners.commitments_of(author.device, workshop_id)
+        ]
+        return {"cards": cards, "commitments": commitments}
 
     def _organisation_name(self, author: Author) -> str:
         """The organisation a phone speaks for, as the registry spells it (as typed when the
@@ -416,25 +508,49 @@ class LiveService(QObject):
         return found[0].name if found else author.organisation
 
     def _vote_state(self, workshop_id: WorkshopId, author: Author) -> dict[str, Any] | None:
-        """A running vote as this participant sees it (None: no vote; the cards read once)."""
+        """A running vote as this participant sees it (None: no vote): every card of the
+        round's zones, zone by zone (read once per change), with this participant's dots."""
         store = self.context.store
         vote_round = store.board.rounds.current(workshop_id)
         if vote_round is None:
             return None
-        if self._vote_cards is None:
-            zones = {z.id: z.name for z in store.board.zones.of_workshop(workshop_id)}
-            self._vote_cards = [
-                (card.id, card.text, zones.get(card.zone_id, "") if card.zone_id else "")
-                for card in store.board.cards.of_workshop(workshop_id)
+        if self._vote_cards is None or self._vote_cards[0] != vote_round.id:
+            zones = store.board.zones.of_workshop(workshop_id)
+            order = {z.id: index for index, z in enumerate(zones)}
+            names = {z.id: z.name for z in zones}
+            last = len(order)
+            cards = sorted(
+                (
+                    c
+                    for c in store.board.cards.of_workshop(workshop_id)
+                    if vote_round.covers(c.zone_id)
+                ),
+                key=lambda c: (order.get(c.zone_id, last) if c.zone_id else last, c.id),
+            )
+            vote_cards = [
+                VoteCard(
+                    id=card.id,
+                    text=card.text,
+                    zone=names.get(card.zone_id, "") if card.zone_id else "",
+                    zone_id=card.zone_id,
+                )
+                for card in cards
             ]
+            self._vote_cards = (vote_round.id, vote_cards, vote_cards_payload(vote_cards))
+        _, vote_cards, shared = self._vote_cards
         person = ops.phone_person(store, author)
-        used = store.board.votes.used(vote_round.id, person.id) if person else 0
+        mine = store.board.votes.of_person(vote_round.id, person.id) if person else {}
+        used = sum(mine.values())
         return vote_payload(
             VoteState(
+                round_id=vote_round.id,
                 votes_per_person=vote_round.votes_per_person,
                 votes_left=max(0, vote_round.votes_per_person - used),
-                cards=self._vote_cards,
-            )
+                zone_ids=vote_round.zone_ids,
+                cards=vote_cards,
+                my_votes={int(card_id): n for card_id, n in mine.items()},
+            ),
+            shared,
         )
 
     def _on_context_data_changed(self, changes: Changes, _initiator: object) -> None:
@@ -468,6 +584,57 @@ class LiveService(QObject):
         )
         return 201, {"status": "voted", "votes_left": left}
 
+    def _withdraw_vote(
+        self, device: Device, request: api.VoteRequest
+    ) -> tuple[int, dict[str, Any]]:
+        workshop_id = self._workshop_id()
+        author = device.author
+        left = self._apply(
+            self.tr("Vote retiré par %1").replace("%1", str(author)),
+            lambda store: ops.withdraw_phone_vote(
+                store, workshop_id, author, request, lang=current_lang()
+            ),
+        )
+        return 200, {"status": "withdrawn", "votes_left": left}
+
+    def _change_card(self, device: Device, change: CardChange) -> tuple[int, dict[str, Any]]:
+        """A phone edits or withdraws its own card: one undoable step on the board, or the
+        inbox item changed (it is not a record yet)."""
+        workshop_id = self._workshop_id()
+        author = device.author
+        lang = current_lang()
+        if change.pending_id is not None:
+            pending = self.session.inbox.get(change.pending_id)
+            if (
+                pending is None
+                or not author.device
+                or pending.author.device != author.device
+                or pending.workshop_id != workshop_id
+            ):
+                raise LiveError(404, "not_yours", "pending_id")
+            if change.text is None:
+                self.session.inbox.take(pending.id)
+            else:
+                self.session.inbox.edit_text(pending.id, change.text)
+            self._inbox_grew()
+        elif change.card_id is not None:
+            card_id, text = change.card_id, change.text
+            if text is None:
+                self._apply(
+                    self.tr("Carte retirée par %1").replace("%1", str(author)),
+                    lambda store: ops.withdraw_phone_card(
+                        store, workshop_id, author, card_id, lang=lang
+                    ),
+                )
+            else:
+                self._apply(
+                    self.tr("Carte modifiée par %1").replace("%1", str(author)),
+                    lambda store: ops.edit_phone_card(
+                        store, workshop_id, author, card_id, text, lang=lang
+                    ),
+                )
+        return 200, {"status": "edited" if change.text is not None else "withdrawn"}
+
     def _apply(self, text: str, operation: Any) -> Any:
         """Run a phone's operation as one undoable step, its refresh batched with the others'."""
         try:
@@ -483,14 +650,12 @@ class LiveService(QObject):
         return 202, {"status": "pending"}
 
     def _wait_in_inbox(self, device: Device, request: CardRequest | CommitmentRequest) -> None:
-        item = self.session.inbox.add(device.author, request, dt.datetime.now())
+        """Keep a contribution for moderation: written in the batch's transaction, so on disk
+        before the phone is told it waits (and gone with the batch if that is not saved)."""
+        self._workshop_id()
+        self.session.inbox.add(device.author, request, dt.datetime.now())
         self._inbox_grew()
-
-        def take_back() -> None:
-            self.session.inbox.take(item.id)
-            self._inbox_grew()
-
-        self._tentative_effect(take_back)
+        self._tentative_effect(self._inbox_grew)
 
     # ---- moderation ------------------------------------------------------------------------
 
@@ -499,27 +664,23 @@ class LiveService(QObject):
 
         A refusal (an InvalidInput, whose message says why) leaves the item in the inbox.
         """
-        item = self.session.inbox.take(item_id)
+        item = self.session.inbox.get(item_id)
         if item is None:
             return False
-        workshop_id = self.context.current_workshop_id
+        workshop_id = item.workshop_id
         author, request = item.author, item.request
         text = (
             self.tr("Contribution de %1") if item.is_card else self.tr("Engagement de %1")
         ).replace("%1", str(author))
         try:
-            if workshop_id is None:
-                raise LiveError(409, "no_workshop")
+            # The item leaves the inbox in the acceptance's transaction: undone, it waits again.
             self.context.apply(
                 text,
                 lambda store: ops.accept_pending(
-                    store, workshop_id, author, request, lang=current_lang()
+                    store, workshop_id, author, request, lang=current_lang(), inbox_id=item.id
                 ),
                 initiator=self,
             )
-        except Exception:
-            self.session.inbox.put_back(item)
-            raise
         finally:
             self.inbox_changed.emit()
         return True

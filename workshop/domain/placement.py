@@ -1,4 +1,10 @@
-"""Where a card from a phone lands: the zone's first free slot, in reading order."""
+"""Where a card from a phone lands: the zone's first free slot, in reading order, inside the zone.
+
+When every column of the zone is filled down to its bottom edge, the zone grows downward to
+hold the card (as it does when the facilitator drags cards into it): on the projector the
+card is always inside its zone's frame, never below it, and the zone keeps its width, so the
+columns the facilitator laid out stay as they are.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +16,7 @@ from workshop.domain.board_layout import (
     CARD_WIDTH,
     ZONE_HEADER,
     ZONE_PADDING,
+    grown_to_hold,
     zone_columns,
 )
 from workshop.domain.records import Zone
@@ -33,6 +40,15 @@ def next_slot(
     """The highest free place (leftmost on ties) for a new card among a zone's (x, y, text)."""
     footprints = ((x, y, y + estimated_height(card_text)) for x, y, card_text in cards)
     return free_slot(zone, footprints, estimated_height(text))
+
+
+def slot_in_zone(
+    zone: Zone, footprints: Iterable[tuple[float, float, float]], height: float
+) -> tuple[float, float, Zone | None]:
+    """Where a card `height` tall goes in a zone, and the zone grown to hold it (None when the
+    zone already holds it): the highest free place of its columns (leftmost on ties)."""
+    x, y = free_slot(zone, footprints, height)
+    return x, y, grown_to_hold(zone, y + height)
 
 
 def free_slot(

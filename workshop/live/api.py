@@ -5,24 +5,29 @@ from __future__ import annotations
 import datetime as dt
 import json
 import math
+import re
 import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
 from workshop.domain.quantities import parse_quantity
+from workshop.domain.totals import UNITS_EN
 from workshop.domain.validation import clean_text as clean_text_of_core
-from workshop.domain.vocabulary import Lang, OrganisationKind, ResourceKind
+from workshop.domain.vocabulary import RESOURCE_UNITS, Lang, OrganisationKind, ResourceKind
 from workshop.errors import InvalidInput
 from workshop.live.limits import Limits
 from workshop.ops.live import CardRequest, CommitmentRequest, VoteRequest
 
 __all__ = [
+    "CardChange",
     "CardRequest",
     "CommitmentRequest",
     "JoinRequest",
     "LiveError",
     "VoteRequest",
 ]
+
+UNIT_CHARS = 30  # a unit typed on a phone ("bénévoles", "m²", "tables pliantes")
 
 
 class LiveError(Exception):
@@ -50,6 +55,17 @@ class JoinRequest:
     first_name: str
     organisation: str
     organisation_kind: OrganisationKind | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class CardChange:
+    """A phone editing (`text`) or withdrawing (`text` None) one of its own contributions: a
+    card on the board (`card_id`) or one still waiting in the inbox (`pending_id`)."""
+
+    request_id: str
+    card_id: int | None = None
+    pending_id: int | None = None
+    text: str | None = None
 
 
 @dataclass(frozen=True)
@@ -188,13 +204,39 @@ def parse_vote(data: dict[str, Any], limits: Limits) -> VoteRequest:
     )
 
 
+def parse_card_change(data: dict[str, Any], limits: Limits, *, edit: bool) -> CardChange:
+    """/api/cards/edit (`edit`) or /api/cards/withdraw: which contribution, and its new text."""
+    card_id = data.get("card_id")
+    pending_id = data.get("pending_id")
+    if card_id is None and pending_id is None:
+        raise LiveError(422, "missing", "card_id")
+    return CardChange(
+        request_id=_request_id(data, limits),
+        card_id=_identifier(card_id, "card_id") if card_id is not None else None,
+        pending_id=_identifier(pending_id, "pending_id") if card_id is None else None,
+        text=clean_text(data.get("text"), "text", limits.card_text, multiline=True)
+        if edit
+        else None,
+    )
+
+
 def parse_commitment(data: dict[str, Any], limits: Limits, today: dt.date) -> CommitmentRequest:
-    """A commitment proposal; its quantity is read in the language of the phone's page."""
+    """A commitment proposal; its quantity is read in the language of the phone's page.
+
+    The resource kind must be chosen (no default: `kind_required`). The quantity may carry its
+    unit ("2 bénévoles", "120 m²", "1 500 €"): the number is the quantity, the words the unit,
+    unless the phone sent a `unit` of its own; no unit is the kind's usual one.
+    """
     lang: Lang = "en" if data.get("lang") == "en" else "fr"
+    given = data.get("resource_kind")
+    if given is None or given == "":
+        raise LiveError(422, "kind_required", "resource_kind")
     try:
-        kind = ResourceKind(str(data.get("resource_kind")))
+        kind = ResourceKind(str(given))
     except ValueError as error:
         raise LiveError(422, "invalid", "resource_kind") from error
+    quantity, typed_unit = _quantity(data.get("quantity"), limits, lang)
+    unit = _unit(data.get("unit"), lang) or typed_unit
     return CommitmentRequest(
         request_id=_request_id(data, limits),
         alliance_id=_identifier(data.get("alliance_id"), "alliance_id"),
@@ -202,28 +244,64 @@ def parse_commitment(data: dict[str, Any], limits: Limits, today: dt.date) -> Co
             data.get("description"), "description", limits.commitment_text, multiline=True
         ),
         resource_kind=kind,
-        quantity=_quantity(data.get("quantity"), limits, lang),
+        quantity=quantity,
         due_date=_due_date(data.get("due_date"), today),
+        unit=(unit or RESOURCE_UNITS[kind][0]) if quantity is not None else "",
     )
 
 
-def _quantity(value: object, limits: Limits, lang: Lang) -> float | None:
-    """The quantity a phone sent: a JSON number, or the text typed, read as the desk reads it."""
+# A number as typed (digits with spaces of any kind, dots, commas, apostrophes), then its unit.
+_NUMBER_THEN_UNIT = re.compile(
+    r"\s*([+-]?[\d.,\s\u00a0\u2007\u2009\u202f'\u2019]*\d[\d.,]*)\s*(.*?)\s*", re.DOTALL
+)
+_UNITS_FR = {english: french for french, english in UNITS_EN.items()}
+_CURRENCY_WORDS = {"€", "eur", "euro", "euros"}
+
+
+def _unit(value: object, lang: Lang) -> str:
+    """A unit typed on a phone, trimmed and bounded ("" when none); an English usual unit is
+    stored as the French one ("hours": "heures"), as the desk's totals sum them."""
     if value is None or value == "":
-        return None
+        return ""
+    if not isinstance(value, str):
+        raise LiveError(422, "invalid", "unit")
+    text = " ".join(clean_text_of_core(value).split())
+    if len(text) > UNIT_CHARS:
+        raise LiveError(422, "too_long", "unit")
+    if text.lower() in _CURRENCY_WORDS:
+        return "€"
+    if lang == "en" or text.lower() in _UNITS_FR:
+        return _UNITS_FR.get(text.lower(), text)
+    return text
+
+
+def _quantity(value: object, limits: Limits, lang: Lang) -> tuple[float | None, str]:
+    """The quantity a phone sent, and the unit typed after it: a JSON number, or the text typed,
+    read as the desk reads numbers ("1 500", "1.500", "1 500 €", "2 bénévoles", "120 m²")."""
+    if value is None or value == "":
+        return None, ""
+    unit = ""
     if isinstance(value, str):
+        stripped = value.strip()
+        if stripped[:1] == "€":  # "€ 1 500", as English writes it
+            value, unit = stripped[1:], "€"
+        match = _NUMBER_THEN_UNIT.fullmatch(value)
+        if value.strip() and match is None:
+            raise LiveError(422, "invalid", "quantity")
+        number_text, unit_text = (match.group(1), match.group(2)) if match else ("", "")
+        unit = _unit(unit_text, lang) or unit
         try:
-            value = parse_quantity(value, lang)
+            value = parse_quantity(number_text, lang)
         except InvalidInput as error:
             raise LiveError(422, "invalid", "quantity") from error
         if value is None:
-            return None
+            return None, ""
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise LiveError(422, "invalid", "quantity")
     number = float(value)
     if not math.isfinite(number) or not 0 <= number <= limits.quantity_max:
         raise LiveError(422, "invalid", "quantity")
-    return number
+    return number, unit
 
 
 def _due_date(value: object, today: dt.date) -> dt.date | None:

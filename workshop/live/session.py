@@ -10,11 +10,18 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from workshop.domain.records import PersonId
-from workshop.live.access import TOKEN_CHARS, code_matches, new_access_code, new_device_token
+from workshop.live.access import (
+    TOKEN_CHARS,
+    code_matches,
+    device_key,
+    new_access_code,
+    new_device_token,
+)
 from workshop.live.api import JoinRequest, LiveError
 from workshop.live.limits import Limits, RateLimiter
 from workshop.live.matches import MatchList
 from workshop.live.moderation import Author, Inbox
+from workshop.storage.store import Store
 
 CONNECTED_WINDOW_S = 60.0
 _REMEMBERED_ANSWERS = 20_000
@@ -43,12 +50,21 @@ class Answer:
     request: str = ""
 
 
+def _no_store() -> Store:
+    raise RuntimeError("the inbox of a session without a store")
+
+
+def _no_inbox() -> Inbox:
+    """An inbox with no workshop, until the service gives the session its store's."""
+    return Inbox(_no_store, lambda: None)
+
+
 @dataclass
 class LiveSession:
-    """Everything the server remembers between requests (in memory: see the issue note).
+    """Everything the server remembers between requests, in memory (phones, answers, matches).
 
-    Contributions waiting in the inbox are not records yet; the facilitator moderates them
-    during the session, so they live as long as the application, not in the database.
+    The contributions waiting in the inbox are in the database (`workshop.live.moderation`):
+    the service gives the session the inbox of its store.
     """
 
     limits: Limits = field(default_factory=Limits)
@@ -56,7 +72,7 @@ class LiveSession:
     code: str = field(default_factory=new_access_code)
     moderated: bool = False
     closed_zones: set[int] = field(default_factory=set)
-    inbox: Inbox = field(default_factory=Inbox)
+    inbox: Inbox = field(default_factory=_no_inbox)
     matches: MatchList = field(default_factory=MatchList)
     devices: dict[str, Device] = field(default_factory=dict)
 
@@ -122,6 +138,7 @@ class LiveSession:
             first_name=request.first_name,
             organisation=request.organisation,
             organisation_kind=request.organisation_kind,
+            device=device_key(token),
         )
         device = Device(author=author, last_seen=self.clock())
         self.devices[token] = device

@@ -7,27 +7,50 @@ from dataclasses import dataclass
 from typing import Any
 
 from workshop.domain.records import Alliance, Workshop, Zone
+from workshop.domain.totals import UNITS_EN
 from workshop.domain.vocabulary import RESOURCE_UNITS, Lang, OrganisationKind, ResourceKind
 
-MAX_VOTE_CARDS = 300
+# A vote lists every card of its zones: past this many (a board of thousands), the list stops
+# and says so ("cards_total" is always the count of the round's cards).
+MAX_VOTE_CARDS = 2000
+
+
+@dataclass(frozen=True, kw_only=True)
+class VoteCard:
+    """A card of the running vote: its id, text, zone (name and id)."""
+
+    id: int
+    text: str
+    zone: str
+    zone_id: int | None
 
 
 @dataclass(frozen=True, kw_only=True)
 class VoteState:
-    """A running vote as one participant sees it: votes left and the cards to vote on."""
+    """A running vote as one participant sees it: votes left, the cards and their own dots."""
 
+    round_id: int
     votes_per_person: int
     votes_left: int
-    cards: Sequence[tuple[int, str, str]]  # card id, text, zone name
+    zone_ids: Sequence[int]
+    cards: Sequence[VoteCard]
+    my_votes: dict[int, int]
 
 
-def resource_kinds() -> list[dict[str, Any]]:
-    """The resource kinds a commitment may name, with both labels and the usual unit."""
+def unit_in(unit: str, lang: Lang) -> str:
+    """A usual unit in the page's language ("heures", "hours"; "€" and "m²" in both)."""
+    return UNITS_EN.get(unit, unit) if lang == "en" else unit
+
+
+def resource_kinds(lang: Lang = "fr") -> list[dict[str, Any]]:
+    """The resource kinds a commitment may name, with both labels and the usual units in the
+    state's language."""
     return [
         {
             "value": kind.value,
             "label": {"fr": kind.label("fr"), "en": kind.label("en")},
-            "unit": RESOURCE_UNITS[kind][0],
+            "unit": unit_in(RESOURCE_UNITS[kind][0], lang),
+            "units": [unit_in(unit, lang) for unit in RESOURCE_UNITS[kind]],
         }
         for kind in ResourceKind
     ]
@@ -52,30 +75,60 @@ def state_payload(
     moderated: bool,
     participant: tuple[str, str] | None,
 ) -> dict[str, Any]:
-    """The state of the session for one phone (every string is data, shown as text)."""
+    """The state of the session for one phone (every string is data, shown as text).
+
+    A zone's "prompt" is "" (zones have no instructions of their own in the data yet).
+    """
     return {
         "workshop": workshop.title,
+        "question": workshop.question,
+        "anonymous": workshop.anonymous,
         "lang": lang,
         "moderated": moderated,
-        "zones": [{"id": zone.id, "name": zone.name} for zone in zones],
+        "zones": [{"id": zone.id, "name": zone.name, "prompt": ""} for zone in zones],
         "alliances": [{"id": a.id, "name": a.name} for a in alliances],
         "organisations": list(organisations),
-        "resource_kinds": resource_kinds(),
+        "resource_kinds": resource_kinds(lang),
         "organisation_kinds": organisation_kinds(),
         "participant": (
             {"first_name": participant[0], "organisation": participant[1]} if participant else None
         ),
+        "mine": None,
         "vote": vote_payload(vote) if vote else None,
     }
 
 
-def vote_payload(vote: VoteState) -> dict[str, Any]:
-    """A running vote for one participant: votes left and the cards (the first 300)."""
+def vote_cards_payload(cards: Sequence[VoteCard]) -> list[dict[str, Any]]:
+    """The cards of a vote as the phones get them (the same list for every phone)."""
+    return [
+        {
+            "id": card.id,
+            "text": card.text,
+            "zone": card.zone,
+            "zone_id": card.zone_id,
+            "my_votes": 0,
+        }
+        for card in cards[:MAX_VOTE_CARDS]
+    ]
+
+
+def vote_payload(
+    vote: VoteState, shared_cards: list[dict[str, Any]] | None = None
+) -> dict[str, Any]:
+    """A running vote for one participant: the round, votes left, every card of the round's
+    zones with the participant's own dots on each ("my_votes"), and how many cards it has."""
+    cards = shared_cards if shared_cards is not None else vote_cards_payload(vote.cards)
+    mine = vote.my_votes
     return {
+        "round_id": vote.round_id,
         "votes_per_person": vote.votes_per_person,
         "votes_left": vote.votes_left,
+        "zones": list(vote.zone_ids),
+        "cards_total": len(vote.cards),
+        # The shared list as is, but the cards this participant voted for (a copy each).
         "cards": [
-            {"id": card_id, "text": text, "zone": zone}
-            for card_id, text, zone in vote.cards[:MAX_VOTE_CARDS]
-        ],
+            dict(card, my_votes=mine[card["id"]]) if card["id"] in mine else card for card in cards
+        ]
+        if mine
+        else cards,
     }

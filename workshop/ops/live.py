@@ -25,10 +25,11 @@ name several organisations share is refused too (`AmbiguousOrganisation`): nothi
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 
-from workshop.domain.placement import estimated_height, free_slot
+from workshop.domain.placement import estimated_height, slot_in_zone
 from workshop.domain.records import (
     CHECKED_IN_BY_PHONE,
     AllianceId,
@@ -39,6 +40,7 @@ from workshop.domain.records import (
     Partner,
     Person,
     PersonId,
+    Workshop,
     WorkshopId,
     Zone,
     ZoneId,
@@ -56,6 +58,7 @@ from workshop.ops.merge import merge_organisations, merge_people
 from workshop.ops.registry import resolve_organisation
 from workshop.queries.live import zone_footprints
 from workshop.queries.names import organisations_named
+from workshop.storage.live import LiveInboxRows, LiveOwners
 from workshop.storage.store import Store
 
 
@@ -70,6 +73,7 @@ class Author:
     organisation: str
     organisation_kind: OrganisationKind | None = None
     person_id: PersonId | None = None  # whom the facilitator's desk knows them as, once joined
+    device: str = ""  # the phone (a hash of its token): what it posted it may still change
 
     def __str__(self) -> str:
         return f"{self.first_name} ({self.organisation})"
@@ -112,13 +116,14 @@ class CommitmentRequest:
     resource_kind: ResourceKind
     quantity: float | None
     due_date: dt.date | None
+    unit: str = ""  # "" = the kind's usual unit (vocabulary.RESOURCE_UNITS), in French
 
 
 class LiveRefused(InvalidInput):
     """A phone's contribution that cannot be taken; `code` is the phone page's error code."""
 
     def __init__(self, code: str, field: str = "", lang: Lang = "fr") -> None:
-        fr, en = _MESSAGES[code]
+        fr, en = _MESSAGES.get(code, _MESSAGES["invalid"])
         super().__init__(fr if lang == "fr" else en, field)
         self.code = code
 
@@ -128,6 +133,23 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "missing": ("Ce champ est à remplir.", "This field is required."),
     "no_vote": ("Aucun vote n'est en cours.", "No vote is running."),
     "no_votes_left": ("Tous les votes ont été utilisés.", "Every vote has been used."),
+    "vote_closed": ("Aucun vote n'est en cours.", "No vote is running."),
+    "not_voted": (
+        "Vous n'avez pas voté pour cette carte.",
+        "You have not voted for this card.",
+    ),
+    "card_not_in_round": (
+        "Cette carte n'est pas dans les zones du vote en cours.",
+        "This card is not in the zones of the running vote.",
+    ),
+    "not_yours": (
+        "Cette contribution n'a pas été envoyée depuis ce téléphone.",
+        "This contribution was not sent from this phone.",
+    ),
+    "card_locked": (
+        "L'animateur ou l'animatrice a déjà déplacé ou modifié cette carte.",
+        "The facilitator has already moved or changed this card.",
+    ),
     "not_joined": (
         "Ce téléphone ne s'est pas présenté : il ne peut pas voter.",
         "This phone has not introduced itself: it cannot vote.",
@@ -273,23 +295,78 @@ def accept_phone_card(
     if not text:
         raise LiveRefused("missing", "text", lang)
     zone = _zone(store, workshop_id, request.zone_id, lang)
+    anonymous = store.workshops.get(workshop_id).anonymous
     with operation(store) as op:
         person = _author_person(store, author, lang, workshop_id, at)
         footprints = zone_footprints(store, ZoneId(zone.id))
-        x, y = free_slot(zone, footprints, estimated_height(text))
+        x, y, grown = slot_in_zone(zone, footprints, estimated_height(text))
+        if grown is not None:
+            store.board.zones.update(grown)
         card = store.board.cards.add(
             Card(
                 workshop_id=workshop_id,
                 zone_id=zone.id,
                 text=text,
-                person_id=person.id,
-                organisation_id=person.organisation_id,
+                # Anonymous: no name on the card, on the board or in the report (the phone's
+                # participant is still counted present, and votes with their own budget).
+                person_id=None if anonymous else person.id,
+                organisation_id=None if anonymous else person.organisation_id,
                 x=x,
                 y=y,
                 source="phone",
                 created_at=(at or dt.datetime.now()).replace(microsecond=0),
             )
         )
+        if author.device:
+            LiveOwners(store.db).add_card(card.id, author.device, text, card.zone_id, x, y)
+    return op.applied(card)
+
+
+def _owned_card(
+    store: Store, workshop_id: WorkshopId, author: Author, card_id: int, lang: Lang
+) -> Card:
+    """A card this phone posted that it may still change (refused: not yours, or locked)."""
+    owned = (
+        LiveOwners(store.db).card(CardId(card_id), author.device, workshop_id)
+        if author.device
+        else None
+    )
+    if owned is None:
+        raise LiveRefused("not_yours", "card_id", lang)
+    if not owned.editable:
+        raise LiveRefused("card_locked", "card_id", lang)
+    return store.board.cards.get(owned.card_id)
+
+
+def edit_phone_card(
+    store: Store,
+    workshop_id: WorkshopId,
+    author: Author,
+    card_id: int,
+    text: str,
+    *,
+    lang: Lang = "fr",
+) -> Applied[Card]:
+    """A participant corrects the text of a card they posted from their phone, as long as the
+    facilitator has not moved, edited, grouped or linked it."""
+    text = text.strip()
+    if not text:
+        raise LiveRefused("missing", "text", lang)
+    card = _owned_card(store, workshop_id, author, card_id, lang)
+    with operation(store) as op:
+        edited = store.board.cards.update(dataclasses.replace(card, text=text))
+        LiveOwners(store.db).set_card_text(card.id, text)
+    return op.applied(edited)
+
+
+def withdraw_phone_card(
+    store: Store, workshop_id: WorkshopId, author: Author, card_id: int, *, lang: Lang = "fr"
+) -> Applied[Card]:
+    """A participant takes back a card they posted from their phone (its votes go with it), as
+    long as the facilitator has not moved, edited, grouped or linked it."""
+    card = _owned_card(store, workshop_id, author, card_id, lang)
+    with operation(store) as op:
+        store.board.cards.delete(card.id)
     return op.applied(card)
 
 
@@ -312,6 +389,8 @@ def cast_phone_vote(
     cards = store.board.cards.find("id = ? AND workshop_id = ?", [request.card_id, workshop_id])
     if not cards:
         raise LiveRefused("invalid", "card_id", lang)
+    if not vote_round.covers(cards[0].zone_id):
+        raise LiveRefused("card_not_in_round", "card_id", lang)
     if phone_person(store, author) is None:
         raise LiveRefused("not_joined", "", lang)
     with operation(store) as op:
@@ -321,6 +400,29 @@ def cast_phone_vote(
             raise LiveRefused("no_votes_left", "", lang)  # the person added is rolled back
         store.board.votes.cast(CardId(cards[0].id), person.id, vote_round.id)
     return op.applied(vote_round.votes_per_person - used - 1)
+
+
+def withdraw_phone_vote(
+    store: Store,
+    workshop_id: WorkshopId,
+    author: Author,
+    request: VoteRequest,
+    *,
+    lang: Lang = "fr",
+) -> Applied[int]:
+    """A participant takes back one of their dots on a card of the running vote: the vote is
+    theirs to put again; the result is the votes left."""
+    vote_round = store.board.rounds.current(workshop_id)
+    if vote_round is None:
+        raise LiveRefused("vote_closed", "", lang)
+    person = phone_person(store, author)
+    if person is None:
+        raise LiveRefused("not_voted", "card_id", lang)
+    with operation(store) as op:
+        if not store.board.votes.withdraw(CardId(request.card_id), person.id, vote_round.id):
+            raise LiveRefused("not_voted", "card_id", lang)
+        used = store.board.votes.used(vote_round.id, person.id)
+    return op.applied(max(0, vote_round.votes_per_person - used))
 
 
 def accept_phone_commitment(
@@ -366,13 +468,17 @@ def accept_phone_commitment(
                 description=description,
                 resource_kind=kind,
                 quantity=request.quantity,
-                unit=RESOURCE_UNITS[kind][0] if request.quantity is not None else "",
+                unit=(request.unit or RESOURCE_UNITS[kind][0])
+                if request.quantity is not None
+                else "",
                 due_date=request.due_date,
                 status=CommitmentStatus.PROPOSE,
                 signatory_id=person.id,
                 note=_PHONE_NOTE[0] if lang == "fr" else _PHONE_NOTE[1],
             )
         )
+        if author.device:
+            LiveOwners(store.db).add_commitment(commitment.id, author.device)
     return op.applied(commitment)
 
 
@@ -384,9 +490,13 @@ def accept_pending(
     *,
     at: dt.datetime | None = None,
     lang: Lang = "fr",
+    inbox_id: int | None = None,
 ) -> Applied[Card | Commitment]:
-    """The facilitator accepts a contribution from the moderation inbox (a card or a commitment)."""
+    """The facilitator accepts a contribution from the moderation inbox (a card or a commitment);
+    its inbox item (`inbox_id`) goes in the same transaction (undone: it waits again)."""
     with operation(store) as op:
+        if inbox_id is not None:
+            LiveInboxRows(store.db).delete(inbox_id)
         if isinstance(request, CardRequest):
             result: Card | Commitment = accept_phone_card(
                 store, workshop_id, author, request, at=at, lang=lang
@@ -394,3 +504,15 @@ def accept_pending(
         else:
             result = accept_phone_commitment(store, workshop_id, author, request, lang=lang).result
     return op.applied(result)
+
+
+def set_workshop_anonymous(
+    store: Store, workshop_id: WorkshopId, anonymous: bool
+) -> Applied[Workshop]:
+    """The facilitator chooses whether the phones' cards of a workshop carry no names (from now
+    on: cards already posted keep theirs). Phones still join with a first name and an
+    organisation: it counts them present and gives them their own votes."""
+    workshop = store.workshops.get(workshop_id)
+    with operation(store) as op:
+        changed = store.workshops.update(dataclasses.replace(workshop, anonymous=anonymous))
+    return op.applied(changed)

@@ -4,18 +4,22 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from pathlib import Path
+from typing import Any
 
 import pytest
 
 from workshop.domain.placement import estimated_height, next_slot
 from workshop.domain.records import WorkshopId, Zone, ZoneId
+from workshop.domain.vocabulary import ResourceKind
 from workshop.live import api
 from workshop.live.access import CODE_ALPHABET, code_matches, new_access_code
-from workshop.live.api import CardRequest, LiveError
+from workshop.live.api import CardRequest, CommitmentRequest, LiveError
 from workshop.live.http import json_response, static_response
 from workshop.live.limits import Limits, RateLimiter
 from workshop.live.moderation import Author, Inbox
 from workshop.live.session import LiveSession
+from workshop.storage.store import Store
 
 LIMITS = Limits()
 
@@ -150,7 +154,9 @@ def test_session_devices_rates_and_phones_connected() -> None:
     token = session.join(
         api.parse_join({"first_name": "Léa", "organisation": "CCI"}, LIMITS), "10.0.0.5"
     )
-    assert session.device(token, write=True).author == Author(first_name="Léa", organisation="CCI")
+    author = session.device(token, write=True).author
+    assert (author.first_name, author.organisation, author.person_id) == ("Léa", "CCI", None)
+    assert author.device and author.device not in token  # the phone's key: not its secret
     session.device(token, write=True)
     with pytest.raises(LiveError) as limited:
         session.device(token, write=True)
@@ -168,9 +174,10 @@ def test_session_devices_rates_and_phones_connected() -> None:
     assert session.phones_connected() == 0
 
 
-def test_inbox_keeps_order_edits_and_takes() -> None:
+def test_inbox_keeps_order_edits_and_takes(demo_store: Any, db_path: Path) -> None:
     """The inbox lists items oldest first; an edit changes the text; take removes the item."""
-    inbox = Inbox()
+    workshop_id = demo_store.demo_id
+    inbox = Inbox(lambda: demo_store, lambda: workshop_id)
     author = Author(first_name="Hugo", organisation="SCOP")
     now = dt.datetime(2026, 11, 26, 10, 0)
     first = inbox.add(author, CardRequest(request_id="1", zone_id=1, text="un"), now)
@@ -181,6 +188,48 @@ def test_inbox_keeps_order_edits_and_takes() -> None:
     assert taken is not None and len(inbox) == 1
     inbox.put_back(taken)
     assert [i.id for i in inbox.items()] == [first.id, second.id]
+
+
+def test_the_inbox_is_still_there_after_the_laptop_restarts(demo_store: Any, db_path: Path) -> None:
+    """What waits for moderation is read back, as sent, from the database opened again (a
+    crash or a restart loses nothing the phones were told would be read)."""
+    workshop_id = demo_store.demo_id
+    inbox = Inbox(lambda: demo_store, lambda: workshop_id)
+    author = Author(first_name="Hugo", organisation="SCOP", device="d1")
+    now = dt.datetime(2026, 11, 26, 10, 0)
+    inbox.add(author, CardRequest(request_id="1", zone_id=1, text="Un jardin"), now)
+    inbox.add(
+        author,
+        CommitmentRequest(
+            request_id="2",
+            alliance_id=4,
+            description="Deux bénévoles",
+            resource_kind=ResourceKind.HUMAIN,
+            quantity=2.0,
+            due_date=dt.date(2027, 3, 1),
+            unit="bénévoles",
+        ),
+        now,
+    )
+    demo_store.close()
+    reopened = Store.open(db_path)
+    try:
+        again = Inbox(lambda: reopened, lambda: workshop_id)
+        card, commitment = again.items()
+        assert (card.text, card.author.first_name, card.author.device) == (
+            "Un jardin",
+            "Hugo",
+            "d1",
+        )
+        assert isinstance(commitment.request, CommitmentRequest)
+        assert (commitment.request.unit, commitment.request.due_date) == (
+            "bénévoles",
+            dt.date(2027, 3, 1),
+        )
+        assert [i.text for i in again.of_device("d1")] == ["Un jardin", "Deux bénévoles"]
+        assert again.discard() == 2 and len(again) == 0
+    finally:
+        reopened.close()
 
 
 def test_json_replies_never_carry_markup() -> None:
