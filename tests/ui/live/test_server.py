@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from tests.sql_count import counting
@@ -534,3 +535,344 @@ def test_phones_are_told_not_saved_when_the_file_was_taken_away(
     body = {"request_id": "gone-1", "zone_id": zone.id, "text": "Idée sans fichier"}
     reply = phone.request("POST", "/api/cards", body)
     assert (reply.status, reply.json()["error"]) == (503, "not_saved")
+
+
+# ---- issue 13: what a first-time participant needs from the server --------------------------
+
+
+def _workshop_id(service: LiveService) -> Any:
+    workshop_id = service.context.current_workshop_id
+    assert workshop_id is not None
+    return workshop_id
+
+
+def _start_round(service: LiveService, votes: int, zone_ids: list[int]) -> Any:
+    """A dot vote started on the board (on some zones, or [] for all), as the phones see it."""
+    from workshop.ops import live as live_ops  # noqa: F401 (the ops the phones run)
+
+    vote_round = service.context.store.board.rounds.start(_workshop_id(service), votes, zone_ids)
+    service.context.notify(Changes.of(Area.BOARD))
+    return vote_round
+
+
+def test_the_state_names_the_question_and_speaks_the_page_language(live: Any, phone: Any) -> None:
+    """A phone reads the workshop's question, whether it is anonymous, each zone's prompt, and
+    the usual units in the state's language (no "heures" in English)."""
+    from ui.i18n import current_lang  # noqa: F401 (the app's language is the state's)
+
+    service, _ = live
+    workshop = service.context.store.workshops.get(_workshop_id(service))
+    state = phone.request("GET", "/api/state").json()
+    assert state["question"] == workshop.question and state["question"]
+    assert state["anonymous"] is False
+    assert all(zone["prompt"] == "" for zone in state["zones"])
+    kinds = {kind["value"]: kind for kind in state["resource_kinds"]}
+    if state["lang"] == "en":
+        assert kinds["humain"]["unit"] == "hours" and "people" in kinds["humain"]["units"]
+    else:
+        assert kinds["humain"]["unit"] == "heures" and "personnes" in kinds["humain"]["units"]
+    assert kinds["materiel"]["units"][1] == "m²"
+
+
+def test_the_state_lists_units_in_english_for_an_english_desk(
+    live: Any, phone: Any, monkeypatch: Any
+) -> None:
+    """With the application in English, the phones are offered "hours", never "Unit: heures"."""
+    import ui.live.service as service_module
+
+    monkeypatch.setattr(service_module, "current_lang", lambda: "en")
+    service, _ = live
+    service._forget_state()
+    state = phone.request("GET", "/api/state").json()
+    kinds = {kind["value"]: kind for kind in state["resource_kinds"]}
+    assert state["lang"] == "en"
+    assert kinds["humain"]["unit"] == "hours"
+    assert kinds["humain"]["units"] == ["hours", "people", "days"]
+    assert "heures" not in json.dumps(state["resource_kinds"])
+
+
+def test_a_vote_lists_every_card_of_its_zones_and_refuses_the_others(live: Any, phone: Any) -> None:
+    """A round on one zone lists all of that zone's cards (350, no silent cap at 300), zone by
+    zone, none of the others; a vote for a card outside the round is refused."""
+    from workshop.domain.records import Card
+
+    service, _ = live
+    store = service.context.store
+    workshop_id = _workshop_id(service)
+    voted_zone, other_zone = _zones(service)[0], _zones(service)[1]
+    with store.atomic():
+        for n in range(350):
+            store.board.cards.add(
+                Card(workshop_id=workshop_id, zone_id=voted_zone.id, text=f"Idée {n}")
+            )
+    outside = store.board.cards.add(
+        Card(workshop_id=workshop_id, zone_id=other_zone.id, text="Ailleurs")
+    )
+    phone.join("Inès", "Pôle ESS Val de Lise")
+    vote_round = _start_round(service, 3, [voted_zone.id])
+    vote = phone.request("GET", "/api/state").json()["vote"]
+    in_zone = store.board.cards.count("zone_id = ?", [voted_zone.id])
+    assert (vote["round_id"], vote["zones"]) == (vote_round.id, [voted_zone.id])
+    assert len(vote["cards"]) == vote["cards_total"] == in_zone > 350
+    assert {card["zone_id"] for card in vote["cards"]} == {voted_zone.id}
+    assert outside.id not in [card["id"] for card in vote["cards"]]
+    refused = phone.request("POST", "/api/votes", {"request_id": "v1", "card_id": outside.id})
+    assert (refused.status, refused.json()) == (
+        409,
+        {"error": "card_not_in_round", "field": "card_id"},
+    )
+    assert store.board.votes.count("card_id = ?", [outside.id]) == 0
+
+
+def test_a_vote_is_marked_and_can_be_withdrawn(live: Any, phone: Any) -> None:
+    """The cards a phone voted for show its dots; withdrawing one gives the vote back (one
+    undoable step); withdrawing a vote it does not have, or after the round, is refused."""
+    service, _ = live
+    store = service.context.store
+    card = store.board.cards.of_workshop(_workshop_id(service))[0]
+    phone.join("Inès", "Pôle ESS Val de Lise")
+    body = {"card_id": card.id}
+    assert phone.request("POST", "/api/votes/withdraw", {"request_id": "w0", **body}).json() == {
+        "error": "vote_closed"
+    }
+    _start_round(service, 3, [])
+    for n in (1, 2):
+        assert phone.request("POST", "/api/votes", {"request_id": f"v{n}", **body}).status == 201
+    vote = phone.request("GET", "/api/state").json()["vote"]
+    mine = {c["id"]: c["my_votes"] for c in vote["cards"]}
+    assert mine[card.id] == 2 and vote["votes_left"] == 1
+    assert sum(mine.values()) == 2  # no other card is marked
+    withdrawn = phone.request("POST", "/api/votes/withdraw", {"request_id": "w1", **body})
+    assert (withdrawn.status, withdrawn.json()) == (200, {"status": "withdrawn", "votes_left": 2})
+    vote = phone.request("GET", "/api/state").json()["vote"]
+    assert {c["id"]: c["my_votes"] for c in vote["cards"]}[card.id] == 1
+    assert phone.request("POST", "/api/votes/withdraw", {"request_id": "w2", **body}).status == 200
+    none_left = phone.request("POST", "/api/votes/withdraw", {"request_id": "w3", **body})
+    assert (none_left.status, none_left.json()["error"]) == (409, "no_vote")
+    service.context.undo_stack.undo()  # the facilitator undoes the last withdrawal
+    assert phone.request("GET", "/api/state").json()["vote"]["votes_left"] == 2
+
+
+def test_my_contributions_can_be_edited_or_withdrawn_until_the_facilitator_moves_them(
+    live: Any, phone: Any, qtbot: Any
+) -> None:
+    """A phone lists its own cards, edits and withdraws them; once the facilitator moved one it
+    is locked (409); another phone's card is not yours (404)."""
+    from tests.ui.live.conftest import Phone
+    from workshop.ops.board import CardMove, move_cards
+
+    service, server = live
+    store = service.context.store
+    zone = _zones(service)[0]
+    phone.join("Zoé", "SCOP Cuisine Commune")
+    posted = [
+        phone.request(
+            "POST", "/api/cards", {"request_id": f"c{n}", "zone_id": zone.id, "text": text}
+        ).json()["card_id"]
+        for n, text in enumerate(["Un four", "Un jardin", "Une fête"])
+    ]
+    mine = phone.request("GET", "/api/state").json()["mine"]
+    assert [(c["id"], c["text"], c["status"], c["editable"]) for c in mine["cards"]] == [
+        (posted[0], "Un four", "published", True),
+        (posted[1], "Un jardin", "published", True),
+        (posted[2], "Une fête", "published", True),
+    ]
+    edited = phone.request(
+        "POST",
+        "/api/cards/edit",
+        {"request_id": "e1", "card_id": posted[0], "text": "Un four à pain"},
+    )
+    assert (edited.status, edited.json()) == (200, {"status": "edited"})
+    assert store.board.cards.get(posted[0]).text == "Un four à pain"
+    withdrawn = phone.request(
+        "POST", "/api/cards/withdraw", {"request_id": "w1", "card_id": posted[1]}
+    )
+    assert (withdrawn.status, withdrawn.json()) == (200, {"status": "withdrawn"})
+    assert store.board.cards.count("id = ?", [posted[1]]) == 0
+    card = store.board.cards.get(posted[2])
+    service.context.apply(
+        "Déplacer",
+        lambda s: move_cards(s, [CardMove(card.id, card.x + 200, card.y + 40, card.zone_id)]),
+    )
+    mine = phone.request("GET", "/api/state").json()["mine"]
+    assert [(c["id"], c["editable"]) for c in mine["cards"]] == [
+        (posted[0], True),
+        (posted[2], False),
+    ]
+    locked = phone.request(
+        "POST", "/api/cards/edit", {"request_id": "e2", "card_id": posted[2], "text": "Autre"}
+    )
+    assert (locked.status, locked.json()) == (409, {"error": "card_locked", "field": "card_id"})
+    assert (
+        phone.request(
+            "POST", "/api/cards/withdraw", {"request_id": "w2", "card_id": posted[2]}
+        ).status
+        == 409
+    )
+    assert store.board.cards.get(posted[2]).text == "Une fête"
+    other = Phone(qtbot, server.port, service.session.code)
+    other.join("Hugo", "SCOP Cuisine Commune")
+    stolen = other.request("POST", "/api/cards/withdraw", {"request_id": "x", "card_id": posted[0]})
+    assert (stolen.status, stolen.json()["error"]) == (404, "not_yours")
+    assert other.request("GET", "/api/state").json()["mine"]["cards"] == []
+    assert store.board.cards.count("id = ?", [posted[0]]) == 1
+
+
+def test_a_contribution_waiting_for_moderation_is_the_phones_to_edit_or_withdraw(
+    live: Any, phone: Any
+) -> None:
+    """In moderation mode "Mes contributions" shows the card and the commitment as pending; the
+    phone corrects the card in the inbox, then withdraws it: the facilitator sees it go."""
+    service, _ = live
+    store = service.context.store
+    zone = _zones(service)[0]
+    alliance = store.alliances.of_workshop(_workshop_id(service))[0]
+    service.set_moderated(True)
+    phone.join("Noé", "SCOP Cuisine Commune")
+    phone.request("POST", "/api/cards", {"request_id": "p1", "zone_id": zone.id, "text": "Idée"})
+    phone.request(
+        "POST",
+        "/api/commitments",
+        {
+            "request_id": "p2",
+            "alliance_id": alliance.id,
+            "description": "Des tables",
+            "resource_kind": "materiel",
+            "quantity": "3 tables",
+        },
+    )
+    mine = phone.request("GET", "/api/state").json()["mine"]
+    (card,) = mine["cards"]
+    assert (card["id"], card["status"], card["editable"], card["text"]) == (
+        None,
+        "pending",
+        True,
+        "Idée",
+    )
+    assert mine["commitments"] == [{"description": "Des tables", "status": "pending"}]
+    pending_id = card["pending_id"]
+    reply = phone.request(
+        "POST",
+        "/api/cards/edit",
+        {"request_id": "e", "pending_id": pending_id, "text": "Idée nette"},
+    )
+    assert reply.status == 200
+    assert [p.text for p in service.inbox.items()] == ["Idée nette", "Des tables"]
+    reply = phone.request(
+        "POST", "/api/cards/withdraw", {"request_id": "w", "pending_id": pending_id}
+    )
+    assert reply.status == 200
+    assert [p.text for p in service.inbox.items()] == ["Des tables"]
+    assert service.accept(service.inbox.items()[0].id)
+    mine = phone.request("GET", "/api/state").json()["mine"]
+    assert mine == {
+        "cards": [],
+        "commitments": [{"description": "Des tables", "status": "proposed"}],
+    }
+    (commitment,) = store.commitments.find("description = 'Des tables'")
+    assert (commitment.quantity, commitment.unit) == (3.0, "tables")
+
+
+def test_an_accepted_item_comes_back_to_the_inbox_when_the_acceptance_is_undone(
+    live: Any, phone: Any
+) -> None:
+    """Undoing "accept" removes the card and puts the contribution back in the inbox."""
+    service, _ = live
+    zone = _zones(service)[0]
+    service.set_moderated(True)
+    phone.join()
+    phone.request("POST", "/api/cards", {"request_id": "u", "zone_id": zone.id, "text": "Retour"})
+    (item,) = service.inbox.items()
+    assert service.accept(item.id) and len(service.inbox) == 0
+    service.context.undo_stack.undo()
+    assert [p.text for p in service.inbox.items()] == ["Retour"]
+    assert service.context.store.board.cards.count("text = 'Retour'") == 0
+
+
+def test_an_anonymous_workshop_keeps_names_off_the_cards_but_not_the_vote_budget(
+    live: Any, phone: Any, qtbot: Any
+) -> None:
+    """Once the facilitator makes the workshop anonymous (undoable), phone cards carry neither
+    person nor organisation, the join still counts the participant present, and each phone
+    keeps its own vote budget."""
+    from tests.ui.live.conftest import Phone
+
+    service, server = live
+    store = service.context.store
+    workshop_id = _workshop_id(service)
+    zone = _zones(service)[0]
+    service.set_anonymous(True)
+    assert store.workshops.get(workshop_id).anonymous
+    assert phone.request("GET", "/api/state").json()["anonymous"] is True
+    phone.join("Ysolde", "SCOP Cuisine Commune")
+    reply = phone.request(
+        "POST", "/api/cards", {"request_id": "a", "zone_id": zone.id, "text": "Secret"}
+    )
+    card = store.board.cards.get(reply.json()["card_id"])
+    assert (card.person_id, card.organisation_id) == (None, None)
+    (view,) = store.board.card_views(workshop_id, [card.id])
+    assert view.author == ""
+    present = store.db.execute(
+        "SELECT count(*) FROM attendance a JOIN people p ON p.id = a.person_id "
+        "WHERE a.workshop_id = ? AND p.first_name = 'Ysolde' AND a.present = 1",
+        [workshop_id],
+    ).fetchone()[0]
+    assert present == 1
+    assert phone.request("GET", "/api/state").json()["mine"]["cards"][0]["id"] == card.id
+    _start_round(service, 1, [])
+    other = Phone(qtbot, server.port, service.session.code)
+    other.join("Hugo", "SCOP Cuisine Commune")
+    assert (
+        phone.request("POST", "/api/votes", {"request_id": "v", "card_id": card.id}).status == 201
+    )
+    assert (
+        phone.request("POST", "/api/votes", {"request_id": "v2", "card_id": card.id}).status == 409
+    )
+    assert (
+        other.request("POST", "/api/votes", {"request_id": "v", "card_id": card.id}).status == 201
+    )
+    while store.workshops.get(workshop_id).anonymous:
+        service.context.undo_stack.undo()
+    assert not store.workshops.get(workshop_id).anonymous
+
+
+def test_a_commitment_needs_its_kind_and_reads_units_typed_with_the_quantity(
+    live: Any, phone: Any
+) -> None:
+    """No kind is refused naming the field; "2 bénévoles", "120 m²", "1 500 €" keep their unit,
+    a bare number takes the kind's usual one, and a unit of 31 characters is refused."""
+    service, _ = live
+    store = service.context.store
+    alliance = store.alliances.of_workshop(_workshop_id(service))[0]
+    phone.join("Noé", "SCOP Cuisine Commune")
+
+    def propose(request_id: str, **fields: Any) -> Any:
+        body = {"request_id": request_id, "alliance_id": alliance.id, "description": request_id}
+        return phone.request("POST", "/api/commitments", {**body, **fields})
+
+    missing = propose("k0", quantity="2")
+    assert (missing.status, missing.json()) == (
+        422,
+        {"error": "kind_required", "field": "resource_kind"},
+    )
+    assert propose("k1", resource_kind="humain", quantity="2 bénévoles").status == 202
+    assert propose("k2", resource_kind="materiel", quantity="120 m²").status == 202
+    assert propose("k3", resource_kind="financier", quantity="1\u202f500 €").status == 202
+    assert propose("k4", resource_kind="humain", quantity="12").status == 202
+    assert propose("k5", resource_kind="humain", quantity="4", unit="demi-journées").status == 202
+    too_long = propose("k6", resource_kind="humain", quantity="4", unit="x" * 31)
+    assert (too_long.status, too_long.json()) == (422, {"error": "too_long", "field": "unit"})
+    words = propose("k7", resource_kind="humain", quantity="trois personnes")
+    assert (words.status, words.json()) == (422, {"error": "invalid", "field": "quantity"})
+    for item in service.inbox.items():
+        assert service.accept(item.id)
+    stored = {
+        c.description: (c.quantity, c.unit) for c in store.commitments.find("description LIKE 'k_'")
+    }
+    assert stored == {
+        "k1": (2.0, "bénévoles"),
+        "k2": (120.0, "m²"),
+        "k3": (1500.0, "€"),
+        "k4": (12.0, "heures"),
+        "k5": (4.0, "demi-journées"),
+    }
