@@ -182,6 +182,10 @@ def erase_people(store: Store, person_ids: list[PersonId]) -> Applied[ErasureRep
         report.attendance = store.db.execute(
             f"DELETE FROM attendance WHERE person_id IN ({marks})", ids
         ).rowcount
+        # What they sent from a phone that still waits for moderation goes with them.
+        store.db.execute(
+            f"DELETE FROM live_inbox WHERE json_extract(author, '$.person_id') IN ({marks})", ids
+        )
         store.db.execute(f"DELETE FROM people WHERE id IN ({marks})", ids)
         # FTS5 keeps deleted words in old segments until they are merged: merge now.
         store.db.execute("INSERT INTO people_fts(people_fts) VALUES('optimize')")
