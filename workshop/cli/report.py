@@ -1,10 +1,8 @@
-"""Subcommand `report`: the session report as a PDF, and the partner sheets."""
+"""Subcommand `report`: the session report as a PDF or an editable DOCX, and the partner sheets."""
 
 from __future__ import annotations
 
 import argparse
-import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +10,8 @@ from workshop.cli.common import open_store, output_file, pick_workshop, workshop
 from workshop.errors import CatalyseError
 from workshop.report.data import collect
 from workshop.report.document import build_report
+from workshop.report.editable import write_editable_report
+from workshop.report.files import REPORT_SUFFIXES, refusal, write_atomically
 from workshop.report.partner_sheets import build_partner_sheets
 
 
@@ -19,7 +19,8 @@ def register(subparsers: Any) -> None:
     from workshop.cli import add_db_option
 
     report = subparsers.add_parser(
-        "report", help="write a workshop's report as a PDF (and partner sheets)"
+        "report",
+        help="write a workshop's report as a PDF, or as a DOCX to edit (and partner sheets)",
     )
     add_db_option(report)
     report.add_argument(
@@ -29,7 +30,13 @@ def register(subparsers: Any) -> None:
         metavar="ID",
         help="the workshop (may be left out when the database holds one)",
     )
-    report.add_argument("-o", "--output", type=Path, metavar="FILE.pdf", help="the PDF to write")
+    report.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        metavar="FILE",
+        help="the report to write: FILE.pdf, or FILE.docx to edit (Word, LibreOffice Writer)",
+    )
     report.add_argument("--lang", choices=("fr", "en"), default="fr", help="language (default fr)")
     report.add_argument(
         "--contacts",
@@ -47,17 +54,29 @@ def register(subparsers: Any) -> None:
 
 def run_report(args: argparse.Namespace) -> int:
     if args.output is None and args.partner_sheets is None:
-        raise CatalyseError("name the PDF to write with -o FILE.pdf (or use --partner-sheets DIR)")
+        raise CatalyseError(
+            "name the report to write with -o FILE.pdf or -o FILE.docx "
+            "(or use --partner-sheets DIR)"
+        )
     if args.output is not None:
-        output_file(args, args.output, (".pdf",))
+        reason = refusal(args.output)
+        if reason is not None:
+            raise CatalyseError(reason)
+        output_file(args, args.output, REPORT_SUFFIXES)
     with open_store(args, must_exist=True, read_only=True) as store:
         workshop = pick_workshop(store, args.workshop)
         data = collect(store, workshop.id)
     if args.output is not None:
-        _write_atomically(
-            args.output,
-            lambda path: build_report(data, path, lang=args.lang, contacts=args.contacts),
-        )
+        if args.output.suffix.lower() == ".docx":
+            write_atomically(
+                args.output,
+                lambda path: write_editable_report(data, path, args.lang, args.contacts),
+            )
+        else:
+            write_atomically(
+                args.output,
+                lambda path: build_report(data, path, lang=args.lang, contacts=args.contacts),
+            )
         print(args.output)
     if args.partner_sheets is not None:
         for path in build_partner_sheets(
@@ -65,18 +84,3 @@ def run_report(args: argparse.Namespace) -> int:
         ):
             print(path)
     return 0
-
-
-def _write_atomically(target: Path, write: Any) -> None:
-    """Build into a temporary file beside the target, then rename: never a half-written PDF."""
-    folder = target.resolve().parent
-    if not folder.is_dir():
-        raise CatalyseError(f"{folder}: no such folder")
-    handle, temporary = tempfile.mkstemp(prefix=".catalyse-", suffix=".pdf", dir=folder)
-    os.close(handle)
-    try:
-        write(temporary)
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise

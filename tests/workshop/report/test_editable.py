@@ -1,0 +1,221 @@
+"""The editable report (DOCX): read back with python-docx as Word or LibreOffice Writer would."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+import stat
+import zipfile
+from pathlib import Path
+
+import docx
+import pytest
+from docx.table import Table
+from docx.text.paragraph import Paragraph
+
+from workshop.domain.records import Organisation
+from workshop.ops.decisions import add_decision, set_next_meeting
+from workshop.report.data import ReportData, collect
+from workshop.report.editable import write_editable_report
+from workshop.storage.store import Store
+
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
+NASTY = (
+    '<b>Dupont & Fils</b> <w:fldSimple w:instr="PAGE"/> { DDEAUTO c:\\\\x } '
+    "\x00\x01\x08\x0b\x0c\x1b[31mrouge\x1b[0m \ufffe\ufeff fin"
+)
+NASTY_SHOWN = '<b>Dupont & Fils</b> <w:fldSimple w:instr="PAGE"/> { DDEAUTO c:\\\\x } rouge'
+
+
+def blocks(path: Path) -> list[tuple[str, str]]:
+    """The body in order: ("Heading 1", text) for a paragraph, ("table", cells joined) for a
+    table (rows on lines, cells split by ' | ')."""
+    document = docx.Document(str(path))
+    found = []
+    for element in document.element.body.iterchildren():
+        tag = element.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            paragraph = Paragraph(element, document)
+            if paragraph.text:
+                found.append((paragraph.style.name if paragraph.style else "", paragraph.text))
+        elif tag == "tbl":
+            table = Table(element, document)
+            text = "\n".join(" | ".join(c.text for c in row.cells) for row in table.rows)
+            found.append(("table", text))
+    return found
+
+
+def headings(path: Path, level: int) -> list[str]:
+    return [text for style, text in blocks(path) if style == f"Heading {level}"]
+
+
+def all_text(path: Path) -> str:
+    return "\n".join(text for _, text in blocks(path))
+
+
+@pytest.fixture
+def demo_docx(demo_data: ReportData, tmp_path: Path) -> Path:
+    path = tmp_path / "compte-rendu.docx"
+    write_editable_report(demo_data, path, "fr")
+    return path
+
+
+def test_sections_come_in_the_reports_order_as_word_headings(demo_docx: Path) -> None:
+    """The summary comes first (question, who came, alliances, commitments), then the alliances,
+    the board, the participants and the appendices, as Heading 1/2 styles Word's navigation
+    pane lists."""
+    assert headings(demo_docx, 1) == [
+        "Alliances",
+        "Le tableau",
+        "Participants présents, par organisation",
+        "Annexes",
+    ]
+    level_2 = headings(demo_docx, 2)
+    summary = level_2[: level_2.index("Zéro invendu en Val de Lise")]
+    assert summary == [
+        "La question travaillée",
+        "ODD visés",
+        "Qui était là",
+        "Les alliances formées",
+        "Les engagements",
+    ]
+    assert level_2[-2:] == ["Toutes les contributions", "Couverture des ODD"]
+    texts = blocks(demo_docx)
+    assert texts[1] == (
+        "Title",
+        "Alimentation durable en Val de Lise\u00a0: atelier de co-construction",
+    )
+    first_heading_1 = next(i for i, (style, _) in enumerate(texts) if style == "Heading 1")
+    assert any(
+        "Financier | 4\u00a0500\u00a0€ | 37\u00a0000\u00a0€" in t
+        for _, t in texts[:first_heading_1]
+    )
+
+
+def test_confirmed_and_proposed_totals_are_never_added(demo_docx: Path) -> None:
+    """The summary's table has a column for confirmed and one for proposed commitments, and
+    4 500 € confirmed beside 37 000 € proposed never becomes 41 500 €."""
+    tables = [t for style, t in blocks(demo_docx) if style == "table"]
+    totals = next(t for t in tables if t.startswith("Ressource | "))
+    lines = totals.splitlines()
+    assert lines[0] == "Ressource | Confirmés (7) | Proposés (7)"
+    assert "Financier | 4\u00a0500\u00a0€ | 37\u00a0000\u00a0€" in lines
+    assert "41\u00a0500" not in all_text(demo_docx)
+
+
+def test_each_commitment_is_printed_once_with_partner_quantity_due_date_and_status(
+    demo_docx: Path,
+) -> None:
+    """A commitment appears in its alliance's table only, with its partner, resource, quantity
+    and unit, due date and status."""
+    text = all_text(demo_docx)
+    row = (
+        "Fonds de dotation Lise Avenir | Financer l'achat de caisses isothermes | Financier"
+        " | 4\u00a0500\u00a0€ | 31/03/2027 | Confirmé"
+    )
+    assert text.count(row) == 1
+    assert text.count("Financer l'achat de caisses isothermes") == 1
+
+
+def test_no_email_without_contacts(demo_data: ReportData, tmp_path: Path) -> None:
+    """Without contacts no participant's e-mail or phone is written (not even in the file's
+    XML); with them the participants' table has them."""
+    without, with_contacts = tmp_path / "sans.docx", tmp_path / "avec.docx"
+    write_editable_report(demo_data, without, "fr", contacts=False)
+    write_editable_report(demo_data, with_contacts, "fr", contacts=True)
+    people = [p for p in demo_data.people.values() if p.email]
+    with zipfile.ZipFile(without) as package:
+        xml = "".join(package.read(n).decode("utf-8") for n in package.namelist() if ".xml" in n)
+    assert people and not any(p.email in xml for p in people)
+    assert not EMAIL.search(all_text(without))
+    assert "Courriel" in all_text(with_contacts)
+    assert any(p.email in all_text(with_contacts) for p in people)
+
+
+def test_user_text_stays_plain_text_whatever_was_typed(
+    demo_data: ReportData, tmp_path: Path
+) -> None:
+    """Markup, a Word field typed as text and control characters print as the readable text:
+    no field is made of it, and the document opens (lxml refuses control characters)."""
+    organisation = next(iter(demo_data.organisations.values()))
+    data = dataclasses.replace(
+        demo_data,
+        workshop=dataclasses.replace(demo_data.workshop, title=NASTY),
+        organisations={
+            **demo_data.organisations,
+            organisation.id: dataclasses.replace(organisation, name=NASTY),
+        },
+        cards=(dataclasses.replace(demo_data.cards[0], text=NASTY), *demo_data.cards[1:]),
+    )
+    path = tmp_path / "r.docx"
+    write_editable_report(data, path, "fr")
+    text = all_text(path)
+    assert NASTY_SHOWN in text
+    assert text.count("<b>Dupont & Fils</b>") >= 3  # title, card, organisation
+    with zipfile.ZipFile(path) as package:
+        body = package.read("word/document.xml").decode("utf-8")
+        footer = package.read("word/footer1.xml").decode("utf-8")
+    assert "<w:fldSimple" not in body and "<w:instrText" not in body and "<w:fldChar" not in body
+    assert footer.count("<w:fldSimple") == 2  # the page number and count only
+    assert not re.search("[\x00-\x08\x0b\x0c\x1b]", body)
+
+
+def test_two_builds_give_the_same_bytes_in_a_private_file(
+    demo_data: ReportData, tmp_path: Path
+) -> None:
+    """The same data gives the same file, byte for byte, readable by its owner only."""
+    first, second = tmp_path / "a.docx", tmp_path / "b.docx"
+    write_editable_report(demo_data, first, "fr")
+    write_editable_report(demo_data, second, "fr")
+    assert first.read_bytes() == second.read_bytes()
+    assert stat.S_IMODE(first.stat().st_mode) == 0o600
+
+
+def test_properties_name_the_workshop_in_its_language_and_on_its_date(
+    demo_data: ReportData, tmp_path: Path
+) -> None:
+    """Title, author, subject and language are the workshop's; it was created on its date."""
+    path = tmp_path / "report.docx"
+    write_editable_report(demo_data, path, "en")
+    core = docx.Document(str(path)).core_properties
+    workshop = demo_data.workshop
+    assert core.title == f"Workshop report: {workshop.title}"
+    assert core.author == workshop.facilitator
+    assert workshop.question in core.subject
+    assert core.language == "en-GB"
+    assert workshop.date is not None
+    assert core.created == dt.datetime(*workshop.date.timetuple()[:3], tzinfo=dt.UTC)
+    with zipfile.ZipFile(path) as package:
+        styles = package.read("word/styles.xml").decode("utf-8")
+        assert "docProps/thumbnail.jpeg" not in package.namelist()
+    assert '<w:lang w:val="en-GB"' in styles
+    assert headings(path, 1)[:2] == ["Alliances", "The board"]
+    assert "€4,500" in all_text(path)
+
+
+def test_decisions_and_next_meeting_close_the_summary(demo_store: Store, tmp_path: Path) -> None:
+    """Decisions (text, owner, due date) and the next meeting are on the summary, before the
+    alliances."""
+    workshop_id = demo_store.demo_id  # type: ignore[attr-defined]
+    add_decision(demo_store, workshop_id, "Rédiger la convention", "Mairie", dt.date(2027, 1, 15))
+    set_next_meeting(demo_store, workshop_id, dt.date(2027, 2, 3), "Salle du conseil")
+    path = tmp_path / "r.docx"
+    write_editable_report(collect(demo_store, workshop_id), path, "fr")
+    level_2 = headings(path, 2)
+    assert level_2[5:7] == ["Décisions et suites", "Prochain rendez-vous"]
+    text = all_text(path)
+    assert "Rédiger la convention | Mairie | 15\u00a0janvier\u00a02027" in text
+    assert "Salle du conseil" in text and "3\u00a0février\u00a02027" in text
+
+
+def test_sections_without_content_are_left_out(store: Store, tmp_path: Path) -> None:
+    """A workshop with nothing yet gives its title and details only: no empty section."""
+    from workshop.domain.records import Workshop
+
+    workshop = store.workshops.add(Workshop(title="Atelier vide", place="Mairie"))
+    store.organisations.add(Organisation(name="Seule"))
+    path = tmp_path / "vide.docx"
+    write_editable_report(collect(store, workshop.id), path, "fr")
+    assert headings(path, 1) == [] and headings(path, 2) == []
+    assert "Mairie" in all_text(path)
