@@ -12,7 +12,9 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
+    QSpinBox,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
 from ui.alliances.editor import fill_combo, select_data, shrinkable
 from ui.alliances.fields import error_label, show_error
 from ui.alliances.models import COMMITMENT_LIST_AREAS, CommitmentTableModel, tidy_table
+from ui.alliances.reminders import ReminderDialog, drafts_for
 from ui.alliances.wall import TotalsGrid
 from ui.context import AppContext
 from ui.i18n import current_lang
@@ -37,6 +40,8 @@ from workshop.queries.commitments import (
     partner_organisations,
     territories,
 )
+
+REMIND_DAYS = 14  # as `catalyse remind`
 
 
 class FollowUpPanel(QWidget):
@@ -106,6 +111,24 @@ class FollowUpPanel(QWidget):
         )
         self.review_button.clicked.connect(self.review)
         actions.addWidget(self.review_button)
+        self.remind_days = QSpinBox()
+        self.remind_days.setRange(0, 365)
+        self.remind_days.setValue(REMIND_DAYS)
+        self.remind_days.setSuffix(self.tr(" jours"))
+        self.remind_days.setAccessibleName(
+            self.tr("Relancer ce qui arrive à échéance dans ce nombre de jours")
+        )
+        self.remind_button = QPushButton(self.tr("&Relancer…"))
+        self.remind_button.setAccessibleName(
+            self.tr(
+                "Relancer les partenaires des engagements choisis, sinon de ceux en retard "
+                "ou à échéance proche"
+            )
+        )
+        self.remind_button.clicked.connect(self.remind)
+        actions.addWidget(QLabel(self.tr("Échéance d'ici")))
+        actions.addWidget(self.remind_days)
+        actions.addWidget(self.remind_button)
 
         filters = QGridLayout()
         filters.addWidget(QLabel(self.tr("Territoire")), 0, 0)
@@ -197,6 +220,7 @@ class FollowUpPanel(QWidget):
             if statuses
             else []
         )
+        self.model.last_reminders = self.context.store.reminders.last_of(v.id for v in views)
         self.model.set_records(views)
         overdue = sum(v.overdue(self.today) for v in views)
         self.summary.setText(
@@ -223,6 +247,39 @@ class FollowUpPanel(QWidget):
             ),
             lambda store: ops.set_commitments_status(store, ids, status),
         )
+
+    def reminder_views(self) -> list[CommitmentView]:
+        """What "Relancer" reminds: the commitments chosen, else the open ones listed that are
+        overdue or due within the days given."""
+        chosen = self.selected_views()
+        if chosen:
+            return chosen
+        horizon = self.today + dt.timedelta(days=self.remind_days.value())
+        return [
+            v
+            for v in self.model.records()
+            if v.commitment.status in OPEN_STATUSES
+            and v.commitment.due_date is not None
+            and v.commitment.due_date <= horizon
+        ]
+
+    def remind(self) -> None:
+        """Open the drafts reminding the partners concerned (nothing is sent from here)."""
+        views = self.reminder_views()
+        if not views:
+            QMessageBox.information(
+                self,
+                self.tr("Relancer les partenaires"),
+                self.tr(
+                    "Aucun engagement ouvert n'arrive à échéance dans ce délai : choisissez des "
+                    "engagements dans la liste, ou allongez le délai."
+                ),
+            )
+            return
+        drafts = drafts_for(self.context, views, self.today, dt.datetime.now())
+        dialog = ReminderDialog(self.context, drafts, self)
+        self.reminder_dialog = dialog
+        dialog.open()
 
     def review(self) -> None:
         """Step through the open commitments listed (to start a new workshop)."""

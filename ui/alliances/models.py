@@ -14,7 +14,15 @@ from ui.i18n import current_lang
 from ui.widgets.record_table import Column, RecordTableModel
 from workshop.domain.changes import Area
 from workshop.domain.quantities import format_date
-from workshop.domain.records import Alliance, AllianceId, OrganisationId, Partner, PersonId
+from workshop.domain.records import (
+    Alliance,
+    AllianceId,
+    CommitmentId,
+    OrganisationId,
+    Partner,
+    PersonId,
+    Reminder,
+)
 from workshop.domain.totals import format_amount
 from workshop.queries.commitments import CommitmentView
 
@@ -133,12 +141,14 @@ class CommitmentTableModel(DecoratedTableModel[CommitmentView]):
             Column(self.tr("Statut"), lambda v: v.commitment.status.label(lang)),
         ]
         self.fitted: tuple[int, ...] = (2, 3, 4, 5)
+        self.last_reminders: dict[CommitmentId, Reminder] = {}
         if with_alliance:
-            self.fitted = (4, 5, 6, 7)
+            self.fitted = (4, 5, 6, 7, 8)
             columns[1:1] = [
                 Column(self.tr("Alliance"), lambda v: v.alliance),
                 Column(self.tr("Atelier"), lambda v: v.workshop),
             ]
+            columns.append(Column(self.tr("Relancé le"), self._reminded))
         self.numeric_columns = frozenset({5 if with_alliance else 3})
         super().__init__(columns, parent)
 
@@ -146,6 +156,14 @@ class CommitmentTableModel(DecoratedTableModel[CommitmentView]):
         """The due date, with "en retard" when it has passed (not by colour alone)."""
         due = format_date(view.commitment.due_date)
         return self.tr("{date} – en retard").format(date=due) if view.overdue(self.today) else due
+
+    def _reminded(self, view: CommitmentView) -> str:
+        """When the commitment was last reminded, and to whom ("" if never)."""
+        reminder = self.last_reminders.get(view.id)
+        if reminder is None:
+            return ""
+        when = format_date(reminder.made_at.date())
+        return f"{when} – {reminder.to_name}" if reminder.to_name else when
 
     def decorate(self, record: CommitmentView, role: int) -> Any:
         if record.overdue(self.today):

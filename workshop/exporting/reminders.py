@@ -49,6 +49,7 @@ _WORDS: dict[str, tuple[str, str]] = {
     "on_date": (" du {date}", " on {date}"),
     "alliance": ("Alliance « {alliance} » :", "Alliance “{alliance}”:"),
     "due": ("Échéance : {date}", "Due: {date}"),
+    "no_due": ("Échéance : à fixer ensemble", "Due: to be agreed together"),
     "late_1": ("en retard d'un jour", "one day overdue"),
     "late": ("en retard de {n} jours", "{n} days overdue"),
     "today": ("aujourd'hui", "today"),
@@ -97,7 +98,8 @@ class Draft:
 
 def _when(view: CommitmentView, today: dt.date, lang: Lang) -> str:
     due = view.commitment.due_date
-    assert due is not None  # reminders are only made for dated commitments
+    if due is None:  # chosen in the follow-up list although it has no date
+        return _w("no_due", lang)
     days = (due - today).days
     if days < 0:
         timing = _w("late_1", lang) if days == -1 else _w("late", lang, n=-days)

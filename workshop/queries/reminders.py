@@ -4,6 +4,7 @@ recipient."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from workshop.domain.quantities import OPEN_STATUSES
@@ -22,7 +23,7 @@ from workshop.domain.text import sort_key
 from workshop.queries.commitments import CommitmentView, commitment_views
 from workshop.storage.store import Store
 
-__all__ = ["PartnerReminder", "Recipient", "reminders_due"]
+__all__ = ["PartnerReminder", "Recipient", "grouped_reminders", "reminders_due"]
 
 _CHUNK = 500  # SQLite's bound on parameters, with room to spare
 
@@ -95,7 +96,12 @@ def reminders_due(
         statuses=OPEN_STATUSES,
         due_to=today + dt.timedelta(days=days),
     )
-    views = [v for v in views if v.commitment.due_date is not None]
+    return grouped_reminders(store, [v for v in views if v.commitment.due_date is not None])
+
+
+def grouped_reminders(store: Store, views: Sequence[CommitmentView]) -> list[PartnerReminder]:
+    """The messages reminding these commitments (chosen in the follow-up list): one per
+    organisation and recipient, by organisation name, each commitment by due date."""
     contacts = _partner_contacts(store, {v.commitment.partner_id for v in views})
     wanted = {pid for v in views if (pid := _recipient_id(v.commitment, contacts)) is not None}
     people = _people(store, wanted)

@@ -1,0 +1,103 @@
+"""Relancer from the follow-up list: the drafts of the partners concerned, read, copied or
+saved as .eml files, each reminder then shown on its commitments."""
+
+from __future__ import annotations
+
+import datetime as dt
+import email
+import email.policy
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+
+from ui.alliances.followup import FollowUpPanel
+
+TODAY = dt.date(2027, 2, 1)
+
+
+def _due_soon(store, days: list[int]) -> None:
+    """Give the demo's commitments due dates around TODAY (cycling through `days`)."""
+    for n, commitment in enumerate(store.commitments.all()):
+        due = TODAY + dt.timedelta(days=days[n % len(days)])
+        store.db.execute(
+            "UPDATE commitments SET due_date = ? WHERE id = ?", [due.isoformat(), commitment.id]
+        )
+
+
+def _panel(context, qtbot) -> FollowUpPanel:
+    panel = FollowUpPanel(context, today=TODAY)
+    qtbot.addWidget(panel)
+    panel.resize(1300, 700)
+    panel.show()
+    return panel
+
+
+def test_relancer_drafts_the_due_partners_and_copy_records_the_reminder(context, qtbot) -> None:
+    """With nothing chosen, Relancer drafts for the open commitments due within the 14 days or
+    overdue; Down shows the next draft; Copier puts it on the clipboard and the list then says
+    when and to whom it was reminded."""
+    _due_soon(context.store, [-3, 5, 60])
+    panel = _panel(context, qtbot)
+    due = [
+        v for v in panel.model.records() if v.commitment.due_date <= TODAY + dt.timedelta(days=14)
+    ]
+    qtbot.keyClick(panel.remind_button, Qt.Key.Key_Space)
+    dialog = panel.reminder_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    reminded = {view.id for draft in dialog.drafts for view in draft.reminder.commitments}
+    assert reminded == {v.id for v in due}
+    assert dialog.list.count() == len(dialog.drafts) >= 2
+    qtbot.keyClick(dialog.list, Qt.Key.Key_Down)
+    second = dialog.drafts[1]
+    assert f"Objet : {second.subject}" in dialog.preview.toPlainText()
+    qtbot.keyClick(dialog.copy_button, Qt.Key.Key_Space)
+    assert second.body in QGuiApplication.clipboard().text()
+    reminders = context.store.reminders.all()
+    assert {r.commitment_id for r in reminders} == {v.id for v in second.reminder.commitments}
+    assert {r.channel for r in reminders} == {"copy"}
+    row = next(
+        r
+        for r in range(panel.model.rowCount())
+        if panel.model.record(r).id == reminders[0].commitment_id
+    )
+    column = panel.model.columnCount() - 1
+    shown = panel.model.data(panel.model.index(row, column))
+    assert shown.startswith(dt.date.today().strftime("%d/%m/%Y"))
+    context.undo_stack.undo()
+    assert context.store.reminders.count() == 0
+    dialog.close()
+
+
+def test_saving_the_drafts_writes_one_eml_each_for_the_chosen_commitments(
+    context, qtbot, tmp_path: Path
+) -> None:
+    """Two commitments chosen: their drafts are saved in the folder picked, read back by
+    Python's mail parser, and every reminder is recorded as an .eml one."""
+    _due_soon(context.store, [200])
+    panel = _panel(context, qtbot)
+    panel.table.selectRow(0)
+    chosen = panel.selected_views()
+    qtbot.keyClick(panel.remind_button, Qt.Key.Key_Space)
+    dialog = panel.reminder_dialog
+    dialog._choose_folder = lambda _parent: str(tmp_path)
+    qtbot.keyClick(dialog.save_button, Qt.Key.Key_Space)
+    files = sorted(tmp_path.glob("*.eml"))
+    assert len(files) == len(dialog.drafts) == 1
+    message = email.message_from_bytes(files[0].read_bytes(), policy=email.policy.default)
+    assert chosen[0].commitment.description in message.get_content()
+    assert "brouillon(s) enregistré(s)" in dialog.status.text()
+    assert [r.commitment_id for r in context.store.reminders.all()] == [chosen[0].id]
+    dialog.close()
+
+
+def test_relancer_with_nothing_due_says_so(context, qtbot, monkeypatch) -> None:
+    """Nothing chosen and nothing due in the window: a message says what to do."""
+    from PySide6.QtWidgets import QMessageBox
+
+    _due_soon(context.store, [300])
+    panel = _panel(context, qtbot)
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: said.append(text))
+    qtbot.keyClick(panel.remind_button, Qt.Key.Key_Space)
+    assert said and "Aucun engagement ouvert" in said[0]
