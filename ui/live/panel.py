@@ -44,6 +44,7 @@ from workshop.live.api import CardRequest, LiveError
 from workshop.live.matches import Match, MatchKind
 from workshop.live.moderation import Pending
 from workshop.live.registry import person_label
+from workshop.live.state import unit_in
 
 SESSION_KEY = "live/last_session"
 QR_SIZE = 300
@@ -74,10 +75,12 @@ class LivePanel(QWidget):
         self._phones_timer = QTimer(self)
         self._phones_timer.setInterval(PHONES_REFRESH_MS)
         self._phones_timer.timeout.connect(self._update_phones)
+        self._inbox_signature: tuple[int, int, int] = (0, 0, 0)
         self._build()
         self._fill_networks()
         self._fill_zones()
         self._fill_inbox()
+        self._show_anonymous()
         self._show_stopped()
 
         app = QCoreApplication.instance()
@@ -164,6 +167,15 @@ class LivePanel(QWidget):
         self.moderated.toggled.connect(self.service.set_moderated)
         mode_layout.addWidget(self.direct)
         mode_layout.addWidget(self.moderated)
+        self.anonymous = QCheckBox(self.tr("&Anonyme : cartes sans nom au tableau et au rapport"))
+        self.anonymous.setToolTip(
+            self.tr(
+                "Les participant·es donnent toujours leur prénom et leur organisation : "
+                "cela compte leur présence et leurs votes, mais leurs cartes n'en portent pas."
+            )
+        )
+        self.anonymous.toggled.connect(self._on_anonymous_toggled)
+        mode_layout.addWidget(self.anonymous)
         layout.addWidget(mode_box)
 
         self.inbox_box = QGroupBox()
@@ -225,6 +237,9 @@ class LivePanel(QWidget):
     # ---- start and stop --------------------------------------------------------------------
 
     def _on_toggle_action_toggled(self, on: bool) -> None:
+        if not on and self.server.running and not self._may_stop_with_waiting_items():
+            self.toggle_action.setChecked(True)  # the facilitator reads them first
+            return
         if self.switch.isChecked() != on:
             self.switch.setChecked(on)
         if on and not self.server.running:
@@ -232,6 +247,59 @@ class LivePanel(QWidget):
         elif not on and self.server.running:
             self.server.stop()
             self._show_stopped()
+
+    def _may_stop_with_waiting_items(self) -> bool:
+        """Ending the session while contributions wait: read them first (the default, and
+        Escape), or end it and erase them (what a phone sent never outlives its session
+        unread). True: stop now."""
+        waiting = len(self.service.inbox)
+        if not waiting:
+            return True
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Arrêter la participation"))
+        box.setText(
+            self.tr("Une contribution attend encore d'être relue.")
+            if waiting == 1
+            else self.tr("%1 contributions attendent encore d'être relues.").replace(
+                "%1", str(waiting)
+            )
+        )
+        box.setInformativeText(
+            self.tr(
+                "Relisez-les avant d'arrêter, ou arrêtez et supprimez-les : elles ne seront "
+                "pas gardées après la séance."
+            )
+        )
+        read = box.addButton(self.tr("&Les relire d'abord"), QMessageBox.ButtonRole.RejectRole)
+        discard = box.addButton(
+            self.tr("&Arrêter et les supprimer"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        box.setDefaultButton(read)
+        box.setEscapeButton(read)
+        box.exec()
+        if box.clickedButton() is not discard:
+            self.inbox.setFocus()
+            return False
+        self.service.discard_inbox()
+        return True
+
+    def _on_anonymous_toggled(self, on: bool) -> None:
+        if self.context.current_workshop_id is None:
+            return
+        try:
+            self.service.set_anonymous(on)
+        except (CatalyseError, LiveError):
+            self._show_anonymous()
+
+    def _show_anonymous(self) -> None:
+        """The box shows the current workshop's choice (also after an undo)."""
+        workshop_id = self.context.current_workshop_id
+        found = self.context.store.workshops.find("id = ?", [workshop_id]) if workshop_id else []
+        self.anonymous.blockSignals(True)
+        self.anonymous.setChecked(bool(found and found[0].anonymous))
+        self.anonymous.blockSignals(False)
+        self.anonymous.setEnabled(bool(found) and not self.context.store.read_only)
 
     def _start(self) -> None:
         if self.context.store.read_only:
@@ -362,6 +430,14 @@ class LivePanel(QWidget):
     def _on_context_data_changed(self, changes: Changes, _initiator: object) -> None:
         if changes.touches(Area.BOARD, Area.WORKSHOPS, Area.CURRENT_WORKSHOP, Area.FILE):
             self._fill_zones()
+        if changes.touches(Area.WORKSHOPS, Area.CURRENT_WORKSHOP, Area.FILE):
+            self._show_anonymous()
+        # An acceptance undone (or redone) puts its item back in the inbox (or takes it out).
+        if (
+            changes.touches(Area.BOARD, Area.COMMITMENTS, Area.CURRENT_WORKSHOP, Area.FILE)
+            and self._inbox_signature != self.service.inbox.signature()
+        ):
+            self._fill_inbox()
         if changes.touches(Area.ORGANISATIONS, Area.PEOPLE, Area.FILE) and self.match_list.count():
             self._fill_matches()  # a match whose records were merged or undone goes
 
@@ -390,7 +466,8 @@ class LivePanel(QWidget):
     def _fill_inbox(self) -> None:
         current = self._current_item_id()
         self.inbox.clear()
-        for pending in self.service.session.inbox.items():
+        self._inbox_signature = self.service.inbox.signature()
+        for pending in self.service.inbox.items():
             item = QListWidgetItem(self._describe(pending))
             item.setData(Qt.ItemDataRole.UserRole, pending.id)
             self.inbox.addItem(item)
@@ -398,15 +475,16 @@ class LivePanel(QWidget):
                 self.inbox.setCurrentItem(item)
         if self.inbox.currentRow() < 0 and self.inbox.count():
             self.inbox.setCurrentRow(0)
-        self.inbox_box.setTitle(
-            self.tr("À modérer (%1)").replace("%1", str(len(self.service.session.inbox)))
-        )
+        self.inbox_box.setTitle(self.tr("À modérer (%1)").replace("%1", str(self.inbox.count())))
         self._update_inbox_buttons()
 
     def _describe(self, pending: Pending) -> str:
         store = self.context.store
-        said = self.tr("{author} : {text}").format(author=pending.author, text=pending.text)
         request = pending.request
+        author = str(pending.author)
+        if isinstance(request, CardRequest) and self.anonymous.isChecked():
+            author = self.tr("Anonyme")  # the card will carry no name: nor does its item
+        said = self.tr("{author} : {text}").format(author=author, text=pending.text)
         if isinstance(request, CardRequest):
             zones = store.board.zones.find("id = ?", [request.zone_id])
             where = zones[0].name if zones else ""
@@ -415,10 +493,11 @@ class LivePanel(QWidget):
             alliances = store.alliances.find("id = ?", [request.alliance_id])
             name = alliances[0].name if alliances else ""
             kind = self.tr("Engagement · %1").replace("%1", name)
-            details = [request.resource_kind.label(current_lang())]
+            lang = current_lang()
+            details = [request.resource_kind.label(lang)]
             if request.quantity is not None:
-                unit = RESOURCE_UNITS[request.resource_kind][0]
-                details.append(f"{format_quantity(request.quantity)} {unit}")
+                unit = request.unit or RESOURCE_UNITS[request.resource_kind][0]
+                details.append(f"{format_quantity(request.quantity)} {unit_in(unit, lang)}")
             if request.due_date is not None:
                 details.append(request.due_date.strftime("%d/%m/%Y"))
             return f"{kind}\n{said}\n({', '.join(details)})"

@@ -10,7 +10,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from ui.live.panel import LivePanel
 from workshop.domain.records import CHECKED_IN_BY_PHONE, Organisation, Person
@@ -18,6 +19,7 @@ from workshop.domain.vocabulary import OrganisationKind
 from workshop.live.api import CardRequest
 from workshop.live.http import HttpRequest
 from workshop.live.moderation import Author
+from workshop.storage.live import LiveInboxRows
 
 
 @pytest.fixture
@@ -338,3 +340,91 @@ def test_a_phone_typing_a_confirmed_participants_name_does_not_speak_for_them(
         "Camille (Mairie de Vatan), inscrit·e depuis un téléphone\n"
         "est-ce Camille Roux (Commune de Vatan) ?"
     ) in texts
+
+
+def _answer_next_dialog(qtbot: Any, key: Any) -> list[str]:
+    """Press `key` in the next modal dialog once it shows; the texts it showed."""
+    seen: list[str] = []
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(10, answer)
+            return
+        if isinstance(dialog, QMessageBox):
+            seen.append(dialog.text())
+        qtbot.keyClick(dialog, key)
+
+    QTimer.singleShot(0, answer)
+    return seen
+
+
+def _wait_for_moderation(context: Any, panel: LivePanel, texts: list[str]) -> None:
+    zone = context.store.board.zones.of_workshop(context.current_workshop_id)[0]
+    author = Author(first_name="Yanis", organisation="Réseau des AMAP de la Lise")
+    for text in texts:
+        panel.service.inbox.add(
+            author, CardRequest(request_id="r", zone_id=zone.id, text=text), dt.datetime.now()
+        )
+    panel.service.inbox_changed.emit()
+
+
+def test_stopping_with_contributions_waiting_asks_to_read_them_first(
+    context: Any, panel: LivePanel, qtbot: Any
+) -> None:
+    """Stopping while two contributions wait asks first: Escape keeps the session open and the
+    items; "Arrêter et les supprimer" stops and erases them from the database."""
+    panel.toggle_action.setChecked(True)
+    _wait_for_moderation(context, panel, ["Une idée", "Une autre"])
+    seen = _answer_next_dialog(qtbot, Qt.Key.Key_Escape)
+    panel.switch.click()
+    assert seen == ["2 contributions attendent encore d'être relues."]
+    assert panel.server.running and panel.switch.isChecked() and panel.toggle_action.isChecked()
+    assert panel.inbox.count() == 2
+
+    def discard() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QMessageBox):
+            QTimer.singleShot(10, discard)
+            return
+        (button,) = [b for b in dialog.findChildren(QPushButton) if "supprimer" in b.text().lower()]
+        button.setFocus()
+        qtbot.keyClick(button, Qt.Key.Key_Space)
+
+    QTimer.singleShot(0, discard)
+    panel.switch.click()
+    assert not panel.server.running and not panel.toggle_action.isChecked()
+    assert panel.inbox.count() == 0
+    workshop_id = context.current_workshop_id
+    assert LiveInboxRows(context.store.db).count(workshop_id) == 0
+
+
+def test_stopping_with_nothing_waiting_asks_nothing(context: Any, panel: LivePanel) -> None:
+    """With an empty inbox the switch stops the session at once."""
+    panel.toggle_action.setChecked(True)
+    panel.switch.click()
+    assert not panel.server.running
+
+
+def test_the_anonymous_box_makes_phone_cards_nameless_and_undo_unticks_it(
+    context: Any, panel: LivePanel, qtbot: Any
+) -> None:
+    """Ticking "Anonyme" (Space) makes the workshop anonymous as one undoable step: the inbox
+    shows no names for cards; the facilitator's undo unticks the box."""
+    workshop_id = context.current_workshop_id
+    _wait_for_moderation(context, panel, ["Une idée"])
+    assert panel.inbox.item(0).text().splitlines()[1].startswith("Yanis")
+    panel.anonymous.setFocus()
+    qtbot.keyClick(panel.anonymous, Qt.Key.Key_Space)
+    assert context.store.workshops.get(workshop_id).anonymous
+    assert panel.anonymous.isChecked()
+    panel.service.inbox_changed.emit()
+    assert panel.inbox.item(0).text().splitlines()[1] == "Anonyme : Une idée"
+    assert panel.service.accept(panel.service.inbox.items()[0].id)
+    (card,) = context.store.board.cards.find("text = 'Une idée'")
+    assert (card.person_id, card.organisation_id) == (None, None)
+    context.undo_stack.undo()  # the acceptance: the item waits again
+    assert panel.inbox.count() == 1
+    context.undo_stack.undo()  # the choice
+    assert not context.store.workshops.get(workshop_id).anonymous
+    assert not panel.anonymous.isChecked()
