@@ -28,10 +28,12 @@ MUTED_HEX = str(MUTED)
 HEADER_FILL = "E8EEF3"
 BODY_PT = 10.0
 SECONDARY_PT = 8.5
+CONTENTS_LEVELS = 2  # headings listed in the table of contents
 MARGIN_MM = 20
 A4_MM = (210, 297)
 # XML 1.0 refuses these even after the core's cleaning (non-characters, lone surrogates).
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+_APPLICATION = re.compile(rb"<Application>[^<]*</Application>")
 _EPOCH = (1980, 1, 1, 0, 0, 0)  # the earliest date a zip entry can carry
 
 
@@ -52,6 +54,8 @@ class WordDocument:
         self._settings()
         body = self.doc.element.body
         self._end = body[-1]  # the section properties stay last
+        self._contents: tuple[etree._Element] | None = None
+        self._entries: list[tuple[int, str, str]] = []
 
     # Set-up ----------------------------------------------------------------------------------
 
@@ -144,8 +148,65 @@ class WordDocument:
         self._end.addprevious(element)
 
     def heading(self, text: str, level: int, *, new_page: bool = False) -> None:
-        """A Word heading (Heading 1, 2…): the navigation pane and a table of contents see it."""
-        self._add(_paragraph(plain(text), style=f"Heading{level}", page_break=new_page))
+        """A Word heading (Heading 1, 2…): the navigation pane and a table of contents see it;
+        after contents_here(), levels 1 and 2 are listed in the contents."""
+        text = plain(text)
+        paragraph = _paragraph(text, style=f"Heading{level}", page_break=new_page)
+        if self._contents is not None and level <= CONTENTS_LEVELS and text:
+            name = f"_Toc{len(self._entries) + 1:06d}"  # Word's own bookmark names for a TOC
+            start = etree.Element(_W["bookmarkStart"])
+            start.set(_W["id"], str(len(self._entries)))
+            start.set(_W["name"], name)
+            end = etree.Element(_W["bookmarkEnd"])
+            end.set(_W["id"], str(len(self._entries)))
+            properties = paragraph.find(_W["pPr"])
+            if properties is not None:
+                properties.addnext(start)
+            else:
+                paragraph.insert(0, start)
+            paragraph.append(end)
+            self._entries.append((level, text, name))
+        self._add(paragraph)
+
+    def contents_here(self, title: str) -> None:
+        """The table of contents goes here, on a page of its own: a Word TOC field (levels 1
+        and 2) whose entries, links to the headings that follow, are written at save time;
+        Word's or Writer's 'update' adds the page numbers."""
+        self._contents = (_paragraph(plain(title), style="TOCHeading", page_break=True),)
+        self._add(self._contents[0])
+
+    def _write_contents(self) -> None:
+        if self._contents is None:
+            return
+        heading = self._contents[0]
+        if not self._entries:
+            heading.getparent().remove(heading)
+            return
+        paragraphs = []
+        for index, (level, text, name) in enumerate(self._entries):
+            paragraph = etree.Element(_W["p"])
+            properties = etree.SubElement(paragraph, _W["pPr"])
+            spacing = etree.SubElement(properties, _W["spacing"])
+            spacing.set(_W["before"], "120" if level == 1 else "0")
+            spacing.set(_W["after"], "40")
+            indent = etree.SubElement(properties, _W["ind"])
+            indent.set(_W["left"], str((level - 1) * 440))
+            if index == 0:  # the field opens before the first entry
+                _field_char(paragraph, "begin")
+                instruction = etree.SubElement(
+                    etree.SubElement(paragraph, _W["r"]), _W["instrText"]
+                )
+                instruction.set(_PRESERVE, "preserve")
+                instruction.text = f' TOC \\o "1-{CONTENTS_LEVELS}" \\h \\z \\u '
+                _field_char(paragraph, "separate")
+            link = etree.SubElement(paragraph, _W["hyperlink"])
+            link.set(_W["anchor"], name)
+            link.set(_W["history"], "1")
+            _run(link, text, bold=level == 1)
+            paragraphs.append(paragraph)
+        _field_char(paragraphs[-1], "end")
+        for paragraph in reversed(paragraphs):
+            heading.addnext(paragraph)
 
     def title(self, subtitle: str, title: str) -> None:
         self.paragraph(subtitle, colour=MUTED_HEX)
@@ -239,6 +300,7 @@ class WordDocument:
     def save(self, path: Path, date: dt.date | None) -> None:
         """Write the document to `path` (readable by its owner only), byte-identical for the same
         content: zip entries in python-docx's order, all dated on the workshop's day."""
+        self._write_contents()
         raw = io.BytesIO()
         self.doc.save(raw)
         stamp = (date.year, date.month, date.day, 0, 0, 0) if date and date.year >= 1980 else _EPOCH
@@ -252,7 +314,10 @@ class WordDocument:
                 entry.compress_type = zipfile.ZIP_DEFLATED
                 entry.external_attr = 0o600 << 16
                 entry.create_system = 3  # Unix, on every platform
-                target.writestr(entry, source.read(info.filename))
+                blob = source.read(info.filename)
+                if info.filename == "docProps/app.xml":  # the template names another program
+                    blob = _APPLICATION.sub(b"<Application>Catalyse</Application>", blob)
+                target.writestr(entry, blob)
         make_private(path)
         with path.open("r+b") as handle:
             handle.truncate()
@@ -297,6 +362,21 @@ _W = {
         "w",
         "type",
         "fill",
+        "bookmarkStart",
+        "bookmarkEnd",
+        "id",
+        "name",
+        "spacing",
+        "before",
+        "after",
+        "ind",
+        "left",
+        "fldChar",
+        "fldCharType",
+        "instrText",
+        "hyperlink",
+        "anchor",
+        "history",
     ]
 }
 _PRESERVE = "{http://www.w3.org/XML/1998/namespace}space"
@@ -360,6 +440,11 @@ def _run(
             element.text = line
             if line[0].isspace() or line[-1].isspace():
                 element.set(_PRESERVE, "preserve")
+
+
+def _field_char(paragraph: etree._Element, kind: str) -> None:
+    run = etree.SubElement(paragraph, _W["r"])
+    etree.SubElement(run, _W["fldChar"]).set(_W["fldCharType"], kind)
 
 
 def _row(

@@ -132,6 +132,7 @@ class EditableReport:
         footer = " · ".join(x for x in (self.text(workshop.title), self.date()) if x)
         self.doc.footer(footer, tr("page", self.lang))
         self.summary()
+        self.doc.contents_here(tr("contents", self.lang))
         self.alliances()
         self.board()
         self.participants()

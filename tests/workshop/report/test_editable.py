@@ -118,6 +118,23 @@ def test_each_commitment_is_printed_once_with_partner_quantity_due_date_and_stat
     assert text.count("Financer l'achat de caisses isothermes") == 1
 
 
+def test_the_contents_link_to_the_sections_after_the_summary(demo_docx: Path) -> None:
+    """A 'Sommaire' after page 1 lists the sections and alliances, each a link to a bookmark on
+    its heading (Word's TOC field: 'update' adds the page numbers)."""
+    texts = blocks(demo_docx)
+    start = texts.index(("TOC Heading", "Sommaire"))
+    assert texts[start - 1][1].startswith("Chaque statut est compté à part")  # the summary's end
+    entries = [text for _, text in texts[start + 1 : start + 4]]
+    assert entries == ["Alliances", "Zéro invendu en Val de Lise", "Cantines du Val"]
+    with zipfile.ZipFile(demo_docx) as package:
+        body = package.read("word/document.xml").decode("utf-8")
+    anchors = re.findall(r'<w:hyperlink w:anchor="([^"]+)"', body)
+    bookmarks = re.findall(r'<w:bookmarkStart w:id="\d+" w:name="([^"]+)"', body)
+    listed = [t for style, t in texts[start:] if style in ("Heading 1", "Heading 2")]
+    assert len(anchors) == len(listed) > 5
+    assert anchors == bookmarks
+
+
 def test_no_email_without_contacts(demo_data: ReportData, tmp_path: Path) -> None:
     """Without contacts no participant's e-mail or phone is written (not even in the file's
     XML); with them the participants' table has them."""
@@ -156,7 +173,9 @@ def test_user_text_stays_plain_text_whatever_was_typed(
     with zipfile.ZipFile(path) as package:
         body = package.read("word/document.xml").decode("utf-8")
         footer = package.read("word/footer1.xml").decode("utf-8")
-    assert "<w:fldSimple" not in body and "<w:instrText" not in body and "<w:fldChar" not in body
+    fields = re.findall(r"<w:instrText[^>]*>([^<]*)<", body)
+    assert fields == [' TOC \\o "1-2" \\h \\z \\u ']  # the contents, the program's only field
+    assert "<w:fldSimple" not in body
     assert footer.count("<w:fldSimple") == 2  # the page number and count only
     assert not re.search("[\x00-\x08\x0b\x0c\x1b]", body)
 
