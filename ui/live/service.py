@@ -245,7 +245,7 @@ class LiveService(QObject):
                 self._welcome(token)  # present at the workshop open now, as declared then
                 return 200, {"device": token}
             check_join(self.context.store, joined)
-            token = self.session.join(joined, request.address)
+            token = self.session.join(joined, request.address, previous=token)
             self._tentative_effect(lambda: self.session.forget(token))
             try:
                 self._welcome(token)

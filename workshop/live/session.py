@@ -7,7 +7,7 @@ import time
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeGuard
 
 from workshop.domain.records import PersonId
 from workshop.live.access import (
@@ -48,6 +48,16 @@ class Answer:
     status: int
     payload: dict[str, Any]
     request: str = ""
+
+
+def _is_token(text: str | None) -> TypeGuard[str]:
+    """Whether a phone's header looks like a token we gave (random, URL-safe, full length)."""
+    return (
+        text is not None
+        and len(text) == len(new_device_token())
+        and text.isascii()
+        and text.replace("-", "").replace("_", "").isalnum()
+    )
 
 
 def _no_store() -> Store:
@@ -125,15 +135,21 @@ class LiveSession:
         self.devices[token] = device
         return device
 
-    def join(self, request: JoinRequest, address: str) -> str:
+    def join(self, request: JoinRequest, address: str, previous: str | None = None) -> str:
         """Register a new phone and return its unguessable token (429 when an address adds
-        participants too often: one phone is one participant)."""
+        participants too often: one phone is one participant).
+
+        A phone that still holds a token of ours the server no longer knows (the laptop
+        restarted) keeps it: what it posted stays its own ("Mes contributions"). Only the
+        phone that received a token can present it, so no one takes over another's cards.
+        """
         self._limit(self._joins, "join:" + address, "too_many_joins")
         if len(self.devices) >= self.limits.max_devices:
             self._forget_idle()
             if len(self.devices) >= self.limits.max_devices:
                 raise LiveError(503, "full")
-        token = new_device_token()
+        token = previous if _is_token(previous) and previous not in self._joined else None
+        token = token or new_device_token()
         author = Author(
             first_name=request.first_name,
             organisation=request.organisation,

@@ -876,3 +876,49 @@ def test_a_commitment_needs_its_kind_and_reads_units_typed_with_the_quantity(
         "k4": (12.0, "heures"),
         "k5": (4.0, "demi-journées"),
     }
+
+
+def test_a_contribution_waiting_for_moderation_is_on_disk_before_the_phone_is_told(
+    live: Any, phone: Any, db_path: Any
+) -> None:
+    """When a phone is told its card waits for moderation, the item is already in the
+    database file: another connection (the laptop after a crash) reads it."""
+    import sqlite3
+
+    service, _ = live
+    zone = _zones(service)[0]
+    service.set_moderated(True)
+    phone.join()
+    reply = phone.request(
+        "POST", "/api/cards", {"request_id": "d", "zone_id": zone.id, "text": "Gardée"}
+    )
+    assert reply.json() == {"status": "pending"}
+    other = sqlite3.connect(db_path)
+    try:
+        rows = other.execute("SELECT kind, request FROM live_inbox").fetchall()
+    finally:
+        other.close()
+    assert [(kind, json.loads(request)["text"]) for kind, request in rows] == [("card", "Gardée")]
+
+
+def test_after_a_restart_a_phone_still_finds_its_contributions(live: Any, phone: Any) -> None:
+    """The laptop restarted (the server forgot every phone): the phone joins again with its
+    token and still lists, and may still edit, the card it posted before."""
+    service, _ = live
+    zone = _zones(service)[0]
+    phone.join("Ysolde", "SCOP Cuisine Commune")
+    token = phone.device
+    card_id = phone.request(
+        "POST", "/api/cards", {"request_id": "b", "zone_id": zone.id, "text": "Avant"}
+    ).json()["card_id"]
+    service.session.devices.clear()
+    service.session._joined.clear()
+    assert phone.request("GET", "/api/state").status == 401
+    assert phone.join("Ysolde", "SCOP Cuisine Commune").status == 201
+    assert phone.device == token
+    (card,) = phone.request("GET", "/api/state").json()["mine"]["cards"]
+    assert (card["id"], card["editable"]) == (card_id, True)
+    edited = phone.request(
+        "POST", "/api/cards/edit", {"request_id": "e", "card_id": card_id, "text": "Après"}
+    )
+    assert edited.status == 200
