@@ -1,4 +1,6 @@
-/* Catalyse participant page. Every text from the server is shown with textContent, never as markup. */
+/* Catalyse participant page. Every text from the server is shown with textContent, never as markup.
+   A poll never rebuilds what is on screen: lists are updated in place, row by row (keyed by id),
+   so the place in the page, the focus and a tap in progress survive it. */
 "use strict";
 
 const STRINGS = {
@@ -7,119 +9,272 @@ const STRINGS = {
     code_label: "Code d'accès (affiché sous le QR code)",
     code_submit: "Entrer",
     join_intro: "Présentez-vous une fois : vos contributions porteront votre prénom et votre organisation.",
+    join_intro_anonymous: "Présentez-vous une fois : votre prénom et votre organisation servent seulement à compter vos votes et votre présence. Vos contributions sont affichées sans votre nom.",
+    explain: "Ce que vous écrivez est affiché à l'écran de la salle et imprimé, avec votre prénom et votre organisation, dans le compte rendu remis aux élu·es.",
+    explain_anonymous: "Ce que vous écrivez est affiché à l'écran de la salle et imprimé dans le compte rendu remis aux élu·es, sans votre nom.",
     first_name: "Prénom",
     organisation: "Organisation",
     organisation_hint: "Choisissez dans la liste ou tapez le nom de votre organisation.",
     organisation_kind: "Type d'organisation",
     choose_kind: "— choisissez le type —",
-    err_kind: "Choisissez le type de votre organisation dans la liste.",
+    err_kind: "Type d'organisation : choisissez le type de votre organisation dans la liste.",
     err_unknown_organisation: "Cette organisation n'est pas encore connue : choisissez son type, puis « Participer ».",
-    err_ambiguous_organisation: "Plusieurs organisations portent ce nom : précisez-le (ville, sigle…).",
+    err_ambiguous_organisation: "Organisation : plusieurs organisations portent ce nom, précisez-le (ville, sigle…).",
     join_submit: "Participer",
     hello: "Bonjour {name} ({org})",
     tab_card: "Contribuer",
     tab_vote: "Voter",
+    vote_open_mark: " · ouvert",
     tab_commit: "S'engager",
+    zones_title: "Les zones du tableau",
     zone: "Zone du tableau",
     card_text: "Votre contribution",
     card_submit: "Envoyer",
     no_zone: "Aucune zone n'est ouverte pour le moment. Attendez le signal de l'animateur·rice.",
+    mine_title: "Mes contributions",
+    mine_empty: "Vous n'avez encore rien envoyé.",
+    status_published: "Au tableau",
+    status_pending: "En attente de relecture par l'animateur·rice",
+    status_queued: "En attente d'envoi : pas de réseau pour le moment",
+    status_locked: "L'animateur·rice l'a déjà prise en main : elle ne peut plus être modifiée.",
+    edit: "Modifier",
+    save: "Enregistrer",
+    cancel: "Annuler",
+    withdraw: "Retirer",
+    withdraw_confirm: "Retirer cette contribution ?",
+    withdraw_yes: "Oui, la retirer",
+    withdraw_no: "Non, la garder",
+    edit_label: "Texte de votre contribution",
+    edited: "Votre contribution est modifiée.",
+    withdrawn: "Votre contribution est retirée.",
     no_vote: "Aucun vote en cours.",
+    vote_opened: "Le vote est ouvert ! Vous avez {n} vote(s) à donner.",
+    go_vote: "Aller voter",
     votes_left: "Votes restants : {n} sur {total}",
+    vote_scope_all: "Vous votez sur toutes les zones : {count} contribution(s).",
+    vote_scope: "Vous votez sur : {zones}. {count} contribution(s).",
+    my_votes_title: "Mes votes",
+    my_votes_empty: "Vous n'avez pas encore voté.",
+    vote_cards_title: "Les contributions",
     vote: "Voter",
+    my_vote_mark: "✓ Votre vote",
+    my_votes_mark: "✓ Vos {n} votes",
+    withdraw_vote: "Retirer mon vote",
+    vote_withdrawn: "Vote retiré.",
     no_alliance: "Aucune alliance n'est encore créée.",
     alliance: "Alliance",
     commit_text: "Ce que votre organisation engage",
     resource: "Type de ressource",
+    choose_resource: "Choisissez…",
     quantity: "Quantité",
+    quantity_hint: "Par exemple 1 500 €, 2 bénévoles, 120 m² (facultatif).",
+    unit_label: "Unité",
     due_date: "Échéance",
-    unit: "Unité : {unit}",
+    commit_warning: "En envoyant, vous proposez un engagement au nom de {org}. Il sera imprimé dans le compte rendu remis aux élu·es, une fois confirmé par l'animateur·rice.",
+    your_organisation: "votre organisation",
     commit_submit: "Proposer l'engagement",
+    mine_commitments_title: "Mes engagements proposés",
+    commit_status_pending: "En attente de relecture",
+    commit_status_proposed: "Proposé : à confirmer en séance",
     leave: "Changer de nom ou d'organisation",
+    privacy_link: "Qui voit mon nom ?",
+    privacy_title: "Vos données : qui voit votre nom ?",
+    privacy_who: "Votre prénom et votre organisation sont vus par la salle (à l'écran, à côté de vos contributions), par l'animateur·rice, et par les lecteurs du compte rendu.",
+    privacy_who_anonymous: "Cet atelier est anonyme : vos contributions sont affichées et imprimées sans votre nom. Votre prénom et votre organisation ne sont vus que par l'animateur·rice, pour compter vos votes et votre présence.",
+    privacy_where: "Vos contributions, votre prénom et votre organisation sont imprimés dans le compte rendu de l'atelier, envoyé aux élu·es et aux partenaires.",
+    privacy_where_anonymous: "Vos contributions sont imprimées, sans votre nom, dans le compte rendu de l'atelier, envoyé aux élu·es et aux partenaires. Votre présence y est comptée.",
+    privacy_erase: "Pour faire effacer vos données (droit à l'effacement, RGPD), demandez-le à l'animateur·rice : l'application lui permet de les effacer.",
     published: "Merci ! Votre contribution est au tableau.",
     pending: "Merci ! L'animateur·rice va la relire avant de l'afficher.",
     commit_pending: "Merci ! Votre engagement sera relu en séance.",
     voted: "Vote enregistré.",
     offline: "Connexion au tableau perdue. Vérifiez que vous êtes sur le Wi-Fi de la salle.",
     queued: "Pas de réseau : en attente d'envoi. Ce que vous avez écrit est gardé et partira dès que la connexion revient.",
+    field_error: "{field} : {why}",
+    why_missing: "ce champ est à remplir.",
+    why_too_long: "le texte est trop long.",
+    why_invalid: "valeur non reconnue.",
+    why_bad_number: "nombre non reconnu.",
+    why_past: "la date est déjà passée.",
+    why_kind_required: "choisissez-en un dans la liste.",
+    why_closed: "cette zone vient d'être fermée, choisissez-en une autre.",
     err_bad_code: "Code d'accès incorrect.",
     code_changed: "Le code de la salle a changé : tapez celui affiché à l'écran, ou scannez le nouveau QR code.",
     err_not_joined: "Session expirée : présentez-vous à nouveau.",
     err_too_many: "Doucement ! Réessayez dans quelques secondes.",
     err_too_many_joins: "Trop de participant·es se sont présenté·es depuis ce téléphone. Réessayez dans quelques minutes ou demandez à l'animateur·rice.",
-    err_zone_closed: "Cette zone vient d'être fermée.",
+    err_zone_closed: "Zone du tableau : cette zone vient d'être fermée, choisissez-en une autre.",
     zone_closed_pick: "La zone « {zone} » vient d'être fermée : choisissez-en une autre pour votre idée.",
     pick_zone: "— choisissez une zone —",
+    err_pick_zone: "Zone du tableau : choisissez une zone pour votre idée.",
     err_no_vote: "Le vote est terminé.",
-    err_no_votes_left: "Vous avez utilisé tous vos votes.",
-    err_too_long: "Texte trop long.",
+    err_vote_closed: "Le vote est terminé.",
+    err_no_vote_on_card: "Vous n'avez pas de vote sur cette contribution.",
+    err_no_votes_left: "Vous avez utilisé tous vos votes. Retirez-en un pour voter autrement.",
+    err_card_locked: "L'animateur·rice a déjà pris en main cette contribution : elle ne peut plus être modifiée ni retirée.",
+    err_not_yours: "Cette contribution n'est pas la vôtre.",
     err_too_large: "Envoi trop volumineux.",
-    err_missing: "Ce champ est à remplir.",
-    err_invalid: "Valeur invalide.",
-    err_invalid_quantity: "Quantité : tapez un nombre, par exemple 1 500 ou 1,5.",
-    err_past: "L'échéance est déjà passée.",
+    err_invalid_quantity: "Quantité : nombre attendu, par exemple 1 500, 1.500 ou 2 bénévoles.",
     err_no_workshop: "Aucun atelier n'est ouvert.",
     err_other: "L'envoi n'a pas abouti. Réessayez.",
+    vote_more: "{n} autre(s) contribution(s) du tableau ne sont pas listées ici.",
+    outside_zones: "Hors des zones",
+    commit_status_confirmed: "Confirmé",
+    commit_status_done: "Réalisé",
+    commit_status_dropped: "Abandonné",
+    err_card_not_in_round: "Cette contribution ne fait pas partie du vote en cours.",
   },
   en: {
     other_lang: "Français",
     code_label: "Access code (shown under the QR code)",
     code_submit: "Enter",
     join_intro: "Introduce yourself once: your contributions will carry your first name and organisation.",
+    join_intro_anonymous: "Introduce yourself once: your first name and organisation are only used to count your votes and your attendance. Your contributions are shown without your name.",
+    explain: "What you write is shown on the room's screen and printed, with your first name and organisation, in the report sent to elected officials.",
+    explain_anonymous: "What you write is shown on the room's screen and printed in the report sent to elected officials, without your name.",
     first_name: "First name",
     organisation: "Organisation",
     organisation_hint: "Pick from the list or type your organisation's name.",
     organisation_kind: "Kind of organisation",
     choose_kind: "— choose the kind —",
-    err_kind: "Choose your organisation's kind from the list.",
+    err_kind: "Kind of organisation: choose your organisation's kind from the list.",
     err_unknown_organisation: "This organisation is not known yet: choose its kind, then “Join”.",
-    err_ambiguous_organisation: "Several organisations have this name: make it more precise (town, acronym…).",
+    err_ambiguous_organisation: "Organisation: several organisations have this name, make it more precise (town, acronym…).",
     join_submit: "Join",
     hello: "Hello {name} ({org})",
     tab_card: "Contribute",
     tab_vote: "Vote",
+    vote_open_mark: " · open",
     tab_commit: "Commit",
+    zones_title: "The board's zones",
     zone: "Board zone",
     card_text: "Your contribution",
     card_submit: "Send",
     no_zone: "No zone is open yet. Wait for the facilitator's signal.",
+    mine_title: "My contributions",
+    mine_empty: "You have not sent anything yet.",
+    status_published: "On the board",
+    status_pending: "Waiting to be read by the facilitator",
+    status_queued: "Waiting to be sent: no network for now",
+    status_locked: "The facilitator has already taken it in hand: it can no longer be changed.",
+    edit: "Edit",
+    save: "Save",
+    cancel: "Cancel",
+    withdraw: "Withdraw",
+    withdraw_confirm: "Withdraw this contribution?",
+    withdraw_yes: "Yes, withdraw it",
+    withdraw_no: "No, keep it",
+    edit_label: "Text of your contribution",
+    edited: "Your contribution has been changed.",
+    withdrawn: "Your contribution has been withdrawn.",
     no_vote: "No vote running.",
+    vote_opened: "The vote is open! You have {n} vote(s) to give.",
+    go_vote: "Go and vote",
     votes_left: "Votes left: {n} of {total}",
+    vote_scope_all: "You vote on every zone: {count} contribution(s).",
+    vote_scope: "You vote on: {zones}. {count} contribution(s).",
+    my_votes_title: "My votes",
+    my_votes_empty: "You have not voted yet.",
+    vote_cards_title: "The contributions",
     vote: "Vote",
+    my_vote_mark: "✓ Your vote",
+    my_votes_mark: "✓ Your {n} votes",
+    withdraw_vote: "Withdraw my vote",
+    vote_withdrawn: "Vote withdrawn.",
     no_alliance: "No alliance has been created yet.",
     alliance: "Alliance",
     commit_text: "What your organisation commits",
     resource: "Resource kind",
+    choose_resource: "Choose…",
     quantity: "Quantity",
+    quantity_hint: "For example 1,500 €, 2 volunteers, 120 m² (optional).",
+    unit_label: "Unit",
     due_date: "Due date",
-    unit: "Unit: {unit}",
+    commit_warning: "By sending, you propose a commitment on behalf of {org}. It will be printed in the report sent to elected officials, once the facilitator confirms it.",
+    your_organisation: "your organisation",
     commit_submit: "Propose the commitment",
+    mine_commitments_title: "My proposed commitments",
+    commit_status_pending: "Waiting to be read",
+    commit_status_proposed: "Proposed: to be confirmed in the room",
     leave: "Change name or organisation",
+    privacy_link: "Who sees my name?",
+    privacy_title: "Your data: who sees your name?",
+    privacy_who: "Your first name and organisation are seen by the room (on the screen, next to your contributions), by the facilitator, and by the readers of the report.",
+    privacy_who_anonymous: "This workshop is anonymous: your contributions are shown and printed without your name. Only the facilitator sees your first name and organisation, to count your votes and your attendance.",
+    privacy_where: "Your contributions, first name and organisation are printed in the workshop's report, sent to elected officials and partners.",
+    privacy_where_anonymous: "Your contributions are printed, without your name, in the workshop's report, sent to elected officials and partners. Your attendance is counted there.",
+    privacy_erase: "To have your data erased (right to erasure, GDPR), ask the facilitator: the application lets them erase it.",
     published: "Thank you! Your contribution is on the board.",
     pending: "Thank you! The facilitator will read it before showing it.",
     commit_pending: "Thank you! Your commitment will be read back in the room.",
     voted: "Vote recorded.",
     offline: "Lost the connection to the board. Check that you are on the room's Wi-Fi.",
     queued: "No network: waiting to send. What you wrote is kept and will go as soon as the connection is back.",
+    field_error: "{field}: {why}",
+    why_missing: "please fill in this field.",
+    why_too_long: "the text is too long.",
+    why_invalid: "value not recognised.",
+    why_bad_number: "number not recognised.",
+    why_past: "the date has already passed.",
+    why_kind_required: "choose one from the list.",
+    why_closed: "this zone has just been closed, choose another one.",
     err_bad_code: "Wrong access code.",
     code_changed: "The room's code has changed: type the one on the screen, or scan the new QR code.",
     err_not_joined: "Session expired: please introduce yourself again.",
     err_too_many: "Slow down! Try again in a few seconds.",
     err_too_many_joins: "Too many participants have introduced themselves from this phone. Try again in a few minutes or ask the facilitator.",
-    err_zone_closed: "This zone has just been closed.",
+    err_zone_closed: "Board zone: this zone has just been closed, choose another one.",
     zone_closed_pick: "The zone “{zone}” has just been closed: choose another one for your idea.",
     pick_zone: "— choose a zone —",
+    err_pick_zone: "Board zone: choose a zone for your idea.",
     err_no_vote: "The vote is over.",
-    err_no_votes_left: "You have used all your votes.",
-    err_too_long: "Text too long.",
+    err_vote_closed: "The vote is over.",
+    err_no_vote_on_card: "You have no vote on this contribution.",
+    err_no_votes_left: "You have used all your votes. Withdraw one to vote differently.",
+    err_card_locked: "The facilitator has already taken this contribution in hand: it can no longer be changed or withdrawn.",
+    err_not_yours: "This contribution is not yours.",
     err_too_large: "Too much to send at once.",
-    err_missing: "Please fill in this field.",
-    err_invalid: "Invalid value.",
-    err_invalid_quantity: "Quantity: type a number, for example 1,500 or 1.5.",
-    err_past: "The due date has already passed.",
+    err_invalid_quantity: "Quantity: a number is expected, for example 1,500, 1.5 or 2 volunteers.",
     err_no_workshop: "No workshop is open.",
     err_other: "Sending failed. Please try again.",
+    vote_more: "{n} other contribution(s) on the board are not listed here.",
+    outside_zones: "Outside the zones",
+    commit_status_confirmed: "Confirmed",
+    commit_status_done: "Done",
+    commit_status_dropped: "Dropped",
+    err_card_not_in_round: "This contribution is not part of the running vote.",
   },
+};
+
+/* Units suggested per resource kind, in the page's language; the first is the usual one.
+   A suggested unit is sent in the desk's language (the one the report is printed in). */
+const UNITS = {
+  financier: { fr: ["€"], en: ["€"] },
+  humain: { fr: ["heures", "personnes", "bénévoles", "jours"], en: ["hours", "people", "volunteers", "days"] },
+  competences: { fr: ["jours", "heures"], en: ["days", "hours"] },
+  materiel: { fr: ["objets", "m²", "jours"], en: ["items", "m²", "days"] },
+  reseau: { fr: ["mises en relation"], en: ["introductions"] },
+  donnees: { fr: ["études", "jeux de données"], en: ["studies", "data sets"] },
+  communication: { fr: ["actions", "publications"], en: ["actions", "publications"] },
+};
+
+/* The field a refusal names: its label, and the element to put the finger back on. */
+const FIELDS = {
+  first_name: ["first_name", "first-name"],
+  organisation: ["organisation", "organisation"],
+  organisation_kind: ["organisation_kind", "organisation-kind"],
+  zone_id: ["zone", "zone"],
+  description: ["commit_text", "commit-text"],
+  alliance_id: ["alliance", "alliance"],
+  resource_kind: ["resource", "resource"],
+  quantity: ["quantity", "quantity"],
+  unit: ["unit_label", "unit"],
+  due_date: ["due_date", "due-date"],
+};
+const TEXT_FIELD = {
+  "/api/cards": ["card_text", "card-text"],
+  "/api/commitments": ["commit_text", "commit-text"],
+  "/api/cards/edit": ["edit_label", ""],
 };
 
 const $ = (id) => document.getElementById(id);
@@ -160,6 +315,7 @@ async function call(path, body) {
   const response = await fetch(path, options);
   let data = {};
   try { data = await response.json(); } catch (_) { data = {}; }
+  answered();
   return { status: response.status, data };
 }
 
@@ -205,31 +361,48 @@ async function send(path, body) {
   }
 }
 
-function say(key, isError, values) {
+/* ---- messages ------------------------------------------------------------------------ */
+
+let messageTimer = 0;
+
+function sayText(text, isError, key) {
   const box = $("message");
-  box.dataset.key = key;
-  box.textContent = t(key, values);
+  box.dataset.key = key || "";
+  box.textContent = text;
   box.classList.toggle("error", Boolean(isError));
   box.hidden = false;  // sticky at the top of the screen: the page stays where it is
+  clearTimeout(messageTimer);
+  // A thank-you goes after a while (it covers the top of the form); an error stays.
+  if (!isError) messageTimer = setTimeout(() => { if (box.textContent === text) box.hidden = true; }, 10000);
+}
+
+function say(key, isError, values) { sayText(t(key, values), isError, key); }
+
+/* "Quantité : nombre attendu…": every refusal about a field names it. */
+function sayField(fieldKey, whyKey, elementId) {
+  sayText(t("field_error", { field: t(fieldKey), why: t(whyKey) }), true, "field");
+  if (elementId && $(elementId)) $(elementId).focus();
+}
+
+/* The server's answer to the network coming back: the red banner goes at once. */
+function answered() {
+  const box = $("message");
+  if (!box.hidden && (box.dataset.key === "offline" || (box.dataset.key === "queued" && !outbox.length))) {
+    box.hidden = true;
+  }
 }
 
 /* An organisation the registry does not know is never guessed: the participant says its kind. */
 function askKind() {
   const kinds = (state && state.organisation_kinds) || [];
-  const select = $("organisation-kind");
-  const chosen = select.value;
-  fillSelect(select, kinds, (k) => k.value, (k) => k.label[lang]);
-  const none = document.createElement("option");  // nothing is chosen for them
-  none.value = "";
-  none.textContent = t("choose_kind");
-  select.prepend(none);
-  select.value = kinds.some((k) => k.value === chosen) ? chosen : "";
+  fillSelect($("organisation-kind"), kinds, (k) => k.value, (k) => k.label[lang], t("choose_kind"));
   $("kind-row").hidden = kinds.length === 0;
 }
 
-function sayError(result) {
+function sayError(result, path) {
+  const data = result.data || {};
   if (result.status === 401) { store.removeItem("catalyse.device." + code); show("join-view"); }
-  if (result.data && result.data.error === "unknown_organisation") {
+  if (data.error === "unknown_organisation") {
     store.removeItem("catalyse.device." + code);
     askKind();
     show("join-view");
@@ -243,34 +416,96 @@ function sayError(result) {
       return;
     }
   }
-  const key = "err_" + ((result.data && result.data.error) || "other");
-  const forField = result.data && result.data.field ? key + "_" + result.data.field : "";
-  say(STRINGS.fr[forField] ? forField : STRINGS.fr[key] ? key : "err_other", true);
-  if (forField === "err_invalid_quantity") $("quantity").focus();
+  let error = data.error || "other";
+  if (path === "/api/votes/withdraw" && error === "no_vote") error = "no_vote_on_card";
+  const field = data.field || "";
+  const specific = "err_" + error + (field ? "_" + field : "");
+  const named = field === "text" ? TEXT_FIELD[path] : FIELDS[field];
+  if (STRINGS.fr[specific]) {
+    say(specific, true);
+    if (named && named[1]) $(named[1]).focus();
+  } else if (named && error !== "unknown_organisation" && error !== "ambiguous_organisation") {
+    sayField(named[0], STRINGS.fr["why_" + error] ? "why_" + error : "why_invalid", named[1]);
+  } else {
+    say(STRINGS.fr["err_" + error] ? "err_" + error : "err_other", true);
+  }
 }
 
 function show(view) {
+  if (!$(view).hidden) return;
   for (const id of ["code-view", "join-view", "main-view"]) $(id).hidden = id !== view;
+  $("privacy").hidden = view === "code-view";
+  $("privacy").open = false;
+  window.scrollTo(0, 0);  // a new view is read from its top
 }
 
 function translatePage() {
   document.documentElement.lang = lang;
   for (const element of document.querySelectorAll("[data-t]")) element.textContent = t(element.dataset.t);
   $("lang").textContent = t("other_lang");
+  for (const list of document.querySelectorAll("ul[id]")) list.replaceChildren();  // labels anew
   render();
 }
 
-function fillSelect(select, items, valueOf, labelOf) {
+/* ---- in-place updates ------------------------------------------------------------------ */
+
+function setText(element, text) { if (element.textContent !== text) element.textContent = text; }
+function setHidden(element, hidden) { if (element.hidden !== hidden) element.hidden = hidden; }
+
+/* A select or a datalist is filled anew only when what it offers changed (an open picker
+   and the choice in progress stay as they are through a poll). */
+function fillSelect(select, items, valueOf, labelOf, placeholder) {
+  const entries = items.map((item) => [String(valueOf(item)), labelOf(item)]);
+  if (placeholder !== undefined) entries.unshift(["", placeholder]);
+  const signature = JSON.stringify(entries);
+  if (select.dataset.signature === signature) return;
+  select.dataset.signature = signature;
   const previous = select.value;
-  select.replaceChildren();
-  for (const item of items) {
+  const options = entries.map(([value, label]) => {
     const option = document.createElement("option");
-    option.value = String(valueOf(item));
-    option.textContent = labelOf(item);
-    select.append(option);
-  }
-  if (items.some((item) => String(valueOf(item)) === previous)) select.value = previous;
+    option.value = value;
+    if (select.tagName === "SELECT") option.textContent = label;
+    return option;
+  });
+  select.replaceChildren(...options);
+  if (select.tagName !== "SELECT") return;
+  select.value = entries.some(([value]) => value === previous) ? previous : (entries.length ? entries[0][0] : "");
 }
+
+/* The rows of a list made to match `items`: rows whose key is gone are removed, new ones
+   inserted, the others updated where they stand (never moved when already in place). */
+function syncList(list, items, keyOf, make, update) {
+  const wanted = new Map(items.map((item) => [String(keyOf(item)), item]));
+  for (const row of Array.from(list.children)) {
+    if (!wanted.has(row.dataset.key)) row.remove();
+  }
+  const rows = new Map(Array.from(list.children, (row) => [row.dataset.key, row]));
+  let position = 0;
+  for (const [key, item] of wanted) {
+    let row = rows.get(key);
+    if (!row) { row = make(item); row.dataset.key = key; }
+    update(row, item);
+    const here = list.children[position];
+    if (here !== row) list.insertBefore(row, here || null);
+    position++;
+  }
+}
+
+function element(tag, className, text) {
+  const made = document.createElement(tag);
+  if (className) made.className = className;
+  if (text !== undefined) made.textContent = text;
+  return made;
+}
+
+function button(key, className, onClick) {
+  const made = element("button", className, t(key));
+  made.type = "button";
+  made.addEventListener("click", onClick);
+  return made;
+}
+
+/* ---- what the page shows ---------------------------------------------------------------- */
 
 /* The zone an idea goes to is never changed under the participant's finger: when the chosen
    zone closes while an idea is typed, no zone is chosen until they pick one. */
@@ -280,111 +515,475 @@ function fillZones() {
   const select = $("zone");
   const chosen = select.value;
   const chosenName = select.selectedOptions.length ? select.selectedOptions[0].textContent : "";
-  fillSelect(select, state.zones, (z) => z.id, (z) => z.name);
   const closed = chosen && !state.zones.some((z) => String(z.id) === chosen);
   if (closed && $("card-text").value.trim()) {
     zoneToChoose = true;
     say("zone_closed_pick", true, { zone: chosenName });
   }
-  if (zoneToChoose && state.zones.length) {
-    const none = document.createElement("option");
-    none.value = "";
-    none.textContent = t("pick_zone");
-    select.prepend(none);
-    select.value = "";
-  }
+  fillSelect(select, state.zones, (z) => z.id, (z) => z.name,
+    zoneToChoose && state.zones.length ? t("pick_zone") : undefined);
+  if (zoneToChoose) select.value = "";
+  showZonePrompt();
+  syncList($("zones-list"), state.zones, (z) => z.id, () => {
+    const row = element("li");
+    row.append(element("strong", "name"), element("span", "prompt"));
+    return row;
+  }, (row, zone) => {
+    setText(row.firstChild, zone.name);
+    setText(row.lastChild, zone.prompt || "");
+    setHidden(row.lastChild, !zone.prompt);
+  });
+  setHidden($("zones-section"), !state.zones.some((z) => z.prompt));  // names alone: the list below
+}
+
+function showZonePrompt() {
+  const zone = state && state.zones.find((z) => String(z.id) === $("zone").value);
+  setText($("zone-prompt"), (zone && zone.prompt) || "");
+  setHidden($("zone-prompt"), !(zone && zone.prompt));
+}
+
+function zoneName(zoneId) {
+  const zone = state && state.zones.find((z) => z.id === zoneId);
+  return zone ? zone.name : "";
 }
 
 function render() {
   if (!state) return;
-  $("workshop").textContent = state.workshop;
-  const names = $("organisations");
-  names.replaceChildren();
-  for (const name of state.organisations) {
-    const option = document.createElement("option");
-    option.value = name;
-    names.append(option);
-  }
+  setText($("workshop"), state.workshop || "");
+  setText($("question"), state.question || "");
+  setHidden($("question"), !state.question);
+  const anonymous = Boolean(state.anonymous);
+  setText($("explain"), t(anonymous ? "explain_anonymous" : "explain"));
+  setHidden($("explain"), false);
+  setText($("join-intro"), t(anonymous ? "join_intro_anonymous" : "join_intro"));
+  setText($("privacy-who"), t(anonymous ? "privacy_who_anonymous" : "privacy_who"));
+  setText($("privacy-where"), t(anonymous ? "privacy_where_anonymous" : "privacy_where"));
+  fillSelect($("organisations"), state.organisations, (name) => name, (name) => name);
   if (state.participant) {
-    $("hello").textContent = t("hello", { name: state.participant.first_name, org: state.participant.organisation });
+    setText($("hello"), t("hello", { name: state.participant.first_name, org: state.participant.organisation }));
   }
   fillZones();
-  $("no-zone").hidden = state.zones.length > 0;
-  $("card-form").hidden = state.zones.length === 0;
+  setHidden($("no-zone"), state.zones.length > 0);
+  setHidden($("card-form"), state.zones.length === 0);
   fillSelect($("alliance"), state.alliances, (a) => a.id, (a) => a.name);
-  $("no-alliance").hidden = state.alliances.length > 0;
-  $("commit-form").hidden = state.alliances.length === 0;
-  fillSelect($("resource"), state.resource_kinds, (k) => k.value, (k) => k.label[lang]);
-  showUnit();
+  setHidden($("no-alliance"), state.alliances.length > 0);
+  setHidden($("commit-form"), state.alliances.length === 0);
+  fillSelect($("resource"), state.resource_kinds, (k) => k.value, (k) => k.label[lang], t("choose_resource"));
+  fillUnits();
+  const org = (state.participant && state.participant.organisation) || t("your_organisation");
+  setText($("commit-warning"), t("commit_warning", { org }));
+  renderMine();
   renderVote();
   if (!$("kind-row").hidden) askKind();
 }
 
-function renderVote() {
-  const vote = state.vote;
-  $("no-vote").hidden = Boolean(vote);
-  $("votes-left").hidden = !vote;
-  $("tab-vote").classList.toggle("live", Boolean(vote));
-  const list = $("vote-cards");
-  list.replaceChildren();
-  if (!vote) return;
-  $("votes-left").textContent = t("votes_left", { n: vote.votes_left, total: vote.votes_per_person });
-  for (const card of vote.cards) {
-    const item = document.createElement("li");
-    const text = document.createElement("span");
-    text.className = "text";
-    text.textContent = card.text;
-    if (card.zone) {
-      const zone = document.createElement("span");
-      zone.className = "zone";
-      zone.textContent = card.zone;
-      text.append(zone);
+/* ---- my contributions --------------------------------------------------------------------- */
+
+/* Cards this page sent, for a server that does not list a phone's own cards. */
+const sentCards = [];
+
+function mineCards() {
+  const cards = state.mine && Array.isArray(state.mine.cards) ? state.mine.cards : sentCards;
+  const listed = cards.map((card) => ({
+    key: card.id != null ? "c" + card.id : "p" + card.pending_id,
+    ...card,
+  }));
+  for (const item of outbox) {
+    if (item.kind === "card") {
+      listed.push({ key: "q" + item.body.request_id, text: item.body.text, zone_id: item.body.zone_id, status: "queued", editable: false });
     }
-    const button = document.createElement("button");
-    button.type = "button";
-    button.textContent = t("vote");
-    button.disabled = vote.votes_left <= 0;
-    button.addEventListener("click", () => voteFor(card.id, button));
-    item.append(text, button);
-    list.append(item);
+  }
+  return listed;
+}
+
+function renderMine() {
+  const cards = mineCards();
+  setHidden($("mine-empty"), cards.length > 0);
+  syncList($("mine-cards"), cards, (card) => card.key, makeMineRow, updateMineRow);
+  const commitments = ((state.mine && state.mine.commitments) || []).map((c, index) => ({ key: "s" + index + c.status + c.description, ...c }));
+  for (const item of outbox) {
+    if (item.kind === "commitment") commitments.push({ key: "q" + item.body.request_id, description: item.body.description, status: "queued" });
+  }
+  setHidden($("mine-commitments-section"), commitments.length === 0);
+  syncList($("mine-commitments"), commitments, (c) => c.key, () => {
+    const row = element("li");
+    row.append(element("p", "text"), element("p", "status"));
+    return row;
+  }, (row, commitment) => {
+    setText(row.firstChild, commitment.description);
+    setText(row.lastChild, t(commitment.status === "queued" ? "status_queued" : "commit_status_" + commitment.status));
+    row.classList.toggle("queued", commitment.status === "queued");
+  });
+}
+
+function makeMineRow(card) {
+  const row = element("li");
+  const text = element("p", "text");
+  text.id = "mine-text-" + card.key;
+  const status = element("p", "status");
+  const actions = element("div", "actions");
+  const edit = button("edit", "secondary", () => startEdit(row));
+  const withdraw = button("withdraw", "secondary", () => askWithdraw(row));
+  for (const control of [edit, withdraw]) control.setAttribute("aria-describedby", text.id);
+  actions.append(edit, withdraw);
+  const editor = element("div", "editor");
+  editor.hidden = true;
+  const label = element("label", "", t("edit_label"));
+  const area = element("textarea");
+  area.id = "mine-edit-" + card.key;
+  area.maxLength = 500;
+  area.rows = 4;
+  label.htmlFor = area.id;
+  editor.append(label, area, element("div", "actions"));
+  editor.lastChild.append(button("save", "", () => saveEdit(row)), button("cancel", "secondary", () => endEdit(row)));
+  const confirm = element("div", "confirm");
+  confirm.hidden = true;
+  confirm.append(element("p", "", t("withdraw_confirm")), element("div", "actions"));
+  confirm.lastChild.append(button("withdraw_yes", "danger", () => withdrawCard(row)), button("withdraw_no", "secondary", () => endEdit(row)));
+  row.append(text, status, actions, editor, confirm);
+  row.card = card;
+  return row;
+}
+
+function updateMineRow(row, card) {
+  row.card = card;
+  const [text, status, actions] = row.children;
+  const zone = zoneName(card.zone_id);
+  setText(text, card.text);
+  const label = t("status_" + card.status) + (zone ? " · " + zone : "");
+  setText(status, card.editable === false && card.status !== "queued" && state.mine ? label + ". " + t("status_locked") : label);
+  row.classList.toggle("queued", card.status === "queued");
+  row.classList.toggle("pending", card.status === "pending");
+  const busy = row.dataset.mode === "edit" || row.dataset.mode === "confirm";
+  setHidden(actions, !card.editable || busy);
+  if (!card.editable && busy) endEdit(row);
+}
+
+function startEdit(row) {
+  row.dataset.mode = "edit";
+  const editor = row.querySelector(".editor");
+  editor.querySelector("textarea").value = row.card.text;
+  row.querySelector(".actions").hidden = true;
+  editor.hidden = false;
+  editor.querySelector("textarea").focus();
+}
+
+function askWithdraw(row) {
+  row.dataset.mode = "confirm";
+  row.querySelector(".actions").hidden = true;
+  const confirm = row.querySelector(".confirm");
+  confirm.hidden = false;
+  confirm.querySelector("button").focus();
+}
+
+function endEdit(row) {
+  const wasBusy = row.dataset.mode;
+  row.dataset.mode = "";
+  row.querySelector(".editor").hidden = true;
+  row.querySelector(".confirm").hidden = true;
+  const actions = row.querySelector(".actions");
+  actions.hidden = !row.card.editable;
+  if (wasBusy && !actions.hidden) actions.firstChild.focus();  // the finger stays on the row
+}
+
+function cardRef(card) {
+  return card.id != null ? { card_id: card.id } : { pending_id: card.pending_id };
+}
+
+async function saveEdit(row) {
+  const text = row.querySelector(".editor textarea").value.trim();
+  if (!text) { sayField("edit_label", "why_missing", row.querySelector(".editor textarea").id); return; }
+  await changeMine(row, "/api/cards/edit", { ...cardRef(row.card), text }, "edited");
+}
+
+async function withdrawCard(row) {
+  await changeMine(row, "/api/cards/withdraw", cardRef(row.card), "withdrawn");
+}
+
+async function changeMine(row, path, body, okKey) {
+  try {
+    const result = await send(path, body);
+    if (result.status >= 200 && result.status < 300) {
+      say(okKey);
+      if (okKey === "edited") row.card.text = body.text;
+      endEdit(row);
+      if (okKey === "withdrawn") {
+        row.remove();
+        $("mine-title").tabIndex = -1;  // the finger is put back at the list's heading
+        $("mine-title").focus();
+      }
+      refresh();
+      return;
+    }
+    sayError(result, path);
+    if (result.data && result.data.error === "card_locked") { row.card.editable = false; endEdit(row); refresh(); }
+  } catch (error) {
+    say("offline", true);
   }
 }
 
-function showUnit() {
-  const kind = state.resource_kinds.find((k) => k.value === $("resource").value);
-  $("unit").textContent = kind ? t("unit", { unit: kind.unit }) : "";
+/* ---- the vote ----------------------------------------------------------------------------- */
+
+/* Votes this page gave in the running round, for a server that does not say them. */
+const localVotes = new Map();
+let voteKey = "";
+let seenVote = "";
+const voting = new Set();
+
+function myVotes(card) {
+  return typeof card.my_votes === "number" ? card.my_votes : (localVotes.get(card.id) || 0);
+}
+
+function renderVote() {
+  const vote = state.vote;
+  setHidden($("no-vote"), Boolean(vote));
+  setHidden($("vote-open"), !vote);
+  setHidden($("tab-vote-open"), !vote);
+  setText($("tab-vote-open"), t("vote_open_mark"));
+  $("tab-vote").classList.toggle("live", Boolean(vote));
+  if (!vote) {
+    voteKey = "";
+    localVotes.clear();
+    setHidden($("vote-banner"), true);
+    syncList($("vote-zones"), [], () => "", null, null);
+    syncList($("my-votes"), [], () => "", null, null);
+    return;
+  }
+  const key = String(vote.round_id != null ? vote.round_id : "open");
+  if (key !== voteKey) { voteKey = key; localVotes.clear(); }
+  const onVoteTab = $("tab-vote").getAttribute("aria-selected") === "true";
+  if (onVoteTab) seenVote = key;
+  setHidden($("vote-banner"), seenVote === key);
+  setText($("vote-banner-text"), t("vote_opened", { n: vote.votes_left }));
+  setText($("votes-left"), t("votes_left", { n: vote.votes_left, total: vote.votes_per_person }));
+  const zoneIds = Array.isArray(vote.zones) ? vote.zones : [];
+  const groups = new Map();
+  for (const card of vote.cards) {
+    const group = card.zone_id != null ? "z" + card.zone_id : "n" + (card.zone || "");
+    if (!groups.has(group)) groups.set(group, { key: group, name: card.zone || "", cards: [] });
+    groups.get(group).cards.push(card);
+  }
+  const names = [...groups.values()].map((g) => g.name).filter(Boolean);
+  setText($("vote-scope"), zoneIds.length
+    ? t("vote_scope", { zones: names.join(", "), count: vote.cards_total || vote.cards.length })
+    : t("vote_scope_all", { count: vote.cards_total || vote.cards.length }));
+  const more = typeof vote.cards_total === "number" ? vote.cards_total - vote.cards.length : 0;
+  setText($("vote-more"), more > 0 ? t("vote_more", { n: more }) : "");
+  setHidden($("vote-more"), more <= 0);
+  syncList($("vote-zones"), [...groups.values()], (g) => g.key, () => {
+    const section = element("section", "vote-zone");
+    section.append(element("h3"), element("ul", "cards"));
+    return section;
+  }, (section, group) => {
+    setText(section.firstChild, group.name || t("outside_zones"));
+    syncList(section.lastChild, group.cards, (card) => card.id, makeVoteRow, updateVoteRow);
+  });
+  const mine = vote.cards.filter((card) => myVotes(card) > 0);
+  setHidden($("my-votes-empty"), mine.length > 0);
+  syncList($("my-votes"), mine, (card) => card.id, (card) => {
+    const row = element("li");
+    const text = element("span", "text");
+    text.id = "my-vote-text-" + card.id;
+    const withdraw = button("withdraw_vote", "secondary", () => withdrawVote(card.id));
+    withdraw.setAttribute("aria-describedby", text.id);
+    row.append(text, element("span", "mark"), withdraw);
+    return row;
+  }, (row, card) => {
+    setText(row.firstChild, card.text);
+    const n = myVotes(card);
+    setText(row.children[1], n > 1 ? t("my_votes_mark", { n }) : t("my_vote_mark"));
+  });
+}
+
+function makeVoteRow(card) {
+  const row = element("li");
+  const text = element("span", "text");
+  text.id = "vote-text-" + card.id;
+  const mark = element("span", "mark");
+  const actions = element("div", "actions");
+  const vote = button("vote", "vote", () => voteFor(card.id, vote));
+  const withdraw = button("withdraw_vote", "secondary", () => withdrawVote(card.id));
+  for (const control of [vote, withdraw]) control.setAttribute("aria-describedby", text.id);
+  actions.append(vote, withdraw);
+  row.append(text, mark, actions);
+  return row;
+}
+
+function updateVoteRow(row, card) {
+  const [text, mark, actions] = row.children;
+  const [vote, withdraw] = actions.children;
+  const n = myVotes(card);
+  setText(text, card.text);
+  setText(mark, n > 1 ? t("my_votes_mark", { n }) : n ? t("my_vote_mark") : "");
+  setHidden(mark, n === 0);
+  setHidden(withdraw, n === 0);
+  row.classList.toggle("voted", n > 0);
+  // Kept focusable when no vote is left (a tap says why); never disabled under the finger.
+  const none = state.vote.votes_left <= 0;
+  if (vote.getAttribute("aria-disabled") !== String(none)) vote.setAttribute("aria-disabled", String(none));
+}
+
+function countVote(cardId, delta, votesLeft) {
+  const vote = state && state.vote;
+  if (!vote) return;
+  if (typeof votesLeft === "number") vote.votes_left = votesLeft;
+  for (const card of vote.cards) {
+    if (card.id !== cardId) continue;
+    if (typeof card.my_votes === "number") card.my_votes = Math.max(0, card.my_votes + delta);
+    else localVotes.set(cardId, Math.max(0, (localVotes.get(cardId) || 0) + delta));
+  }
+  renderVote();
+}
+
+async function voteFor(cardId) {
+  if (voting.has(cardId)) return;
+  if (state.vote && state.vote.votes_left <= 0) { say("err_no_votes_left", true); return; }
+  voting.add(cardId);
+  try {
+    const result = await send("/api/votes", { card_id: cardId });
+    if (result.status === 201) { say("voted"); countVote(cardId, 1, result.data.votes_left); }
+    else sayError(result, "/api/votes");
+  } catch (error) {
+    say("offline", true);
+  } finally {
+    voting.delete(cardId);
+  }
+}
+
+async function withdrawVote(cardId) {
+  if (voting.has(cardId)) return;
+  voting.add(cardId);
+  try {
+    const result = await send("/api/votes/withdraw", { card_id: cardId });
+    if (result.status === 200) { say("vote_withdrawn"); countVote(cardId, -1, result.data.votes_left); }
+    else sayError(result, "/api/votes/withdraw");
+  } catch (error) {
+    say("offline", true);
+  } finally {
+    voting.delete(cardId);
+  }
+}
+
+/* ---- commitments -------------------------------------------------------------------------- */
+
+let unitTyped = false;
+
+function unitsFor(kindValue) {
+  const kind = state && state.resource_kinds.find((k) => k.value === kindValue);
+  if (UNITS[kindValue]) return UNITS[kindValue][lang];
+  if (!kind) return [];
+  return kind.units || (kind.unit ? [kind.unit] : []);
+}
+
+function fillUnits() {
+  const kind = $("resource").value;
+  const units = unitsFor(kind);
+  fillSelect($("units"), units, (u) => u, (u) => u);
+  const field = $("unit");
+  if (!unitTyped && field.dataset.kind !== kind + lang) {
+    field.dataset.kind = kind + lang;
+    field.value = units[0] || "";
+  }
+}
+
+/* A unit picked from the suggestions is sent in the desk's language; a typed one as typed. */
+function unitToSend(kindValue, unit) {
+  const desk = state && state.lang === "en" ? "en" : "fr";
+  const units = UNITS[kindValue];
+  if (!units || desk === lang) return unit;
+  const index = units[lang].indexOf(unit);
+  return index >= 0 ? units[desk][index] : unit;
+}
+
+/* ---- the network -------------------------------------------------------------------------- */
+
+/* What could not leave for want of network, kept on the phone (a reload keeps it) and sent
+   again, with the same request id, as soon as the board answers. */
+let outbox = [];
+let flushing = false;
+
+function outboxKey() { return "catalyse.outbox." + code; }
+function loadOutbox() {
+  try { outbox = JSON.parse(store.getItem(outboxKey()) || "[]"); } catch (_) { outbox = []; }
+  if (!Array.isArray(outbox)) outbox = [];
+}
+function saveOutbox() {
+  if (outbox.length) store.setItem(outboxKey(), JSON.stringify(outbox));
+  else store.removeItem(outboxKey());
+}
+
+function okMessage(kind, result) {
+  if (kind === "commitment") return "commit_pending";
+  return result.data.status === "pending" ? "pending" : "published";
+}
+
+function remember(kind, body, result) {
+  if (kind !== "card") return;
+  sentCards.push({
+    id: result.data.card_id != null ? result.data.card_id : null,
+    pending_id: result.data.pending_id != null ? result.data.pending_id : "r" + body.request_id,
+    zone_id: body.zone_id,
+    text: body.text,
+    status: result.data.status === "pending" ? "pending" : "published",
+    editable: false,
+  });
+}
+
+async function flushOutbox() {
+  if (flushing || !outbox.length) return;
+  flushing = true;
+  let sent = false;
+  try {
+    while (outbox.length) {
+      const item = outbox[0];
+      let result;
+      try {
+        result = await callAsMe(item.path, item.body);
+      } catch (error) {
+        say("queued", true);
+        return;
+      }
+      if (result.status === 503) return;  // busy: tried again at the next poll
+      outbox.shift();
+      saveOutbox();
+      sent = true;
+      if (result.status >= 200 && result.status < 300) {
+        remember(item.kind, item.body, result);
+        say(okMessage(item.kind, result));
+      } else {
+        sayError(result, item.path);
+      }
+    }
+  } finally {
+    flushing = false;
+    if (sent) setTimeout(refresh, 0);
+  }
 }
 
 async function refresh() {
   try {
     const result = await callAsMe("/api/state");
-    if (result.status !== 200) { sayError(result); return false; }
+    if (result.status !== 200) { sayError(result, "/api/state"); return false; }
     state = result.data;
-    const box = $("message");
-    if (!box.hidden && (box.dataset.key === "offline" || box.dataset.key === "queued")) {
-      box.hidden = true;  // the board answers again: the banner goes at once
-    }
-    if (waitingForNetwork) {  // what could not leave goes now, with the same request id
-      const again = waitingForNetwork;
-      waitingForNetwork = null;
-      setTimeout(again, 0);
-    }
     if (!state.participant) show("join-view");
     else if ($("main-view").hidden) show("main-view");
     render();
+    if (state.participant) flushOutbox();
     return true;
   } catch (error) {
-    say(waitingForNetwork ? "queued" : "offline", true);
+    say(outbox.length ? "queued" : "offline", true);
     return false;
   }
 }
 
 function poll() {
   clearTimeout(pollTimer);
+  const box = $("message");
+  const waiting = outbox.length || (!box.hidden && box.dataset.key === "offline");
   pollTimer = setTimeout(async () => {
     if (!document.hidden && device()) await refresh();
     poll();
-  }, waitingForNetwork ? 2000 : 4000);  // sooner while something waits to be sent
+  }, waiting ? 2000 : 4000);  // sooner while the network is away or something waits
 }
 
 async function start() {
@@ -395,6 +994,7 @@ async function start() {
   const saved = JSON.parse(store.getItem("catalyse.me") || "{}");
   $("first-name").value = saved.first_name || "";
   $("organisation").value = saved.organisation || "";
+  loadOutbox();
   let ready = await refresh();
   if (!ready && !codeTyped && earlier && earlier !== code) {
     // an old QR link reloaded after the new one was scanned: the code kept from it is the room's
@@ -402,6 +1002,7 @@ async function start() {
     store.setItem("catalyse.code", code);
     history.replaceState(null, "", location.pathname);
     $("message").hidden = true;
+    loadOutbox();
     ready = await refresh();
   }
   if (ready) {
@@ -410,47 +1011,43 @@ async function start() {
   }
 }
 
-function selectTab(button) {
-  for (const tab of document.querySelectorAll(".tabs button")) {
-    const selected = tab === button;
-    tab.setAttribute("aria-selected", String(selected));
-    $(tab.dataset.view).hidden = !selected;
+/* ---- tabs --------------------------------------------------------------------------------- */
+
+function selectTab(tab, focus) {
+  for (const other of document.querySelectorAll(".tabs [role=tab]")) {
+    const selected = other === tab;
+    other.setAttribute("aria-selected", String(selected));
+    other.tabIndex = selected ? 0 : -1;
+    $(other.dataset.view).hidden = !selected;
   }
+  if (focus) tab.focus();
   $("message").hidden = true;
+  if (tab.id === "tab-vote" && voteKey) { seenVote = voteKey; setHidden($("vote-banner"), true); }
 }
 
-/* A form that could not leave for want of network, sent again when the board answers. */
-let waitingForNetwork = null;
-
-async function submitForm(form, path, body, okKey) {
-  const button = form.querySelector("button[type=submit]");
-  button.disabled = true;
+async function submitForm(form, path, body, kind) {
+  const submit = form.querySelector("button[type=submit]");
+  submit.disabled = true;
   try {
     const result = await send(path, body);
     if (result.status >= 200 && result.status < 300) {
-      say(result.data.status === "pending" ? okKey.pending : okKey.done);
+      remember(kind, body, result);
+      say(okMessage(kind, result));
+      refresh();
       return result;
     }
-    sayError(result);
+    sayError(result, path);
   } catch (error) {
-    waitingForNetwork = () => form.requestSubmit();
+    outbox.push({ path, body, kind });
+    saveOutbox();
     say("queued", true);
+    if (state) renderMine();
+    poll();
+    return "queued";
   } finally {
-    button.disabled = false;
+    submit.disabled = false;
   }
   return null;
-}
-
-async function voteFor(cardId, button) {
-  button.disabled = true;
-  try {
-    const result = await send("/api/votes", { card_id: cardId });
-    if (result.status === 201) { say("voted"); state.vote.votes_left = result.data.votes_left; renderVote(); }
-    else { sayError(result); button.disabled = false; }
-  } catch (error) {
-    say("offline", true);
-    button.disabled = false;
-  }
 }
 
 document.addEventListener("DOMContentLoaded", () => {
@@ -459,6 +1056,7 @@ document.addEventListener("DOMContentLoaded", () => {
     store.setItem("catalyse.lang", lang);
     translatePage();
   });
+  window.addEventListener("online", () => { if (device()) refresh(); });
   $("code-form").addEventListener("submit", (event) => {
     event.preventDefault();
     code = $("code-input").value.trim().toUpperCase();
@@ -470,17 +1068,26 @@ document.addEventListener("DOMContentLoaded", () => {
     const listed = state && state.organisations.some((name) => name.toLowerCase() === typed);
     if (listed) $("kind-row").hidden = true;
   });
+  for (const id of ["privacy-from-join", "privacy-from-main"]) {
+    $(id).addEventListener("click", () => {
+      const privacy = $("privacy");
+      privacy.open = true;
+      privacy.scrollIntoView({ block: "nearest" });
+      privacy.querySelector("summary").focus();
+    });
+  }
   $("join-form").addEventListener("submit", async (event) => {
     event.preventDefault();
     const me = { first_name: $("first-name").value.trim(), organisation: $("organisation").value.trim() };
-    if (!me.first_name || !me.organisation) { say("err_missing", true); return; }
+    if (!me.first_name) { sayField("first_name", "why_missing", "first-name"); return; }
+    if (!me.organisation) { sayField("organisation", "why_missing", "organisation"); return; }
     if (!$("kind-row").hidden) {
       if (!$("organisation-kind").value) { say("err_kind", true); $("organisation-kind").focus(); return; }
       me.organisation_kind = $("organisation-kind").value;
     }
     try {
       const result = await call("/api/join", me);
-      if (!joined(result)) { sayError(result); return; }
+      if (!joined(result)) { sayError(result, "/api/join"); return; }
       store.setItem("catalyse.device." + code, result.data.device);
       store.setItem("catalyse.me", JSON.stringify(me));
       $("message").hidden = true;
@@ -489,40 +1096,60 @@ document.addEventListener("DOMContentLoaded", () => {
       say("offline", true);
     }
   });
-  for (const tab of document.querySelectorAll(".tabs button")) {
+  const tabs = Array.from(document.querySelectorAll(".tabs [role=tab]"));
+  for (const tab of tabs) {
     tab.addEventListener("click", () => selectTab(tab));
+    tab.addEventListener("keydown", (event) => {
+      const at = tabs.indexOf(tab);
+      const to = { ArrowRight: at + 1, ArrowLeft: at - 1, Home: 0, End: tabs.length - 1 }[event.key];
+      if (to === undefined) return;
+      event.preventDefault();
+      selectTab(tabs[(to + tabs.length) % tabs.length], true);
+    });
   }
   selectTab($("tab-card"));
+  $("vote-banner-go").addEventListener("click", () => {
+    selectTab($("tab-vote"), true);
+    $("tab-vote").scrollIntoView({ block: "nearest" });
+  });
   $("card-text").addEventListener("input", () => { $("card-count").textContent = $("card-text").value.length; });
   $("zone").addEventListener("change", () => {
-    if ($("zone").value) { zoneToChoose = false; $("zone").querySelector("option[value='']")?.remove(); }
+    if ($("zone").value && zoneToChoose) { zoneToChoose = false; fillZones(); }
+    showZonePrompt();
   });
   $("card-form").addEventListener("submit", async (event) => {
     event.preventDefault();
     const text = $("card-text").value.trim();
-    if (!text) { say("err_missing", true); return; }
-    if (!$("zone").value) { say("pick_zone", true); $("zone").focus(); return; }
+    if (!$("zone").value) { say("err_pick_zone", true); $("zone").focus(); return; }
+    if (!text) { sayField("card_text", "why_missing", "card-text"); return; }
     const body = { zone_id: Number($("zone").value), text };
-    if (await submitForm($("card-form"), "/api/cards", body, { done: "published", pending: "pending" })) {
+    if (await submitForm($("card-form"), "/api/cards", body, "card")) {
       $("card-text").value = "";
       $("card-count").textContent = "0";
     }
   });
-  $("resource").addEventListener("change", showUnit);
+  $("resource").addEventListener("change", fillUnits);
+  $("unit").addEventListener("input", () => { unitTyped = $("unit").value.trim() !== ""; });
   $("commit-form").addEventListener("submit", async (event) => {
     event.preventDefault();
+    const kind = $("resource").value;
     const body = {
       alliance_id: Number($("alliance").value),
       description: $("commit-text").value.trim(),
-      resource_kind: $("resource").value,
+      resource_kind: kind,
       quantity: $("quantity").value.trim(),
       lang,  // "1,500" is 1.5 in French and 1500 in English
       due_date: $("due-date").value,
     };
-    if (!body.description) { say("err_missing", true); return; }
-    if (await submitForm($("commit-form"), "/api/commitments", body, { done: "commit_pending", pending: "commit_pending" })) {
+    const unit = $("unit").value.trim();
+    if (unit) body.unit = unitToSend(kind, unit);
+    if (!body.description) { sayField("commit_text", "why_missing", "commit-text"); return; }
+    if (!kind) { sayField("resource", "why_kind_required", "resource"); return; }
+    if (await submitForm($("commit-form"), "/api/commitments", body, "commitment")) {
       $("commit-form").reset();
-      showUnit();
+      unitTyped = false;
+      $("unit").dataset.kind = "";
+      fillUnits();
     }
   });
   $("leave").addEventListener("click", () => {

@@ -24,7 +24,6 @@ CHROMIUM_FLAGS = [
     "--no-first-run",
     "--no-default-browser-check",
     "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
-    "--window-size=390,844",
     "--remote-debugging-pipe",
 ]
 
@@ -32,7 +31,7 @@ CHROMIUM_FLAGS = [
 class Browser:
     """Chromium driven through its debugging pipe: fd 3 takes commands, fd 4 gives answers."""
 
-    def __init__(self, executable: str, profile: Path) -> None:
+    def __init__(self, executable: str, profile: Path, width: int = 390, height: int = 844) -> None:
         to_child_read, self._to_child = os.pipe()
         self._from_child, from_child_write = os.pipe()
 
@@ -41,7 +40,13 @@ class Browser:
             os.dup2(from_child_write, 4)
 
         self.process = subprocess.Popen(
-            [executable, *CHROMIUM_FLAGS, f"--user-data-dir={profile}", "about:blank"],
+            [
+                executable,
+                *CHROMIUM_FLAGS,
+                f"--window-size={width},{height}",
+                f"--user-data-dir={profile}",
+                "about:blank",
+            ],
             preexec_fn=wire_pipes,
             close_fds=False,
             stdout=subprocess.DEVNULL,
@@ -60,13 +65,14 @@ class Browser:
         self.session = attached["sessionId"]
         self.send(
             "Emulation.setDeviceMetricsOverride",
-            {"width": 390, "height": 844, "deviceScaleFactor": 2, "mobile": True},
+            {"width": width, "height": height, "deviceScaleFactor": 2, "mobile": True},
         )
         user_agent = self.send("Browser.getVersion", session=False)["userAgent"]
         self.send(
             "Emulation.setUserAgentOverride",
             {"userAgent": user_agent, "acceptLanguage": "fr-FR", "platform": "Linux"},
         )
+        self.send("Emulation.setFocusEmulationEnabled", {"enabled": True})  # as a phone in hand
         self.send("Page.enable")
 
     def send(self, method: str, params: dict[str, Any] | None = None, session: bool = True) -> Any:
@@ -120,8 +126,37 @@ class Browser:
     def click(self, selector: str) -> None:
         self.evaluate(f"document.querySelector({json.dumps(selector)}).click()")
 
-    def screenshot(self, path: Path) -> None:
-        data = self.send("Page.captureScreenshot", {"format": "png"})["data"]
+    def tap(self, selector: str) -> None:
+        """Touch the middle of an element as a finger would (it must be on screen)."""
+        box = self.evaluate(
+            f"(() => {{ const e = document.querySelector({json.dumps(selector)});"
+            " e.scrollIntoView({block: 'center'}); const r = e.getBoundingClientRect();"
+            " return [r.left + r.width / 2, r.top + r.height / 2]; })()"
+        )
+        point = {"x": box[0], "y": box[1]}
+        self.send("Input.dispatchTouchEvent", {"type": "touchStart", "touchPoints": [point]})
+        self.send("Input.dispatchTouchEvent", {"type": "touchEnd", "touchPoints": []})
+
+    def press(self, key: str, code: str = "", key_code: int = 0, text: str = "") -> None:
+        """A key pressed and released on the focused element (Tab, Enter, ArrowRight…)."""
+        event = {"key": key, "code": code or key, "windowsVirtualKeyCode": key_code}
+        down = {"type": "keyDown", **event, **({"text": text} if text else {})}
+        self.send("Input.dispatchKeyEvent", down)
+        self.send("Input.dispatchKeyEvent", {"type": "keyUp", **event})
+
+    def text_size(self, percent: int) -> None:
+        """The phone's text size setting: the browser's default font size, as a share of 16 px."""
+        size = round(16 * percent / 100)
+        self.send("Page.setFontSizes", {"fontSizes": {"standard": size}})
+
+    def screenshot(self, path: Path, full: bool = False) -> None:
+        """The screen as the phone shows it now, or the whole page (`full`)."""
+        params: dict[str, Any] = {"format": "png"}
+        if full:
+            size = self.send("Page.getLayoutMetrics")["cssContentSize"]
+            clip = {"x": 0, "y": 0, "width": size["width"], "height": size["height"], "scale": 1}
+            params.update(captureBeyondViewport=True, clip=clip)
+        data = self.send("Page.captureScreenshot", params)["data"]
         path.write_bytes(b64decode(data))
 
     def close(self) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import threading
@@ -16,6 +17,8 @@ from workshop.domain.changes import Area, Changes
 from workshop.storage.board import VoteRound
 
 CHROMIUM = shutil.which("chromium")
+# The last card of the vote list (the list is grouped zone by zone).
+LAST_VOTE_ROW = "Array.from(document.querySelectorAll('#vote-zones li')).at(-1)"
 
 
 def _join(browser: Browser, url: str, first_name: str, organisation: str) -> None:
@@ -51,8 +54,8 @@ def _drive_phone(url: str, profile: Path, shots: Path, outcome: dict[str, Any]) 
         while "forgotten" not in outcome and time.monotonic() < deadline:
             time.sleep(0.05)
         browser.click("#tab-vote")
-        browser.wait_for("document.querySelectorAll('#vote-cards button').length > 0")
-        browser.click("#vote-cards li:last-child button")
+        browser.wait_for("document.querySelectorAll('#vote-zones button.vote').length > 0")
+        browser.evaluate(f"{LAST_VOTE_ROW}.querySelector('button.vote').click()")
         outcome["votes_left"] = browser.wait_for(
             "document.getElementById('message').textContent.includes('Vote') && "
             "document.getElementById('votes-left').textContent"
@@ -137,6 +140,7 @@ def _join_with_a_new_organisation(url: str, profile: Path, outcome: dict[str, An
             "document.getElementById('message').textContent.includes('type de votre') && "
             "document.getElementById('message').textContent"
         )
+        outcome["kind_focused"] = browser.evaluate("document.activeElement.id")
         browser.evaluate("document.getElementById('organisation-kind').value = 'citoyen'")
         browser.click("#join-form button[type=submit]")
         browser.wait_for("!document.getElementById('main-view').hidden")
@@ -172,7 +176,8 @@ def test_a_phone_names_the_kind_of_an_organisation_the_registry_does_not_know(
     if "error" in outcome:
         raise outcome["error"]
     assert "choisissez son type" in outcome["asked"]
-    assert "Choisissez le type" in outcome["without_kind"]
+    assert outcome["without_kind"].startswith("Type d'organisation")  # the field is named
+    assert outcome["kind_focused"] == "organisation-kind"
     (organisation,) = store.organisations.find("name = 'Collectif des Jardins Neufs'")
     assert organisation.kind == OrganisationKind.CITOYEN
     (card,) = store.board.cards.find("source = 'phone'")
@@ -409,14 +414,12 @@ def _vote_far_down_the_list(url: str, profile: Path, shots: Path, outcome: dict[
     try:
         _join(browser, url, "Inès", "scop cuisine commune")
         browser.click("#tab-vote")
-        browser.wait_for("document.querySelectorAll('#vote-cards button').length > 10")
-        browser.evaluate(
-            "document.querySelector('#vote-cards li:last-child button').scrollIntoView()"
-        )
-        where = "document.querySelector('#vote-cards li:last-child').getBoundingClientRect().top"
+        browser.wait_for("document.querySelectorAll('#vote-zones button.vote').length > 10")
+        browser.evaluate(f"{LAST_VOTE_ROW}.scrollIntoView()")
+        where = f"{LAST_VOTE_ROW}.getBoundingClientRect().top"
         outcome["scrolled"] = browser.evaluate("window.scrollY")
         outcome["before"] = browser.evaluate(where)
-        browser.click("#vote-cards li:last-child button")
+        browser.evaluate(f"{LAST_VOTE_ROW}.querySelector('button.vote').click()")
         browser.wait_for("document.getElementById('message').textContent.includes('Vote')")
         outcome["after"] = browser.evaluate(where)
         outcome["message_top"] = browser.evaluate(
@@ -467,9 +470,16 @@ OFFLINE = {"offline": True, "latency": 0, "downloadThroughput": -1, "uploadThrou
 ONLINE = {"offline": False, "latency": 0, "downloadThroughput": -1, "uploadThroughput": -1}
 
 
+MINE_ROW = (
+    "Array.from(document.querySelectorAll('#mine-cards li'))"
+    ".find((li) => li.querySelector('.text').textContent === %s)"
+)
+
+
 def _post_while_offline(url: str, profile: Path, shots: Path, outcome: dict[str, Any]) -> None:
     """A participant loses the Wi-Fi, sends an idea anyway, then the Wi-Fi comes back."""
-    browser = Browser(str(CHROMIUM), profile)
+    browser = Browser(str(CHROMIUM), profile, width=360, height=740)
+    row = MINE_ROW % json.dumps("Une navette le samedi matin")
     try:
         _join(browser, url, "Lou", "scop cuisine commune")
         browser.send("Network.enable")
@@ -481,16 +491,24 @@ def _post_while_offline(url: str, profile: Path, shots: Path, outcome: dict[str,
             "document.getElementById('message').textContent",
             timeout=20,
         )
-        outcome["kept"] = browser.evaluate("document.getElementById('card-text').value")
+        outcome["box_while_offline"] = browser.evaluate(
+            "document.getElementById('card-text').value"
+        )
+        outcome["row_while_offline"] = browser.wait_for(f"{row}.textContent")
+        browser.evaluate(f"{row}.scrollIntoView()")
         browser.screenshot(shots / "phone_offline_waiting.png")
-        browser.send("Network.emulateNetworkConditions", ONLINE)
-        browser.evaluate("refresh()")  # the page's next poll, without waiting for it
+        browser.send("Network.emulateNetworkConditions", ONLINE)  # nothing pressed: it goes
+        back = time.monotonic()
         outcome["sent"] = browser.wait_for(
             "document.getElementById('message').textContent.includes('tableau') && "
             "document.getElementById('message').textContent",
             timeout=20,
         )
-        outcome["box_after"] = browser.evaluate("document.getElementById('card-text').value")
+        outcome["seconds_to_send"] = time.monotonic() - back
+        outcome["row_after"] = browser.wait_for(
+            f"!{row}.classList.contains('queued') && {row}.textContent"
+        )
+        browser.screenshot(shots / "phone_offline_sent.png")
     except BaseException as error:
         outcome["error"] = error
         browser.screenshot(shots / "phone_failed.png")
@@ -501,11 +519,12 @@ def _post_while_offline(url: str, profile: Path, shots: Path, outcome: dict[str,
 
 @pytest.mark.slow
 @pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed")
-def test_an_idea_sent_without_network_leaves_once_the_network_is_back(
+def test_an_idea_sent_without_network_waits_in_sight_and_leaves_once_the_network_is_back(
     live: Any, qtbot: Any, tmp_path: Path
 ) -> None:
-    """Without network the page says the idea waits to be sent and keeps it; when the Wi-Fi
-    comes back it leaves by itself, once (nothing was re-sent before), and the box empties."""
+    """On a 360 px phone without network, the idea sent shows in "Mes contributions" as
+    "en attente d'envoi" (the box is free for the next one); when the Wi-Fi comes back it
+    leaves by itself within seconds, without a tap, once, and shows "Au tableau"."""
     service, server = live
     store = service.context.store
     shots = Path(os.environ.get("CATALYSE_SHOTS", tmp_path))
@@ -521,8 +540,10 @@ def test_an_idea_sent_without_network_leaves_once_the_network_is_back(
     thread.join(timeout=5)
     if "error" in outcome:
         raise outcome["error"]
-    assert outcome["kept"] == "Une navette le samedi matin"
-    assert outcome["box_after"] == ""
+    assert outcome["box_while_offline"] == ""
+    assert "En attente d'envoi" in outcome["row_while_offline"]
+    assert outcome["seconds_to_send"] < 5
+    assert "Au tableau" in outcome["row_after"]
     (card,) = store.board.cards.find("source = 'phone'")
     assert card.text == "Une navette le samedi matin"
 
@@ -595,3 +616,271 @@ def test_a_new_room_code_is_explained_and_an_old_link_does_not_lock_the_phone_ou
     assert outcome["with_new_link"] in ("join-view", "main-view")
     assert outcome["with_old_link"] in ("join-view", "main-view")
     assert "incorrect" not in outcome["message_after"]
+
+
+def _desk(outcome: dict[str, Any], step: str) -> None:
+    """Ask the desk (the test's Qt thread) to do `step`, and wait until it is done."""
+    outcome[step] = True
+    deadline = time.monotonic() + 30
+    while f"{step}_done" not in outcome and time.monotonic() < deadline:
+        time.sleep(0.02)
+
+
+def _run_with_desk(qtbot: Any, outcome: dict[str, Any], desk: dict[str, Any]) -> None:
+    """Run the desk's steps on the Qt thread as the phone asks for them, until it is done."""
+
+    def step() -> bool:
+        for name in [name for name in desk if name in outcome]:
+            try:
+                desk.pop(name)()
+            finally:
+                outcome[f"{name}_done"] = True
+        return "done" in outcome
+
+    qtbot.waitUntil(step, timeout=150_000)
+
+
+def _text(selector: str) -> str:
+    return f"document.querySelector({json.dumps(selector)}).textContent"
+
+
+def _message_with(word: str) -> str:
+    return (
+        f"!document.getElementById('message').hidden && "
+        f"{_text('#message')}.includes({json.dumps(word)}) && {_text('#message')}"
+    )
+
+
+def _first_time_on_the_phone(url: str, profile: Path, shots: Path, outcome: dict[str, Any]) -> None:
+    """A first-time participant: reads what happens to what they type and who sees their name,
+    posts, edits and withdraws, is called to the vote, votes and takes a vote back, proposes a
+    commitment, then reads the page in English."""
+    browser = Browser(str(CHROMIUM), profile)
+    first = MINE_ROW % json.dumps("Un composteur au jardin")
+    second = MINE_ROW % json.dumps("Une idée tapée trop vite")
+    try:
+        browser.send("Page.navigate", {"url": url})
+        browser.wait_for("!document.getElementById('join-view').hidden")
+        outcome["header"] = browser.evaluate(_text("header"))
+        browser.click("#privacy-from-join")
+        outcome["privacy"] = browser.wait_for(
+            "document.getElementById('privacy').open && "
+            "document.getElementById('privacy').innerText"
+        )
+        browser.screenshot(shots / "phone_join_privacy.png")
+        browser.type_into("#organisation", "SCOP Cuisine Commune")
+        browser.click("#join-form button[type=submit]")
+        outcome["no_name"] = browser.wait_for(_message_with("Prénom"))
+        outcome["no_name_focus"] = browser.evaluate("document.activeElement.id")
+        browser.type_into("#first-name", "Odette")
+        browser.click("#join-form button[type=submit]")
+        browser.wait_for("!document.getElementById('main-view').hidden")
+        browser.screenshot(shots / "phone_main.png", full=True)
+
+        # Mes contributions: posted, edited, and a second one withdrawn
+        browser.type_into("#card-text", "Un composteur au jardin")
+        browser.click("#card-form button[type=submit]")
+        outcome["first_row"] = browser.wait_for(f"{first}.textContent")
+        browser.evaluate(f"{first}.querySelector('.actions button').click()")  # Modifier
+        browser.wait_for("document.activeElement.tagName === 'TEXTAREA'")
+        browser.evaluate("document.activeElement.select()")
+        browser.send("Input.insertText", {"text": "Un composteur partagé au jardin"})
+        browser.evaluate(
+            "document.activeElement.closest('li').querySelector('.editor button').click()"
+        )
+        outcome["edited"] = browser.wait_for(_message_with("modifiée"))
+        browser.type_into("#card-text", "Une idée tapée trop vite")
+        browser.click("#card-form button[type=submit]")
+        browser.wait_for(f"{second}.textContent")
+        browser.evaluate(f"{second}.querySelectorAll('.actions button')[1].click()")  # Retirer
+        outcome["confirm"] = browser.wait_for(
+            f"!{second}.querySelector('.confirm').hidden && "
+            f"{second}.querySelector('.confirm').textContent"
+        )
+        browser.screenshot(shots / "phone_withdraw_confirm.png")
+        browser.evaluate("document.activeElement.click()")  # Oui, la retirer
+        outcome["withdrawn"] = browser.wait_for(_message_with("retirée"))
+        browser.wait_for(f"!{second}")
+        outcome["mine_after"] = browser.evaluate(_text("#mine-cards"))
+        browser.screenshot(shots / "phone_mine.png", full=True)
+
+        # The vote opens while the participant is on another tab
+        _desk(outcome, "open_vote")
+        browser.evaluate("refresh()")  # the page's next poll
+        outcome["banner"] = browser.wait_for(
+            "!document.getElementById('vote-banner').hidden && " + _text("#vote-banner")
+        )
+        outcome["tab_vote"] = browser.evaluate(_text("#tab-vote"))
+        browser.screenshot(shots / "phone_vote_banner.png")
+        browser.click("#vote-banner-go")
+        browser.wait_for("!document.getElementById('vote-view').hidden")
+        outcome["banner_after"] = browser.evaluate("document.getElementById('vote-banner').hidden")
+        outcome["zones"] = browser.evaluate(
+            "Array.from(document.querySelectorAll('#vote-zones h3'), (h) => h.textContent)"
+        )
+        outcome["rows"] = browser.evaluate("document.querySelectorAll('#vote-zones li').length")
+
+        # No rebuild under the finger: the focused Voter button survives two polls
+        browser.evaluate(
+            "(() => { window.probe = document.querySelectorAll('#vote-zones button.vote')[1];"
+            " window.probe.focus(); window.probeTop = window.probe.getBoundingClientRect().top;"
+            " return true; })()"
+        )
+        _desk(outcome, "add_card")
+        browser.evaluate("refresh()")
+        browser.evaluate("refresh()")
+        outcome["rows_after_poll"] = browser.evaluate(
+            "document.querySelectorAll('#vote-zones li').length"
+        )
+        outcome["focus_kept"] = browser.evaluate(
+            "document.activeElement === window.probe && window.probe.isConnected"
+        )
+        browser.press("Enter", "Enter", 13, "\r")  # the keyboard (or a screen reader) votes
+        outcome["voted"] = browser.wait_for(_message_with("Vote enregistré"))
+        outcome["my_votes"] = browser.wait_for(
+            "document.querySelectorAll('#my-votes li').length === 1 && " + _text("#my-votes")
+        )
+        outcome["marked"] = browser.evaluate("window.probe.closest('li').textContent")
+        outcome["focus_after_vote"] = browser.evaluate("document.activeElement === window.probe")
+        outcome["left_after_vote"] = browser.evaluate(_text("#votes-left"))
+        browser.screenshot(shots / "phone_voted.png", full=True)
+        browser.click("#my-votes li button")
+        outcome["vote_withdrawn"] = browser.wait_for(_message_with("Vote retiré"))
+        outcome["left_after_withdraw"] = browser.evaluate(_text("#votes-left"))
+        outcome["my_votes_after"] = browser.evaluate(
+            "document.querySelectorAll('#my-votes li').length"
+        )
+
+        # A commitment: no kind chosen for them, every field named, the unit suggested
+        browser.click("#tab-commit")
+        outcome["kind_default"] = browser.evaluate("document.getElementById('resource').value")
+        outcome["warning"] = browser.evaluate(_text("#commit-warning"))
+        browser.type_into("#commit-text", "Deux bénévoles pour tenir le stand")
+        browser.click("#commit-form button[type=submit]")
+        outcome["no_kind"] = browser.wait_for(_message_with("Type de ressource"))
+        outcome["no_kind_focus"] = browser.evaluate("document.activeElement.id")
+        browser.evaluate(
+            "(() => { const r = document.getElementById('resource'); r.value = 'humain';"
+            " r.dispatchEvent(new Event('change')); return true; })()"
+        )
+        outcome["unit"] = browser.evaluate("document.getElementById('unit').value")
+        outcome["units"] = browser.evaluate(
+            "Array.from(document.querySelectorAll('#units option'), (o) => o.value)"
+        )
+        browser.type_into("#quantity", "2 bénévoles")
+        browser.evaluate("document.getElementById('unit').value = ''")
+        browser.click("#commit-form button[type=submit]")
+        outcome["committed"] = browser.wait_for(_message_with("engagement"))
+        outcome["mine_commitments"] = browser.wait_for(
+            "!document.getElementById('mine-commitments-section').hidden && "
+            + _text("#mine-commitments")
+        )
+        browser.screenshot(shots / "phone_commit_sent.png", full=True)
+
+        # In English, the units are English too
+        browser.click("#lang")
+        browser.evaluate(
+            "(() => { const r = document.getElementById('resource'); r.value = 'humain';"
+            " r.dispatchEvent(new Event('change')); return true; })()"
+        )
+        outcome["unit_en"] = browser.evaluate("document.getElementById('unit').value")
+        outcome["units_en"] = browser.evaluate(
+            "Array.from(document.querySelectorAll('#units option'), (o) => o.value)"
+        )
+        outcome["page_en"] = browser.evaluate("document.body.innerText")
+        browser.screenshot(shots / "phone_commit_english.png")
+    except BaseException as error:
+        outcome["error"] = error
+        browser.screenshot(shots / "phone_failed.png")
+    finally:
+        browser.close()
+        outcome["done"] = True
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed")
+def test_a_first_time_participant_is_guided_through_posting_voting_and_committing(
+    live: Any, qtbot: Any, tmp_path: Path
+) -> None:
+    """A first-time participant reads the workshop's question, what happens to what they type
+    and who sees their name; their cards are listed in "Mes contributions", editable and
+    withdrawable; a vote opening shows a banner; the vote lists the round's zones, zone by zone;
+    a poll keeps the focused Voter button (it rebuilt the list); their vote is marked and taken
+    back; a commitment has no kind by default, names the missing field, suggests units, and says
+    it commits the organisation in a document sent to officials; in English, units are English."""
+    from workshop.domain.records import Card
+    from workshop.ops import board as board_ops
+
+    service, server = live
+    context = service.context
+    store = context.store
+    workshop_id = context.current_workshop_id
+    workshop = store.workshops.get(workshop_id)
+    zones = list(store.board.zones.of_workshop(workshop_id))
+    voted_zones = zones[:2]
+
+    def open_vote() -> None:
+        store.board.rounds.start(workshop_id, 3, zone_ids=[z.id for z in voted_zones])
+        context.notify(Changes.of(Area.BOARD))
+
+    def add_card() -> None:  # the facilitator adds a card meanwhile: the list changes
+        context.apply(
+            "Carte",
+            lambda s: board_ops.add_card(
+                s,
+                Card(workshop_id=workshop_id, zone_id=voted_zones[0].id, text="Ajoutée"),
+            ),
+        )
+
+    shots = Path(os.environ.get("CATALYSE_SHOTS", tmp_path))
+    shots.mkdir(parents=True, exist_ok=True)
+    outcome: dict[str, Any] = {}
+    thread = threading.Thread(
+        target=_first_time_on_the_phone,
+        args=(server.url, tmp_path / "profile", shots, outcome),
+        daemon=True,
+    )
+    thread.start()
+    _run_with_desk(qtbot, outcome, {"open_vote": open_vote, "add_card": add_card})
+    thread.join(timeout=5)
+    if "error" in outcome:
+        raise outcome["error"]
+    # What a first-timer reads before joining
+    assert workshop.title in outcome["header"] and workshop.question in outcome["header"]
+    assert "élu·es" in outcome["header"]
+    for words in ("la salle", "animateur", "compte rendu", "effacer"):
+        assert words in outcome["privacy"]
+    assert outcome["no_name"].startswith("Prénom") and outcome["no_name_focus"] == "first-name"
+    # Mes contributions
+    assert "Au tableau" in outcome["first_row"] and "Modifier" in outcome["first_row"]
+    assert "modifiée" in outcome["edited"] and "retirée" in outcome["withdrawn"]
+    assert "Retirer cette contribution" in outcome["confirm"]
+    assert "Un composteur partagé au jardin" in outcome["mine_after"]
+    assert "trop vite" not in outcome["mine_after"]
+    assert store.board.cards.count("text = 'Un composteur partagé au jardin'") == 1
+    assert store.board.cards.count("text = 'Une idée tapée trop vite'") == 0
+    # The vote
+    assert "Le vote est ouvert" in outcome["banner"] and "ouvert" in outcome["tab_vote"]
+    assert outcome["banner_after"] is True
+    assert outcome["zones"] == [z.name for z in voted_zones]
+    in_round = sum(store.board.cards.count("zone_id = ?", [z.id]) for z in voted_zones)
+    assert outcome["rows"] == in_round - 1  # before the facilitator added one
+    assert outcome["rows_after_poll"] == in_round
+    assert outcome["focus_kept"] is True
+    assert "Vote enregistré" in outcome["voted"] and "Votre vote" in outcome["marked"]
+    assert outcome["focus_after_vote"] is True
+    assert "2 sur 3" in outcome["left_after_vote"] and "3 sur 3" in outcome["left_after_withdraw"]
+    assert outcome["my_votes_after"] == 0
+    # The commitment
+    assert outcome["kind_default"] == ""
+    assert outcome["no_kind"].startswith("Type de ressource") and outcome["no_kind_focus"] == (
+        "resource"
+    )
+    assert "SCOP Cuisine Commune" in outcome["warning"] and "élu·es" in outcome["warning"]
+    assert outcome["unit"] == "heures" and "bénévoles" in outcome["units"]
+    assert "relecture" in outcome["mine_commitments"]
+    (pending,) = [p for p in service.session.inbox.items() if not p.is_card]
+    assert (pending.request.quantity, pending.request.unit) == (2.0, "bénévoles")
+    # English
+    assert outcome["unit_en"] == "hours" and "volunteers" in outcome["units_en"]
+    assert "heures" not in outcome["page_en"] and "Unit" in outcome["page_en"]
