@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from ui.alliances.editor import fill_combo, select_data, shrinkable
 from ui.alliances.fields import error_label, show_error
+from ui.alliances.history import CommitmentHistoryDialog
 from ui.alliances.models import COMMITMENT_LIST_AREAS, CommitmentTableModel, tidy_table
 from ui.alliances.reminders import ReminderDialog, drafts_for
 from ui.alliances.wall import TotalsGrid
@@ -126,6 +127,12 @@ class FollowUpPanel(QWidget):
             )
         )
         self.remind_button.clicked.connect(self.remind)
+        self.history_button = QPushButton(self.tr("&Historique…"))
+        self.history_button.setAccessibleName(
+            self.tr("Historique de l'engagement choisi : idée, alliance, relances, statuts")
+        )
+        self.history_button.clicked.connect(self.show_history)
+        actions.addWidget(self.history_button)
         actions.addWidget(QLabel(self.tr("Échéance d'ici")))
         actions.addWidget(self.remind_days)
         actions.addWidget(self.remind_button)
@@ -279,6 +286,15 @@ class FollowUpPanel(QWidget):
         drafts = drafts_for(self.context, views, self.today, dt.datetime.now())
         dialog = ReminderDialog(self.context, drafts, self)
         self.reminder_dialog = dialog
+        dialog.open()
+
+    def show_history(self) -> None:
+        """The history of the commitment on the current row."""
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return
+        dialog = CommitmentHistoryDialog(self.context, self.model.record(index.row()), self)
+        self.history_dialog = dialog
         dialog.open()
 
     def review(self) -> None:

@@ -35,7 +35,7 @@ from ui.stakeholders.keys import KeyClaims
 from ui.stakeholders.models import PersonTableModel, organisation_model
 from ui.widgets.record_table import RecordTableModel
 from workshop.domain.changes import Area, Changes
-from workshop.domain.records import Organisation, OrganisationId, Person, PersonId
+from workshop.domain.records import CommitmentId, Organisation, OrganisationId, Person, PersonId
 from workshop.domain.sdg import all_sdgs
 from workshop.domain.vocabulary import Lang, OrganisationKind
 from workshop.errors import CatalyseError, InvalidInput
@@ -61,6 +61,7 @@ from workshop.queries.registry import (
     organisation_names,
     territories,
 )
+from workshop.queries.timeline import FOLLOW_UP_KINDS, commitment_timeline, describe
 from workshop.storage.store import Store
 
 ROW_LIMIT = 500
@@ -595,19 +596,32 @@ class OrganisationsTab(RegistryTab):
                 )
             )
             items = [
-                "<li>{what} — <b>{status}</b>{due}</li>".format(
+                "<li>{what} — <b>{status}</b>{due}{steps}</li>".format(
                     what=escape(c.description),
                     status=c.status.label(lang),
                     due=" · "
                     + self.tr("échéance {date}").format(date=c.due_date.strftime("%d/%m/%Y"))
                     if c.due_date
                     else "",
+                    steps=self._follow_up_steps(c.id),
                 )
                 for c in entry.commitments
             ]
             if items:
                 parts.append("<ul>" + "".join(items) + "</ul>")
         return "".join(parts)
+
+    def _follow_up_steps(self, commitment_id: CommitmentId) -> str:
+        """What happened to a commitment after the workshop (reminders, status and date
+        changes), one small line each; "" when nothing did."""
+        lang = current_lang()
+        steps = [
+            f"<li><small>{when} – {escape(describe(event, lang))}</small></li>"
+            for event in commitment_timeline(self.context.store, commitment_id)
+            if event.kind in FOLLOW_UP_KINDS
+            for when in [event.at.strftime("%d/%m/%Y") if event.at else "—"]
+        ]
+        return "<ul>" + "".join(steps) + "</ul>" if steps else ""
 
 
 class PeopleTab(RegistryTab):

@@ -31,6 +31,7 @@ PartnerId = NewType("PartnerId", int)
 DecisionId = NewType("DecisionId", int)
 CommitmentId = NewType("CommitmentId", int)
 ReminderId = NewType("ReminderId", int)
+CommitmentChangeId = NewType("CommitmentChangeId", int)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -232,6 +233,19 @@ class Reminder:
     to_name: str = ""
     to_email: str = ""
     channel: str = "eml"
+
+
+@dataclass(frozen=True, kw_only=True)
+class CommitmentChange:
+    """A change of a commitment's status or due date: when, which field, from what to what
+    (the stored values: a status's value, an ISO date, or None)."""
+
+    id: CommitmentChangeId = CommitmentChangeId(0)
+    commitment_id: CommitmentId
+    at: dt.datetime
+    field: str
+    old: str | None = None
+    new: str | None = None
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -2,16 +2,23 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from workshop.domain.records import (
     Alliance,
     AllianceId,
     CardId,
     Commitment,
+    CommitmentChange,
+    CommitmentId,
     OrganisationId,
     Partner,
     WorkshopId,
 )
 from workshop.storage.repository import Repository
+from workshop.storage.rows import from_row, to_row
+
+TRACKED_CHANGES = ("status", "due_date")  # a commitment's fields whose changes its history shows
 
 
 class AllianceRepository(Repository[Alliance]):
@@ -50,6 +57,34 @@ class PartnerRepository(Repository[Partner]):
 class CommitmentRepository(Repository[Commitment]):
     table = "commitments"
     record_type = Commitment
+
+    def update(self, record: Commitment) -> Commitment:
+        """Save a commitment, recording a change of its status or due date for its history."""
+        before = self._db.execute(
+            "SELECT status, due_date FROM commitments WHERE id = ?", [record.id]
+        ).fetchone()
+        super().update(record)
+        if before is None:
+            return record
+        after = to_row(record)
+        at = dt.datetime.now().replace(microsecond=0).isoformat()
+        for old, field in zip(before, TRACKED_CHANGES, strict=True):
+            if old != after[field]:
+                self._db.execute(
+                    "INSERT INTO commitment_changes (commitment_id, at, field, old, new)"
+                    " VALUES (?, ?, ?, ?, ?)",
+                    [record.id, at, field, old, after[field]],
+                )
+        return record
+
+    def changes(self, commitment_id: CommitmentId) -> list[CommitmentChange]:
+        """The changes of status and due date of a commitment, oldest first."""
+        rows = self._db.execute(
+            "SELECT * FROM commitment_changes WHERE commitment_id = ? ORDER BY at, id",
+            [commitment_id],
+        )
+        names = [d[0] for d in rows.description]
+        return [from_row(CommitmentChange, dict(zip(names, row, strict=True))) for row in rows]
 
     def of_alliance(self, alliance_id: AllianceId) -> list[Commitment]:
         return self.find(

@@ -274,6 +274,23 @@ def m007_commitment_reminders(db: Database) -> None:
     db.execute("CREATE INDEX reminders_commitment ON reminders(commitment_id)")
 
 
+@migrations(name="m008_commitment_changes")
+def m008_commitment_changes(db: Database) -> None:
+    """A commitment's changes of status and due date, for its history (kept by the repository,
+    so every path that saves a commitment records them; an undo takes its change back)."""
+    db.execute(
+        """CREATE TABLE commitment_changes (
+            id INTEGER PRIMARY KEY,
+            commitment_id INTEGER NOT NULL REFERENCES commitments(id) ON DELETE CASCADE,
+            at TEXT NOT NULL,
+            field TEXT NOT NULL,
+            old TEXT,
+            new TEXT
+        )"""
+    )
+    db.execute("CREATE INDEX commitment_changes_commitment ON commitment_changes(commitment_id)")
+
+
 def known_migrations() -> list[str]:
     """The names of the migrations this version knows, in order."""
     return [m.name for m in migrations._migrations]

@@ -101,3 +101,32 @@ def test_relancer_with_nothing_due_says_so(context, qtbot, monkeypatch) -> None:
     monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: said.append(text))
     qtbot.keyClick(panel.remind_button, Qt.Key.Key_Space)
     assert said and "Aucun engagement ouvert" in said[0]
+
+
+def test_history_shows_the_reminder_and_the_status_change_of_a_commitment(context, qtbot) -> None:
+    """After a reminder and "Réalisé", Historique on that row lists both, latest last."""
+    from workshop.domain.vocabulary import CommitmentStatus
+
+    _due_soon(context.store, [3])
+    panel = _panel(context, qtbot)
+    panel.table.selectRow(0)
+    view = panel.selected_views()[0]
+    qtbot.keyClick(panel.remind_button, Qt.Key.Key_Space)
+    qtbot.keyClick(panel.reminder_dialog.copy_button, Qt.Key.Key_Space)
+    panel.reminder_dialog.close()
+    panel.table.selectRow(
+        next(r for r in range(panel.model.rowCount()) if panel.model.record(r).id == view.id)
+    )
+    qtbot.keyClick(panel.status_buttons[CommitmentStatus.REALISE], Qt.Key.Key_Space)
+    panel.table.setCurrentIndex(panel.model.index(0, 0))
+    panel.table.setFocus()
+    # The done commitment left the open list: show done ones too, then open its history.
+    panel.status_boxes[CommitmentStatus.REALISE].setChecked(True)
+    row = next(r for r in range(panel.model.rowCount()) if panel.model.record(r).id == view.id)
+    panel.table.setCurrentIndex(panel.model.index(row, 0))
+    qtbot.keyClick(panel.history_button, Qt.Key.Key_Space)
+    steps = panel.history_dialog.steps
+    lines = [steps.item(i).text() for i in range(steps.count())]
+    assert any("Relance à" in line and "(message copié)" in line for line in lines)
+    assert "Statut : " in lines[-1] and lines[-1].endswith("→ réalisé")
+    panel.history_dialog.close()

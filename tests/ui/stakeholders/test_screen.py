@@ -282,6 +282,30 @@ def test_history_follows_a_commitment_status_change(screen: StakeholdersScreen) 
         lambda s: set_commitment_status(s, commitment.id, CommitmentStatus.REALISE),
     )
     assert tab.history.toPlainText().count("Réalisé") == before + 1
+    assert "Statut : proposé → réalisé" in tab.history.toPlainText()
+
+
+def test_history_lists_the_reminders_of_a_commitment(screen: StakeholdersScreen) -> None:
+    """A reminder made for one of the organisation's commitments shows in its history."""
+    import datetime as dt
+
+    from workshop.ops.reminders import Reminded, record_reminders
+
+    store = screen.context.store
+    tab = screen.organisations
+    commitment = store.commitments.all()[0]
+    organisation = store.organisations.get(
+        store.partners.get(commitment.partner_id).organisation_id
+    )
+    select(tab, organisation.name)
+    assert "Relance à" not in tab.history.toPlainText()
+    screen.context.apply(
+        "relancer",
+        lambda s: record_reminders(
+            s, [Reminded(commitment.id, "Louise <b>Roux</b>")], made_at=dt.datetime(2027, 1, 4)
+        ),
+    )
+    assert "04/01/2027 – Relance à Louise <b>Roux</b> (brouillon .eml)" in tab.history.toPlainText()
 
 
 def test_enter_on_a_row_moves_to_the_form(screen: StakeholdersScreen, qtbot: Any) -> None:
