@@ -1,6 +1,6 @@
 """The editable report (DOCX): the PDF's content in the same order, for the facilitator to edit
-before sending it. Page 1 is the summary; then one section per alliance, the board, the
-participants and the appendices, each written only when it has something to say."""
+before sending it. Page 1 is the summary; then the contents, one section per alliance, the
+board, the participants and the appendices, each written only when it has something to say."""
 
 from __future__ import annotations
 
@@ -9,14 +9,15 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from workshop.domain.records import (
+    CHECKED_IN_BY_PHONE,
     Alliance,
+    Card,
     Commitment,
     Decision,
     Organisation,
     Partner,
     Person,
     PersonId,
-    ZoneId,
 )
 from workshop.domain.sdg import all_sdgs
 from workshop.domain.text import sort_key
@@ -41,41 +42,84 @@ from workshop.report.i18n import (
 )
 from workshop.report.typography import typography
 
-MOST_VOTED = 10  # cards listed under "most voted" in the board's summary (all in the appendix)
-PHONE = "phone"  # Attendance.checked_in_via of someone who named themselves on a phone
-# The note the phone server puts on a commitment: the report says nothing of where it was typed.
+TOP_CARDS = 10  # most voted cards in the board's summary (every card is in the appendix)
+SUMMARY_OBJECTIVE = 160  # characters of an objective in the summary (in full in its section)
+# The note the phone page gives a commitment typed on a phone (workshop/ops/live.py): the report
+# marks such a commitment with ☎ instead of printing the note.
 PHONE_NOTES = frozenset({"Proposé depuis un téléphone", "Proposed from a phone"})
+PHONE_MARK = "☎"
 
+# Labels of the editable report; any other key is the PDF's (workshop/report/i18n.py).
 LABELS: dict[str, tuple[str, str]] = {
     "facilitator_contact": ("Contact", "Contact"),
     "who_came": ("Qui était là", "Who came"),
-    "present_count": ("Personnes présentes", "People present"),
-    "by_phone_count": ("dont arrivées par téléphone", "of whom joined by phone"),
-    "registered_count": ("Personnes inscrites", "People registered"),
-    "organisations_count": ("Organisations représentées", "Organisations represented"),
+    "people": ("Personnes présentes", "People present"),
+    "person_present": ("personne présente", "person present"),
+    "people_present": ("personnes présentes", "people present"),
+    "by_phone": ("dont {n} depuis un téléphone", "{n} of them from a phone"),
+    "out_of_registered": ("sur {n} inscrites", "out of {n} registered"),
+    "organisation_one": ("1 organisation représentée", "1 organisation represented"),
+    "organisation_many": ("{n} organisations représentées", "{n} organisations represented"),
+    "cards_line": ("Contributions au tableau", "Cards on the board"),
+    "card_one": ("1 contribution", "1 card"),
+    "card_many": ("{n} contributions", "{n} cards"),
+    "zone_one": ("1 zone", "1 zone"),
+    "zone_many": ("{n} zones", "{n} zones"),
     "alliances_formed": ("Les alliances formées", "The alliances formed"),
+    "pilot": ("Pilote", "Lead"),
     "commitments_heading": ("Les engagements", "The commitments"),
     "decisions": ("Décisions et suites", "Decisions and follow-ups"),
     "decision": ("Décision", "Decision"),
     "owner": ("Porteur", "Owner"),
     "next_meeting": ("Prochain rendez-vous", "Next meeting"),
-    "board_zones": ("Zones du tableau", "Zones of the board"),
-    "most_voted": ("Les contributions les plus votées", "The most voted cards"),
-    "participants_present": (
-        "Participants présents, par organisation",
-        "Participants present, by organisation",
+    "type_status": ("Type et statut", "Type and status"),
+    "phone_mark": ("☎ : proposé depuis un téléphone.", "☎: proposed from a phone."),
+    "dropped_listed_one": (
+        "1 engagement abandonné figure en annexe.",
+        "1 dropped commitment is listed in the appendix.",
     ),
-    "by_phone": ("par téléphone", "by phone"),
+    "dropped_listed_many": (
+        "{n} engagements abandonnés figurent en annexe.",
+        "{n} dropped commitments are listed in the appendix.",
+    ),
+    "board_summary": (
+        "{cards} réparties en {zones} ; chacune est reproduite en entier en annexe.",
+        "{cards} in {zones}; each is printed in full in the appendix.",
+    ),
+    "zones": ("Les zones", "The zones"),
+    "most_voted": ("Contribution la plus votée", "Most voted card"),
+    "top_cards": ("Les contributions les plus votées", "The most voted cards"),
+    "top_cards_note": (
+        "Les {n} premières des {m} contributions qui ont reçu des votes.",
+        "The first {n} of the {m} cards that received votes.",
+    ),
+    "present_note": (
+        "Les personnes présentes, par organisation.",
+        "The people present, by organisation.",
+    ),
     "absent_one": (
-        "1 autre personne était inscrite.",
-        "1 other person was registered.",
+        "1 personne inscrite n'était pas présente.",
+        "1 registered person was not present.",
     ),
     "absent_many": (
-        "{n} autres personnes étaient inscrites.",
-        "{n} other people were registered.",
+        "{n} personnes inscrites n'étaient pas présentes.",
+        "{n} registered people were not present.",
     ),
     "appendices": ("Annexes", "Appendices"),
-    "all_cards": ("Toutes les contributions", "All the cards"),
+    "appendix": ("Annexe {letter} : {title}", "Appendix {letter}: {title}"),
+    "all_cards": ("toutes les contributions du tableau", "every card on the board"),
+    "all_cards_note": (
+        "Chaque zone du tableau et ses contributions, dans l'ordre du tableau, avec leur auteur, "
+        "leur regroupement, leurs votes et leurs ODD.",
+        "Each zone of the board and its cards, in the board's order, with their author, "
+        "cluster, votes and SDGs.",
+    ),
+    "dropped_appendix": ("engagements abandonnés", "dropped commitments"),
+    "dropped_appendix_note": (
+        "Ce qui avait été proposé puis abandonné : ces engagements ne sont comptés nulle part.",
+        "What was offered then dropped: these commitments are counted nowhere.",
+    ),
+    "sdg_appendix": ("couverture des ODD", "SDG coverage"),
     "targeted": ("Visé par l'atelier", "Targeted by the workshop"),
     "yes": ("oui", "yes"),
     "votes_one": ("1 vote", "1 vote"),
@@ -86,7 +130,8 @@ LABELS: dict[str, tuple[str, str]] = {
 def label(key: str, lang: Lang) -> str:
     """A label of the editable report: its own, else the PDF's (with French typography)."""
     if key in LABELS:
-        return typography(LABELS[key][0] if lang == "fr" else LABELS[key][1], lang)
+        fr, en = LABELS[key]
+        return typography(fr, lang) if lang == "fr" else en
     return tr(key, lang)
 
 
@@ -99,8 +144,13 @@ class EditableReport:
         self.contacts = contacts
         self.doc = WordDocument(lang)
 
+    # Text helpers ------------------------------------------------------------------------------
+
     def t(self, key: str) -> str:
         return label(key, self.lang)
+
+    def plural(self, n: int, one: str, many: str) -> str:
+        return self.t(one).format(n=n) if n == 1 else self.t(many).format(n=self.number(n))
 
     def text(self, value: str) -> str:
         """User text with French typography in French."""
@@ -109,20 +159,28 @@ class EditableReport:
     def number(self, value: float) -> str:
         return format_number(value, self.lang)
 
+    def colon(self) -> str:
+        return f"{NBSP}: " if self.lang == "fr" else ": "
+
     def date(self) -> str:
         return format_date(self.data.workshop.date, self.lang)
 
-    def votes(self, n: int) -> str:
-        return self.t("votes_one") if n == 1 else self.t("votes_many").format(n=n)
+    def sdg_names(self, numbers: Sequence[int]) -> str:
+        """'2. Faim « zéro » ; 12. Consommation et production responsables'."""
+        goals = {g.number: g for g in all_sdgs()}
+        separator = f"{NBSP}; " if self.lang == "fr" else "; "
+        return separator.join(
+            self.text(f"{n}. {goals[n].title(self.lang)}")
+            for n in sorted(set(numbers))
+            if n in goals
+        )
 
-    # The whole document --------------------------------------------------------------------
+    # The whole document ------------------------------------------------------------------------
 
     def write(self, path: Path) -> None:
         workshop = self.data.workshop
-        report = tr("report", self.lang)
-        colon = f"{NBSP}: " if self.lang == "fr" else ": "
         self.doc.properties(
-            title=f"{report}{colon}{self.text(workshop.title)}",
+            title=f"{tr('report', self.lang)}{self.colon()}{self.text(workshop.title)}",
             author=workshop.facilitator or "Catalyse",
             subject=" · ".join(
                 x for x in (workshop.question or workshop.title, workshop.territory) if x
@@ -139,12 +197,15 @@ class EditableReport:
         self.appendices()
         self.doc.save(path, workshop.date)
 
-    # Page 1: the summary -------------------------------------------------------------------
+    # Page 1: the summary -----------------------------------------------------------------------
 
     def summary(self) -> None:
         workshop = self.data.workshop
         doc = self.doc
         doc.title(tr("report", self.lang), self.text(workshop.title))
+        if workshop.question:
+            doc.heading(self.t("question"), 2)
+            doc.paragraph(self.text(workshop.question))
         times = " – ".join(
             t
             for t in (
@@ -154,22 +215,17 @@ class EditableReport:
             if t
         )
         details = [
-            (self.t("territory"), self.text(workshop.territory)),
             (self.t("date"), self.date()),
             (self.t("time"), times),
             (self.t("place"), self.text(workshop.place)),
+            (self.t("territory"), self.text(workshop.territory)),
             (self.t("facilitator"), self.text(workshop.facilitator)),
             (self.t("facilitator_contact"), self.text(workshop.facilitator_contact)),
+            (self.t("target_sdgs"), self.sdg_names(workshop.sdgs)),
         ]
         rows = [[k, v] for k, v in details if v]
         if rows:
             doc.table([], rows, [0.25, 0.75], header_row=False)
-        if workshop.question:
-            doc.heading(self.t("question"), 2)
-            doc.paragraph(self.text(workshop.question))
-        if workshop.sdgs:
-            doc.heading(self.t("target_sdgs"), 2)
-            doc.paragraph(self.sdg_names(workshop.sdgs))
         self.who_came()
         self.alliances_formed()
         self.commitment_totals()
@@ -177,74 +233,69 @@ class EditableReport:
         self.next_meeting()
 
     def who_came(self) -> None:
+        """People present (those from a phone among them), organisations by kind, cards."""
         data = self.data
         present = [a for a in data.attendance if a.present]
-        if not data.attendance:
-            return
-        by_phone = sum(1 for a in present if a.checked_in_via == PHONE)
-        organisations = {
-            data.people[a.person_id].organisation_id
-            for a in present
-            if data.people[a.person_id].organisation_id
-        }
-        rows = [[self.t("present_count"), self.number(len(present))]]
-        if by_phone:
-            rows.append([self.t("by_phone_count"), self.number(by_phone)])
-        rows.append([self.t("registered_count"), self.number(len(data.attendance))])
-        if organisations:
-            rows.append([self.t("organisations_count"), self.number(len(organisations))])
-        self.doc.heading(self.t("who_came"), 2)
-        self.doc.table([], rows, [0.5, 0.2], header_row=False)
+        rows = []
+        if data.attendance:
+            n = len(present)
+            people = f"{self.number(n)}{NBSP}" + self.t(
+                "person_present" if n == 1 else "people_present"
+            )
+            phones = sum(1 for a in present if a.checked_in_via == CHECKED_IN_BY_PHONE)
+            if phones:
+                people += ", " + self.t("by_phone").format(n=self.number(phones))
+            if len(data.attendance) > n:
+                people += ", " + self.t("out_of_registered").format(
+                    n=self.number(len(data.attendance))
+                )
+            rows.append([self.t("people"), people])
         kinds = data.present_organisations_by_kind()
         if kinds:
-            self.doc.table(
-                [self.t("kind"), self.t("count")],
-                [[kind.label(self.lang), self.number(n)] for kind, n in kinds],
-                [0.5, 0.2],
+            text = self.plural(sum(n for _, n in kinds), "organisation_one", "organisation_many")
+            text += self.colon()
+            text += ", ".join(f"{kind.label(self.lang).lower()} ({n})" for kind, n in kinds)
+            rows.append([tr("organisations", self.lang).capitalize(), text])
+        if data.cards:
+            rows.append(
+                [self.t("cards_line"), self.plural(len(data.cards), "card_one", "card_many")]
             )
+        if rows:
+            self.doc.heading(self.t("who_came"), 2)
+            self.doc.table([], rows, [0.25, 0.75], header_row=False)
 
     def alliances_formed(self) -> None:
+        """One row per alliance: its name and objective, its pilot, its partners, its SDGs."""
         data = self.data
         if not data.alliances:
             return
         rows = []
         for alliance in data.alliances:
-            partners = self.sorted_partners(alliance)
-            pilots = [
-                data.organisations[p.organisation_id].name
-                for p in partners
-                if p.role == PartnerRole.PILOTE
-            ]
-            others = [
-                data.organisations[p.organisation_id].name
-                for p in partners
-                if p.role != PartnerRole.PILOTE
-            ]
+            partners = self.partners_by_role(alliance)
+            names = {p.id: data.organisations[p.organisation_id].name for p in partners}
+            pilots = [names[p.id] for p in partners if p.role is PartnerRole.PILOTE]
+            others = [names[p.id] for p in partners if p.role is not PartnerRole.PILOTE]
+            objective = " ".join(alliance.objective.split())
+            if len(objective) > SUMMARY_OBJECTIVE:
+                objective = objective[:SUMMARY_OBJECTIVE].rsplit(" ", 1)[0] + "…"
             rows.append(
                 [
-                    self.text(alliance.name),
+                    self.text(alliance.name + (f"\n{objective}" if objective else "")),
                     self.text(", ".join(pilots)),
                     self.text(", ".join(others)),
-                    self.text(alliance.objective),
                     ", ".join(str(n) for n in sorted(alliance.sdgs)),
                 ]
             )
         self.doc.heading(self.t("alliances_formed"), 2)
         self.doc.table(
-            [
-                self.t("alliance"),
-                PartnerRole.PILOTE.label(self.lang),
-                self.t("partners"),
-                self.t("objective"),
-                self.t("sdgs"),
-            ],
+            [self.t("alliance"), self.t("pilot"), self.t("partners"), self.t("sdgs")],
             rows,
-            [0.2, 0.17, 0.25, 0.28, 0.1],
+            [0.4, 0.2, 0.3, 0.1],
         )
 
     def commitment_totals(self) -> None:
-        """Per resource kind, what is confirmed and what is only proposed (and done), in columns
-        of their own: never one sum."""
+        """Per resource kind, what is confirmed and what is only proposed (and done), each in a
+        column of its own: never one sum."""
         totals = self.data.totals()
         if not totals:
             return
@@ -280,10 +331,9 @@ class EditableReport:
                 parts.append(format_quantity(total.amount(status), total.unit, self.lang))
             elif total.count(status):
                 n = total.count(status)
-                word = self.t("commitments")
-                parts.append(
-                    f"{n}{NBSP}{word if n > 1 or (self.lang == 'en' and n != 1) else word[:-1]}"
-                )
+                word = tr("commitments", self.lang)
+                plural = n > 1 if self.lang == "fr" else n != 1
+                parts.append(f"{n}{NBSP}{word if plural else word[:-1]}")
         return ", ".join(parts) or self.t("none")
 
     def decisions(self) -> None:
@@ -294,11 +344,7 @@ class EditableReport:
         self.doc.table(
             [self.t("decision"), self.t("owner"), self.t("due")],
             [
-                [
-                    self.text(d.text),
-                    self.text(d.owner),
-                    format_date(d.due_date, self.lang),
-                ]
+                [self.text(d.text), self.text(d.owner), format_date(d.due_date, self.lang)]
                 for d in decisions
             ],
             [0.58, 0.24, 0.18],
@@ -306,52 +352,43 @@ class EditableReport:
 
     def next_meeting(self) -> None:
         workshop = self.data.workshop
-        rows = [
-            [k, v]
-            for k, v in (
-                (self.t("date"), format_date(workshop.next_meeting_date, self.lang)),
-                (self.t("place"), self.text(workshop.next_meeting_place)),
-            )
-            if v
-        ]
-        if rows:
+        when = format_date(workshop.next_meeting_date, self.lang)
+        text = ", ".join(x for x in (when, self.text(workshop.next_meeting_place)) if x)
+        if text:
             self.doc.heading(self.t("next_meeting"), 2)
-            self.doc.table([], rows, [0.25, 0.75], header_row=False)
+            self.doc.paragraph(text)
 
-    # One section per alliance --------------------------------------------------------------
-
-    def sorted_partners(self, alliance: Alliance) -> list[Partner]:
-        data = self.data
-        roles = list(PartnerRole)
-        return sorted(
-            data.partners_of(alliance.id),
-            key=lambda p: (
-                roles.index(p.role),
-                sort_key(data.organisations[p.organisation_id].name),
-            ),
-        )
+    # One section per alliance ------------------------------------------------------------------
 
     def alliances(self) -> None:
         if not self.data.alliances:
             return
         self.doc.heading(tr("alliances", self.lang).capitalize(), 1, new_page=True)
-        for alliance in self.data.alliances:
-            self.alliance(alliance)
+        if any(self.from_phone(c) for c in self.data.commitments):
+            self.doc.note(self.t("phone_mark"))
+        for number, alliance in enumerate(self.data.alliances, start=1):
+            self.alliance(number, alliance)
 
-    def alliance(self, alliance: Alliance) -> None:
+    def alliance(self, number: int, alliance: Alliance) -> None:
         data = self.data
         doc = self.doc
-        doc.heading(self.text(alliance.name), 2)
+        doc.heading(f"{number}. {self.text(alliance.name)}", 2)
         details = []
         if alliance.objective:
             details.append([self.t("objective"), self.text(alliance.objective)])
-        if alliance.partnership_type:
-            details.append([self.t("partnership_type"), alliance.partnership_type.label(self.lang)])
-        details.append([self.t("status"), alliance.status.label(self.lang)])
+        kind = " · ".join(
+            x
+            for x in (
+                alliance.partnership_type.label(self.lang) if alliance.partnership_type else "",
+                alliance.status.label(self.lang),
+            )
+            if x
+        )
+        details.append([self.t("type_status"), kind])
         if alliance.sdgs:
             details.append([self.t("sdgs"), self.sdg_names(alliance.sdgs)])
         doc.table([], details, [0.25, 0.75], header_row=False)
-        partners = self.sorted_partners(alliance)
+        partners = self.partners_by_role(alliance)
         if partners:
             doc.table(
                 [self.t("partners"), self.t("role"), self.t("contact")],
@@ -366,13 +403,24 @@ class EditableReport:
                 [0.4, 0.2, 0.4],
             )
         commitments = data.commitments_of(alliance.id)
-        if commitments:
-            self.commitments_table(commitments)
+        kept = [c for c in commitments if c.status is not CommitmentStatus.ABANDONNE]
+        if kept:
+            self.commitments_table(kept)
+        dropped = len(commitments) - len(kept)
+        if dropped:
+            doc.note(self.plural(dropped, "dropped_listed_one", "dropped_listed_many"))
 
-    def sdg_names(self, numbers: Sequence[int]) -> str:
-        goals = {g.number: g for g in all_sdgs()}
-        return "; ".join(
-            f"{n}. {goals[n].title(self.lang)}" for n in sorted(set(numbers)) if n in goals
+    def partners_by_role(self, alliance: Alliance) -> list[Partner]:
+        """An alliance's partners, pilot first (the roles' order), then by name."""
+        data = self.data
+        roles = list(PartnerRole)
+        return sorted(
+            data.partners_of(alliance.id),
+            key=lambda p: (
+                roles.index(p.role),
+                sort_key(data.organisations[p.organisation_id].name),
+                p.id,
+            ),
         )
 
     def contact(self, person_id: PersonId | None) -> str:
@@ -383,23 +431,32 @@ class EditableReport:
             return person.full_name
         return " · ".join(x for x in (person.full_name, person.email, person.phone) if x)
 
+    def from_phone(self, commitment: Commitment) -> bool:
+        return commitment.note in PHONE_NOTES
+
+    def description(self, commitment: Commitment) -> str:
+        """What the partner commits to, with the facilitator's note; one typed on a phone gets
+        the phone mark instead of the note the phone page writes."""
+        if self.from_phone(commitment):
+            return self.text(f"{commitment.description} {PHONE_MARK}")
+        note = commitment.note.strip()
+        return self.text(commitment.description + (f" ({note})" if note else ""))
+
     def commitments_table(self, commitments: list[Commitment]) -> None:
         """Each commitment once: partner, what, resource, quantity and unit, due date, status;
         then, for several, one line per resource kind with each status apart."""
         data = self.data
-        rows = []
-        for c in commitments:
-            note = c.note if c.note and c.note not in PHONE_NOTES else ""
-            rows.append(
-                [
-                    self.text(data.organisation_of_partner(c.partner_id).name),
-                    self.text(c.description + (f" ({note})" if note else "")),
-                    c.resource_kind.label(self.lang),
-                    format_quantity(c.quantity, c.unit, self.lang),
-                    format_short_date(c.due_date, self.lang),
-                    c.status.label(self.lang),
-                ]
-            )
+        rows = [
+            [
+                self.text(data.organisation_of_partner(c.partner_id).name),
+                self.description(c),
+                c.resource_kind.label(self.lang),
+                format_quantity(c.quantity, c.unit, self.lang),
+                format_short_date(c.due_date, self.lang),
+                c.status.label(self.lang),
+            ]
+            for c in commitments
+        ]
         self.doc.table(
             [
                 self.t("partner"),
@@ -413,11 +470,9 @@ class EditableReport:
             [0.2, 0.3, 0.14, 0.12, 0.12, 0.12],
         )
         if len(commitments) > 1:
-            totals = commitment_totals(commitments)
-            colon = f"{NBSP}: " if self.lang == "fr" else ": "
             lines = [
-                f"{kind.label(self.lang)}{colon}{resource_line(group, self.lang, NBSP)}"
-                for kind, group in totals.by_kind()
+                f"{kind.label(self.lang)}{self.colon()}{resource_line(group, self.lang, NBSP)}"
+                for kind, group in commitment_totals(commitments).by_kind()
             ]
             if lines:
                 self.doc.paragraph(self.t("total"), bold=True, keep_with_next=True)
@@ -425,60 +480,77 @@ class EditableReport:
 
     # The board ---------------------------------------------------------------------------------
 
+    def zones(self) -> list[tuple[str, list[Card]]]:
+        """The zones holding cards, in board order, then 'outside any zone' for the others."""
+        data = self.data
+        known = {z.id for z in data.zones}
+        zones = [(z.name, [c for c in data.cards if c.zone_id == z.id]) for z in data.zones]
+        zones.append((self.t("no_zone"), [c for c in data.cards if c.zone_id not in known]))
+        return [(name, cards) for name, cards in zones if cards]
+
     def board(self) -> None:
+        """The board in summary: its zones, its clusters and the most voted cards."""
         data = self.data
         if not data.cards:
             return
         doc = self.doc
+        zones = self.zones()
         doc.heading(self.t("board"), 1, new_page=True)
-        zone_rows = []
-        for zone_id, name in self.zone_names():
-            cards = [c for c in data.cards if c.zone_id == zone_id]
-            if cards:
-                votes = sum(data.votes.get(c.id, 0) for c in cards)
-                zone_rows.append([self.text(name), self.number(len(cards)), self.number(votes)])
-        doc.heading(self.t("board_zones"), 2)
-        doc.table(
-            [self.t("zone"), self.t("cards").capitalize(), self.t("votes")],
-            zone_rows,
-            [0.6, 0.2, 0.2],
+        doc.note(
+            self.t("board_summary").format(
+                cards=self.plural(len(data.cards), "card_one", "card_many"),
+                zones=self.plural(len(zones), "zone_one", "zone_many"),
+            )
         )
-        if data.clusters:
-            rows = []
-            for cluster in data.clusters:
-                cards = [c for c in data.cards if c.cluster_id == cluster.id]
-                if not cards:
-                    continue
-                zones = sorted({data.zone_name(c.zone_id) for c in cards} - {""}, key=sort_key)
-                votes = sum(data.votes.get(c.id, 0) for c in cards)
-                rows.append((votes, cluster.label, zones, len(cards)))
-            rows.sort(key=lambda r: (-r[0], sort_key(r[1])))
-            if rows:
-                doc.heading(self.t("clusters"), 2)
-                doc.table(
-                    [
-                        self.t("cluster"),
-                        self.t("zone"),
-                        self.t("cards").capitalize(),
-                        self.t("votes"),
-                    ],
-                    [
-                        [self.text(lab), self.text(", ".join(z)), self.number(n), self.number(v)]
-                        for v, lab, z, n in rows
-                    ],
-                    [0.35, 0.35, 0.15, 0.15],
-                )
-        self.most_voted()
+        rows = []
+        for name, cards in zones:
+            votes = sum(data.votes.get(c.id, 0) for c in cards)
+            top = max(cards, key=lambda c: (data.votes.get(c.id, 0), -c.id))
+            rows.append(
+                [
+                    self.text(name),
+                    self.number(len(cards)),
+                    self.number(votes),
+                    self.text(top.text) if data.votes.get(top.id) else "",
+                ]
+            )
+        doc.heading(self.t("zones"), 2)
+        doc.table(
+            [
+                self.t("zone"),
+                self.t("cards").capitalize(),
+                self.t("votes"),
+                self.t("most_voted"),
+            ],
+            rows,
+            [0.25, 0.13, 0.1, 0.52],
+        )
+        self.clusters()
+        self.top_cards()
 
-    def zone_names(self) -> list[tuple[ZoneId | None, str]]:
-        """The zones in board order, then 'outside any zone' for cards in none."""
-        known = {z.id for z in self.data.zones}
-        names: list[tuple[ZoneId | None, str]] = [(z.id, z.name) for z in self.data.zones]
-        if any(c.zone_id not in known for c in self.data.cards):
-            names.append((None, self.t("no_zone")))
-        return names
+    def clusters(self) -> None:
+        data = self.data
+        rows = []
+        for cluster in data.clusters:
+            cards = [c for c in data.cards if c.cluster_id == cluster.id]
+            zones = sorted({data.zone_name(c.zone_id) for c in cards} - {""}, key=sort_key)
+            votes = sum(data.votes.get(c.id, 0) for c in cards)
+            rows.append((votes, cluster.label, zones, len(cards)))
+        if not rows:
+            return
+        rows.sort(key=lambda r: (-r[0], sort_key(r[1])))
+        self.doc.heading(self.t("clusters"), 2)
+        self.doc.table(
+            [self.t("cluster"), self.t("zone"), self.t("cards").capitalize(), self.t("votes")],
+            [
+                [self.text(name), self.text(", ".join(z)), self.number(n), self.number(v)]
+                for v, name, z, n in rows
+            ],
+            [0.35, 0.35, 0.15, 0.15],
+        )
 
-    def most_voted(self) -> None:
+    def top_cards(self) -> None:
+        """The most voted cards (ties share a rank); all of them are in the appendix."""
         data = self.data
         voted = sorted(
             (c for c in data.cards if data.votes.get(c.id)), key=lambda c: (-data.votes[c.id], c.id)
@@ -486,12 +558,10 @@ class EditableReport:
         if not voted:
             return
         rows = []
-        rank, previous = 0, None
-        for position, card in enumerate(voted, start=1):
+        rank, previous = 0, -1
+        for position, card in enumerate(voted[:TOP_CARDS], start=1):
             if data.votes[card.id] != previous:
                 rank, previous = position, data.votes[card.id]
-            if rank > MOST_VOTED:
-                break
             rows.append(
                 [
                     str(rank),
@@ -501,7 +571,9 @@ class EditableReport:
                     self.number(data.votes[card.id]),
                 ]
             )
-        self.doc.heading(self.t("most_voted"), 2)
+        self.doc.heading(self.t("top_cards"), 2)
+        if len(voted) > TOP_CARDS:
+            self.doc.note(self.t("top_cards_note").format(n=TOP_CARDS, m=len(voted)))
         self.doc.table(
             [self.t("rank"), self.t("card"), self.t("author"), self.t("zone"), self.t("votes")],
             rows,
@@ -511,98 +583,157 @@ class EditableReport:
     # Participants ------------------------------------------------------------------------------
 
     def participants(self) -> None:
+        """The people present, by organisation: one line per organisation, or with contacts
+        one line per person with their title, e-mail and phone."""
         data = self.data
-        present = [a for a in data.attendance if a.present]
+        present = [a.person_id for a in data.attendance if a.present]
         if not present:
             return
-        groups: dict[Organisation | None, list[tuple[Person, bool]]] = defaultdict(list)
-        for attendance in present:
-            person = data.people[attendance.person_id]
+        groups: dict[Organisation | None, list[Person]] = defaultdict(list)
+        for person_id in present:
+            person = data.people[person_id]
             organisation = (
                 data.organisations.get(person.organisation_id) if person.organisation_id else None
             )
-            groups[organisation].append((person, attendance.checked_in_via == PHONE))
+            groups[organisation].append(person)
         ordered = sorted(
             groups.items(),
-            key=lambda item: (item[0] is None, sort_key(item[0].name) if item[0] else ""),
+            key=lambda item: (
+                item[0] is None,
+                sort_key(item[0].name) if item[0] else "",
+                item[0].id if item[0] else 0,
+            ),
         )
-        header = [self.t("organisation"), self.t("name")]
-        widths = [0.45, 0.55]
-        if self.contacts:
-            header += [self.t("role_title"), self.t("email"), self.t("phone")]
-            widths = [0.22, 0.2, 0.16, 0.26, 0.16]
-        rows = []
-        for organisation, people in ordered:
-            name = organisation.name if organisation else self.t("no_organisation")
-            people.sort(key=lambda pp: (sort_key(pp[0].last_name), sort_key(pp[0].first_name)))
-            for index, (person, by_phone) in enumerate(people):
-                full = person.full_name + (f" ({self.t('by_phone')})" if by_phone else "")
-                row = [self.text(name) if index == 0 else "", self.text(full)]
-                if self.contacts:
-                    row += [self.text(person.title), person.email, person.phone]
-                rows.append(row)
-        self.doc.heading(self.t("participants_present"), 1, new_page=True)
-        self.doc.table(header, rows, widths)
+        for _, people in ordered:
+            people.sort(key=lambda p: (sort_key(p.last_name), sort_key(p.first_name), p.id))
+        self.doc.heading(self.t("participants"), 1, new_page=True)
+        self.doc.note(self.t("present_note"))
         absent = len(data.attendance) - len(present)
         if absent:
-            self.doc.note(
-                self.t("absent_one") if absent == 1 else self.t("absent_many").format(n=absent)
+            self.doc.note(self.plural(absent, "absent_one", "absent_many"))
+        names = [self.text(o.name) if o else self.t("no_organisation") for o, _ in ordered]
+        if not self.contacts:
+            self.doc.table(
+                [self.t("organisation"), self.t("people")],
+                [
+                    [name, self.text(", ".join(p.full_name for p in people))]
+                    for name, (_, people) in zip(names, ordered, strict=True)
+                ],
+                [0.4, 0.6],
             )
+            return
+        rows = []
+        for name, (_, people) in zip(names, ordered, strict=True):
+            for index, person in enumerate(people):
+                rows.append(
+                    [
+                        name if index == 0 else "",
+                        self.text(person.full_name),
+                        self.text(person.title),
+                        person.email,
+                        person.phone.replace(" ", NBSP),
+                    ]
+                )
+        self.doc.table(
+            [
+                self.t("organisation"),
+                self.t("name"),
+                self.t("role_title"),
+                self.t("email"),
+                self.t("phone"),
+            ],
+            rows,
+            [0.22, 0.2, 0.16, 0.26, 0.16],
+        )
 
     # Appendices --------------------------------------------------------------------------------
 
     def appendices(self) -> None:
+        """Every card in full zone by zone, the dropped commitments and the SDG coverage,
+        lettered A, B, C… under 'Annexes', each only when it has content."""
+        data = self.data
         coverage = self.sdg_rows()
-        if not self.data.cards and not coverage:
+        dropped = [c for c in data.commitments if c.status is CommitmentStatus.ABANDONNE]
+        parts = [
+            (self.t("all_cards"), self.all_cards, bool(data.cards)),
+            (self.t("dropped_appendix"), lambda: self.dropped(dropped), bool(dropped)),
+            (self.t("sdg_appendix"), lambda: self.sdg_coverage(coverage), bool(coverage)),
+        ]
+        parts = [part for part in parts if part[2]]
+        if not parts:
             return
         self.doc.heading(self.t("appendices"), 1, new_page=True)
-        if self.data.cards:
-            self.all_cards()
-        if coverage:
-            self.doc.heading(self.t("sdg_coverage"), 2)
-            self.doc.table(
-                [
-                    self.t("sdgs"),
-                    tr("alliances", self.lang).capitalize(),
-                    self.t("cards").capitalize(),
-                    self.t("targeted"),
-                ],
-                coverage,
-                [0.55, 0.15, 0.15, 0.15],
-            )
+        for index, (title, write, _) in enumerate(parts):
+            letter = chr(ord("A") + index)
+            self.doc.heading(self.t("appendix").format(letter=letter, title=title), 2)
+            write()
 
     def all_cards(self) -> None:
         data = self.data
-        self.doc.heading(self.t("all_cards"), 2)
-        for zone_id, name in self.zone_names():
-            cards = sorted(
-                (c for c in data.cards if c.zone_id == zone_id), key=lambda c: (c.y, c.x, c.id)
-            )
-            if not cards:
-                continue
+        self.doc.note(self.t("all_cards_note"))
+        for name, cards in self.zones():
             self.doc.heading(f"{self.text(name)} ({self.number(len(cards))})", 3)
-            for card in cards:
+            for card in sorted(cards, key=lambda c: (c.y, c.x, c.id)):
                 votes = data.votes.get(card.id, 0)
                 details = [
                     self.text(data.card_author(card)),
                     self.text(data.cluster_label(card.cluster_id)),
-                    self.votes(votes) if votes else "",
+                    self.plural(votes, "votes_one", "votes_many") if votes else "",
                     f"{self.t('sdgs')} {', '.join(map(str, card.sdgs))}" if card.sdgs else "",
                 ]
                 self.doc.entry(self.text(card.text), " · ".join(d for d in details if d))
 
-    def sdg_rows(self) -> list[list[str]]:
-        """One row per SDG that an alliance or a card takes up, or the workshop targets."""
+    def dropped(self, commitments: list[Commitment]) -> None:
         data = self.data
-        rows = []
+        self.doc.note(self.t("dropped_appendix_note"))
+        self.doc.table(
+            [
+                self.t("alliance"),
+                self.t("partner"),
+                self.t("what"),
+                self.t("resource"),
+                self.t("quantity"),
+                self.t("due"),
+            ],
+            [
+                [
+                    self.text(data.alliance(data.partner(c.partner_id).alliance_id).name),
+                    self.text(data.organisation_of_partner(c.partner_id).name),
+                    self.description(c),
+                    c.resource_kind.label(self.lang),
+                    format_quantity(c.quantity, c.unit, self.lang),
+                    format_short_date(c.due_date, self.lang),
+                ]
+                for c in commitments
+            ],
+            [0.18, 0.18, 0.28, 0.14, 0.11, 0.11],
+        )
+
+    def sdg_coverage(self, rows: list[list[str]]) -> None:
+        self.doc.table(
+            [
+                self.t("sdgs"),
+                tr("alliances", self.lang).capitalize(),
+                self.t("cards").capitalize(),
+                self.t("targeted"),
+            ],
+            rows,
+            [0.55, 0.15, 0.15, 0.15],
+        )
+
+    def sdg_rows(self) -> list[list[str]]:
+        """One row per SDG an alliance or a card takes up, or the workshop targets: no row of
+        zeros."""
+        data = self.data
         targets = set(data.workshop.sdgs)
+        rows = []
         for goal in all_sdgs():
             alliances = sum(1 for a in data.alliances if goal.number in a.sdgs)
             cards = sum(1 for c in data.cards if goal.number in c.sdgs)
             if alliances or cards or goal.number in targets:
                 rows.append(
                     [
-                        f"{goal.number}. {goal.title(self.lang)}",
+                        self.text(f"{goal.number}. {goal.title(self.lang)}"),
                         self.number(alliances),
                         self.number(cards),
                         self.t("yes") if goal.number in targets else "",
@@ -615,6 +746,6 @@ def write_editable_report(
     data: ReportData, path: str | Path, lang: Lang = "fr", contacts: bool = False
 ) -> None:
     """Write the workshop's report as a Word document (DOCX) that Word and LibreOffice Writer
-    open and edit: same content as the PDF, byte-identical for the same data and options, the
-    file readable by its owner only. Participants' e-mails and phones only with `contacts`."""
+    open and edit: the PDF's content, byte-identical for the same data and options, the file
+    readable by its owner only. Participants' e-mails and phones only with `contacts`."""
     EditableReport(data, lang, contacts).write(Path(path))

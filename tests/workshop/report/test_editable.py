@@ -14,7 +14,8 @@ import pytest
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
-from workshop.domain.records import Organisation
+from workshop.domain.records import CHECKED_IN_BY_PHONE, Organisation
+from workshop.domain.vocabulary import CommitmentStatus
 from workshop.ops.decisions import add_decision, set_next_meeting
 from workshop.report.data import ReportData, collect
 from workshop.report.editable import write_editable_report
@@ -68,19 +69,21 @@ def test_sections_come_in_the_reports_order_as_word_headings(demo_docx: Path) ->
     assert headings(demo_docx, 1) == [
         "Alliances",
         "Le tableau",
-        "Participants présents, par organisation",
+        "Participants par organisation",
         "Annexes",
     ]
     level_2 = headings(demo_docx, 2)
-    summary = level_2[: level_2.index("Zéro invendu en Val de Lise")]
+    summary = level_2[: level_2.index("1. Zéro invendu en Val de Lise")]
     assert summary == [
         "La question travaillée",
-        "ODD visés",
         "Qui était là",
         "Les alliances formées",
         "Les engagements",
     ]
-    assert level_2[-2:] == ["Toutes les contributions", "Couverture des ODD"]
+    assert level_2[-2:] == [
+        "Annexe A\u00a0: toutes les contributions du tableau",
+        "Annexe B\u00a0: couverture des ODD",
+    ]
     texts = blocks(demo_docx)
     assert texts[1] == (
         "Title",
@@ -125,7 +128,7 @@ def test_the_contents_link_to_the_sections_after_the_summary(demo_docx: Path) ->
     start = texts.index(("TOC Heading", "Sommaire"))
     assert texts[start - 1][1].startswith("Chaque statut est compté à part")  # the summary's end
     entries = [text for _, text in texts[start + 1 : start + 4]]
-    assert entries == ["Alliances", "Zéro invendu en Val de Lise", "Cantines du Val"]
+    assert entries == ["Alliances", "1. Zéro invendu en Val de Lise", "2. Cantines du Val"]
     with zipfile.ZipFile(demo_docx) as package:
         body = package.read("word/document.xml").decode("utf-8")
     anchors = re.findall(r'<w:hyperlink w:anchor="([^"]+)"', body)
@@ -222,10 +225,14 @@ def test_decisions_and_next_meeting_close_the_summary(demo_store: Store, tmp_pat
     path = tmp_path / "r.docx"
     write_editable_report(collect(demo_store, workshop_id), path, "fr")
     level_2 = headings(path, 2)
-    assert level_2[5:7] == ["Décisions et suites", "Prochain rendez-vous"]
+    first_alliance = level_2.index("1. Zéro invendu en Val de Lise")
+    assert level_2[first_alliance - 2 : first_alliance] == [
+        "Décisions et suites",
+        "Prochain rendez-vous",
+    ]
     text = all_text(path)
     assert "Rédiger la convention | Mairie | 15\u00a0janvier\u00a02027" in text
-    assert "Salle du conseil" in text and "3\u00a0février\u00a02027" in text
+    assert "3\u00a0février\u00a02027, Salle du conseil" in text
 
 
 def test_sections_without_content_are_left_out(store: Store, tmp_path: Path) -> None:
@@ -238,3 +245,72 @@ def test_sections_without_content_are_left_out(store: Store, tmp_path: Path) -> 
     write_editable_report(collect(store, workshop.id), path, "fr")
     assert headings(path, 1) == [] and headings(path, 2) == []
     assert "Mairie" in all_text(path)
+
+
+def test_phones_are_counted_and_marked_not_described(demo_data: ReportData, tmp_path: Path) -> None:
+    """Someone who checked in from a phone counts among those present; a commitment typed on
+    a phone has the ☎ mark, not the phone page's note."""
+    attendance = list(demo_data.attendance)
+    index = next(i for i, a in enumerate(attendance) if a.present)
+    attendance[index] = dataclasses.replace(attendance[index], checked_in_via=CHECKED_IN_BY_PHONE)
+    first = demo_data.commitments[0]
+    phoned = dataclasses.replace(first, note="Proposé depuis un téléphone")
+    data = dataclasses.replace(
+        demo_data,
+        attendance=tuple(attendance),
+        commitments=(phoned, *demo_data.commitments[1:]),
+    )
+    path = tmp_path / "r.docx"
+    write_editable_report(data, path, "fr")
+    text = all_text(path)
+    present = sum(1 for a in attendance if a.present)
+    assert f"{present}\u00a0personnes présentes, dont 1 depuis un téléphone, sur 44" in text
+    assert f"{first.description} ☎" in text
+    assert "Proposé depuis un téléphone" not in text
+    assert "☎\u00a0: proposé depuis un téléphone." in text
+
+
+def test_a_dropped_commitment_leaves_its_alliance_for_the_appendix(
+    demo_data: ReportData, tmp_path: Path
+) -> None:
+    """An abandoned commitment is not in its alliance's table (a note says where it is) but in
+    an appendix of its own, and counted in no total."""
+    first = demo_data.commitments[0]
+    dropped = dataclasses.replace(first, status=CommitmentStatus.ABANDONNE)
+    data = dataclasses.replace(demo_data, commitments=(dropped, *demo_data.commitments[1:]))
+    path = tmp_path / "r.docx"
+    write_editable_report(data, path, "fr")
+    texts = blocks(path)
+    appendix = texts.index(("Heading 2", "Annexe B\u00a0: engagements abandonnés"))
+    assert sum(first.description in t for _, t in texts) == 1
+    assert any(first.description in t for _, t in texts[appendix:])
+    notes = [t.replace("\u00a0", " ") for _, t in texts[:appendix]]
+    assert "1 engagement abandonné figure en annexe." in notes
+    assert "Confirmés (6)" in all_text(path) or "Proposés (6)" in all_text(path)
+
+
+def test_participants_are_one_line_per_organisation_without_contacts(
+    demo_data: ReportData, tmp_path: Path
+) -> None:
+    """Without contacts, an organisation's people present share one line (by surname); with
+    contacts each person has a line with title, e-mail and phone."""
+    without, with_contacts = tmp_path / "sans.docx", tmp_path / "avec.docx"
+    write_editable_report(demo_data, without, "fr")
+    write_editable_report(demo_data, with_contacts, "fr", contacts=True)
+    people = next(t for _, t in blocks(without) if t.startswith("Organisation | Personnes"))
+    assert "Association Zéro Gâchis Lise | Nathan Lefèvre, Margaux Morin" in people
+    table = next(t for _, t in blocks(with_contacts) if t.startswith("Organisation | Nom"))
+    assert table.splitlines()[0] == "Organisation | Nom | Fonction | Courriel | Téléphone"
+    present = sum(1 for a in demo_data.attendance if a.present)
+    assert len(table.splitlines()) == present + 1
+
+
+def test_the_sdg_appendix_has_no_row_of_zeros(demo_data: ReportData, tmp_path: Path) -> None:
+    """Only the SDGs an alliance or a card takes up, or the workshop targets, have a row."""
+    path = tmp_path / "r.docx"
+    write_editable_report(demo_data, path, "fr")
+    table = next(t for _, t in blocks(path) if t.startswith("ODD | Alliances | Contributions"))
+    for row in table.splitlines()[1:]:
+        _, alliances, cards, targeted = row.split(" | ")
+        assert alliances != "0" or cards != "0" or targeted == "oui"
+    assert len(table.splitlines()) - 1 < 17
