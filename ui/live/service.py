@@ -51,6 +51,7 @@ from workshop.live.session import Answer, Device, LiveSession
 from workshop.live.state import (
     VoteCard,
     VoteState,
+    cards_version,
     state_payload,
     vote_cards_payload,
     vote_payload,
@@ -70,6 +71,8 @@ NOTIFY_BATCH_MS = 100  # phones' changes reach the screens at most this often…
 NOTIFY_MAX_MS = 500  # …or less often when refreshing takes long (never over half a second)
 # What the phones are shown: a change elsewhere (the registry's details…) keeps their state.
 PHONE_AREAS = frozenset(Area) - {Area.COMMITMENTS}
+# The vote's card list a phone already holds (its "cards_version"): the state then omits it.
+VOTE_CARDS_HEADER = "X-Catalyse-Vote-Cards"
 
 
 def _live_error(error: InvalidInput) -> LiveError:
@@ -106,7 +109,7 @@ class LiveService(QObject):
         # The inbox is the store's (the file open now), for the workshop shown now.
         self.session.inbox = Inbox(lambda: context.store, lambda: context.current_workshop_id)
         self._shared_state: dict[str, Any] | None = None
-        self._vote_cards: tuple[int, list[VoteCard], list[dict[str, Any]]] | None = None
+        self._vote_cards: tuple[int, list[VoteCard], list[dict[str, Any]], str] | None = None
         self._pending_changes: Changes | None = None
         self._inbox_dirty = False
         self._matches_dirty = False
@@ -233,7 +236,8 @@ class LiveService(QObject):
         token = request.header(DEVICE_HEADER)
         if request.path == "/api/state":
             if token:
-                return 200, self.state_for(self.session.device(token, write=False))
+                device = self.session.device(token, write=False)
+                return 200, self.state_for(device, request.header(VOTE_CARDS_HEADER))
             self.session.check_anonymous_read(request.address)
             return 200, self.state_for(None)
         check_json(request)
@@ -426,7 +430,7 @@ class LiveService(QObject):
 
     # ---- what phones read ------------------------------------------------------------------
 
-    def state_for(self, device: Device | None) -> dict[str, Any]:
+    def state_for(self, device: Device | None, known_cards: str | None = None) -> dict[str, Any]:
         """The session's state as one phone sees it (shared part computed once per change)."""
         workshop_id = self._workshop_id()
         if self._shared_state is None:
@@ -453,7 +457,7 @@ class LiveService(QObject):
                 "first_name": author.first_name,
                 "organisation": self._organisation_name(author),
             }
-            state["vote"] = self._vote_state(workshop_id, author)
+            state["vote"] = self._vote_state(workshop_id, author, known_cards)
             state["mine"] = self._mine(workshop_id, author)
         return state
 
@@ -507,7 +511,9 @@ class LiveService(QObject):
         found = store.organisations.find("id = ?", [organisation_id])
         return found[0].name if found else author.organisation
 
-    def _vote_state(self, workshop_id: WorkshopId, author: Author) -> dict[str, Any] | None:
+    def _vote_state(
+        self, workshop_id: WorkshopId, author: Author, known_cards: str | None = None
+    ) -> dict[str, Any] | None:
         """A running vote as this participant sees it (None: no vote): every card of the
         round's zones, zone by zone (read once per change), with this participant's dots."""
         store = self.context.store
@@ -536,8 +542,9 @@ class LiveService(QObject):
                 )
                 for card in cards
             ]
-            self._vote_cards = (vote_round.id, vote_cards, vote_cards_payload(vote_cards))
-        _, vote_cards, shared = self._vote_cards
+            shared = vote_cards_payload(vote_cards)
+            self._vote_cards = (vote_round.id, vote_cards, shared, cards_version(shared))
+        _, vote_cards, shared, version = self._vote_cards
         person = ops.phone_person(store, author)
         mine = store.board.votes.of_person(vote_round.id, person.id) if person else {}
         used = sum(mine.values())
@@ -551,6 +558,8 @@ class LiveService(QObject):
                 my_votes={int(card_id): n for card_id, n in mine.items()},
             ),
             shared,
+            version=version,
+            known_version=known_cards,
         )
 
     def _on_context_data_changed(self, changes: Changes, _initiator: object) -> None:

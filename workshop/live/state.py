@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -112,23 +114,44 @@ def vote_cards_payload(cards: Sequence[VoteCard]) -> list[dict[str, Any]]:
     ]
 
 
+def cards_version(cards: list[dict[str, Any]]) -> str:
+    """A short name for one list of vote cards: the same list, the same name."""
+    text = json.dumps([(c["id"], c["text"], c["zone_id"]) for c in cards], ensure_ascii=False)
+    return hashlib.sha256(text.encode()).hexdigest()[:16]
+
+
 def vote_payload(
-    vote: VoteState, shared_cards: list[dict[str, Any]] | None = None
+    vote: VoteState,
+    shared_cards: list[dict[str, Any]] | None = None,
+    *,
+    version: str = "",
+    known_version: str | None = None,
 ) -> dict[str, Any]:
     """A running vote for one participant: the round, votes left, every card of the round's
-    zones with the participant's own dots on each ("my_votes"), and how many cards it has."""
+    zones with the participant's own dots on each ("my_votes"), and how many cards it has.
+
+    "cards_version" names the list; a phone that says it holds that version already
+    (`known_version`) gets "cards": null and rebuilds nothing: with 500 phones polling a vote
+    of a thousand cards, the Wi-Fi carries the list once per change, not every 4 s. Its dots
+    are then in "my_votes" (card id: count), which is always there.
+    """
     cards = shared_cards if shared_cards is not None else vote_cards_payload(vote.cards)
+    version = version or cards_version(cards)
     mine = vote.my_votes
+    listed: list[dict[str, Any]] | None
+    if known_version is not None and known_version == version:
+        listed = None
+    elif mine:  # the shared list as is, but the cards this participant voted for (a copy each)
+        listed = [dict(c, my_votes=mine[c["id"]]) if c["id"] in mine else c for c in cards]
+    else:
+        listed = cards
     return {
         "round_id": vote.round_id,
         "votes_per_person": vote.votes_per_person,
         "votes_left": vote.votes_left,
         "zones": list(vote.zone_ids),
         "cards_total": len(vote.cards),
-        # The shared list as is, but the cards this participant voted for (a copy each).
-        "cards": [
-            dict(card, my_votes=mine[card["id"]]) if card["id"] in mine else card for card in cards
-        ]
-        if mine
-        else cards,
+        "cards_version": version,
+        "my_votes": {str(card_id): n for card_id, n in mine.items()},
+        "cards": listed,
     }

@@ -922,3 +922,28 @@ def test_after_a_restart_a_phone_still_finds_its_contributions(live: Any, phone:
         "POST", "/api/cards/edit", {"request_id": "e", "card_id": card_id, "text": "Après"}
     )
     assert edited.status == 200
+
+
+def test_a_phone_holding_the_vote_list_is_not_sent_it_again(live: Any, phone: Any) -> None:
+    """A phone that names the card list it holds ("cards_version") gets no list while it is
+    the same, its own dots still told; a new card changes the version and the list comes."""
+    service, _ = live
+    store = service.context.store
+    zone = _zones(service)[0]
+    phone.join("Inès", "Pôle ESS Val de Lise")
+    _start_round(service, 3, [])
+    card = store.board.cards.of_workshop(_workshop_id(service))[0]
+    phone.request("POST", "/api/votes", {"request_id": "v", "card_id": card.id})
+    full = phone.request("GET", "/api/state").json()["vote"]
+    assert len(full["cards"]) == full["cards_total"] > 0
+    version = full["cards_version"]
+    held = phone.request("GET", "/api/state", X_Catalyse_Vote_Cards=version)
+    vote = held.json()["vote"]
+    assert vote["cards"] is None and vote["cards_version"] == version
+    assert vote["my_votes"] == {str(card.id): 1} and vote["votes_left"] == 2
+    assert len(held.body) + 2000 < len(phone.request("GET", "/api/state").body)
+    phone.request("POST", "/api/cards", {"request_id": "n", "zone_id": zone.id, "text": "Neuve"})
+    service.flush_changes()  # the screens' (and phones') refresh of this batch
+    changed = phone.request("GET", "/api/state", X_Catalyse_Vote_Cards=version).json()["vote"]
+    assert changed["cards_version"] != version
+    assert "Neuve" in [c["text"] for c in changed["cards"]]
