@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from workshop.domain.board_layout import CARD_GAP
 from workshop.domain.likeness import CLOSE_ENOUGH, closeness
 from workshop.domain.placement import CARD_CHROME, CHARS_PER_LINE, LINE_HEIGHT, estimated_height
 from workshop.domain.records import (
@@ -16,25 +17,41 @@ from workshop.domain.records import (
     ZoneId,
 )
 from workshop.domain.text import fold, sort_key
+from workshop.storage.footprints import FootprintCache, footprints_of
 from workshop.storage.store import Store
 
 # A one-line text's height is computed in SQL (estimated_height's rule); only texts with line
 # breaks are read, and measured in Python.
-_LINES = f"max(1, (length(text) + {CHARS_PER_LINE - 1}) / {CHARS_PER_LINE})"
-_FOOTPRINTS_SQL = f"""
-SELECT x, y, CASE WHEN instr(text, char(10)) > 0 THEN text END,
-       {CARD_CHROME} + {LINE_HEIGHT} * {_LINES}
-FROM cards WHERE zone_id = ?
-"""
+_LINES = f"max(1, (length({{text}}) + {CHARS_PER_LINE - 1}) / {CHARS_PER_LINE})"
+_HEIGHT_SQL = f"({CARD_CHROME} + {LINE_HEIGHT} * {_LINES})"
+
+
+# Two cards of one column closer than this, one above the other, leave no room for any card
+# between them (a gap on each side of the smallest card): placement may take them as one.
+_NOTHING_FITS = 2 * CARD_GAP + estimated_height("")
+
+
+def _footprints(store: Store) -> FootprintCache:
+    return footprints_of(store.db, _HEIGHT_SQL, estimated_height, _NOTHING_FITS)
 
 
 def zone_footprints(store: Store, zone_id: ZoneId) -> list[tuple[float, float, float]]:
-    """Each card of a zone as (x, top, bottom): what placing a new card needs, in one query."""
-    rows = store.db.execute(_FOOTPRINTS_SQL, [zone_id]).fetchall()
-    return [
-        (x, y, y + (estimated_height(text) if text is not None else height))
-        for x, y, text, height in rows
-    ]
+    """Each card of a zone as (x, top, bottom) (read once, then kept up to date in memory:
+    see workshop/storage/footprints.py)."""
+    return _footprints(store).zone(zone_id)
+
+
+def zone_spans(store: Store, zone_id: ZoneId) -> list[tuple[float, float, float]]:
+    """What placing a new card needs, as `zone_footprints` but with the cards stacked in a
+    column without room between them taken as one (x, top, bottom): the same free slot for any
+    card, found in time that does not grow with the cards stacked (kept in memory too)."""
+    return _footprints(store).spans(zone_id)
+
+
+def keep_footprints(store: Store) -> None:
+    """Keep the zones' footprints in memory from now on (outside a transaction: the phones'
+    batches run inside one, where the triggers that keep them right cannot be made)."""
+    _footprints(store).install()
 
 
 # --- who a phone participant may be -------------------------------------------------------

@@ -32,6 +32,7 @@ from workshop.storage.alliances import (
     PartnerRepository,
 )
 from workshop.storage.decisions import DecisionRepository
+from workshop.storage.footprints import forget_footprints
 from workshop.storage.journal import Journal, prepare_connection
 from workshop.storage.reminders import ReminderRepository
 from workshop.storage.schema import MIGRATION_SET, SCHEMA_VERSION, known_migrations, migrations
@@ -228,8 +229,12 @@ class Store:
                 f"{self.path} was replaced, moved or unlocked by another program: "
                 "Catalyse stopped writing to it; open it again"
             )
-        with self.db.atomic():
-            yield
+        try:
+            with self.db.atomic():
+                yield
+        except BaseException:
+            forget_footprints(self.db)  # what the rollback took back may be in them
+            raise
 
     @classmethod
     def open(
