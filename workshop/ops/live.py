@@ -56,7 +56,7 @@ from workshop.errors import InvalidInput, NotFound
 from workshop.ops import Applied, operation
 from workshop.ops.merge import merge_organisations, merge_people
 from workshop.ops.registry import resolve_organisation
-from workshop.queries.live import zone_footprints
+from workshop.queries.live import zone_spans
 from workshop.queries.names import organisations_named
 from workshop.storage.live import LiveInboxRows, LiveOwners
 from workshop.storage.store import Store
@@ -298,7 +298,7 @@ def accept_phone_card(
     anonymous = store.workshops.get(workshop_id).anonymous
     with operation(store) as op:
         person = _author_person(store, author, lang, workshop_id, at)
-        footprints = zone_footprints(store, ZoneId(zone.id))
+        footprints = zone_spans(store, ZoneId(zone.id))
         x, y, grown = slot_in_zone(zone, footprints, estimated_height(text))
         if grown is not None:
             store.board.zones.update(grown)
