@@ -254,7 +254,7 @@ class EditableReport:
         if kinds:
             text = self.plural(sum(n for _, n in kinds), "organisation_one", "organisation_many")
             text += self.colon()
-            text += ", ".join(f"{kind.label(self.lang).lower()} ({n})" for kind, n in kinds)
+            text += ", ".join(f"{_lower_first(kind.label(self.lang))} ({n})" for kind, n in kinds)
             rows.append([tr("organisations", self.lang).capitalize(), text])
         if data.cards:
             rows.append(
@@ -740,6 +740,11 @@ class EditableReport:
                     ]
                 )
         return rows
+
+
+def _lower_first(text: str) -> str:
+    """'intercommunalité (EPCI)', 'établissement public / État': acronyms and names kept."""
+    return text[:1].lower() + text[1:]
 
 
 def write_editable_report(

@@ -305,6 +305,14 @@ def test_participants_are_one_line_per_organisation_without_contacts(
     assert len(table.splitlines()) == present + 1
 
 
+def test_organisations_by_kind_keep_their_acronyms(demo_data: ReportData, tmp_path: Path) -> None:
+    """'Intercommunalité (EPCI)' reads 'intercommunalité (EPCI) (2)' in the summary's line."""
+    path = tmp_path / "r.docx"
+    write_editable_report(demo_data, path, "fr")
+    line = next(t for _, t in blocks(path) if "organisations représentées" in t)
+    assert "intercommunalité (EPCI) (2)" in line and "établissement public / État (3)" in line
+
+
 def test_the_sdg_appendix_has_no_row_of_zeros(demo_data: ReportData, tmp_path: Path) -> None:
     """Only the SDGs an alliance or a card takes up, or the workshop targets, have a row."""
     path = tmp_path / "r.docx"
