@@ -250,6 +250,7 @@ class BoardScreen(QWidget):
         if zone not in {z.id for z in zones}:
             zone = zones[0].id if zones else None
         self.quick_entry.set_zones(zones, zone)
+        self.vote_panel.set_zones(zones)
         self.template_bar.setVisible(self.zones.offers_templates(workshop_id, bool(zones)))
         self.setEnabled(workshop_id is not None)
         vote_round = store.board.rounds.current(workshop_id) if workshop_id else None

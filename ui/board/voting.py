@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from ui.context import AppContext
 from ui.i18n import current_lang
-from workshop.domain.records import CardId, Person, PersonId, WorkshopId
+from workshop.domain.records import CardId, Person, PersonId, WorkshopId, Zone, ZoneId
 from workshop.errors import CatalyseError
 from workshop.ops import board as ops
 from workshop.storage.board import CardView, VoteRound
@@ -52,6 +52,9 @@ class VotePanel(QWidget):
         self.round_button = QPushButton(self.tr("Démarrer un vote"))
         self.round_button.setAccessibleName(self.tr("Démarrer ou clore le vote"))
         self.round_button.clicked.connect(self._on_round_button_clicked)
+        self.zone_combo = QComboBox()  # the zones voted on (phones vote on no other card)
+        self.zone_combo.setAccessibleName(self.tr("Zones du vote"))
+        self.zone_combo.addItem(self.tr("Toutes les zones"), None)
         self.participant_combo = QComboBox()
         self.participant_combo.setAccessibleName(self.tr("Participant qui vote"))
         self.participant_combo.setEditable(True)
@@ -80,6 +83,7 @@ class VotePanel(QWidget):
         row.addWidget(self.votes_spin)
         row.addWidget(self.round_button)
         form.addRow(self.tr("Votes par personne :"), row)
+        form.addRow(self.tr("Sur :"), self.zone_combo)
         form.addRow(self.tr("Vote de :"), self.participant_combo)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -101,6 +105,22 @@ class VotePanel(QWidget):
         self.participant_combo.setCurrentIndex(max(index, 0) if people else -1)
         self.participant_combo.blockSignals(False)
 
+    def set_zones(self, zones: Sequence[Zone]) -> None:
+        """The zones a new vote may be limited to ("Toutes les zones" first)."""
+        current = self.zone_combo.currentData()
+        self.zone_combo.blockSignals(True)
+        while self.zone_combo.count() > 1:
+            self.zone_combo.removeItem(1)
+        for zone in zones:
+            self.zone_combo.addItem(zone.name, zone.id)
+        self.zone_combo.setCurrentIndex(max(self.zone_combo.findData(current), 0))
+        self.zone_combo.blockSignals(False)
+
+    def chosen_zones(self) -> list[ZoneId]:
+        """The zones the next vote is on ([]: every zone)."""
+        data = self.zone_combo.currentData()
+        return [ZoneId(data)] if data is not None else []
+
     def participant(self) -> PersonId | None:
         data = self.participant_combo.currentData()
         return PersonId(data) if data is not None else None
@@ -113,6 +133,7 @@ class VotePanel(QWidget):
             self.tr("Clore le vote") if running else self.tr("Démarrer un vote")
         )
         self.votes_spin.setEnabled(not running)
+        self.zone_combo.setEnabled(not running)
         self.participant_combo.setEnabled(running)
         self.vote_mode_box.setEnabled(running)
         if running and not was_open:
@@ -177,11 +198,12 @@ class VoteController(QObject):
         workshop_id = self._workshop_id()
         if workshop_id is None:
             return
+        zones = self.panel.chosen_zones()
         try:
             self.context.apply(
                 self.tr("Démarrer un vote"),
                 lambda s: ops.start_vote_round(
-                    s, workshop_id, votes_per_person, lang=current_lang()
+                    s, workshop_id, votes_per_person, zone_ids=zones, lang=current_lang()
                 ),
             )
         except CatalyseError as error:
