@@ -8,8 +8,8 @@ const STRINGS = {
     other_lang: "English",
     code_label: "Code d'accès (affiché sous le QR code)",
     code_submit: "Entrer",
-    join_intro: "Présentez-vous une fois : vos contributions porteront votre prénom et votre organisation.",
-    join_intro_anonymous: "Présentez-vous une fois : votre prénom et votre organisation servent seulement à compter vos votes et votre présence. Vos contributions sont affichées sans votre nom.",
+    join_intro: "Présentez-vous une fois : vos contributions porteront votre prénom et votre organisation.",
+    join_intro_anonymous: "Présentez-vous une fois : votre prénom et votre organisation servent seulement à compter vos votes et votre présence. Vos contributions sont affichées sans votre nom.",
     explain: "Ce que vous écrivez est affiché à l'écran de la salle et imprimé, avec votre prénom et votre organisation, dans le compte rendu remis aux élu·es.",
     explain_anonymous: "Ce que vous écrivez est affiché à l'écran de la salle et imprimé dans le compte rendu remis aux élu·es, sans votre nom.",
     first_name: "Prénom",
@@ -17,14 +17,14 @@ const STRINGS = {
     organisation_hint: "Choisissez dans la liste ou tapez le nom de votre organisation.",
     organisation_kind: "Type d'organisation",
     choose_kind: "— choisissez le type —",
-    err_kind: "Type d'organisation : choisissez le type de votre organisation dans la liste.",
-    err_unknown_organisation: "Cette organisation n'est pas encore connue : choisissez son type, puis « Participer ».",
-    err_ambiguous_organisation: "Organisation : plusieurs organisations portent ce nom, précisez-le (ville, sigle…).",
+    err_kind: "Type d'organisation : choisissez le type de votre organisation dans la liste.",
+    err_unknown_organisation: "Cette organisation n'est pas encore connue : choisissez son type, puis « Participer ».",
+    err_ambiguous_organisation: "Organisation : plusieurs organisations portent ce nom, précisez-le (ville, sigle…).",
     join_submit: "Participer",
     hello: "Bonjour {name} ({org})",
     tab_card: "Contribuer",
     tab_vote: "Voter",
-    vote_open_mark: " · ouvert",
+    vote_open_mark: "● vote ouvert",
     tab_commit: "S'engager",
     zones_title: "Les zones du tableau",
     zone: "Zone du tableau",
@@ -35,24 +35,24 @@ const STRINGS = {
     mine_empty: "Vous n'avez encore rien envoyé.",
     status_published: "Au tableau",
     status_pending: "En attente de relecture par l'animateur·rice",
-    status_queued: "En attente d'envoi : pas de réseau pour le moment",
-    status_locked: "L'animateur·rice l'a déjà prise en main : elle ne peut plus être modifiée.",
+    status_queued: "En attente d'envoi : pas de réseau pour le moment",
+    status_locked: "L'animateur·rice l'a déjà prise en main : elle ne peut plus être modifiée.",
     edit: "Modifier",
     save: "Enregistrer",
     cancel: "Annuler",
     withdraw: "Retirer",
-    withdraw_confirm: "Retirer cette contribution ?",
+    withdraw_confirm: "Retirer cette contribution ?",
     withdraw_yes: "Oui, la retirer",
     withdraw_no: "Non, la garder",
     edit_label: "Texte de votre contribution",
     edited: "Votre contribution est modifiée.",
     withdrawn: "Votre contribution est retirée.",
     no_vote: "Aucun vote en cours.",
-    vote_opened: "Le vote est ouvert ! Vous avez {n} vote(s) à donner.",
+    vote_opened: "Le vote est ouvert ! Vous avez {n} vote(s) à donner.",
     go_vote: "Aller voter",
-    votes_left: "Votes restants : {n} sur {total}",
-    vote_scope_all: "Vous votez sur toutes les zones : {count} contribution(s).",
-    vote_scope: "Vous votez sur : {zones}. {count} contribution(s).",
+    votes_left: "Votes restants : {n} sur {total}",
+    vote_scope_all: "Vous votez sur toutes les zones : {count} contribution(s).",
+    vote_scope: "Vous votez sur : {zones}. {count} contribution(s).",
     my_votes_title: "Mes votes",
     my_votes_empty: "Vous n'avez pas encore voté.",
     vote_cards_title: "Les contributions",
@@ -75,22 +75,22 @@ const STRINGS = {
     commit_submit: "Proposer l'engagement",
     mine_commitments_title: "Mes engagements proposés",
     commit_status_pending: "En attente de relecture",
-    commit_status_proposed: "Proposé : à confirmer en séance",
+    commit_status_proposed: "Proposé : à confirmer en séance",
     leave: "Changer de nom ou d'organisation",
-    privacy_link: "Qui voit mon nom ?",
-    privacy_title: "Vos données : qui voit votre nom ?",
+    privacy_link: "Qui voit mon nom ?",
+    privacy_title: "Vos données : qui voit votre nom ?",
     privacy_who: "Votre prénom et votre organisation sont vus par la salle (à l'écran, à côté de vos contributions), par l'animateur·rice, et par les lecteurs du compte rendu.",
-    privacy_who_anonymous: "Cet atelier est anonyme : vos contributions sont affichées et imprimées sans votre nom. Votre prénom et votre organisation ne sont vus que par l'animateur·rice, pour compter vos votes et votre présence.",
+    privacy_who_anonymous: "Cet atelier est anonyme : vos contributions sont affichées et imprimées sans votre nom. Votre prénom et votre organisation ne sont vus que par l'animateur·rice, pour compter vos votes et votre présence.",
     privacy_where: "Vos contributions, votre prénom et votre organisation sont imprimés dans le compte rendu de l'atelier, envoyé aux élu·es et aux partenaires.",
     privacy_where_anonymous: "Vos contributions sont imprimées, sans votre nom, dans le compte rendu de l'atelier, envoyé aux élu·es et aux partenaires. Votre présence y est comptée.",
-    privacy_erase: "Pour faire effacer vos données (droit à l'effacement, RGPD), demandez-le à l'animateur·rice : l'application lui permet de les effacer.",
-    published: "Merci ! Votre contribution est au tableau.",
-    pending: "Merci ! L'animateur·rice va la relire avant de l'afficher.",
-    commit_pending: "Merci ! Votre engagement sera relu en séance.",
+    privacy_erase: "Pour faire effacer vos données (droit à l'effacement, RGPD), demandez-le à l'animateur·rice : l'application lui permet de les effacer.",
+    published: "Merci ! Votre contribution est au tableau.",
+    pending: "Merci ! L'animateur·rice va la relire avant de l'afficher.",
+    commit_pending: "Merci ! Votre engagement sera relu en séance.",
     voted: "Vote enregistré.",
     offline: "Connexion au tableau perdue. Vérifiez que vous êtes sur le Wi-Fi de la salle.",
-    queued: "Pas de réseau : en attente d'envoi. Ce que vous avez écrit est gardé et partira dès que la connexion revient.",
-    field_error: "{field} : {why}",
+    queued: "Pas de réseau : en attente d'envoi. Ce que vous avez écrit est gardé et partira dès que la connexion revient.",
+    field_error: "{field} : {why}",
     why_missing: "ce champ est à remplir.",
     why_too_long: "le texte est trop long.",
     why_invalid: "valeur non reconnue.",
@@ -99,22 +99,22 @@ const STRINGS = {
     why_kind_required: "choisissez-en un dans la liste.",
     why_closed: "cette zone vient d'être fermée, choisissez-en une autre.",
     err_bad_code: "Code d'accès incorrect.",
-    code_changed: "Le code de la salle a changé : tapez celui affiché à l'écran, ou scannez le nouveau QR code.",
-    err_not_joined: "Session expirée : présentez-vous à nouveau.",
-    err_too_many: "Doucement ! Réessayez dans quelques secondes.",
+    code_changed: "Le code de la salle a changé : tapez celui affiché à l'écran, ou scannez le nouveau QR code.",
+    err_not_joined: "Session expirée : présentez-vous à nouveau.",
+    err_too_many: "Doucement ! Réessayez dans quelques secondes.",
     err_too_many_joins: "Trop de participant·es se sont présenté·es depuis ce téléphone. Réessayez dans quelques minutes ou demandez à l'animateur·rice.",
-    err_zone_closed: "Zone du tableau : cette zone vient d'être fermée, choisissez-en une autre.",
-    zone_closed_pick: "La zone « {zone} » vient d'être fermée : choisissez-en une autre pour votre idée.",
+    err_zone_closed: "Zone du tableau : cette zone vient d'être fermée, choisissez-en une autre.",
+    zone_closed_pick: "La zone « {zone} » vient d'être fermée : choisissez-en une autre pour votre idée.",
     pick_zone: "— choisissez une zone —",
-    err_pick_zone: "Zone du tableau : choisissez une zone pour votre idée.",
+    err_pick_zone: "Zone du tableau : choisissez une zone pour votre idée.",
     err_no_vote: "Le vote est terminé.",
     err_vote_closed: "Le vote est terminé.",
     err_no_vote_on_card: "Vous n'avez pas de vote sur cette contribution.",
     err_no_votes_left: "Vous avez utilisé tous vos votes. Retirez-en un pour voter autrement.",
-    err_card_locked: "L'animateur·rice a déjà pris en main cette contribution : elle ne peut plus être modifiée ni retirée.",
+    err_card_locked: "L'animateur·rice a déjà pris en main cette contribution : elle ne peut plus être modifiée ni retirée.",
     err_not_yours: "Cette contribution n'est pas la vôtre.",
     err_too_large: "Envoi trop volumineux.",
-    err_invalid_quantity: "Quantité : nombre attendu, par exemple 1 500, 1.500 ou 2 bénévoles.",
+    err_invalid_quantity: "Quantité : nombre attendu, par exemple 1 500, 1.500 ou 2 bénévoles.",
     err_no_workshop: "Aucun atelier n'est ouvert.",
     err_other: "L'envoi n'a pas abouti. Réessayez.",
     vote_more: "{n} autre(s) contribution(s) du tableau ne sont pas listées ici.",
@@ -144,7 +144,7 @@ const STRINGS = {
     hello: "Hello {name} ({org})",
     tab_card: "Contribute",
     tab_vote: "Vote",
-    vote_open_mark: " · open",
+    vote_open_mark: "● vote open",
     tab_commit: "Commit",
     zones_title: "The board's zones",
     zone: "Board zone",
@@ -376,11 +376,18 @@ function sayText(text, isError, key) {
   if (!isError) messageTimer = setTimeout(() => { if (box.textContent === text) box.hidden = true; }, 10000);
 }
 
-function say(key, isError, values) { sayText(t(key, values), isError, key); }
+/* What is said now, to say it again in the other language. */
+let said = null;
+
+function say(key, isError, values) {
+  sayText(t(key, values), isError, key);
+  said = () => say(key, isError, values);
+}
 
 /* "Quantité : nombre attendu…": every refusal about a field names it. */
 function sayField(fieldKey, whyKey, elementId) {
   sayText(t("field_error", { field: t(fieldKey), why: t(whyKey) }), true, "field");
+  said = () => sayField(fieldKey, whyKey);
   if (elementId && $(elementId)) $(elementId).focus();
 }
 
@@ -443,6 +450,7 @@ function translatePage() {
   document.documentElement.lang = lang;
   for (const element of document.querySelectorAll("[data-t]")) element.textContent = t(element.dataset.t);
   $("lang").textContent = t("other_lang");
+  if (!$("message").hidden && said) said();
   for (const list of document.querySelectorAll("ul[id]")) list.replaceChildren();  // labels anew
   render();
 }

@@ -153,6 +153,7 @@ class Browser:
         """The screen as the phone shows it now, or the whole page (`full`)."""
         params: dict[str, Any] = {"format": "png"}
         if full:
+            self.evaluate("window.scrollTo(0, 0)")  # sticky parts drawn where they belong
             size = self.send("Page.getLayoutMetrics")["cssContentSize"]
             clip = {"x": 0, "y": 0, "width": size["width"], "height": size["height"], "scale": 1}
             params.update(captureBeyondViewport=True, clip=clip)

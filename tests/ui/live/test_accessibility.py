@@ -157,8 +157,22 @@ def _walk_through(
         browser.click("#vote-zones button.vote")
         browser.wait_for("document.querySelectorAll('#my-votes li').length > 0")
         _check(browser, source, "vote", report)
+        outcome["headings"] = browser.evaluate(
+            "Array.from(document.querySelectorAll('h1, h2, h3'))"
+            ".filter((h) => h.getClientRects().length).map((h) => h.tagName)"
+        )
         _tab(browser, "commit")
         _check(browser, source, "commit", report)
+        outcome["positive_tabindex"] = browser.evaluate(
+            "Array.from(document.querySelectorAll('[tabindex]')).filter((e) => e.tabIndex > 0)"
+            ".map((e) => e.id || e.tagName)"
+        )
+        browser.evaluate("document.getElementById('tab-card').focus()")
+        browser.press("ArrowRight", "ArrowRight", 39)  # the tabs as a screen reader moves
+        outcome["arrow_right"] = browser.evaluate(
+            "[document.activeElement.id, document.getElementById('vote-view').hidden]"
+        )
+        _tab(browser, "commit")
         browser.text_size(200)
         outcome["body_font"] = browser.wait_for(
             "parseFloat(getComputedStyle(document.body).fontSize) > 20 &&"
@@ -174,6 +188,7 @@ def _walk_through(
             report.setdefault("axe", []).extend(
                 f"200% {tab}: {line}" for line in _axe(browser, source)
             )
+            browser.evaluate("document.querySelector('.tabs').scrollIntoView()")
             browser.screenshot(shots / f"phone_text_200_{tab}.png")
     except BaseException as error:
         outcome["error"] = error
@@ -218,6 +233,9 @@ def test_the_phone_page_meets_wcag_22_aa_at_normal_and_double_text_size(
     assert not report.get("border"), "\n".join(report["border"])
     assert not report.get("ring"), "\n".join(report["ring"])
     assert outcome["body_font"] >= 32
+    assert outcome["positive_tabindex"] == []
+    assert outcome["headings"][:2] == ["H1", "H2"] and "H3" in outcome["headings"]
+    assert outcome["arrow_right"] == ["tab-vote", False]
     for tab in ("card", "vote", "commit"):
         found = outcome[f"overflow_{tab}"]
         assert not found["wide"] and not found["clipped"] and not found["outside"], (tab, found)

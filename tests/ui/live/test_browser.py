@@ -335,6 +335,13 @@ def _lose_the_zone_while_typing(
     """A participant picks the second zone and types an idea; the facilitator closes that zone."""
     browser = Browser(str(CHROMIUM), profile)
     try:
+        browser.send("Page.navigate", {"url": url})
+        browser.wait_for("!document.getElementById('join-view').hidden")
+        outcome["told_before_joining"] = browser.evaluate(
+            "document.getElementById('explain').textContent + ' ' +"
+            " document.getElementById('join-intro').textContent + ' ' +"
+            " document.getElementById('privacy').textContent"
+        )
         _join(browser, url, "Noam", "scop cuisine commune")
         browser.evaluate(
             "(() => { const z = document.getElementById('zone'); z.selectedIndex = 1;"
@@ -379,9 +386,16 @@ def test_an_idea_whose_zone_closed_is_never_filed_in_another_zone(
 ) -> None:
     """When the facilitator closes the zone a participant chose while they type, the page says
     so and chooses no zone (it fell back to the first one, so a second tap filed the idea in
-    the wrong zone); the idea goes where the participant then picks."""
+    the wrong zone); the idea goes where the participant then picks. In an anonymous workshop
+    the page says, before they join, that their cards are shown and printed without a name."""
+    from workshop.ops.live import set_workshop_anonymous
+
     service, server = live
     store = service.context.store
+    workshop_id = service.context.current_workshop_id
+    service.context.apply(
+        "Anonyme", lambda s: set_workshop_anonymous(s, workshop_id, anonymous=True)
+    )
     zones = [z for z in store.board.zones.of_workshop(service.context.current_workshop_id)]
     shots = Path(os.environ.get("CATALYSE_SHOTS", tmp_path))
     shots.mkdir(parents=True, exist_ok=True)
@@ -402,6 +416,8 @@ def test_an_idea_whose_zone_closed_is_never_filed_in_another_zone(
         raise outcome["error"]
     assert chosen.name in outcome["told"]
     assert outcome["zone_after"] == ""
+    told = outcome["told_before_joining"]
+    assert "sans votre nom" in told and "anonyme" in told and "avec votre prénom" not in told
     assert "choisissez une zone" in outcome["refused"]
     (card,) = store.board.cards.find("source = 'phone'")
     assert card.zone_id != chosen.id
