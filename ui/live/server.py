@@ -27,6 +27,7 @@ from workshop.live.access import participation_url
 from workshop.live.api import LiveError
 from workshop.live.http import HttpRequest, HttpResponse, error_response
 from workshop.live.serving import PhoneServer, Reply
+from workshop.queries.live import keep_footprints
 
 log = logging.getLogger(__name__)
 
@@ -144,14 +145,16 @@ class LiveServer(QObject):
         if refuse or self._phones is None:
             while not self._calls.empty():
                 call = self._calls.get_nowait()
-                call.response = error_response(LiveError(503, "stopped"))
-                calls.append(call)
+                if call.reply.claim():  # else the phone was told "busy" already
+                    call.response = error_response(LiveError(503, "stopped"))
+                    calls.append(call)
         elif self.service.refresh_due or self.service.just_refreshed:
             self.service.just_refreshed = False
             self._answer_timer.start()  # after the UI's turn: a refresh took, or takes, this one
             return
         else:
             deadline = time.monotonic() + BATCH_BUDGET_S
+            keep_footprints(self.service.context.store)  # outside the batch's transaction
             try:
                 # One commit for the batch; if it fails, the service forgets the batch too.
                 with self.service.batch(), self.service.context.store.atomic():
@@ -160,13 +163,17 @@ class LiveServer(QObject):
                             call = self._calls.get_nowait()
                         except queue.Empty:
                             break
+                        if not call.reply.claim():
+                            continue  # the phone waited too long and was told "busy"
                         calls.append(call)
                         call.response = self._answer(call.request)
             except Exception:
                 log.exception("live participation: a batch could not be saved")
                 if not calls:  # refused before the first call (the file is gone): all of them
                     while not self._calls.empty():
-                        calls.append(self._calls.get_nowait())
+                        call = self._calls.get_nowait()
+                        if call.reply.claim():
+                            calls.append(call)
                 for call in calls:
                     call.response = error_response(LiveError(503, "not_saved"))
         for call in calls:

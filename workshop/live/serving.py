@@ -47,14 +47,37 @@ MAX_HEAD_BYTES = 16 * 1024
 DRAIN_BYTES = 256 * 1024  # an oversized body up to this is read before the 413
 SERVER_NAME = "Catalyse"
 
-Reply = Callable[[HttpResponse], None]
+
+class Reply:
+    """How the one answering an API call gives its answer (from any thread, once).
+
+    Whoever claims the call first answers it: the GUI thread before it runs the call, or the
+    server when the answer is late (the phone is told "busy"); the other lets it go. So a call
+    the phone was told failed is never run afterwards (its card saved behind its back).
+    """
+
+    __slots__ = ("_claim", "_give")
+
+    def __init__(self, give: Callable[[HttpResponse], None]) -> None:
+        self._give = give
+        self._claim = threading.Lock()
+
+    def claim(self) -> bool:
+        """Take the call to answer it; False when it was taken already."""
+        return self._claim.acquire(blocking=False)
+
+    def __call__(self, response: HttpResponse) -> None:
+        self._give(response)
+
+
 Submit = Callable[[HttpRequest, Reply], None]
 
 
 class PhoneServer:
-    """Listens on one address; `submit` gets each API call with the callback that answers it.
+    """Listens on one address; `submit` gets each API call with the `Reply` that answers it.
 
-    `reply` may be called from any thread, once; `body_limit()` gives the largest body accepted.
+    The one answering claims the call first (`reply.claim()`), then calls `reply(response)`
+    from any thread, once; `body_limit()` gives the largest body accepted.
     """
 
     def __init__(self, submit: Submit, body_limit: Callable[[], int]) -> None:
@@ -243,12 +266,18 @@ class PhoneServer:
             if not answer.done():
                 answer.set_result(response)
 
-        def reply(response: HttpResponse) -> None:
+        def give(response: HttpResponse) -> None:
             with contextlib.suppress(RuntimeError):  # the loop closed: nobody waits any more
                 loop.call_soon_threadsafe(resolve, response)
 
+        reply = Reply(give)
         self._submit(request, reply)
         try:
+            return await asyncio.wait_for(asyncio.shield(answer), ANSWER_TIMEOUT_S)
+        except TimeoutError:
+            if reply.claim():  # not begun: it never will be
+                return error_response(LiveError(503, "busy"))
+        try:  # begun (in the GUI thread's batch now): its answer comes
             return await asyncio.wait_for(answer, ANSWER_TIMEOUT_S)
         except TimeoutError:
             return error_response(LiveError(503, "busy"))

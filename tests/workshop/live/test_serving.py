@@ -143,3 +143,50 @@ def test_one_address_cannot_take_every_slot(server: PhoneServer) -> None:
     assert connection.getresponse().status == 200
     for held_connection in (*held, extra):
         held_connection.close()
+
+
+def _held_server(held: list[Reply]) -> PhoneServer:
+    """A server whose API calls wait, unanswered, in `held`."""
+    phones = PhoneServer(lambda _request, reply: held.append(reply), lambda: 1000)
+    phones.start("127.0.0.1", 0)
+    return phones
+
+
+def test_a_call_the_phone_was_told_is_busy_is_never_run(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A phone kept waiting past the deadline is told "busy", and its call can no longer be
+    taken to be run: a card would otherwise be saved after the phone heard it was not."""
+    monkeypatch.setattr(serving, "ANSWER_TIMEOUT_S", 0.3)
+    held: list[Reply] = []
+    phones = _held_server(held)
+    try:
+        connection = http.client.HTTPConnection("127.0.0.1", phones.address[1], timeout=5)
+        connection.request("POST", "/api/cards", "{}")
+        response = connection.getresponse()
+        assert response.status == 503 and json.loads(response.read())["error"] == "busy"
+        assert len(held) == 1 and not held[0].claim()
+    finally:
+        phones.stop()
+
+
+def test_a_call_begun_before_the_deadline_gets_its_answer(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A call the GUI thread took before the deadline, and answers after it, reaches the
+    phone with that answer (it was run: "busy" would be false)."""
+    monkeypatch.setattr(serving, "ANSWER_TIMEOUT_S", 0.3)
+    held: list[Reply] = []
+    phones = _held_server(held)
+
+    def answer_late() -> None:
+        while not held:
+            time.sleep(0.01)
+        assert held[0].claim()
+        time.sleep(0.5)
+        held[0](json_response(201, {"status": "published"}))
+
+    threading.Thread(target=answer_late, daemon=True).start()
+    try:
+        connection = http.client.HTTPConnection("127.0.0.1", phones.address[1], timeout=5)
+        connection.request("POST", "/api/cards", "{}")
+        response = connection.getresponse()
+        assert response.status == 201 and json.loads(response.read())["status"] == "published"
+    finally:
+        phones.stop()
