@@ -120,6 +120,7 @@ LABELS: dict[str, tuple[str, str]] = {
         "What was offered then dropped: these commitments are counted nowhere.",
     ),
     "sdg_appendix": ("couverture des ODD", "SDG coverage"),
+    "sdg_one": ("ODD", "SDG"),
     "targeted": ("Visé par l'atelier", "Targeted by the workshop"),
     "yes": ("oui", "yes"),
     "votes_one": ("1 vote", "1 vote"),
@@ -679,9 +680,16 @@ class EditableReport:
                     self.text(data.card_author(card)),
                     self.text(data.cluster_label(card.cluster_id)),
                     self.plural(votes, "votes_one", "votes_many") if votes else "",
-                    f"{self.t('sdgs')} {', '.join(map(str, card.sdgs))}" if card.sdgs else "",
+                    self.card_sdgs(card.sdgs),
                 ]
                 self.doc.entry(self.text(card.text), " · ".join(d for d in details if d))
+
+    def card_sdgs(self, numbers: Sequence[int]) -> str:
+        """'ODD 2, 12' / 'SDGs 2, 12', 'SDG 12' for one."""
+        if not numbers:
+            return ""
+        word = self.t("sdg_one") if len(numbers) == 1 else self.t("sdgs")
+        return f"{word}{NBSP}{', '.join(map(str, sorted(numbers)))}"
 
     def dropped(self, commitments: list[Commitment]) -> None:
         data = self.data

@@ -213,7 +213,9 @@ def test_properties_name_the_workshop_in_its_language_and_on_its_date(
         assert "docProps/thumbnail.jpeg" not in package.namelist()
     assert '<w:lang w:val="en-GB"' in styles
     assert headings(path, 1)[:2] == ["Alliances", "The board"]
-    assert "€4,500" in all_text(path)
+    text = all_text(path)
+    assert "€4,500" in text and "1 study" in text
+    assert "· SDG\u00a012" in text and "SDGs\u00a012" not in text  # a card's one SDG
 
 
 def test_decisions_and_next_meeting_close_the_summary(demo_store: Store, tmp_path: Path) -> None:
