@@ -214,7 +214,7 @@ def test_properties_name_the_workshop_in_its_language_and_on_its_date(
     assert '<w:lang w:val="en-GB"' in styles
     assert headings(path, 1)[:2] == ["Alliances", "The board"]
     text = all_text(path)
-    assert "€4,500" in text and "1 study" in text
+    assert "€4,500" in text and "1\u00a0study" in text
     assert "· SDG\u00a012" in text and "SDGs\u00a012" not in text  # a card's one SDG
 
 
