@@ -39,6 +39,9 @@ class VoteState:
     my_votes: dict[int, int]
 
 
+_LANGS: tuple[Lang, ...] = ("fr", "en")
+
+
 def unit_in(unit: str, lang: Lang) -> str:
     """A usual unit in the page's language ("heures", "hours"; "€" and "m²" in both)."""
     return UNITS_EN.get(unit, unit) if lang == "en" else unit
@@ -53,6 +56,10 @@ def resource_kinds(lang: Lang = "fr") -> list[dict[str, Any]]:
             "label": {"fr": kind.label("fr"), "en": kind.label("en")},
             "unit": unit_in(RESOURCE_UNITS[kind][0], lang),
             "units": [unit_in(unit, lang) for unit in RESOURCE_UNITS[kind]],
+            # For a page shown in the other language than the desk's ("English" on the phone).
+            "units_by_lang": {
+                other: [unit_in(unit, other) for unit in RESOURCE_UNITS[kind]] for other in _LANGS
+            },
         }
         for kind in ResourceKind
     ]

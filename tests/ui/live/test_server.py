@@ -572,6 +572,10 @@ def test_the_state_names_the_question_and_speaks_the_page_language(live: Any, ph
     else:
         assert kinds["humain"]["unit"] == "heures" and "personnes" in kinds["humain"]["units"]
     assert kinds["materiel"]["units"][1] == "m²"
+    assert kinds["humain"]["units_by_lang"] == {
+        "fr": ["heures", "personnes", "jours"],
+        "en": ["hours", "people", "days"],
+    }
 
 
 def test_the_state_lists_units_in_english_for_an_english_desk(
@@ -588,7 +592,7 @@ def test_the_state_lists_units_in_english_for_an_english_desk(
     assert state["lang"] == "en"
     assert kinds["humain"]["unit"] == "hours"
     assert kinds["humain"]["units"] == ["hours", "people", "days"]
-    assert "heures" not in json.dumps(state["resource_kinds"])
+    assert all("heures" not in kind["units"] for kind in state["resource_kinds"])
 
 
 def test_a_vote_lists_every_card_of_its_zones_and_refuses_the_others(live: Any, phone: Any) -> None:
