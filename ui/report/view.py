@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSizePolicy,
+    QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -35,6 +36,7 @@ from PySide6.QtWidgets import (
 from ui.context import AppContext
 from ui.i18n import current_lang
 from ui.private_files import private_temporary_dir
+from ui.report.followup import FollowUpPanel
 from ui.widgets.open_file import open_with_system
 from ui.widgets.pdf_printing import print_pdf
 from workshop.domain.changes import Changes
@@ -46,6 +48,7 @@ from workshop.report.document import build_report
 from workshop.report.partner_sheets import build_partner_sheets
 
 DEBOUNCE_MS = 400
+FOLLOWUP_WIDTH = 430  # the follow-up panel's width beside the preview, at first
 MAX_PRINT_DPI = 300  # finer than this only grows the page images, not the print quality
 
 # reportlab keeps per-document state in shared font objects: one build at a time.
@@ -181,11 +184,22 @@ class ReportScreen(QWidget):
         self.pages = QStackedWidget()
         self.pages.addWidget(self.view)
         self.pages.addWidget(self.empty)
+        # What the report's first page and the partner sheets say next, typed beside the
+        # preview: at 1366 px the page keeps its height (the preview fits the page in view).
+        self.followup = FollowUpPanel(self.context)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.followup)
+        self.splitter.addWidget(self.pages)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([FOLLOWUP_WIDTH, 800])
+        self.followup.setMinimumWidth(300)
 
         layout = QVBoxLayout(self)
         layout.addLayout(options)
         layout.addLayout(actions)
-        layout.addWidget(self.pages, 1)
+        layout.addWidget(self.splitter, 1)
         self._update_enabled()
 
     def _action(

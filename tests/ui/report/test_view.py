@@ -4,13 +4,21 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
-from PySide6.QtCore import QTimer, QUrl
+from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QPageRanges
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QRadioButton, QSpinBox
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QLineEdit,
+    QMessageBox,
+    QRadioButton,
+    QSpinBox,
+)
 from pytestqt.qtbot import QtBot
 
 from ui.context import AppContext
@@ -72,7 +80,7 @@ def test_an_edit_rebuilds_the_preview_when_visible(
     text = " ".join(
         screen.document.getAllText(p).text() for p in range(screen.document.pageCount())
     )
-    assert "Carte ajoutée pendant l'aperçu" in text
+    assert "Carte ajoutée pendant l'aperçu" in " ".join(text.split())  # wrapped in its card
     screen.hide()
     context.notify(Changes.of(Area.BOARD))
     assert not screen._debounce.isActive()
@@ -245,3 +253,51 @@ def test_opening_the_exported_pdf_with_a_viewer_shows_no_message(
     screen.open_button.click()
     assert asked == [QUrl.fromLocalFile(str(target))] and told == []
     assert target.name in screen.status.text()
+
+
+# ---------------------------------------------------------------- follow-up beside the preview
+
+
+def test_a_decision_typed_beside_the_preview_is_in_the_rebuilt_report(
+    screen: ReportScreen, context: AppContext, qtbot: QtBot
+) -> None:
+    """A decision typed by keyboard in "Décisions et suites" (Enter in the last row, the text,
+    Enter) is stored and the preview rebuilds with it."""
+    table = screen.followup.table
+    table.setFocus()
+    table.setCurrentIndex(screen.followup.model.index(0, 0))
+    qtbot.waitUntil(table.hasFocus)
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget(), QLineEdit))
+    editor = QApplication.focusWidget()
+    with qtbot.waitSignal(screen.preview_ready, timeout=20000):
+        qtbot.keyClicks(editor, "Lancer une etude de faisabilite de la legumerie")
+        qtbot.keyClick(editor, Qt.Key.Key_Return)
+    assert context.current_workshop_id is not None
+    stored = context.store.decisions.of_workshop(context.current_workshop_id)
+    assert [d.text for d in stored] == ["Lancer une etude de faisabilite de la legumerie"]
+    text = " ".join(
+        screen.document.getAllText(p).text() for p in range(screen.document.pageCount())
+    )
+    assert "Lancer une etude de faisabilite de la legumerie" in " ".join(text.split())
+
+
+def test_the_follow_up_panel_leaves_a_usable_preview_in_a_1366_by_768_window(
+    shown_window: Any, qtbot: QtBot
+) -> None:
+    """At the app's 1366 × 768, the Report screen (Ctrl+5) shows the decisions, the next
+    meeting and the contact fields whole, beside a preview still wider than it is."""
+    shown_window.resize(1366, 768)
+    qtbot.keyClick(shown_window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    screen = shown_window.findChild(ReportScreen)
+    assert screen is not None
+    qtbot.waitUntil(screen.isVisible)
+    panel = screen.followup
+    qtbot.waitUntil(lambda: panel.width() > 0 and screen.view.width() > 0)
+    assert 300 <= panel.width() <= 480
+    assert screen.view.width() >= 650 and screen.view.height() >= 500
+    for field in (panel.table, panel.meeting_date, panel.meeting_place, panel.contact):
+        assert field.isVisible()
+        bottom = field.mapTo(panel, field.rect().bottomRight()).y()
+        assert bottom <= panel.height(), field.accessibleName()
+    assert panel.table.height() >= 200  # room for several decisions
