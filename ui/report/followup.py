@@ -40,6 +40,7 @@ from ui.context import AppContext
 from ui.i18n import current_lang, interface_locale, typed_date_format
 from ui.icons import icon
 from ui.widgets.date_field import DateField, confirm_far_date
+from ui.widgets.plain_text import plain_tooltip
 from workshop.domain.changes import Area, Changes
 from workshop.domain.records import Decision, WorkshopId
 from workshop.domain.vocabulary import Lang
@@ -152,10 +153,12 @@ class DecisionsModel(QAbstractTableModel):
             return decision
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if column == TEXT_COLUMN:
-                return decision.text
-            if column == OWNER_COLUMN:
-                return decision.owner
-            return shown_date(decision.due_date)
+                text = decision.text
+            elif column == OWNER_COLUMN:
+                text = decision.owner
+            else:
+                text = shown_date(decision.due_date)
+            return plain_tooltip(text) if role == Qt.ItemDataRole.ToolTipRole else text
         if role == Qt.ItemDataRole.EditRole:
             if column == TEXT_COLUMN:
                 return decision.text
@@ -279,6 +282,8 @@ class FollowUpPanel(QWidget):
         )
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; Tab in an editor moves on
         self.table.verticalHeader().hide()
+        # A long decision shows whole: each row as tall as its text (a few rows, never many).
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setWordWrap(True)
         self.table.setItemDelegateForColumn(TEXT_COLUMN, _TextDelegate(self.table))
         self.table.setItemDelegateForColumn(OWNER_COLUMN, _TextDelegate(self.table))

@@ -372,3 +372,5 @@ def test_user_text_is_shown_as_typed_never_as_markup(
     """A decision written "<b>Étude</b> & co" shows those characters."""
     _add(context, "<b>Étude</b> & co")
     assert _shown(panel, 0, TEXT_COLUMN) == "<b>Étude</b> & co"
+    tooltip = panel.model.index(0, TEXT_COLUMN).data(Qt.ItemDataRole.ToolTipRole)
+    assert "&lt;b&gt;" in tooltip  # the tooltip, rich text for Qt, shows the characters
