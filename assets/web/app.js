@@ -451,7 +451,7 @@ function translatePage() {
   for (const element of document.querySelectorAll("[data-t]")) element.textContent = t(element.dataset.t);
   $("lang").textContent = t("other_lang");
   if (!$("message").hidden && said) said();
-  for (const list of document.querySelectorAll("ul[id]")) list.replaceChildren();  // labels anew
+  for (const list of document.querySelectorAll("ul[id], #vote-zones")) list.replaceChildren();  // labels anew
   render();
 }
 
@@ -558,6 +558,7 @@ function zoneName(zoneId) {
 function render() {
   if (!state) return;
   setText($("workshop"), state.workshop || "");
+  if (state.workshop && document.title !== state.workshop + " · Catalyse") document.title = state.workshop + " · Catalyse";
   setText($("question"), state.question || "");
   setHidden($("question"), !state.question);
   const anonymous = Boolean(state.anonymous);
@@ -863,7 +864,15 @@ async function withdrawVote(cardId) {
   voting.add(cardId);
   try {
     const result = await send("/api/votes/withdraw", { card_id: cardId });
-    if (result.status === 200) { say("vote_withdrawn"); countVote(cardId, -1, result.data.votes_left); }
+    if (result.status === 200) {
+      say("vote_withdrawn");
+      countVote(cardId, -1, result.data.votes_left);
+      // the button pressed is gone: the finger goes to the card's Voter button
+      const text = $("vote-text-" + cardId);
+      if (text && (!document.activeElement || document.activeElement === document.body || document.activeElement.closest("[hidden]"))) {
+        text.closest("li").querySelector("button.vote").focus();
+      }
+    }
     else sayError(result, "/api/votes/withdraw");
   } catch (error) {
     say("offline", true);
@@ -937,6 +946,13 @@ function remember(kind, body, result) {
   });
 }
 
+function giveBack(item) {
+  const box = item.kind === "card" ? $("card-text") : $("commit-text");
+  if (box.value.trim()) return;
+  box.value = item.kind === "card" ? item.body.text : item.body.description;
+  if (item.kind === "card") $("card-count").textContent = box.value.length;
+}
+
 async function flushOutbox() {
   if (flushing || !outbox.length) return;
   flushing = true;
@@ -959,6 +975,7 @@ async function flushOutbox() {
         remember(item.kind, item.body, result);
         say(okMessage(item.kind, result));
       } else {
+        giveBack(item);  // refused (its zone closed meanwhile…): what was typed is not lost
         sayError(result, item.path);
       }
     }
@@ -1150,7 +1167,9 @@ document.addEventListener("DOMContentLoaded", () => {
       due_date: $("due-date").value,
     };
     const unit = $("unit").value.trim();
-    if (unit) body.unit = unitToSend(kind, unit);
+    // "2 bénévoles": the unit typed in the quantity wins over the one suggested
+    const unitInQuantity = /[^\d\s.,\u00a0\u202f'’-]/.test(body.quantity);
+    if (unit && (unitTyped || !unitInQuantity)) body.unit = unitToSend(kind, unit);
     if (!body.description) { sayField("commit_text", "why_missing", "commit-text"); return; }
     if (!kind) { sayField("resource", "why_kind_required", "resource"); return; }
     if (await submitForm($("commit-form"), "/api/commitments", body, "commitment")) {

@@ -783,8 +783,7 @@ def _first_time_on_the_phone(url: str, profile: Path, shots: Path, outcome: dict
         outcome["units"] = browser.evaluate(
             "Array.from(document.querySelectorAll('#units option'), (o) => o.value)"
         )
-        browser.type_into("#quantity", "2 bénévoles")
-        browser.evaluate("document.getElementById('unit').value = ''")
+        browser.type_into("#quantity", "2 bénévoles")  # the unit suggested stays "heures"
         browser.click("#commit-form button[type=submit]")
         outcome["committed"] = browser.wait_for(_message_with("engagement"))
         outcome["mine_commitments"] = browser.wait_for(
