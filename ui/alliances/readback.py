@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ui.context import AppContext
 from ui.i18n import current_lang
 from ui.refresh import Refresher
+from ui.widgets.date_field import DateField
 from workshop.domain.changes import Area, Changes
-from workshop.domain.quantities import format_date
+from workshop.domain.quantities import OPEN_STATUSES, add_months, format_date
 from workshop.domain.totals import format_amount
 from workshop.domain.vocabulary import KIND_COLOURS, CommitmentStatus
 from workshop.ops import alliances as ops
@@ -60,6 +62,7 @@ class ReadBackView(QWidget):
         self.setAutoFillBackground(True)
         self.setStyleSheet("ReadBackView { background: #FFFFFF; } QLabel { color: #111111; }")
         self._ids: list[int] = []
+        self.title = ""
         self._views: list[CommitmentView] = []
         self.position = 0
         self.counter = _label(18)
@@ -73,10 +76,25 @@ class ReadBackView(QWidget):
         self.help.setText(
             self.tr(
                 "Espace ou → : suivant · ← : précédent · Entrée : confirmé · "
-                "R : réalisé · A : abandonné · Échap : quitter"
+                "R : réalisé · A : abandonné · D : reporter à une nouvelle date · Échap : quitter"
             )
         )
         self.help.setStyleSheet("color: #455A64;")
+        self.new_date = DateField()
+        self.new_date.setAccessibleName(self.tr("Nouvelle échéance"))
+        self.new_date_label = _label(20)
+        self.new_date_label.setText(
+            self.tr("Nouvelle échéance (Entrée pour reporter, Échap pour annuler) :")
+        )
+        self.new_date.installEventFilter(self)
+        carry = QHBoxLayout()
+        carry.addStretch(1)
+        carry.addWidget(self.new_date_label)
+        carry.addWidget(self.new_date)
+        carry.addStretch(1)
+        self.carry_row = QWidget()
+        self.carry_row.setLayout(carry)
+        self.carry_row.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 24, 48, 24)
         layout.addWidget(self.counter)
@@ -85,6 +103,7 @@ class ReadBackView(QWidget):
         for label in (self.organisation, self.description, self.amount, self.due, self.status):
             layout.addWidget(label)
             layout.addSpacing(12)
+        layout.addWidget(self.carry_row)
         layout.addStretch(2)
         layout.addWidget(self.help)
         self.refresher = Refresher(
@@ -94,8 +113,9 @@ class ReadBackView(QWidget):
             self._on_data_changed,
         )
 
-    def start(self, views: Sequence[CommitmentView], position: int = 0) -> None:
-        """Read back these commitments, from `position`."""
+    def start(self, views: Sequence[CommitmentView], position: int = 0, title: str = "") -> None:
+        """Read back these commitments, from `position` (`title`: what is reviewed)."""
+        self.title = title
         self._ids = [v.id for v in views]
         self._views = list(views)
         self.position = min(max(position, 0), max(len(self._views) - 1, 0))
@@ -128,11 +148,10 @@ class ReadBackView(QWidget):
             self.organisation.setText(self.tr("Aucun engagement à relire."))
             return
         c = view.commitment
-        self.counter.setText(
-            self.tr("Engagement {n} sur {total}").format(
-                n=self.position + 1, total=len(self._views)
-            )
+        counter = self.tr("Engagement {n} sur {total}").format(
+            n=self.position + 1, total=len(self._views)
         )
+        self.counter.setText(f"{self.title} · {counter}" if self.title else counter)
         self.alliance.setText(view.alliance)
         self.organisation.setText(view.organisation)
         colour = KIND_COLOURS[view.organisation_kind]
@@ -172,12 +191,56 @@ class ReadBackView(QWidget):
             )
         self.step(1)
 
+    def ask_new_date(self) -> None:
+        """Carry the current commitment over: a date field opens under it (three months on)."""
+        view = self.current()
+        if view is None or view.commitment.status not in OPEN_STATUSES:
+            return
+        start = view.commitment.due_date or dt.date.today()
+        self.new_date.set_value(add_months(max(start, dt.date.today()), 3))
+        self.carry_row.show()
+        self.new_date.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def carry_over(self) -> None:
+        """Give the current commitment the date typed (undoable), then move to the next one."""
+        view = self.current()
+        due = self.new_date.value()
+        self._close_carry()
+        if view is None or due is None:
+            return
+        if due != view.commitment.due_date:
+            self.context.apply(
+                QCoreApplication.translate(
+                    "AllianceCommands", "Reporter l'engagement au {date}"
+                ).format(date=format_date(due)),
+                lambda store: ops.carry_over_commitment(store, view.id, due, lang=current_lang()),
+            )
+        self.step(1)
+
+    def _close_carry(self) -> None:
+        self.carry_row.hide()
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        pressed = event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+        if watched is self.new_date and pressed:
+            assert isinstance(event, QKeyEvent)
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.carry_over()
+                return True
+            if event.key() == Qt.Key.Key_Escape:
+                self._close_carry()
+                return True
+        return super().eventFilter(watched, event)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
         if key in (Qt.Key.Key_Space, Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_PageDown):
             self.step(1)
         elif key in (Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_PageUp, Qt.Key.Key_Backspace):
             self.step(-1)
+        elif key == Qt.Key.Key_D:
+            self.ask_new_date()
         elif key in KEY_STATUS:
             self.set_status(KEY_STATUS[Qt.Key(key)])
         elif key == Qt.Key.Key_Escape:

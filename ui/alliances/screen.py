@@ -41,6 +41,7 @@ from workshop.errors import CatalyseError
 from workshop.exporting.commitments import export_commitments
 from workshop.ops import alliances as ops
 from workshop.queries.commitments import CommitmentView, alliance_counts, commitment_views
+from workshop.queries.previous import previous_commitments
 
 
 class AlliancesPage(QWidget):
@@ -237,16 +238,46 @@ class AlliancesScreen(QWidget):
         new_alliance.triggered.connect(self._on_new_alliance_triggered)
         export = QAction(self.tr("E&xporter les engagements (CSV, Excel, agenda)…"), self)
         export.triggered.connect(self.export_commitments)
-        self.addActions([new_alliance, read_back, export])
+        previous = QAction(self.tr("Revue des engagements de l'atelier &précédent"), self)
+        previous.setShortcut(QKeySequence("Ctrl+Alt+R"))
+        previous.triggered.connect(self.review_previous)
+        self.addActions([new_alliance, read_back, previous, export])
 
     def start_read_back(self) -> None:
         """Read back the current workshop's commitments on the wall tab."""
         self.review(self.wall.views())
 
-    def review(self, views: list[CommitmentView]) -> None:
+    def review(self, views: list[CommitmentView], title: str = "") -> None:
         self.tabs.setCurrentWidget(self.wall_stack)
         self.wall_stack.setCurrentWidget(self.read_back)
-        self.read_back.start(views)
+        self.read_back.start(views, title=title)
+
+    def review_previous(self) -> None:
+        """Open this workshop on the previous one's open commitments, one at a time on the
+        wall (the projector): confirmed, done, dropped or carried over to a new date."""
+        workshop_id = self.context.current_workshop_id
+        if workshop_id is None:
+            return
+        workshop = self.context.store.workshops.get(workshop_id)
+        previous, views = previous_commitments(self.context.store, workshop)
+        if previous is None or not views:
+            QMessageBox.information(
+                self,
+                self.tr("Revue des engagements"),
+                self.tr(
+                    "Cet atelier ne fait suite à aucun atelier (choisissez « Fait suite à » "
+                    "dans sa fiche), ou l'atelier précédent n'a plus d'engagement ouvert."
+                )
+                if previous is None
+                else self.tr("L'atelier « {title} » n'a plus d'engagement ouvert.").format(
+                    title=previous.title
+                ),
+            )
+            return
+        self.review(
+            views,
+            title=self.tr("Revue des engagements de « {title} »").format(title=previous.title),
+        )
 
     def _on_new_alliance_triggered(self) -> None:
         self.tabs.setCurrentWidget(self.page)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -37,8 +39,14 @@ class WorkshopForm(QWidget):
 
     edited = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        others: Callable[[], Sequence[Workshop]] = tuple,
+    ) -> None:
         super().__init__(parent)
+        self._others = others
         self._record: Workshop | None = None
         self._loading = False
         self._dirty = False
@@ -76,6 +84,14 @@ class WorkshopForm(QWidget):
         for code, label in zip(TEMPLATES, self._template_labels(), strict=True):
             self.template_combo.addItem(label, code)
         self.template_label.setBuddy(self.template_combo)
+        self.previous_combo = QComboBox()
+        self.previous_combo.setAccessibleName(
+            self.tr("Atelier dont celui-ci fait suite (ses engagements seront revus)")
+        )
+        self.previous_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.previous_combo.setMinimumContentsLength(16)
         self.agenda_editor = AgendaEditor()  # after the template: the Tab order follows the form
 
         times = QHBoxLayout()
@@ -99,6 +115,7 @@ class WorkshopForm(QWidget):
         )
         form.addRow(self._label(self.tr("&Question"), self.question_edit), self.question_edit)
         form.addRow(self._label(self.tr("&ODD visés"), self.sdg_picker), self.sdg_picker)
+        form.addRow(self._label(self.tr("Fait &suite à"), self.previous_combo), self.previous_combo)
         form.addRow(self.template_label, self.template_combo)
 
         agenda_title = self._label(self.tr("Déro&ulé"), self.agenda_editor)
@@ -117,6 +134,7 @@ class WorkshopForm(QWidget):
         self.end_edit.timeChanged.connect(self._on_field_edited)
         self.sdg_picker.selection_changed.connect(self._on_field_edited)
         self.agenda_editor.agenda_changed.connect(self._on_field_edited)
+        self.previous_combo.currentIndexChanged.connect(self._on_field_edited)
         self.start_edit.timeChanged.connect(self._on_time_changed)
         self.end_edit.timeChanged.connect(self._on_time_changed)
         self.load(None)
@@ -190,6 +208,7 @@ class WorkshopForm(QWidget):
         self.question_edit.setPlainText(shown.question)
         self.sdg_picker.set_selected(shown.sdgs)
         self.agenda_editor.set_agenda(shown.agenda, shown.start_time, shown.end_time)
+        self._fill_previous(shown)
         self.template_combo.setCurrentIndex(0)
         self.template_label.setVisible(workshop is None)
         self.template_combo.setVisible(workshop is None)
@@ -197,10 +216,24 @@ class WorkshopForm(QWidget):
         self._dirty = False
         self._show_errors({})
 
+    def _fill_previous(self, shown: Workshop) -> None:
+        """The workshops this one may follow (every other one, newest first)."""
+        self.previous_combo.clear()
+        self.previous_combo.addItem(self.tr("— aucun —"), None)
+        for other in self._others():
+            if other.id == shown.id:
+                continue
+            when = other.date.strftime("%d/%m/%Y") if other.date else "—"
+            self.previous_combo.addItem(f"{other.title} ({when})", other.id)
+        index = self.previous_combo.findData(shown.previous_workshop_id)
+        self.previous_combo.setCurrentIndex(max(index, 0))
+
     def value(self) -> Workshop:
-        """The workshop as the fields show it (id 0 when new)."""
+        """The workshop as the fields show it (id 0 when new); what the form does not show
+        (next meeting, facilitator's contact, anonymous mode…) is kept as saved."""
         start, end = self.start_edit.time(), self.end_edit.time()
-        return Workshop(
+        return dataclasses.replace(
+            self._record or Workshop(title=""),
             id=self._record.id if self._record else WorkshopId(0),
             title=self.title_edit.text().strip(),
             date=self.date_edit.value(),
@@ -212,6 +245,7 @@ class WorkshopForm(QWidget):
             question=self.question_edit.toPlainText().strip(),
             sdgs=self.sdg_picker.selected(),
             agenda=self.agenda_editor.agenda(),
+            previous_workshop_id=self.previous_combo.currentData(),
         )
 
     def template(self) -> str:

@@ -289,7 +289,7 @@ class WorkshopsScreen(QWidget):
         if self._form is None:
             from ui.workshops.form import WorkshopForm
 
-            form = WorkshopForm()
+            form = WorkshopForm(others=lambda: self.context.store.workshops.all())
             if self._unbuilt_form_record is not None:
                 form.load(self._unbuilt_form_record)
             self._form_scroll.setWidget(form)

@@ -100,6 +100,7 @@ class Workshop:
     next_meeting_place: str = ""
     facilitator_contact: str = ""
     anonymous: bool = False
+    previous_workshop_id: WorkshopId | None = None  # the workshop this one follows up
 
 
 @dataclass(frozen=True, kw_only=True)

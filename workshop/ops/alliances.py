@@ -9,9 +9,11 @@ only with the kind the facilitator chose.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from collections.abc import Sequence
 
 from workshop.domain.quantities import (
+    OPEN_STATUSES,
     CommitmentInputError,
     Problem,
     default_due_date,
@@ -65,6 +67,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "This contribution has no author organisation: give one first.",
     ),
     "partner_missing": ("Indiquez l'organisation partenaire.", "Give the partner organisation."),
+    "carry_closed": (
+        "Un engagement réalisé ou abandonné ne se reporte pas.",
+        "A commitment done or dropped is not carried over.",
+    ),
     "already_partner": (
         "« {name} » est déjà partenaire de l'alliance.",
         "“{name}” is already a partner of the alliance.",
@@ -368,6 +374,20 @@ def set_commitments_status(
                 store.commitments.update(commitment)
             result.append(commitment)
     return op.applied(result)
+
+
+def carry_over_commitment(
+    store: Store, commitment_id: CommitmentId, due_date: dt.date, *, lang: Lang = "fr"
+) -> Applied[Commitment]:
+    """The room carries a commitment over to a new date (reviewed at the next workshop): it
+    stays open, with the new due date; the history keeps the old one."""
+    with operation(store) as op:
+        commitment = store.commitments.get(commitment_id)
+        if commitment.status not in OPEN_STATUSES:
+            raise InvalidInput(_message("carry_closed", lang), "status")
+        if commitment.due_date != due_date:
+            store.commitments.update(dataclasses.replace(commitment, due_date=due_date))
+    return op.applied(store.commitments.get(commitment_id))
 
 
 def card_to_commitment(

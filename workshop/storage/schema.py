@@ -289,6 +289,11 @@ def m008_commitment_changes(db: Database) -> None:
         )"""
     )
     db.execute("CREATE INDEX commitment_changes_commitment ON commitment_changes(commitment_id)")
+    # The workshop a workshop follows (its commitments are reviewed at the start of this one).
+    db.execute(
+        "ALTER TABLE workshops ADD COLUMN previous_workshop_id INTEGER"
+        " REFERENCES workshops(id) ON DELETE SET NULL"
+    )
 
 
 def known_migrations() -> list[str]:
