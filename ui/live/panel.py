@@ -537,7 +537,12 @@ class LivePanel(QWidget):
         if pending is None:
             return
         text, ok = QInputDialog.getMultiLineText(
-            self, self.tr("Modifier la contribution"), str(pending.author), pending.text
+            self,
+            self.tr("Modifier la contribution"),
+            self.tr("Anonyme")
+            if pending.is_card and self.anonymous.isChecked()
+            else str(pending.author),
+            pending.text,
         )
         if not ok:
             return

@@ -586,7 +586,7 @@ class LiveService(QObject):
         workshop_id = self._workshop_id()
         author = device.author
         left = self._apply(
-            self.tr("Vote de %1").replace("%1", str(author)),
+            self._step(self.tr("Vote de %1"), self.tr("Vote anonyme"), author),
             lambda store: ops.cast_phone_vote(
                 store, workshop_id, author, request, lang=current_lang()
             ),
@@ -599,7 +599,7 @@ class LiveService(QObject):
         workshop_id = self._workshop_id()
         author = device.author
         left = self._apply(
-            self.tr("Vote retiré par %1").replace("%1", str(author)),
+            self._step(self.tr("Vote retiré par %1"), self.tr("Vote anonyme retiré"), author),
             lambda store: ops.withdraw_phone_vote(
                 store, workshop_id, author, request, lang=current_lang()
             ),
@@ -630,14 +630,18 @@ class LiveService(QObject):
             card_id, text = change.card_id, change.text
             if text is None:
                 self._apply(
-                    self.tr("Carte retirée par %1").replace("%1", str(author)),
+                    self._step(
+                        self.tr("Carte retirée par %1"), self.tr("Carte anonyme retirée"), author
+                    ),
                     lambda store: ops.withdraw_phone_card(
                         store, workshop_id, author, card_id, lang=lang
                     ),
                 )
             else:
                 self._apply(
-                    self.tr("Carte modifiée par %1").replace("%1", str(author)),
+                    self._step(
+                        self.tr("Carte modifiée par %1"), self.tr("Carte anonyme modifiée"), author
+                    ),
                     lambda store: ops.edit_phone_card(
                         store, workshop_id, author, card_id, text, lang=lang
                     ),
@@ -679,8 +683,10 @@ class LiveService(QObject):
         workshop_id = item.workshop_id
         author, request = item.author, item.request
         text = (
-            self.tr("Contribution de %1") if item.is_card else self.tr("Engagement de %1")
-        ).replace("%1", str(author))
+            self._step(self.tr("Contribution de %1"), self.tr("Contribution anonyme"), author)
+            if item.is_card
+            else self.tr("Engagement de %1").replace("%1", str(author))
+        )
         try:
             # The item leaves the inbox in the acceptance's transaction: undone, it waits again.
             self.context.apply(
@@ -727,7 +733,7 @@ class LiveService(QObject):
         join added, or added again when the facilitator had undone that arrival)."""
         workshop_id = zone.workshop_id if zone else self._workshop_id()
         card = self._apply(
-            self.tr("Contribution de %1").replace("%1", str(author)),
+            self._step(self.tr("Contribution de %1"), self.tr("Contribution anonyme"), author),
             lambda store: ops.accept_phone_card(
                 store, workshop_id, author, request, lang=current_lang()
             ),
@@ -746,6 +752,19 @@ class LiveService(QObject):
                 store, workshop_id, author, request, lang=current_lang()
             ),
         )
+
+    def anonymous(self) -> bool:
+        """Whether the current workshop's phone cards carry no names (read once per change)."""
+        if self._shared_state is not None:
+            return bool(self._shared_state["anonymous"])
+        workshop_id = self.context.current_workshop_id
+        found = self.context.store.workshops.find("id = ?", [workshop_id]) if workshop_id else []
+        return bool(found and found[0].anonymous)
+
+    def _step(self, named: str, anonymous: str, author: Author) -> str:
+        """How the Edit menu names a phone's step: with its participant, or without in an
+        anonymous workshop (the menu may be on the projector)."""
+        return anonymous if self.anonymous() else named.replace("%1", str(author))
 
     def _workshop_id(self) -> WorkshopId:
         workshop_id = self.context.current_workshop_id

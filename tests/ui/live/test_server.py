@@ -814,6 +814,7 @@ def test_an_anonymous_workshop_keeps_names_off_the_cards_but_not_the_vote_budget
     )
     card = store.board.cards.get(reply.json()["card_id"])
     assert (card.person_id, card.organisation_id) == (None, None)
+    assert service.context.undo_stack.undoText() == "Contribution anonyme"
     (view,) = store.board.card_views(workshop_id, [card.id])
     assert view.author == ""
     present = store.db.execute(
