@@ -214,3 +214,19 @@ def test_erasing_a_person_erases_what_they_left_in_the_inbox(demo_store: Any) ->
     assert author.person_id is not None
     erase_person(demo_store, author.person_id)
     assert [item.text for item in inbox.items()] == ["À garder"]
+
+
+def test_a_card_withdrawn_from_a_phone_comes_back_with_an_undo(demo_store: Any) -> None:
+    """The facilitator's undo brings back a card its phone withdrew, still the phone's."""
+    workshop_id = demo_store.demo_id
+    zone = _zone(demo_store)
+    card = accept_phone_card(
+        demo_store, workshop_id, PHONE, CardRequest(request_id="w", zone_id=zone.id, text="Oups")
+    ).result
+    applied = withdraw_phone_card(demo_store, workshop_id, PHONE, card.id)
+    assert demo_store.board.cards.count("id = ?", [card.id]) == 0
+    assert LiveOwners(demo_store.db).cards_of(PHONE.device, workshop_id) == []
+    assert applied.undo is not None
+    revert(demo_store, applied.undo)
+    (owned,) = LiveOwners(demo_store.db).cards_of(PHONE.device, workshop_id)
+    assert (owned.card_id, owned.text, owned.editable) == (card.id, "Oups", True)
