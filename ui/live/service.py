@@ -577,8 +577,8 @@ class LiveService(QObject):
             raise LiveError(409, "zone_closed")
         if self.session.moderated:
             self._zone(request.zone_id)  # checked now: the phone is told at once
-            self._wait_in_inbox(device, request)
-            return 202, {"status": "pending"}
+            pending_id = self._wait_in_inbox(device, request)
+            return 202, {"status": "pending", "pending_id": pending_id}
         card_id = self.publish_card(device.author, request, device=device)  # zone checked
         return 201, {"status": "published", "card_id": card_id}
 
@@ -659,16 +659,17 @@ class LiveService(QObject):
         alliance_ids = {a.id for a in self.context.store.alliances.of_workshop(self._workshop_id())}
         if request.alliance_id not in alliance_ids:
             raise LiveError(422, "invalid", "alliance_id")
-        self._wait_in_inbox(device, request)
-        return 202, {"status": "pending"}
+        pending_id = self._wait_in_inbox(device, request)
+        return 202, {"status": "pending", "pending_id": pending_id}
 
-    def _wait_in_inbox(self, device: Device, request: CardRequest | CommitmentRequest) -> None:
+    def _wait_in_inbox(self, device: Device, request: CardRequest | CommitmentRequest) -> int:
         """Keep a contribution for moderation: written in the batch's transaction, so on disk
         before the phone is told it waits (and gone with the batch if that is not saved)."""
         self._workshop_id()
-        self.session.inbox.add(device.author, request, dt.datetime.now())
+        item = self.session.inbox.add(device.author, request, dt.datetime.now())
         self._inbox_grew()
         self._tentative_effect(self._inbox_grew)
+        return item.id
 
     # ---- moderation ------------------------------------------------------------------------
 

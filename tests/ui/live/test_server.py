@@ -897,7 +897,9 @@ def test_a_contribution_waiting_for_moderation_is_on_disk_before_the_phone_is_to
     reply = phone.request(
         "POST", "/api/cards", {"request_id": "d", "zone_id": zone.id, "text": "Gardée"}
     )
-    assert reply.json() == {"status": "pending"}
+    assert reply.json()["status"] == "pending"
+    (item,) = service.inbox.items()
+    assert reply.json()["pending_id"] == item.id  # what "Mes contributions" names it by
     other = sqlite3.connect(db_path)
     try:
         rows = other.execute("SELECT kind, request FROM live_inbox").fetchall()
