@@ -304,8 +304,8 @@ function newRequestId() {
   return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
 }
 
-async function call(path, body) {
-  const headers = { "X-Catalyse-Code": code };
+async function call(path, body, extra) {
+  const headers = { "X-Catalyse-Code": code, ...(extra || {}) };
   if (device()) headers["X-Catalyse-Device"] = device();
   const options = { method: body ? "POST" : "GET", headers, cache: "no-store" };
   if (body) {
@@ -333,10 +333,25 @@ async function rejoin() {
   return true;
 }
 
-async function callAsMe(path, body) {
-  const result = await call(path, body);
-  if (result.status === 401 && device() && await rejoin()) return call(path, body);
+async function callAsMe(path, body, extra) {
+  const result = await call(path, body, extra);
+  if (result.status === 401 && device() && await rejoin()) return call(path, body, extra);
   return result;
+}
+
+/* The vote's cards as last received: while they are the same, the board sends only this
+   phone's dots (500 phones polling a long list every few seconds would fill the Wi-Fi). */
+let heldCards = null;
+
+function takeVoteCards(vote) {
+  if (!vote) { heldCards = null; return; }
+  if (vote.cards == null && heldCards) vote.cards = heldCards.cards;
+  else if (vote.cards_version) heldCards = { version: vote.cards_version, cards: vote.cards };
+  vote.cards = vote.cards || [];
+  const dots = vote.my_votes;
+  if (dots && typeof dots === "object") {
+    vote.cards = vote.cards.map((card) => ({ ...card, my_votes: dots[String(card.id)] || 0 }));
+  }
 }
 
 /* A write keeps its request id until the server gave a definite answer: resent after a
@@ -885,11 +900,14 @@ async function withdrawVote(cardId) {
 
 let unitTyped = false;
 
+/* The board's usual units in the page's language first, then the page's own suggestions. */
 function unitsFor(kindValue) {
   const kind = state && state.resource_kinds.find((k) => k.value === kindValue);
-  if (UNITS[kindValue]) return UNITS[kindValue][lang];
-  if (!kind) return [];
-  return kind.units || (kind.unit ? [kind.unit] : []);
+  let board = [];
+  if (kind && kind.units_by_lang && Array.isArray(kind.units_by_lang[lang])) board = kind.units_by_lang[lang];
+  else if (kind && state.lang === lang) board = kind.units || (kind.unit ? [kind.unit] : []);
+  const own = UNITS[kindValue] ? UNITS[kindValue][lang] : [];
+  return [...new Set([...board, ...own])];
 }
 
 function fillUnits() {
@@ -987,8 +1005,10 @@ async function flushOutbox() {
 
 async function refresh() {
   try {
-    const result = await callAsMe("/api/state");
+    const held = heldCards ? { "X-Catalyse-Vote-Cards": heldCards.version } : null;
+    const result = await callAsMe("/api/state", undefined, held);
     if (result.status !== 200) { sayError(result, "/api/state"); return false; }
+    takeVoteCards(result.data.vote);
     state = result.data;
     if (!state.participant) show("join-view");
     else if ($("main-view").hidden) show("main-view");

@@ -748,6 +748,10 @@ def _first_time_on_the_phone(url: str, profile: Path, shots: Path, outcome: dict
         outcome["rows_after_poll"] = browser.evaluate(
             "document.querySelectorAll('#vote-zones li').length"
         )
+        outcome["state_sizes"] = browser.evaluate(
+            "performance.getEntriesByType('resource')"
+            ".filter((e) => e.name.endsWith('/api/state')).map((e) => e.encodedBodySize)"
+        )
         outcome["focus_kept"] = browser.evaluate(
             "document.activeElement === window.probe && window.probe.isConnected"
         )
@@ -821,8 +825,9 @@ def test_a_first_time_participant_is_guided_through_posting_voting_and_committin
     and who sees their name; their cards are listed in "Mes contributions", editable and
     withdrawable; a vote opening shows a banner; the vote lists the round's zones, zone by zone;
     a poll keeps the focused Voter button (it rebuilt the list); their vote is marked and taken
-    back; a commitment has no kind by default, names the missing field, suggests units, and says
-    it commits the organisation in a document sent to officials; in English, units are English."""
+    back; a poll with the same vote list does not download it again; a commitment has no kind by
+    default, names the missing field, suggests units, and says it commits the organisation in a
+    document sent to officials; in English, units are English."""
     from workshop.domain.records import Card
     from workshop.ops import board as board_ops
 
@@ -882,6 +887,8 @@ def test_a_first_time_participant_is_guided_through_posting_voting_and_committin
     assert outcome["rows"] == in_round - 1  # before the facilitator added one
     assert outcome["rows_after_poll"] == in_round
     assert outcome["focus_kept"] is True
+    *_, with_list, without_list = outcome["state_sizes"]  # the list unchanged is not sent again
+    assert without_list < with_list - 1000
     assert "Vote enregistré" in outcome["voted"] and "Votre vote" in outcome["marked"]
     assert outcome["focus_after_vote"] is True
     assert "2 sur 3" in outcome["left_after_vote"] and "3 sur 3" in outcome["left_after_withdraw"]
