@@ -67,7 +67,9 @@ CALL_OUT_RULE = colors.HexColor("#E0A800")
 DONE_FILL = colors.HexColor("#E6F2EA")
 DONE_RULE = colors.HexColor("#2E8B57")
 COMMITMENT_WIDTHS = (128.0, 80.0, 82.0, 66.0, 60.0, WIDTH - 416.0)  # what … status
-MAX_LINES = 8  # lines of one table cell (a pasted page never makes a row taller than a page)
+MAX_BROUGHT = 3  # a co-partner's commitments named in "what it brings"; then how many more
+BROUGHT_CHARS = 70  # … each cut there (its own sheet and the report give it whole)
+MAX_LINES = 12  # lines of one table cell (a pasted page never makes a row taller than a page)
 
 _PHONE_SPACE = re.compile(r"(?<=\b\d\d) (?=\d\d\b)")  # "06 12 34 56 78" never breaks
 
@@ -147,6 +149,8 @@ _TEXT: dict[str, tuple[str, str]] = {
     "contact": ("Contact", "Contact"),
     "brings": ("Apporte à l'alliance", "Brings to the alliance"),
     "nothing_yet": ("rien de noté", "nothing noted"),
+    "more_one": ("et 1 autre engagement", "and 1 more commitment"),
+    "more_many": ("et {n} autres engagements", "and {n} more commitments"),
     "alone": ("Aucun autre partenaire pour l'instant.", "No other partner yet."),
     "next_meeting": ("Prochaine rencontre", "Next meeting"),
     "meeting_at": ("Le {date}{place}.", "On {date}{place}."),
@@ -170,6 +174,14 @@ def _t(key: str, lang: Lang, **values: str) -> str:
     fr, en = _TEXT[key]
     text = fr if lang == "fr" else en
     return text.format(**values) if values else text
+
+
+def _shortened(text: str, limit: int) -> str:
+    """`text`, or its first words up to `limit` characters and '…'."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1].rsplit(" ", 1)[0] or text[: limit - 1]
+    return cut.rstrip(" ,;:.") + "…"
 
 
 def sheet_filename(organisation: Organisation) -> str:
@@ -587,14 +599,22 @@ class _Sheet:
         return "\n".join(x for x in (person.full_name, person.email, person.phone) if x)
 
     def _brings(self, partner: Partner) -> str:
-        """What a co-partner committed to the alliance: '120 m² de local (confirmé)'."""
+        """What a co-partner committed to the alliance: 'Mettre à disposition un local (120 m²,
+        confirmé)', its first few commitments then how many more (the sheet is a letter)."""
+        own = [
+            c
+            for c in self.data.commitments
+            if c.partner_id == partner.id and c.status != CommitmentStatus.ABANDONNE
+        ]
         parts = []
-        for c in self.data.commitments:
-            if c.partner_id != partner.id or c.status == CommitmentStatus.ABANDONNE:
-                continue
+        for c in own[:MAX_BROUGHT]:
             amount = format_quantity(c.quantity, c.unit, self.lang)
             status = c.status.label(self.lang).lower()
-            parts.append(f"{c.description} ({', '.join(x for x in (amount, status) if x)})")
+            what = _shortened(" ".join(c.description.split()), BROUGHT_CHARS)
+            parts.append(f"{what} ({', '.join(x for x in (amount, status) if x)})")
+        more = len(own) - MAX_BROUGHT
+        if more > 0:
+            parts.append(self.t("more_one" if more == 1 else "more_many", n=str(more)))
         return "\n".join(parts) or self.t("nothing_yet")
 
     def next_meeting_and_contact(self) -> list[Flowable]:

@@ -292,3 +292,36 @@ def test_a_partner_with_many_proposed_commitments_gets_every_one_on_a_longer_she
     assert text.count("Échéance") >= 2  # the header again on the next page
     assert "Votre contact" in text
     assert "41 engagements ont été proposés" in text
+
+
+def test_a_co_partner_with_many_commitments_is_summed_up_in_a_few_lines(
+    demo_store: Store, tmp_path: Path
+) -> None:
+    """The Région's sheet names the first three of the Communauté's five commitments, each cut
+    to a line or two, then "et 2 autres engagements" (its own sheet gives them all)."""
+    view = next(
+        v
+        for v in commitment_views(demo_store, workshop_id=demo_store.demo_id)  # type: ignore[attr-defined]
+        if v.commitment.quantity == 120
+    )
+    for n in range(4):
+        add_commitment(
+            demo_store,
+            view.alliance_id,
+            view.organisation_id,
+            Commitment(
+                partner_id=PartnerId(0),
+                description=f"Apport {n} " + "avec une description vraiment longue " * 4,
+                resource_kind=ResourceKind.HUMAIN,
+                quantity=2,
+                unit="heures",
+            ),
+        )
+    data = collect(demo_store, demo_store.demo_id)  # type: ignore[attr-defined]
+    text = _sheet_text(data, tmp_path, "Région Centre-Val de Loire")
+    assert "Mettre à disposition un local pour la légumerie (120 m², confirmé)" in text
+    assert "Apport 1 avec une description vraiment longue avec une description…" in text
+    assert "Apport 2" not in text
+    assert "et 2 autres engagements" in text
+    own = _sheet_text(data, tmp_path, "Communauté de communes du Val de Lise")
+    assert all(f"Apport {n}" in own for n in range(4))
