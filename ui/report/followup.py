@@ -61,6 +61,11 @@ def shown_date(value: dt.date | None) -> str:
     return interface_locale().toString(day, typed_date_format())
 
 
+def _one_line(text: str) -> str:
+    """A typed line as the core keeps it (spaces trimmed and made one), to compare with it."""
+    return " ".join(text.split())
+
+
 class DecisionsModel(QAbstractTableModel):
     """A workshop's decisions, then one last row to type a new one ("Nouvelle décision…").
 
@@ -494,7 +499,7 @@ class FollowUpPanel(QWidget):
             )
             return added is not None
         if field != "due_date":
-            value = str(value or "")
+            value = _one_line(str(value or ""))  # as the core keeps it: no empty step
         if getattr(decision, field) == value:
             return False
         edited = dataclasses.replace(decision, **{field: value})
@@ -552,12 +557,12 @@ class FollowUpPanel(QWidget):
             return
         workshop = self.context.store.workshops.get(workshop_id)
         day, place = self.meeting_date.value(), self.meeting_place.text()
-        if day == workshop.next_meeting_date and place.strip() == workshop.next_meeting_place:
+        if day == workshop.next_meeting_date and _one_line(place) == workshop.next_meeting_place:
             self._show(self.meeting_error, "")
             return
         if day != workshop.next_meeting_date and day == self._corrected:
             day = workshop.next_meeting_date  # the date is being corrected: the place alone
-            if place.strip() == workshop.next_meeting_place:
+            if _one_line(place) == workshop.next_meeting_place:
                 return
         elif day != workshop.next_meeting_date:
             self._asking = True
@@ -585,7 +590,7 @@ class FollowUpPanel(QWidget):
             return
         workshop = self.context.store.workshops.get(workshop_id)
         contact = self.contact.text()
-        if contact.strip() == workshop.facilitator_contact:
+        if _one_line(contact) == workshop.facilitator_contact:
             return
         lang = self._lang()
         self._apply(

@@ -374,3 +374,22 @@ def test_user_text_is_shown_as_typed_never_as_markup(
     assert _shown(panel, 0, TEXT_COLUMN) == "<b>Étude</b> & co"
     tooltip = panel.model.index(0, TEXT_COLUMN).data(Qt.ItemDataRole.ToolTipRole)
     assert "&lt;b&gt;" in tooltip  # the tooltip, rich text for Qt, shows the characters
+
+
+def test_retyping_a_field_as_it_was_leaves_no_empty_undo_step(
+    panel: FollowUpPanel, context: AppContext, qtbot: QtBot
+) -> None:
+    """A place typed again with extra spaces, or a decision's text the same, is not a change:
+    the Edit menu gets no step for it."""
+    _type_in(qtbot, panel.meeting_place, "Mairie", lambda: None)
+    _add(context, "Étude")
+    steps = context.undo_stack.count()
+    _type_in(qtbot, panel.meeting_place, "  ", lambda: panel.meeting_place.setCursorPosition(0))
+    assert panel.meeting_place.text() == "  Mairie"
+    panel.table.setFocus()
+    _focus_cell(panel, qtbot, 0)
+    qtbot.keyClick(panel.table, Qt.Key.Key_F2)
+    editor = _editor(qtbot)
+    qtbot.keyClicks(editor, " ")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    assert context.undo_stack.count() == steps
