@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.board.items import CardItem, ClusterItem, ZoneItem
-from workshop.domain.records import CardId, ZoneId
+from workshop.domain.records import CardId, Zone, ZoneId
 from workshop.storage.board import BoardContents, CardView
 
 Move = tuple[CardId, QPointF, QPointF]
@@ -81,6 +81,15 @@ class BoardScene(QGraphicsScene):
             rect = rect.united(
                 self.card_items[view.card.id].sceneBoundingRect().adjusted(-1500, -1500, 1500, 1500)
             )
+        self.setSceneRect(rect)
+
+    def sync_zones(self, zones: Sequence[Zone]) -> None:
+        """Bring the zones in line (a zone grown to hold a phone's card): the cards stay."""
+        self.contents = dataclasses.replace(self.contents, zones=list(zones))
+        self._sync_zones(self.contents)
+        rect = self.sceneRect()
+        for item in self.zone_items.values():
+            rect = rect.united(item.sceneBoundingRect().adjusted(-1500, -1500, 1500, 1500))
         self.setSceneRect(rect)
 
     def _sync_zones(self, contents: BoardContents) -> None:

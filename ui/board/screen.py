@@ -32,7 +32,7 @@ from ui.board.voting import VoteController, VotePanel
 from ui.board.zone_actions import ZoneActions
 from ui.context import AppContext
 from ui.refresh import Refresher
-from workshop.domain.changes import Area, Changes
+from workshop.domain.changes import TABLE_AREAS, Area, Changes
 from workshop.domain.records import CardId, Person, WorkshopId, Zone, ZoneId
 from workshop.domain.text import sort_key
 from workshop.ops.board import CardAuthor
@@ -306,6 +306,9 @@ class BoardScreen(QWidget):
             if card_ids is None:
                 self.refresh()
             else:
+                # A zone grown to hold a phone's card: its frame, not every card, is read again.
+                if changes.only_rows_of("cards", Area.BOARD) is None:
+                    self.refresh_zones()
                 self.refresh_cards(card_ids)
         if new_board:
             self.view.look_at_board()
@@ -313,9 +316,12 @@ class BoardScreen(QWidget):
     def _only_cards_changed(self, changes: Changes) -> list[int] | None:
         """The cards to read again when nothing else the board shows changed (a phone's new
         cards, their new authors); None when the whole board must be read."""
-        card_ids = changes.only_rows_of("cards", Area.BOARD)
-        if card_ids is None or changes.rows is None:
+        if changes.rows is None:
             return None
+        board_rows = {(t, rowid) for t, rowid in changes.rows if TABLE_AREAS.get(t) == Area.BOARD}
+        if any(table not in ("cards", "zones") for table, _ in board_rows):
+            return None
+        card_ids = sorted(rowid for table, rowid in board_rows if table == "cards")
         people = {rowid for table, rowid in changes.rows if table == "people"}
         organisations = {rowid for table, rowid in changes.rows if table == "organisations"}
         changed = set(card_ids)
@@ -326,6 +332,25 @@ class BoardScreen(QWidget):
             ):
                 return None
         return card_ids
+
+    def refresh_zones(self) -> None:
+        """Read again only the zones of the board (a zone grown, renamed, added or removed)."""
+        workshop_id = self.workshop_id
+        if workshop_id is None:
+            return
+        zones = sorted(
+            self.context.store.board.zones.of_workshop(workshop_id),
+            key=lambda z: (z.position, z.id),
+        )
+        self.scene.sync_zones(zones)
+        zone = self.quick_entry.current_zone()
+        if zone not in {z.id for z in zones}:
+            zone = zones[0].id if zones else None
+        self.quick_entry.set_zones(zones, zone)
+        self.vote_panel.set_zones(zones)
+        self.template_bar.setVisible(self.zones.offers_templates(workshop_id, bool(zones)))
+        if self.projector is not None:
+            self.projector.focus_zone(self.projector.zone_id)
 
     def refresh_cards(self, card_ids: Sequence[int]) -> None:
         """Read again only these cards of the board (added, edited or deleted)."""
