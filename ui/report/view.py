@@ -191,10 +191,12 @@ class ReportScreen(QWidget):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.followup)
         self.splitter.addWidget(self.pages)
-        self.splitter.setStretchFactor(0, 0)
-        self.splitter.setStretchFactor(1, 1)
+        # A narrower screen (the phone panel open beside it) takes a third from the panel, two
+        # thirds from the preview: the page stays the larger of the two.
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 2)
         self.splitter.setSizes([FOLLOWUP_WIDTH, 800])
-        self.followup.setMinimumWidth(300)
+        self.followup.setMinimumWidth(280)
 
         layout = QVBoxLayout(self)
         layout.addLayout(options)

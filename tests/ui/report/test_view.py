@@ -301,3 +301,16 @@ def test_the_follow_up_panel_leaves_a_usable_preview_in_a_1366_by_768_window(
         bottom = field.mapTo(panel, field.rect().bottomRight()).y()
         assert bottom <= panel.height(), field.accessibleName()
     assert panel.table.height() >= 200  # room for several decisions
+
+
+def test_with_the_phone_panel_open_the_preview_stays_wider_than_the_follow_up(
+    screen: ReportScreen, qtbot: QtBot
+) -> None:
+    """In the 830 px the Report screen keeps beside the phone panel, the preview is still the
+    wider of the two (the follow-up panel gives up its share too)."""
+    screen.resize(1230, 650)
+    qtbot.waitUntil(lambda: screen.view.width() > 700)
+    screen.resize(830, 650)
+    qtbot.waitUntil(lambda: screen.splitter.sizes()[1] < 700)
+    panel, preview = screen.splitter.sizes()
+    assert preview > panel >= 280
