@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.alliances.bulk_edit import BulkEditDialog
 from ui.alliances.editor import fill_combo, select_data, shrinkable
 from ui.alliances.fields import error_label, show_error
 from ui.alliances.history import CommitmentHistoryDialog
@@ -127,15 +128,25 @@ class FollowUpPanel(QWidget):
             )
         )
         self.remind_button.clicked.connect(self.remind)
+        replies = QHBoxLayout()  # after the workshop: the partners' replies, reminders
+        self.bulk_button = QPushButton(self.tr("&Modifier la sélection…"))
+        self.bulk_button.setAccessibleName(
+            self.tr(
+                "Noter les réponses : statut, date de réalisation et note des engagements choisis"
+            )
+        )
+        self.bulk_button.clicked.connect(self.edit_selection)
+        replies.addWidget(self.bulk_button)
         self.history_button = QPushButton(self.tr("&Historique…"))
         self.history_button.setAccessibleName(
             self.tr("Historique de l'engagement choisi : idée, alliance, relances, statuts")
         )
         self.history_button.clicked.connect(self.show_history)
-        actions.addWidget(self.history_button)
-        actions.addWidget(QLabel(self.tr("Échéance d'ici")))
-        actions.addWidget(self.remind_days)
-        actions.addWidget(self.remind_button)
+        replies.addWidget(self.history_button)
+        replies.addStretch(1)
+        replies.addWidget(QLabel(self.tr("Échéance d'ici")))
+        replies.addWidget(self.remind_days)
+        replies.addWidget(self.remind_button)
 
         filters = QGridLayout()
         filters.addWidget(QLabel(self.tr("Territoire")), 0, 0)
@@ -156,6 +167,7 @@ class FollowUpPanel(QWidget):
         layout.addWidget(self.totals)
         layout.addWidget(self.table, 1)
         layout.addLayout(actions)
+        layout.addLayout(replies)
         self.refresher = Refresher(
             context,
             self,
@@ -286,6 +298,18 @@ class FollowUpPanel(QWidget):
         drafts = drafts_for(self.context, views, self.today, dt.datetime.now())
         dialog = ReminderDialog(self.context, drafts, self)
         self.reminder_dialog = dialog
+        dialog.open()
+
+    def edit_selection(self) -> None:
+        """Record the replies for the commitments chosen (status, done date, note) at once."""
+        views = self.selected_views()
+        if not views:
+            index = self.table.currentIndex()
+            views = [self.model.record(index.row())] if index.isValid() else []
+        if not views:
+            return
+        dialog = BulkEditDialog(self.context, [v.id for v in views], self, today=self.today)
+        self.bulk_dialog = dialog
         dialog.open()
 
     def show_history(self) -> None:

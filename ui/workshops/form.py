@@ -91,7 +91,7 @@ class WorkshopForm(QWidget):
         self.previous_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.previous_combo.setMinimumContentsLength(16)
+        self.previous_combo.setMinimumContentsLength(8)
         self.agenda_editor = AgendaEditor()  # after the template: the Tab order follows the form
 
         times = QHBoxLayout()

@@ -221,6 +221,7 @@ class Commitment:
     signatory_id: PersonId | None = None
     note: str = ""
     card_id: CardId | None = None
+    done_date: dt.date | None = None  # when it was done, as the partner says
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -67,6 +67,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "This contribution has no author organisation: give one first.",
     ),
     "partner_missing": ("Indiquez l'organisation partenaire.", "Give the partner organisation."),
+    "done_in_future": (
+        "La date de réalisation ne peut pas être après aujourd'hui.",
+        "The date it was done cannot be after today.",
+    ),
     "carry_closed": (
         "Un engagement réalisé ou abandonné ne se reporte pas.",
         "A commitment done or dropped is not carried over.",
@@ -373,6 +377,41 @@ def set_commitments_status(
                 commitment = dataclasses.replace(commitment, status=status)
                 store.commitments.update(commitment)
             result.append(commitment)
+    return op.applied(result)
+
+
+def update_commitments(
+    store: Store,
+    commitment_ids: Sequence[CommitmentId],
+    *,
+    status: CommitmentStatus | None = None,
+    done_date: dt.date | None = None,
+    note: str = "",
+    today: dt.date | None = None,
+    lang: Lang = "fr",
+) -> Applied[list[Commitment]]:
+    """The replies of the partners, at once: the commitments chosen get a status, a done date
+    (which makes them done unless another status is given) and a note added to theirs, in one
+    undoable step. A done date after today is refused."""
+    today = today or dt.date.today()
+    if done_date is not None and done_date > today:
+        raise InvalidInput(_message("done_in_future", lang), "done_date")
+    if done_date is not None and status is None:
+        status = CommitmentStatus.REALISE
+    line = clean_text(note)
+    with operation(store) as op:
+        result = []
+        for commitment_id in dict.fromkeys(commitment_ids):
+            commitment = store.commitments.get(commitment_id)
+            changed = dataclasses.replace(
+                commitment,
+                status=status or commitment.status,
+                done_date=done_date if done_date is not None else commitment.done_date,
+                note="\n".join(part for part in (commitment.note, line) if part),
+            )
+            if changed != commitment:
+                store.commitments.update(changed)
+            result.append(changed)
     return op.applied(result)
 
 

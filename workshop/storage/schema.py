@@ -294,6 +294,8 @@ def m008_commitment_changes(db: Database) -> None:
         "ALTER TABLE workshops ADD COLUMN previous_workshop_id INTEGER"
         " REFERENCES workshops(id) ON DELETE SET NULL"
     )
+    # When a commitment was done, as the partner says (the status alone does not tell).
+    db.execute("ALTER TABLE commitments ADD COLUMN done_date TEXT")
 
 
 def known_migrations() -> list[str]:

@@ -130,3 +130,50 @@ def test_history_shows_the_reminder_and_the_status_change_of_a_commitment(contex
     assert any("Relance à" in line and "(message copié)" in line for line in lines)
     assert "Statut : " in lines[-1] and lines[-1].endswith("→ réalisé")
     panel.history_dialog.close()
+
+
+def test_replies_are_recorded_for_a_selection_by_keyboard(context, qtbot) -> None:
+    """Two commitments chosen, Modifier la sélection: a done date and a note typed, Entrée saves
+    both as done with that date and the note added, in one undo."""
+    from PySide6.QtCore import QDate
+
+    from workshop.domain.vocabulary import CommitmentStatus
+
+    _due_soon(context.store, [3])
+    panel = _panel(context, qtbot)
+    panel.table.selectRow(0)
+    panel.table.selectionModel().select(
+        panel.model.index(1, 0),
+        panel.table.selectionModel().SelectionFlag.Select
+        | panel.table.selectionModel().SelectionFlag.Rows,
+    )
+    ids = [v.id for v in panel.selected_views()]
+    notes = {i: context.store.commitments.get(i).note for i in ids}
+    qtbot.keyClick(panel.bulk_button, Qt.Key.Key_Space)
+    dialog = panel.bulk_dialog
+    dialog.done_date.setDate(QDate(2027, 1, 20))
+    qtbot.keyClicks(dialog.note, "Reponse du 25/01 par courriel")
+    qtbot.keyClick(dialog.note, Qt.Key.Key_Return)
+    for i in ids:
+        stored = context.store.commitments.get(i)
+        assert stored.status == CommitmentStatus.REALISE
+        assert stored.done_date == dt.date(2027, 1, 20)
+        assert stored.note.endswith("Reponse du 25/01 par courriel")
+        assert stored.note.startswith(notes[i])
+    context.undo_stack.undo()
+    assert all(context.store.commitments.get(i).done_date is None for i in ids)
+
+
+def test_a_done_date_after_today_is_refused_in_the_dialog(context, qtbot) -> None:
+    """A done date in the future: the dialog says so and nothing is saved."""
+    from PySide6.QtCore import QDate
+
+    panel = _panel(context, qtbot)
+    panel.table.selectRow(0)
+    view = panel.selected_views()[0]
+    qtbot.keyClick(panel.bulk_button, Qt.Key.Key_Space)
+    dialog = panel.bulk_dialog
+    dialog.done_date.setDate(QDate(2027, 5, 1))  # TODAY is 2027-02-01 on this panel
+    qtbot.keyClick(dialog.note, Qt.Key.Key_Return)
+    assert dialog.isVisible() and "après aujourd'hui" in dialog.error.text()
+    assert context.store.commitments.get(view.id) == view.commitment
