@@ -1,8 +1,10 @@
 """The alliance map's layout, pure and deterministic: organisations around their alliances.
 
 Nodes sit in the cells of a square grid whose pitch exceeds every diameter, so no two overlap
-whatever the data. Alliance hubs are spread on a coarse lattice; each organisation takes the free
-cell nearest the centre of its alliances; organisations in no alliance go around the outside.
+whatever the data. Alliance hubs are spread on a coarse lattice, the cell under each hub kept
+free for its name; each organisation takes the free cell nearest the centre of its alliances;
+organisations in no alliance go around the outside. `map_groups` splits a large workshop into
+maps of a few alliances each (those sharing partners together) for paper.
 Both the UI (QGraphicsView) and the PDF report draw from the same MapLayout.
 """
 
@@ -134,7 +136,7 @@ def layout_map(
     ordered_alliances = sorted(alliances, key=lambda a: a.id)
     largest = max((len(v) for v in members.values()), default=0)
     ring = 1
-    while (2 * ring + 1) ** 2 - 1 < largest:
+    while (2 * ring + 1) ** 2 - 2 < largest:  # the hub's cell and the one for its name
         ring += 1
     spacing = 2 * ring + 2  # a free lane of cells between two alliances' neighbourhoods
     columns = max(1, math.ceil(math.sqrt(len(ordered_alliances))))
@@ -144,7 +146,7 @@ def layout_map(
         for column in range(columns)
     ]
     hub_cell = _place_hubs(ordered_alliances, members, slots)
-    taken: set[Cell] = set(hub_cell.values())
+    taken: set[Cell] = set(hub_cell.values()) | {name_cell(c) for c in hub_cell.values()}
 
     org_cell: dict[OrganisationId, Cell] = {}
     linked = sorted(
@@ -224,6 +226,33 @@ def _place_hubs(
     return placed
 
 
+def name_cell(hub: Cell) -> Cell:
+    """The cell kept free under a hub (y grows downwards) for the alliance's name."""
+    return hub[0], hub[1] + 1
+
+
+def map_groups(
+    alliances: Sequence[MapAlliance], memberships: Sequence[Membership], size: int
+) -> list[list[AllianceId]]:
+    """The alliances in groups of at most `size`, each alliance with those it shares the most
+    partners with (the first alliance left, by id, opens each group); deterministic."""
+    partners: dict[AllianceId, set[OrganisationId]] = {a.id: set() for a in alliances}
+    for m in memberships:
+        if m.alliance_id in partners:
+            partners[m.alliance_id].add(m.organisation_id)
+    remaining = sorted(partners)
+    groups: list[list[AllianceId]] = []
+    while remaining:
+        group = [remaining.pop(0)]
+        while remaining and len(group) < size:
+            shared = set().union(*(partners[a] for a in group))
+            best = max(remaining, key=lambda a: (len(partners[a] & shared), -a))
+            remaining.remove(best)
+            group.append(best)
+        groups.append(group)
+    return groups
+
+
 def _point(cell: Cell) -> tuple[float, float]:
     return cell[0] * PITCH, cell[1] * PITCH
 
@@ -235,7 +264,10 @@ def _bounds(nodes: Sequence[MapNode]) -> tuple[float, float, float, float]:
     left = min(n.x - n.r for n in nodes) - margin
     top = min(n.y - n.r for n in nodes) - margin
     right = max(n.x + n.r for n in nodes) + margin
-    bottom = max(n.y + n.r for n in nodes) + margin
+    bottom = (  # a hub's name cell is part of the map: its name is printed there
+        max(n.y + (PITCH + ORGANISATION_RADIUS if n.kind == "alliance" else n.r) for n in nodes)
+        + margin
+    )
     return (left, top, right - left, bottom - top)
 
 

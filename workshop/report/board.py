@@ -12,50 +12,77 @@ from reportlab.lib import colors
 from workshop.domain.records import Card
 from workshop.domain.vocabulary import KIND_COLOURS, Lang
 from workshop.report.data import ReportData
-from workshop.report.styles import INK, MUTED, RULE, styles
+from workshop.report.styles import (
+    INK,
+    MUTED,
+    RULE,
+    SECONDARY_LEADING,
+    SECONDARY_SIZE,
+    TABLE_LEADING,
+    TABLE_SIZE,
+    styles,
+)
 from workshop.report.text_fit import label, rect, truncate, wrap
 from workshop.report.typography import typography
 
 COLUMNS = 3
 PAD = 7.0
 GAP = 6.0
-TEXT_SIZE = 7.5
-LEADING = 9.0
-MAX_LINES = 7
-SMALL = 6.0
+TEXT_SIZE = TABLE_SIZE  # a card reads as a table cell does
+LEADING = TABLE_LEADING
+MAX_LINES = 7  # on the board's overview; the appendix gives FULL_LINES
+FULL_LINES = 40  # a card of a thousand words still fits on a page (cut with '…' beyond)
+SMALL = SECONDARY_SIZE  # author and cluster
+SMALL_LEADING = SECONDARY_LEADING
 NO_KIND = "#B0B8BF"
 
 
-def zone_blocks(data: ReportData, width: float, no_zone_name: str, lang: Lang) -> list[Drawing]:
-    """Every zone (in board order) as a heading band followed by its card rows."""
+def zone_blocks(
+    data: ReportData,
+    width: float,
+    no_zone_name: str,
+    lang: Lang,
+    *,
+    max_lines: int = MAX_LINES,
+) -> list[Drawing]:
+    """Every zone (in board order) as a heading band followed by its card rows; a card longer
+    than `max_lines` lines ends with '…' (FULL_LINES: the cards in full, for an appendix)."""
     by_zone: dict[int | None, list[Card]] = {}
     for card in data.cards:
         by_zone.setdefault(card.zone_id, []).append(card)
     drawings: list[Drawing] = []
     for zone in data.zones:
-        drawings += _zone(data, zone.name, zone.colour, by_zone.get(zone.id, []), width, lang)
+        cards = by_zone.get(zone.id, [])
+        drawings += _zone(data, zone.name, zone.colour, cards, width, lang, max_lines)
     stray = [c for c in data.cards if c.zone_id not in {z.id for z in data.zones}]
     if stray:
-        drawings += _zone(data, no_zone_name, "#F4F6F8", stray, width, lang)
+        drawings += _zone(data, no_zone_name, "#F4F6F8", stray, width, lang, max_lines)
     return drawings
 
 
 def _zone(
-    data: ReportData, name: str, colour: str, cards: list[Card], width: float, lang: Lang
+    data: ReportData,
+    name: str,
+    colour: str,
+    cards: list[Card],
+    width: float,
+    lang: Lang,
+    max_lines: int,
 ) -> list[Drawing]:
     fonts = styles().fonts
     fill = _colour(colour)
     head = Drawing(width, 24)
     head.add(rect(0, 0, width, 24, fill))
     head.add(rect(0, 23, width, 1.2, INK))
-    title = truncate(name, fonts.bold, 11, width - 2 * PAD - 60)
+    title = truncate(typography(name, lang), fonts.bold, 11, width - 2 * PAD - 60)
     head.add(label(PAD, 8, title, fonts.bold, 11, INK))
     head.add(label(width - PAD, 8, str(len(cards)), fonts.regular, 9, MUTED, "end"))
     drawings = [head]
     ordered = sorted(cards, key=lambda c: (c.y, c.x, c.id))
     card_width = (width - 2 * PAD - (COLUMNS - 1) * GAP) / COLUMNS
     for start in range(0, len(ordered), COLUMNS):
-        drawings.append(_row(data, ordered[start : start + COLUMNS], card_width, width, fill, lang))
+        row = ordered[start : start + COLUMNS]
+        drawings.append(_row(data, row, card_width, width, fill, lang, max_lines))
     foot = Drawing(width, PAD)
     foot.add(rect(0, 0, width, PAD, fill))
     drawings.append(foot)
@@ -69,16 +96,20 @@ def _row(
     width: float,
     fill: colors.Color,
     lang: Lang,
+    max_lines: int,
 ) -> Drawing:
     fonts = styles().fonts
     text_width = card_width - 14 - 12
     laid_out = []
     for card in cards:
         cluster = data.cluster_label(card.cluster_id)
-        lines = wrap(typography(card.text, lang), fonts.regular, TEXT_SIZE, text_width, MAX_LINES)
+        text = typography(card.text, lang)
+        lines = wrap(text, fonts.regular, TEXT_SIZE, text_width, max_lines, lang)
         laid_out.append((card, cluster, lines))
-    tallest = max(len(lines) + (1 if cluster else 0) for _, cluster, lines in laid_out)
-    card_height = 8 + tallest * LEADING + 12
+    tallest = max(
+        len(lines) * LEADING + (SMALL_LEADING if cluster else 0) for _, cluster, lines in laid_out
+    )
+    card_height = 5 + tallest + SMALL_LEADING + 6
     drawing = Drawing(width, card_height + GAP)
     drawing.add(rect(0, 0, width, card_height + GAP, fill))
     for index, (card, cluster, lines) in enumerate(laid_out):
@@ -89,19 +120,21 @@ def _row(
         drawing.add(rect(x, 0, 3.5, card_height, colors.HexColor(strip)))
         y = card_height - 4 - TEXT_SIZE
         if cluster:
-            tag = truncate("▸ " + cluster, fonts.italic, SMALL, text_width)
+            tag = truncate("▸ " + typography(cluster, lang), fonts.italic, SMALL, text_width)
             drawing.add(label(x + 8, y + 1, tag, fonts.italic, SMALL, MUTED))
-            y -= LEADING
+            y -= SMALL_LEADING
         for line in lines:
             drawing.add(label(x + 8, y, line, fonts.regular, TEXT_SIZE, INK))
             y -= LEADING
-        author = truncate(data.card_author(card), fonts.regular, SMALL, card_width - 12)
+        author = truncate(
+            typography(data.card_author(card), lang), fonts.regular, SMALL, card_width - 12
+        )
         drawing.add(label(x + 8, 4, author, fonts.regular, SMALL, MUTED))
         votes = data.votes.get(card.id, 0)
         if votes:
             cx, cy = x + card_width - 8, card_height - 8
-            drawing.add(Circle(cx, cy, 6, fillColor=INK, strokeColor=None))
-            drawing.add(label(cx, cy - 2.3, str(votes), fonts.bold, 6.5, colors.white, "middle"))
+            drawing.add(Circle(cx, cy, 7, fillColor=INK, strokeColor=None))
+            drawing.add(label(cx, cy - 2.8, str(votes), fonts.bold, SMALL, colors.white, "middle"))
     return drawing
 
 

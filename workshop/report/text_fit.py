@@ -6,12 +6,14 @@ import re
 from functools import cache
 from typing import Literal
 
+import pyphen  # type: ignore[import-untyped]
 from reportlab.graphics.shapes import Group, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.colors import Color
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
+from workshop.domain.vocabulary import Lang
 from workshop.report.fonts import characters, clean, font_runs, register_fonts
 
 ELLIPSIS = "…"
@@ -86,14 +88,76 @@ def truncate(text: str, font: str, size: float, width: float) -> str:
     return text[:stop].rstrip() + ELLIPSIS
 
 
+_LETTERS = re.compile(r"[^\W\d_]+")
+_BREAK_AFTER = "-/\u2010\u2013"  # a line may end after these, with no hyphen added
+HYPHEN = "-"
+MAX_HYPHENATED = 60  # longer "words" (a URL, a pasted row) are broken at the box's edge
+PYPHEN_LANGS: dict[Lang, str] = {"fr": "fr_FR", "en": "en_GB"}
+
+
+@cache
+def _hyphenator(lang: Lang) -> pyphen.Pyphen:
+    # Two letters at least before a break, three after: "em-", never "étud-es".
+    return pyphen.Pyphen(lang=PYPHEN_LANGS[lang], left=2, right=3)
+
+
+@cache
+def hyphenation_points(word: str, lang: Lang) -> tuple[int, ...]:
+    """Where `word` may end a line in `lang`: between its syllables (a hyphen is then added)
+    and after a hyphen or a slash it holds (none added). Empty for a word too long to be one."""
+    if len(word) > MAX_HYPHENATED:
+        return ()
+    points = {  # "Bourg-|Lise", "agriculture/|alimentation"; never "31/|03/2027" nor "-|5"
+        i + 1
+        for i, char in enumerate(word[1:-1], start=1)
+        if char in _BREAK_AFTER and word[i - 1].isalpha() and word[i + 1].isalpha()
+    }
+    hyphenator = _hyphenator(lang)
+    for match in _LETTERS.finditer(word):
+        if match.end() - match.start() >= 5:
+            points.update(match.start() + p for p in hyphenator.positions(match.group()))
+    return tuple(sorted(p for p in points if 0 < p < len(word)))
+
+
+_ADDRESS = re.compile(r"@|://|^www\.", re.IGNORECASE)  # an e-mail or a web address
+
+
+def syllables(word: str, lang: Lang | None) -> tuple[int, ...]:
+    """A word's hyphenation points; none for an address, where a hyphen would change it."""
+    if lang is None or len(word) > MAX_HYPHENATED or _ADDRESS.search(word):
+        return ()
+    return hyphenation_points(word, lang)
+
+
+def _hyphenate(word: str, room: float, measure: _Advances, lang: Lang | None) -> tuple[str, str]:
+    """The longest head of `word` that ends at a syllable (with its hyphen) within `room`
+    (thousandths of the size), and the rest; ("", word) when no syllable fits."""
+    for point in reversed(syllables(word, lang)):
+        head = word[:point] if word[point - 1] in _BREAK_AFTER else word[:point] + HYPHEN
+        if sum(map(measure.__getitem__, head)) <= room:
+            return head, word[point:]
+    return "", word
+
+
 def fit_lines(
-    text: str, font: str, size: float, width: float, max_lines: int
+    text: str,
+    font: str,
+    size: float,
+    width: float,
+    max_lines: int,
+    lang: Lang | None = None,
+    *,
+    fill: bool = True,
 ) -> tuple[list[str], bool]:
     """Lines of at most `width` points, at most `max_lines` of them, and whether text was cut.
 
-    Words wrap at spaces; a word longer than the box is broken where the box ends (a pasted
-    URL, a name without spaces). When the text needs more lines, the last one ends with '…'.
-    Linear in what is printed: the text after the last line shown is never measured.
+    Words wrap at spaces; in a `lang`, a word that does not fit is hyphenated between two of its
+    syllables (pyphen's dictionaries: "em-placement", never "emplacem-ent"), and only a word
+    with no syllable short enough for the box (a pasted URL, a name without spaces) is broken
+    where the box ends. With `fill` false (a label), only a word wider than the box is
+    hyphenated, not one that would just fill a line. When the text needs more lines, the last
+    one ends with '…'. Linear in what is printed: the text after the last line shown is never
+    measured.
     """
     measure = _measure(font)
     budget = width * 1000 / size
@@ -105,22 +169,34 @@ def fit_lines(
         for match in _WORD.finditer(paragraph):
             start, end = match.span()
             stop, word_width = _fit(paragraph, start, end, measure, budget)
-            if stop == end and line and used + space + word_width <= budget:
-                line, used = f"{line} {paragraph[start:end]}", used + space + word_width
+            if stop == end and (not line or used + space + word_width <= budget):
+                line = f"{line} {paragraph[start:end]}" if line else paragraph[start:end]
+                used = used + space + word_width if used else word_width
                 continue
-            if stop < end and line:  # a word longer than the box starts on the current line
-                rest, _ = _fit(paragraph, start, end, measure, budget - used - space)
-                if rest > start:
-                    line, start = f"{line} {paragraph[start:rest]}", rest
-                    stop, word_width = _fit(paragraph, start, end, measure, budget)
-            if line:
-                lines.append(line)
-            while stop < end and len(lines) <= max_lines:  # and goes on, broken at the edge
-                stop = max(stop, start + 1)
-                lines.append(paragraph[start:stop])
-                start = stop
-                stop, word_width = _fit(paragraph, start, end, measure, budget)
-            line, used = paragraph[start:end], word_width
+            word = paragraph[start:end]
+            # a long "word" (a pasted row) or an address is broken at the edge, never hyphenated
+            long_or_address = len(word) > MAX_HYPHENATED or _ADDRESS.search(word)
+            word_lang = None if lang is None or long_or_address else lang
+            if line:  # the word does not fit after the line: its first syllables may
+                head, room = "", budget - used - space
+                if fill or stop < end:
+                    head, word = _hyphenate(word, room, measure, word_lang)
+                if not head and stop < end and not syllables(word, word_lang):
+                    # wider than the box and no syllable to break at (a URL): it starts here
+                    cut_at, _ = _fit(word, 0, len(word), measure, room)
+                    head, word = word[:cut_at], word[cut_at:]
+                lines.append(f"{line} {head}" if head else line)
+                line, used = "", 0.0
+            while len(lines) <= max_lines:
+                stop, word_width = _fit(word, 0, len(word), measure, budget)
+                if stop == len(word):
+                    line, used = word, word_width
+                    break
+                head, rest = _hyphenate(word, budget, measure, word_lang)
+                if not head:  # no syllable fits: broken at the box's edge
+                    head, rest = word[: max(stop, 1)], word[max(stop, 1) :]
+                lines.append(head)
+                word = rest
             if len(lines) > max_lines:
                 break
         if line and len(lines) <= max_lines:
@@ -134,9 +210,18 @@ def fit_lines(
     return lines, True
 
 
-def wrap(text: str, font: str, size: float, width: float, max_lines: int) -> list[str]:
-    """Lines of at most `width` points (long words broken), at most `max_lines`, with '…'."""
-    return fit_lines(text, font, size, width, max_lines)[0]
+def wrap(
+    text: str,
+    font: str,
+    size: float,
+    width: float,
+    max_lines: int,
+    lang: Lang | None = None,
+    *,
+    fill: bool = True,
+) -> list[str]:
+    """Lines of at most `width` points (hyphenated in a `lang`), at most `max_lines`, with '…'."""
+    return fit_lines(text, font, size, width, max_lines, lang, fill=fill)[0]
 
 
 def label(
