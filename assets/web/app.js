@@ -570,8 +570,22 @@ function zoneName(zoneId) {
   return zone ? zone.name : "";
 }
 
+/* A finger on the screen: what a poll brought waits until it is lifted (a row inserted above
+   would move the button under it, and the tap would land on the card above). */
+let fingerDown = false;
+let fingerSince = 0;
+let renderWaiting = false;
+
+function fingerOn() { fingerDown = true; fingerSince = Date.now(); }
+function fingerOff() {
+  fingerDown = false;
+  if (renderWaiting) setTimeout(() => { if (!fingerDown) render(); }, 350);  // after the tap's click
+}
+
 function render() {
   if (!state) return;
+  if (fingerDown && Date.now() - fingerSince < 3000) { renderWaiting = true; return; }  // a lost "up" waits no longer
+  renderWaiting = false;
   setText($("workshop"), state.workshop || "");
   if (state.workshop && document.title !== state.workshop + " · Catalyse") document.title = state.workshop + " · Catalyse";
   setText($("question"), state.question || "");
@@ -1102,6 +1116,10 @@ document.addEventListener("DOMContentLoaded", () => {
     translatePage();
   });
   window.addEventListener("online", () => { if (device()) refresh(); });
+  for (const type of ["touchstart", "pointerdown"]) document.addEventListener(type, fingerOn, { capture: true, passive: true });
+  for (const type of ["touchend", "touchcancel", "pointerup", "pointercancel"]) {
+    document.addEventListener(type, fingerOff, { capture: true, passive: true });
+  }
   $("code-form").addEventListener("submit", (event) => {
     event.preventDefault();
     code = $("code-input").value.trim().toUpperCase();

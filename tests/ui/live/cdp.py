@@ -126,15 +126,19 @@ class Browser:
     def click(self, selector: str) -> None:
         self.evaluate(f"document.querySelector({json.dumps(selector)}).click()")
 
-    def tap(self, selector: str) -> None:
-        """Touch the middle of an element as a finger would (it must be on screen)."""
+    def touch_start(self, element: str) -> None:
+        """A finger put on the middle of an element (a JS expression), not lifted yet."""
+        self.send("Emulation.setTouchEmulationEnabled", {"enabled": True, "maxTouchPoints": 1})
         box = self.evaluate(
-            f"(() => {{ const e = document.querySelector({json.dumps(selector)});"
-            " e.scrollIntoView({block: 'center'}); const r = e.getBoundingClientRect();"
+            f"(() => {{ const e = {element}; e.scrollIntoView({{block: 'center'}});"
+            " const r = e.getBoundingClientRect();"
             " return [r.left + r.width / 2, r.top + r.height / 2]; })()"
         )
         point = {"x": box[0], "y": box[1]}
         self.send("Input.dispatchTouchEvent", {"type": "touchStart", "touchPoints": [point]})
+
+    def touch_end(self) -> None:
+        """The finger lifted: a tap on what it was put on."""
         self.send("Input.dispatchTouchEvent", {"type": "touchEnd", "touchPoints": []})
 
     def press(self, key: str, code: str = "", key_code: int = 0, text: str = "") -> None:

@@ -770,6 +770,19 @@ def _first_time_on_the_phone(url: str, profile: Path, shots: Path, outcome: dict
         outcome["my_votes_after"] = browser.evaluate(
             "document.querySelectorAll('#my-votes li').length"
         )
+        # A tap in progress while a poll brings a new card: it votes for the card touched
+        browser.touch_start(
+            "Array.from(document.querySelectorAll('#vote-zones button.vote')).at(-1)"
+        )
+        touched = browser.evaluate(
+            "Array.from(document.querySelectorAll('#vote-zones button.vote')).at(-1)"
+            ".closest('li').querySelector('.text').textContent"
+        )
+        _desk(outcome, "add_another_card")
+        browser.evaluate("refresh()")
+        browser.touch_end()
+        browser.wait_for(_message_with("Vote enregistré"))
+        outcome["tapped"] = (touched, browser.wait_for(_text("#my-votes li .text")))
 
         # A commitment: no kind chosen for them, every field named, the unit suggested
         browser.click("#tab-commit")
@@ -824,10 +837,10 @@ def test_a_first_time_participant_is_guided_through_posting_voting_and_committin
     """A first-time participant reads the workshop's question, what happens to what they type
     and who sees their name; their cards are listed in "Mes contributions", editable and
     withdrawable; a vote opening shows a banner; the vote lists the round's zones, zone by zone;
-    a poll keeps the focused Voter button (it rebuilt the list); their vote is marked and taken
-    back; a poll with the same vote list does not download it again; a commitment has no kind by
-    default, names the missing field, suggests units, and says it commits the organisation in a
-    document sent to officials; in English, units are English."""
+    a poll keeps the focused Voter button (it rebuilt the list) and a tap in progress; their
+    vote is marked and taken back; a poll with the same vote list does not download it again;
+    a commitment has no kind by default, names the missing field, suggests units, and says it
+    commits the organisation in a document sent to officials; in English, units are English."""
     from workshop.domain.records import Card
     from workshop.ops import board as board_ops
 
@@ -861,7 +874,8 @@ def test_a_first_time_participant_is_guided_through_posting_voting_and_committin
         daemon=True,
     )
     thread.start()
-    _run_with_desk(qtbot, outcome, {"open_vote": open_vote, "add_card": add_card})
+    desk = {"open_vote": open_vote, "add_card": add_card, "add_another_card": add_card}
+    _run_with_desk(qtbot, outcome, desk)
     thread.join(timeout=5)
     if "error" in outcome:
         raise outcome["error"]
@@ -884,8 +898,8 @@ def test_a_first_time_participant_is_guided_through_posting_voting_and_committin
     assert outcome["banner_after"] is True
     assert outcome["zones"] == [z.name for z in voted_zones]
     in_round = sum(store.board.cards.count("zone_id = ?", [z.id]) for z in voted_zones)
-    assert outcome["rows"] == in_round - 1  # before the facilitator added one
-    assert outcome["rows_after_poll"] == in_round
+    assert outcome["rows"] == in_round - 2  # before the facilitator added two
+    assert outcome["rows_after_poll"] == in_round - 1
     assert outcome["focus_kept"] is True
     *_, with_list, without_list = outcome["state_sizes"]  # the list unchanged is not sent again
     assert without_list < with_list - 1000
@@ -893,6 +907,8 @@ def test_a_first_time_participant_is_guided_through_posting_voting_and_committin
     assert outcome["focus_after_vote"] is True
     assert "2 sur 3" in outcome["left_after_vote"] and "3 sur 3" in outcome["left_after_withdraw"]
     assert outcome["my_votes_after"] == 0
+    touched, voted_for = outcome["tapped"]
+    assert voted_for == touched
     # The commitment
     assert outcome["kind_default"] == ""
     assert outcome["no_kind"].startswith("Type de ressource") and outcome["no_kind_focus"] == (
