@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAction, QFont, QKeyEvent, QKeySequence, QPalette
+from PySide6.QtGui import QAction, QFont, QKeyEvent, QKeySequence, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -51,6 +51,7 @@ from workshop.ops.decisions import LIMITS
 Index = QModelIndex | QPersistentModelIndex
 TEXT_COLUMN, OWNER_COLUMN, DUE_COLUMN = 0, 1, 2
 _FIELDS = ("text", "owner", "due_date")
+OWNER_SHARE, OWNER_MIN_WIDTH = 0.26, 70  # the owner's column: a share of the table's width
 
 
 def shown_date(value: dt.date | None) -> str:
@@ -220,6 +221,13 @@ class DecisionsTable(QTableView):
     remove_requested = Signal()
     move_requested = Signal(int)
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """The owner's column keeps about a quarter of the width, the decision the most."""
+        super().resizeEvent(event)
+        self.horizontalHeader().resizeSection(
+            OWNER_COLUMN, max(OWNER_MIN_WIDTH, int(self.viewport().width() * OWNER_SHARE))
+        )
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key, modifiers = event.key(), event.modifiers()
         alt = modifiers & Qt.KeyboardModifier.AltModifier
@@ -297,7 +305,6 @@ class FollowUpPanel(QWidget):
         header.setSectionResizeMode(TEXT_COLUMN, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(OWNER_COLUMN, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(DUE_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
-        header.resizeSection(OWNER_COLUMN, 110)
         self.table.remove_requested.connect(self.remove_current)
         self.table.move_requested.connect(self.move_current)
         title.setBuddy(self.table)
