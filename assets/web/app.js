@@ -711,7 +711,7 @@ function askWithdraw(row) {
   row.querySelector(".actions").hidden = true;
   const confirm = row.querySelector(".confirm");
   confirm.hidden = false;
-  confirm.querySelector("button").focus();
+  confirm.querySelector("button.secondary").focus();  // a second tap by mistake keeps it
 }
 
 function endEdit(row) {

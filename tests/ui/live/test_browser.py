@@ -714,7 +714,8 @@ def _first_time_on_the_phone(url: str, profile: Path, shots: Path, outcome: dict
             f"{second}.querySelector('.confirm').textContent"
         )
         browser.screenshot(shots / "phone_withdraw_confirm.png")
-        browser.evaluate("document.activeElement.click()")  # Oui, la retirer
+        outcome["confirm_focus"] = browser.evaluate("document.activeElement.textContent")
+        browser.evaluate(f"{second}.querySelector('.confirm button.danger').click()")
         outcome["withdrawn"] = browser.wait_for(_message_with("retirée"))
         browser.wait_for(f"!{second}")
         outcome["mine_after"] = browser.evaluate(_text("#mine-cards"))
@@ -889,6 +890,7 @@ def test_a_first_time_participant_is_guided_through_posting_voting_and_committin
     assert "Au tableau" in outcome["first_row"] and "Modifier" in outcome["first_row"]
     assert "modifiée" in outcome["edited"] and "retirée" in outcome["withdrawn"]
     assert "Retirer cette contribution" in outcome["confirm"]
+    assert outcome["confirm_focus"] == "Non, la garder"  # a second tap by mistake keeps it
     assert "Un composteur partagé au jardin" in outcome["mine_after"]
     assert "trop vite" not in outcome["mine_after"]
     assert store.board.cards.count("text = 'Un composteur partagé au jardin'") == 1
