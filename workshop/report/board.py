@@ -34,6 +34,7 @@ MAX_LINES = 7  # on the board's overview; the appendix gives FULL_LINES
 FULL_LINES = 40  # a card of a thousand words still fits on a page (cut with '…' beyond)
 SMALL = SECONDARY_SIZE  # author and cluster
 SMALL_LEADING = SECONDARY_LEADING
+AUTHOR_LINES = 2  # "Zoé Laurent (Restos du Cœur – antenne de Bourg-Lise)" whole, most often
 NO_KIND = "#B0B8BF"
 
 
@@ -105,14 +106,17 @@ def _row(
         cluster = data.cluster_label(card.cluster_id)
         text = typography(card.text, lang)
         lines = wrap(text, fonts.regular, TEXT_SIZE, text_width, max_lines, lang)
-        laid_out.append((card, cluster, lines))
+        author = typography(data.card_author(card), lang)
+        by = wrap(author, fonts.regular, SMALL, card_width - 12, AUTHOR_LINES, lang, fill=False)
+        laid_out.append((card, cluster, lines, by))
     tallest = max(
-        len(lines) * LEADING + (SMALL_LEADING if cluster else 0) for _, cluster, lines in laid_out
+        len(lines) * LEADING + (SMALL_LEADING if cluster else 0) + len(by) * SMALL_LEADING
+        for _, cluster, lines, by in laid_out
     )
-    card_height = 5 + tallest + SMALL_LEADING + 6
+    card_height = 5 + tallest + 6
     drawing = Drawing(width, card_height + GAP)
     drawing.add(rect(0, 0, width, card_height + GAP, fill))
-    for index, (card, cluster, lines) in enumerate(laid_out):
+    for index, (card, cluster, lines, by) in enumerate(laid_out):
         x = PAD + index * (card_width + GAP)
         organisation = data.card_organisation(card)
         strip = KIND_COLOURS[organisation.kind] if organisation else NO_KIND
@@ -126,10 +130,8 @@ def _row(
         for line in lines:
             drawing.add(label(x + 8, y, line, fonts.regular, TEXT_SIZE, INK))
             y -= LEADING
-        author = truncate(
-            typography(data.card_author(card), lang), fonts.regular, SMALL, card_width - 12
-        )
-        drawing.add(label(x + 8, 4, author, fonts.regular, SMALL, MUTED))
+        for n, line in enumerate(reversed(by)):  # the author's lines sit at the card's foot
+            drawing.add(label(x + 8, 4 + n * SMALL_LEADING, line, fonts.regular, SMALL, MUTED))
         votes = data.votes.get(card.id, 0)
         if votes:
             cx, cy = x + card_width - 8, card_height - 8
