@@ -1086,7 +1086,9 @@ function selectTab(tab, focus) {
 
 async function submitForm(form, path, body, kind) {
   const submit = form.querySelector("button[type=submit]");
-  submit.disabled = true;
+  if (form.dataset.busy) return null;  // sent once; a disabled button would drop the focus
+  form.dataset.busy = "1";
+  submit.setAttribute("aria-disabled", "true");
   try {
     const result = await send(path, body);
     if (result.status >= 200 && result.status < 300) {
@@ -1104,7 +1106,8 @@ async function submitForm(form, path, body, kind) {
     poll();
     return "queued";
   } finally {
-    submit.disabled = false;
+    delete form.dataset.busy;
+    submit.removeAttribute("aria-disabled");
   }
   return null;
 }
