@@ -42,9 +42,9 @@ from ui.icons import icon
 from ui.widgets.date_field import DateField, confirm_far_date
 from ui.widgets.plain_text import plain_tooltip
 from workshop.domain.changes import Area, Changes
-from workshop.domain.records import Decision, WorkshopId
+from workshop.domain.records import Decision, Workshop, WorkshopId
 from workshop.domain.vocabulary import Lang
-from workshop.errors import CatalyseError
+from workshop.errors import CatalyseError, NotFound
 from workshop.ops import decisions as ops
 from workshop.ops.decisions import LIMITS
 
@@ -428,19 +428,19 @@ class FollowUpPanel(QWidget):
         current = self.table.currentIndex()
         decision = self.model.decision(current.row()) if current.isValid() else None
         was_new_row = current.isValid() and self.model.is_new_row(current.row())
-        workshop_id = self.workshop_id
-        self.setEnabled(workshop_id is not None)
-        if workshop_id is None:
+        workshop = self._workshop()
+        self.setEnabled(workshop is not None)
+        if workshop is None:
             self.model.set_decisions([])
             self._loaded = None
             return
+        workshop_id = workshop.id
         self.model.set_decisions(self.context.store.decisions.of_workshop(workshop_id))
         if current.isValid() and not self.table.currentIndex().isValid():
             row = self.model.row_of(decision.id) if decision else None
             if row is None:
                 row = len(self.model.decisions()) if was_new_row else current.row()
             self._go_to(min(row, self.model.rowCount() - 1), current.column())
-        workshop = self.context.store.workshops.get(workshop_id)
         stored = (
             workshop.next_meeting_date,
             workshop.next_meeting_place,
@@ -459,6 +459,16 @@ class FollowUpPanel(QWidget):
             self._loading = False
         self._loaded = stored
         self._update_buttons()
+
+    def _workshop(self) -> Workshop | None:
+        """The current workshop as stored (None: none, or it was just deleted)."""
+        workshop_id = self.workshop_id
+        if workshop_id is None:
+            return None
+        try:
+            return self.context.store.workshops.get(workshop_id)
+        except NotFound:
+            return None
 
     def _go_to(self, row: int, column: int) -> None:
         self.table.setCurrentIndex(self.model.index(row, column))
@@ -559,10 +569,10 @@ class FollowUpPanel(QWidget):
             self._go_to(row, current.column())
 
     def _save_meeting(self) -> None:
-        workshop_id = self.workshop_id
-        if self._loading or self._asking or workshop_id is None:
+        workshop = self._workshop()
+        if self._loading or self._asking or workshop is None:
             return
-        workshop = self.context.store.workshops.get(workshop_id)
+        workshop_id = workshop.id
         day, place = self.meeting_date.value(), self.meeting_place.text()
         if day == workshop.next_meeting_date and _one_line(place) == workshop.next_meeting_place:
             self._show(self.meeting_error, "")
@@ -592,10 +602,10 @@ class FollowUpPanel(QWidget):
         self._corrected = None  # another date typed: it is asked about if far
 
     def _save_contact(self) -> None:
-        workshop_id = self.workshop_id
-        if self._loading or workshop_id is None:
+        workshop = self._workshop()
+        if self._loading or workshop is None:
             return
-        workshop = self.context.store.workshops.get(workshop_id)
+        workshop_id = workshop.id
         contact = self.contact.text()
         if _one_line(contact) == workshop.facilitator_contact:
             return

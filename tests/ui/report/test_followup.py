@@ -393,3 +393,19 @@ def test_retyping_a_field_as_it_was_leaves_no_empty_undo_step(
     qtbot.keyClicks(editor, " ")
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     assert context.undo_stack.count() == steps
+
+
+def test_the_panel_follows_the_workshop_deleted_and_brought_back(
+    panel: FollowUpPanel, context: AppContext
+) -> None:
+    """Deleting the current workshop greys the panel (no crash on a workshop gone); undo gives
+    it back with its decisions."""
+    from workshop.ops.workshops import delete_workshop
+
+    workshop_id = _workshop_id(context)
+    _add(context, "Étude")
+    context.apply("Supprimer l'atelier", lambda store: delete_workshop(store, workshop_id))
+    assert not panel.isEnabled()
+    context.undo_stack.undo()
+    assert panel.isEnabled()
+    assert _shown(panel, 0, TEXT_COLUMN) == "Étude"
