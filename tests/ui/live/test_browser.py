@@ -525,6 +525,19 @@ def _post_while_offline(url: str, profile: Path, shots: Path, outcome: dict[str,
             f"!{row}.classList.contains('queued') && {row}.textContent"
         )
         browser.screenshot(shots / "phone_offline_sent.png")
+        # Offline again; the page is closed with an idea waiting, and opened once back online
+        browser.send("Network.emulateNetworkConditions", OFFLINE)
+        browser.type_into("#card-text", "Un covoiturage depuis les hameaux")
+        browser.click("#card-form button[type=submit]")
+        browser.wait_for(f"{MINE_ROW % json.dumps('Un covoiturage depuis les hameaux')}", 20)
+        browser.send("Page.navigate", {"url": "about:blank"})
+        browser.send("Network.emulateNetworkConditions", ONLINE)
+        browser.send("Page.navigate", {"url": url})
+        outcome["after_reopening"] = browser.wait_for(
+            f"{MINE_ROW % json.dumps('Un covoiturage depuis les hameaux')}"
+            "?.classList.contains('queued') === false && "
+            f"{MINE_ROW % json.dumps('Un covoiturage depuis les hameaux')}.textContent"
+        )
     except BaseException as error:
         outcome["error"] = error
         browser.screenshot(shots / "phone_failed.png")
@@ -540,7 +553,8 @@ def test_an_idea_sent_without_network_waits_in_sight_and_leaves_once_the_network
 ) -> None:
     """On a 360 px phone without network, the idea sent shows in "Mes contributions" as
     "en attente d'envoi" (the box is free for the next one); when the Wi-Fi comes back it
-    leaves by itself within seconds, without a tap, once, and shows "Au tableau"."""
+    leaves by itself within seconds, without a tap, once, and shows "Au tableau"; an idea
+    waiting when the page is closed leaves when it is opened again with the network back."""
     service, server = live
     store = service.context.store
     shots = Path(os.environ.get("CATALYSE_SHOTS", tmp_path))
@@ -560,8 +574,9 @@ def test_an_idea_sent_without_network_waits_in_sight_and_leaves_once_the_network
     assert "En attente d'envoi" in outcome["row_while_offline"]
     assert outcome["seconds_to_send"] < 5
     assert "Au tableau" in outcome["row_after"]
-    (card,) = store.board.cards.find("source = 'phone'")
-    assert card.text == "Une navette le samedi matin"
+    assert "Au tableau" in outcome["after_reopening"]  # kept on the phone while it was closed
+    texts = sorted(card.text for card in store.board.cards.find("source = 'phone'"))
+    assert texts == ["Un covoiturage depuis les hameaux", "Une navette le samedi matin"]
 
 
 def _live_through_a_new_code(
