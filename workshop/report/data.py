@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import TypeVar
 
 from workshop.domain.records import (
+    CHECKED_IN_BY_PHONE,
     Alliance,
     AllianceId,
     Attendance,
@@ -16,6 +17,7 @@ from workshop.domain.records import (
     Cluster,
     ClusterId,
     Commitment,
+    Decision,
     Organisation,
     OrganisationId,
     Partner,
@@ -30,7 +32,7 @@ from workshop.domain.records import (
 )
 from workshop.domain.text import sort_key
 from workshop.domain.totals import CommitmentTotals, commitment_totals
-from workshop.domain.vocabulary import CommitmentStatus, OrganisationKind
+from workshop.domain.vocabulary import CommitmentStatus, OrganisationKind, PartnerRole
 from workshop.storage.repository import Repository
 from workshop.storage.store import Store
 
@@ -54,6 +56,7 @@ class ReportData:
     alliances: tuple[Alliance, ...]
     partners: tuple[Partner, ...]
     commitments: tuple[Commitment, ...]
+    decisions: tuple[Decision, ...] = ()
     _partners_by_id: dict[PartnerId, Partner] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
@@ -72,6 +75,18 @@ class ReportData:
 
     def partners_of(self, alliance_id: AllianceId) -> list[Partner]:
         return [p for p in self.partners if p.alliance_id == alliance_id]
+
+    def partners_by_role(self, alliance_id: AllianceId) -> list[Partner]:
+        """An alliance's partners, pilot first (the roles' order), then by name."""
+        roles = list(PartnerRole)
+        return sorted(
+            self.partners_of(alliance_id),
+            key=lambda p: (
+                roles.index(p.role),
+                sort_key(self.organisations[p.organisation_id].name),
+                p.id,
+            ),
+        )
 
     def commitments_of(self, alliance_id: AllianceId) -> list[Commitment]:
         ids = {p.id for p in self.partners_of(alliance_id)}
@@ -103,6 +118,19 @@ class ReportData:
 
     def present_people(self) -> list[Person]:
         return [self.people[a.person_id] for a in self.attendance if a.present]
+
+    def phone_people(self) -> list[Person]:
+        """People present who checked in from their phone (counted among those present)."""
+        return [
+            self.people[a.person_id]
+            for a in self.attendance
+            if a.present and a.checked_in_via == CHECKED_IN_BY_PHONE
+        ]
+
+    def present_organisations(self) -> list[Organisation]:
+        """Organisations with someone present, by name."""
+        ids = {p.organisation_id for p in self.present_people() if p.organisation_id}
+        return sorted((self.organisations[i] for i in ids), key=lambda o: (sort_key(o.name), o.id))
 
     def present_organisations_by_kind(self) -> list[tuple[OrganisationKind, int]]:
         """Organisations with someone present, counted by kind (in the vocabulary's order)."""
@@ -159,6 +187,7 @@ def collect(store: Store, workshop_id: WorkshopId) -> ReportData:
         alliances=tuple(alliances),
         partners=tuple(partners),
         commitments=tuple(commitments),
+        decisions=tuple(store.decisions.of_workshop(workshop_id)),
     )
 
 

@@ -1,20 +1,28 @@
-"""The session report: `build_report(data, out)` lays out small sections of flowables."""
+"""The session report: `build_report(data, out)` lays out small sections of flowables.
+
+Page 1 is the summary (what was asked, who came, the alliances, the commitments confirmed and
+proposed, the decisions, the next meeting); then a clickable table of contents, one section
+per alliance (its commitments printed once), the board in summary, the people present, and
+the appendices (every card in full, the SDG coverage). A section with nothing to say is left
+out. Headings stay with what follows them and are repeated with '(suite)' where a section
+goes on to the next page.
+"""
 
 from __future__ import annotations
 
+import dataclasses
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
-    KeepTogether,
     PageBreak,
     Paragraph,
+    SetTopFlowables,
     Spacer,
     Table,
     TableStyle,
@@ -22,9 +30,10 @@ from reportlab.platypus import (
 
 from workshop.domain.records import (
     Alliance,
+    Card,
     Commitment,
     Organisation,
-    OrganisationId,
+    Partner,
     Person,
     PersonId,
 )
@@ -38,21 +47,28 @@ from workshop.domain.totals import (
     status_line,
     status_word,
 )
-from workshop.domain.vocabulary import KIND_COLOURS, CommitmentStatus, Lang, PartnerRole
-from workshop.report.alliance_map import alliance_map, map_layout
+from workshop.domain.vocabulary import CommitmentStatus, Lang, PartnerRole
+from workshop.ops.live import _PHONE_NOTE
+from workshop.report.alliance_map import alliance_map_section
 from workshop.report.board import zone_blocks
 from workshop.report.charts import sdg_coverage, sdg_tiles
 from workshop.report.data import ReportData
+from workshop.report.flow import (
+    Anchor,
+    Contents,
+    RefitParagraph,
+    ReportTable,
+    keep_headings_with_next,
+)
 from workshop.report.i18n import (
     NBSP,
     format_date,
-    format_number,
     format_quantity,
     format_short_date,
     format_time,
     tr,
 )
-from workshop.report.pages import canvas_maker, make_document, page_decoration
+from workshop.report.pages import Outline, canvas_maker, make_document, metadata, page_decoration
 from workshop.report.styles import (
     ACCENT,
     CELL_PADDING,
@@ -64,10 +80,11 @@ from workshop.report.styles import (
     PAGE_HEIGHT,
     RULE,
     data_table,
+    fit_cell,
     fit_paragraph,
     styles,
 )
-from workshop.report.text_fit import rect
+from workshop.report.text_fit import wrap
 from workshop.report.typography import typography
 
 MAX_PARAGRAPH_LINES = 40  # lines of one paragraph of body text (a question, the totals)
@@ -77,8 +94,20 @@ HEADINGS = frozenset({"title", "subtitle", "h1", "h2"})
 FRAME_PADDING = 6.0  # reportlab's frame keeps 6 pt free on each side
 TABLE_PADDING = 6.0  # reportlab's default cell padding, in the tables that keep it
 FRAME_HEIGHT = PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM - 12  # inside the frame's 6 pt padding
-MIN_MAP_HEIGHT = 320.0  # the map never shrinks below this: long legends go on the next page
-MAP_SLACK = 12.0  # points kept free under the map's page (spacer, table rounding)
+CONTENT_WIDTH = FRAME_WIDTH - 2 * FRAME_PADDING  # what a table or drawing may take
+ROOM_H1 = 90.0  # points a section heading needs below it, or it opens the next page
+ROOM_H2 = 60.0  # the same for a sub-heading (an alliance, a zone)
+TOP_CARDS = 10  # most voted cards printed in the board's summary (all are in the appendix)
+# The commitments' columns: what, with the resource and quantity; status and due date.
+COMMITMENT_COLUMNS = (369.0, 112.0)
+# Page 1 gives each alliance's objective up to this many alliances (past it, the objectives
+# are in the alliances' own sections: page 1 stays a summary).
+SUMMARY_OBJECTIVES = 8
+SDG_TILES_WIDTH = 150.0  # an alliance's SDG tiles, right of its type and status
+PARTNER_FILL = colors.HexColor("#F0F3F6")  # a partner's row above its commitments
+APPENDIX_KEY = "appendix"  # the outline key where the appendices start
+# The note the phone page gives a commitment typed on a phone (workshop/ops/live.py).
+PHONE_NOTES = frozenset(_PHONE_NOTE)
 
 
 class Writer:
@@ -89,6 +118,7 @@ class Writer:
         self.lang = lang
         self.contacts = contacts
         self.s = styles()
+        self.outlines: list[Outline] = []  # the headings of the outline, in order
 
     # Text helpers --------------------------------------------------------------------------
 
@@ -129,15 +159,21 @@ class Writer:
     ) -> Paragraph:
         """User text as a Paragraph for a box `width` points wide (`padding` on each side), at
         most `max_lines` lines: table rows always fit on a page, whatever was typed."""
-        return fit_paragraph(
-            self.cell(text),
-            width,
-            self.lang,
-            style=getattr(self.s, style),
-            max_lines=max_lines,
-            padding=padding,
-            line_breaks=line_breaks,
-        )
+        text = self.cell(text)
+        paragraph_style = getattr(self.s, style)
+
+        def make(inner: float) -> Paragraph:
+            return fit_paragraph(
+                text,
+                inner,
+                self.lang,
+                style=paragraph_style,
+                max_lines=max_lines,
+                padding=0.0,
+                line_breaks=line_breaks,
+            )
+
+        return RefitParagraph(make, width - 2 * padding)
 
     def cell(self, text: str) -> str:
         """A data_table cell (drawn as a plain string if it fits, else as a bounded Paragraph):
@@ -152,9 +188,20 @@ class Writer:
         *,
         extra: Sequence[tuple[Any, ...]] = (),
         max_lines: Sequence[int] | None = None,
+        groups: Sequence[str] | None = None,
+        continued: Callable[[str], Any] | None = None,
+        header_width: float | None = None,
     ) -> Table:
-        """A data_table in the report's language (its cut texts say so in that language)."""
-        return data_table(header, rows, widths, extra=extra, lang=self.lang, max_lines=max_lines)
+        """A data_table in the report's language (its cut texts say so in that language) that
+        leaves no row alone at a page's bottom or top; a row of group `groups[i]` opening a
+        page gets `continued(group)` in its empty first cell."""
+        table = data_table(header, rows, widths, extra=extra, lang=self.lang, max_lines=max_lines)
+        adopted = ReportTable.adopt(table, groups, continued)
+        if header_width is not None:  # a header row spanning the table: fitted to its width
+            adopted.cells[0][0] = fit_cell(
+                header[0], header_width, self.lang, style=self.s.cell_bold, max_lines=4
+            )
+        return adopted
 
     def h1(self, key: str) -> Paragraph:
         return self.p(self.t(key), "h1")
@@ -204,75 +251,185 @@ class Writer:
         if len(commitments) < 2:
             return []
         totals = commitment_totals(commitments)
+        colon = " : " if self.lang == "fr" else ": "
         lines = [
-            f"{kind.label(self.lang)} : {resource_line(group, self.lang, NBSP)}"
+            f"{kind.label(self.lang)}{colon}{resource_line(group, self.lang, NBSP)}"
             for kind, group in totals.by_kind()
         ]
         if not lines:
             return []
-        return [
-            Spacer(1, 3),
-            KeepTogether(
+        separator = " ; " if self.lang == "fr" else "; "
+        row = [self.p(self.t(label), "cell_bold"), self.value(separator.join(lines), 60)]
+        table = Table([row], colWidths=[60, CONTENT_WIDTH - 60], hAlign="LEFT")
+        table.setStyle(
+            TableStyle(
                 [
-                    self.p(self.t(label), "cell_bold"),
-                    self.p("\n".join(lines), "cell", line_breaks=True),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LINEABOVE", (0, 0), (-1, 0), 0.6, ACCENT),
+                    ("TOPPADDING", (0, 0), (-1, -1), 3),
                 ]
-            ),
+            )
+        )
+        return [table]
+
+    # Structure -----------------------------------------------------------------------------
+
+    def heading(
+        self,
+        text: str,
+        style: str = "h1",
+        *,
+        key: str = "",
+        level: int = 0,
+        title: str = "",
+    ) -> list[Flowable]:
+        """A heading kept with what follows (it never ends a page alone), an outline entry and
+        a line of the table of contents when it has a `key`."""
+        paragraph = self.p(text, style)
+        paragraph.heading = True  # type: ignore[attr-defined]  # kept with what follows
+        if key:
+            outline = Outline(key, metadata(typography(title or text, self.lang)), level)
+            paragraph.outline = outline  # type: ignore[attr-defined]
+            self.outlines.append(outline)
+        return [CondPageBreak(ROOM_H1 if style == "h1" else ROOM_H2), paragraph]
+
+    def intro(self, text: str) -> Paragraph:
+        """A note under a heading, kept with the heading and what follows."""
+        note = self.p(text, "note")
+        note.heading = True  # type: ignore[attr-defined]
+        return note
+
+    def continued_heading(self, text: str) -> Paragraph:
+        return self.p(f"{text} {self.t('continued')}", "h2")
+
+    def group(self, text: str, body: list[Flowable], **outline: Any) -> list[Flowable]:
+        """An h2 heading and its body; a page the body continues on opens with the heading
+        and '(suite)'."""
+        return [
+            *self.heading(text, "h2", **outline),
+            SetTopFlowables([self.continued_heading(text)]),
+            *body,
+            SetTopFlowables([]),
         ]
 
-    def commitments_summary(self) -> list[Flowable]:
-        """Page 1's lines: what is confirmed, what is only proposed (and done), never added up."""
-        totals = self.data.totals()
-        rows = [
-            [
-                self.p(
-                    f"{self.t(f'commitments_{status.value}')} ({totals.count(status)})", "cell_bold"
-                ),
-                self.fit(
-                    status_line(totals, status, self.lang, NBSP),
-                    FRAME_WIDTH - 150,
-                    "body",
-                    max_lines=12,
-                    padding=TABLE_PADDING,
-                ),
-            ]
-            for status in SUMMED_STATUSES
-            if totals.count(status)
-        ]
-        if not rows:
-            return []
-        table = Table(rows, colWidths=[150, FRAME_WIDTH - 150], hAlign="LEFT")
+    def widths(self, widths: Sequence[float]) -> list[float]:
+        """Column widths scaled to the frame's inner width: a table ends at the right margin."""
+        total = sum(widths)
+        return [w * CONTENT_WIDTH / total for w in widths]
+
+    def key_value_table(self, rows: list[list[object]], key_width: float = 100) -> Table:
+        table = Table(rows, colWidths=[key_width, CONTENT_WIDTH - key_width], hAlign="LEFT")
         table.setStyle(
             TableStyle(
                 [
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
                     ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
-                    ("TOPPADDING", (0, 0), (-1, -1), 4),
+                    ("TOPPADDING", (0, 0), (-1, -1), 3),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
                 ]
             )
         )
-        flowables: list[Flowable] = [Spacer(1, 14), table]
-        if totals.dropped:
-            flowables.append(self.p(self.dropped_note(totals).strip(), "note"))
-        return flowables
+        return ReportTable.adopt(table)
+
+    def value(self, text: str, key_width: float = 100, *, max_lines: int = 8) -> Paragraph:
+        return self.fit(
+            text, CONTENT_WIDTH - key_width, "body", max_lines=max_lines, padding=TABLE_PADDING
+        )
+
+    def shortened(self, text: str, width: float, lines: int) -> str:
+        """A summary's cell: at most `lines` lines of `text`, the last ending with '…' when the
+        rest is left out (the full text is in the alliance's own section)."""
+        style = self.s.cell
+        return "\n".join(
+            wrap(
+                self.cell(" ".join(text.split())),
+                style.fontName,
+                style.fontSize,
+                width - 2 * CELL_PADDING - 1,
+                lines,
+                self.lang,
+            )
+        )
+
+    def plural(self, n: int, one: str, many: str) -> str:
+        return self.t(one).format(n=n) if n == 1 else self.t(many).format(n=n)
 
     # Sections ------------------------------------------------------------------------------
 
     def flowables(self) -> list[Flowable]:
-        return [
-            *self.cover(),
-            *self.key_figures(),
-            *self.participants(),
-            *self.board(),
-            *self.clusters_and_votes(),
+        """Page 1, the summary; the table of contents; the sections; the appendices."""
+        self.outlines = []
+        summary = self.summary()
+        sections = [
             *self.alliances(),
-            *self.who_committed_what(),
-            *self.alliance_map(),
-            *self.sdg_coverage(),
-            *self.next_steps(),
+            *self.board(),
+            *self.participants(),
         ]
+        appendices = self.appendices()
+        contents: list[Flowable] = []
+        if len(self.outlines) > 1:
+            contents = [
+                self.p(self.t("contents"), "h1"),
+                Contents(self.outlines),
+                Spacer(1, 18),
+            ]
+        return keep_headings_with_next(
+            [*summary, PageBreak(), *contents, *sections, *appendices],
+            lambda f: getattr(f, "heading", False) is True,
+        )
 
-    def cover(self) -> list[Flowable]:
+    def summary(self) -> list[Flowable]:
+        """Page 1: the question, when and where, who came, the alliances, the commitments
+        confirmed and proposed, the decisions and the next meeting (each when it has content)."""
+        workshop = self.data.workshop
+        title = self.p(workshop.title, "title")
+        outline = Outline("summary", metadata(self.t("summary")), 0)
+        title.outline = outline  # type: ignore[attr-defined]
+        self.outlines.append(outline)
+        flowables: list[Flowable] = [self.p(self.t("report"), "subtitle"), title]
+        if workshop.question:
+            flowables += [self.question_box(workshop.question), Spacer(1, 8)]
+        details = self.details()
+        if details:
+            flowables.append(self.key_value_table(details))
+        flowables += self.who_came()
+        flowables += self.commitments_summary()
+        flowables += self.alliances_formed()
+        flowables += self.decisions()
+        flowables += self.next_meeting()
+        return flowables
+
+    def question_box(self, question: str) -> Table:
+        box = Table(
+            [
+                [self.p(self.t("question"), "cell_bold")],
+                [
+                    self.fit(
+                        question,
+                        CONTENT_WIDTH - 10 - TABLE_PADDING,
+                        "body",
+                        line_breaks=True,
+                        max_lines=12,
+                    )
+                ],
+            ],
+            colWidths=[CONTENT_WIDTH],
+        )
+        box.setStyle(
+            TableStyle(
+                [
+                    ("BACKGROUND", (0, 0), (-1, -1), HEADER_FILL),
+                    ("LINEBEFORE", (0, 0), (0, -1), 3, ACCENT),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 10),
+                    ("TOPPADDING", (0, 0), (-1, 0), 6),
+                    ("BOTTOMPADDING", (0, -1), (-1, -1), 7),
+                ]
+            )
+        )
+        return ReportTable.adopt(box)
+
+    def details(self) -> list[list[object]]:
+        """When, where, who facilitated, and the SDGs the workshop aims at."""
         workshop = self.data.workshop
         times = " – ".join(
             t
@@ -282,281 +439,160 @@ class Writer:
             )
             if t
         )
-        details = [
-            (self.t("territory"), workshop.territory),
+        pairs = [
             (self.t("date"), self.date()),
             (self.t("time"), times),
             (self.t("place"), workshop.place),
+            (self.t("territory"), workshop.territory),
             (self.t("facilitator"), workshop.facilitator),
         ]
-        rows = [
-            [
-                self.p(k, "cell_bold"),
-                self.fit(v, FRAME_WIDTH - 90, "body", max_lines=8, padding=TABLE_PADDING),
-            ]
-            for k, v in details
-            if v
-        ]
-        flowables: list[Flowable] = [
-            Spacer(1, 30),
-            self.p(self.t("report"), "subtitle"),
-            self.p(workshop.title, "title"),
-            Spacer(1, 10),
-        ]
-        if rows:
-            table = Table(rows, colWidths=[90, FRAME_WIDTH - 90], hAlign="LEFT")
-            table.setStyle(
-                TableStyle(
-                    [
-                        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                        ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
-                        ("TOPPADDING", (0, 0), (-1, -1), 4),
-                    ]
-                )
-            )
-            flowables.append(table)
-        flowables += self.commitments_summary()
-        if workshop.question:
-            box = Table(
-                [
-                    [self.p(self.t("question"), "h2")],
-                    [
-                        self.fit(
-                            workshop.question,
-                            FRAME_WIDTH - 10 - TABLE_PADDING,
-                            "body",
-                            line_breaks=True,
-                            max_lines=MAX_PARAGRAPH_LINES,
-                        )
-                    ],
-                ],
-                colWidths=[FRAME_WIDTH],
-            )
-            box.setStyle(
-                TableStyle(
-                    [
-                        ("BACKGROUND", (0, 0), (-1, -1), HEADER_FILL),
-                        ("LINEBEFORE", (0, 0), (0, -1), 3, ACCENT),
-                        ("LEFTPADDING", (0, 0), (-1, -1), 10),
-                        ("BOTTOMPADDING", (0, -1), (-1, -1), 8),
-                    ]
-                )
-            )
-            flowables += [Spacer(1, 18), box]
+        rows: list[list[object]] = [[self.p(k, "cell_bold"), self.value(v)] for k, v in pairs if v]
         if workshop.sdgs:
-            flowables += [
-                Spacer(1, 18),
-                self.p(self.t("target_sdgs"), "h2"),
-                sdg_tiles(workshop.sdgs, FRAME_WIDTH, size=30, lang=self.lang, titles=True),
-            ]
-        return [*flowables, PageBreak()]
-
-    def key_figures(self) -> list[Flowable]:
-        data = self.data
-        figures = [
-            (data.figures.present, self.t("present_people")),
-            (data.figures.people, self.t("registered_people")),
-            (data.figures.organisations, self.t("organisations")),
-            (data.figures.cards, self.t("cards")),
-            (data.figures.alliances, self.t("alliances")),
-            (data.figures.commitments, self.t("commitments")),
-        ]
-        width = FRAME_WIDTH / 3
-        cells = [
-            [self.p(format_number(n, self.lang), "figure"), self.p(text, "figure_label")]
-            for n, text in figures
-        ]
-        grid = Table(
-            [[cells[0], cells[1], cells[2]], [cells[3], cells[4], cells[5]]],
-            colWidths=[width] * 3,
-        )
-        grid.setStyle(
-            TableStyle(
+            rows.append(
                 [
-                    ("BOX", (0, 0), (-1, -1), 0.5, RULE),
-                    ("INNERGRID", (0, 0), (-1, -1), 0.5, RULE),
-                    ("TOPPADDING", (0, 0), (-1, -1), 8),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 10),
+                    self.p(self.t("target_sdgs"), "cell_bold"),
+                    sdg_tiles(
+                        workshop.sdgs, CONTENT_WIDTH - 110, size=16, lang=self.lang, titles=False
+                    ),
                 ]
             )
-        )
-        flowables: list[Flowable] = [self.h1("key_figures"), grid]
+        return rows
+
+    def who_came(self) -> list[Flowable]:
+        """People present (those from a phone among them) and organisations by kind."""
+        data = self.data
+        figures = data.figures
+        rows: list[list[object]] = []
+        if figures.present or figures.people:
+            n = figures.present
+            people = f"{n}{NBSP}" + self.t("person_present" if n == 1 else "people_present")
+            phones = len(data.phone_people())
+            if phones:
+                people += ", " + self.t("by_phone").format(n=phones)
+            if figures.people > n:
+                people += ", " + self.t("out_of_registered").format(n=figures.people)
+            rows.append([self.p(self.t("people"), "cell_bold"), self.value(people)])
         kinds = data.present_organisations_by_kind()
         if kinds:
-            rows = [
-                [_chip(KIND_COLOURS[kind]), self.cell(kind.label(self.lang)), str(n)]
-                for kind, n in kinds
-            ]
-            flowables += [
-                self.p(self.t("orgs_by_kind"), "h2"),
-                self.table(["", self.t("kind"), self.t("count")], rows, [16, 260, 60]),
-            ]
-        totals = data.totals()
-        if totals:
-            statuses = [s for s in SUMMED_STATUSES if totals.count(s)]
-            rows = [
+            count = sum(n for _, n in kinds)
+            text = self.plural(count, "organisation_one", "organisation_many")
+            text += " : " if self.lang == "fr" else ": "
+            text += ", ".join(f"{kind.label(self.lang)} ({n})" for kind, n in kinds)
+            rows.append(
+                [self.p(self.t("organisations").capitalize(), "cell_bold"), self.value(text)]
+            )
+        if data.cards:
+            rows.append(
                 [
-                    self.cell(kind.label(self.lang)),
-                    *(self.cell(self.status_amounts(group, status)) for status in statuses),
+                    self.p(self.t("cards_line"), "cell_bold"),
+                    self.value(self.plural(len(data.cards), "card_one", "card_many")),
                 ]
-                for kind, group in totals.by_kind()
+            )
+        if not rows:
+            return []
+        return [*self.heading(self.t("who_came"), "h2"), self.key_value_table(rows)]
+
+    def alliances_formed(self) -> list[Flowable]:
+        """One row per alliance: its name and objective, its pilot, its partners, its SDGs."""
+        data = self.data
+        if not data.alliances:
+            return []
+        widths = self.widths([190, 95, 150, 45])
+        rows = []
+        for alliance in data.alliances:
+            partners = data.partners_by_role(alliance.id)
+            pilots = [p for p in partners if p.role is PartnerRole.PILOTE]
+            others = [p for p in partners if p.role is not PartnerRole.PILOTE]
+            name: list[Flowable] = [
+                self.fit(alliance.name, widths[0], "cell_bold", max_lines=3, padding=CELL_PADDING)
             ]
-            width = (FRAME_WIDTH - 150) / len(statuses)
-            flowables += [
-                self.p(self.t("resources"), "h2"),
-                self.table(
-                    [self.t("resource"), *(self.status_header(s) for s in statuses)],
-                    rows,
-                    [150, *([width] * len(statuses))],
+            if alliance.objective and len(data.alliances) <= SUMMARY_OBJECTIVES:
+                name.append(self.fit(self.shortened(alliance.objective, widths[0], 2), widths[0]))
+            rows.append(
+                [
+                    name,
+                    self.shortened(
+                        ", ".join(data.organisations[p.organisation_id].name for p in pilots),
+                        widths[1],
+                        3,
+                    ),
+                    self.shortened(
+                        ", ".join(data.organisations[p.organisation_id].name for p in others),
+                        widths[2],
+                        3,
+                    ),
+                    ", ".join(str(n) for n in alliance.sdgs),
+                ]
+            )
+        table = self.table(
+            [self.t("alliance"), self.t("pilot"), self.t("partners"), self.t("sdgs")],
+            rows,
+            widths,
+            max_lines=[4, 3, 3, 2],
+        )
+        return [*self.heading(self.t("alliances_formed"), "h2"), table]
+
+    def commitments_summary(self) -> list[Flowable]:
+        """Page 1's lines: what is confirmed, what is only proposed (and done), never added up."""
+        totals = self.data.totals()
+        rows: list[list[object]] = [
+            [
+                self.p(
+                    f"{self.t(f'commitments_{status.value}')} ({totals.count(status)})", "cell_bold"
                 ),
-                Spacer(1, 3),
-                self.p(self.t("resources_note") + self.dropped_note(totals), "note"),
+                self.value(status_line(totals, status, self.lang, NBSP), 150, max_lines=12),
             ]
-        return [*flowables, PageBreak()]
-
-    def participants(self) -> list[Flowable]:
-        data = self.data
-        flowables: list[Flowable] = [self.h1("participants")]
-        if not data.attendance:
-            return [*flowables, self.p(self.t("nobody")), CondPageBreak(200)]
-        groups: dict[Organisation | None, list[tuple[Person, bool]]] = defaultdict(list)
-        for attendance in data.attendance:
-            person = data.people[attendance.person_id]
-            organisation = (
-                data.organisations.get(person.organisation_id) if person.organisation_id else None
-            )
-            groups[organisation].append((person, attendance.present))
-        ordered = sorted(
-            groups.items(),
-            key=lambda item: (item[0] is None, sort_key(item[0].name) if item[0] else ""),
-        )
-        header = [self.t("organisation"), "✓", self.t("name")]
-        widths = [190.0, 18.0, 200.0]
-        if self.contacts:
-            header += [self.t("role_title"), self.t("email"), self.t("phone")]
-            widths = [104.0, 14.0, 95.0, 72.0, 138.0, 70.0]
-        rows: list[list[object]] = []
-        for organisation, people in ordered:
-            people.sort(
-                key=lambda pp: (sort_key(pp[0].last_name), sort_key(pp[0].first_name), pp[0].id)
-            )
-            for index, (person, present) in enumerate(people):
-                name = organisation.name if organisation else self.t("no_organisation")
-                row: list[object] = [
-                    self.fit(
-                        name, widths[0], "cell_bold", max_lines=PERSON_LINES, padding=CELL_PADDING
-                    )
-                    if index == 0
-                    else "",
-                    "✓" if present else "",
-                    self.cell(person.full_name),
-                ]
-                if self.contacts:
-                    row += [
-                        self.cell(person.title),
-                        self.cell(person.email),
-                        self.cell(person.phone.replace(" ", NBSP)),
-                    ]
-                rows.append(row)
-        flowables += [
-            self.p(self.t("participants_note"), "note"),
-            self.table(
-                header,
-                rows,
-                widths,
-                extra=[("ALIGN", (1, 0), (1, -1), "CENTER")],
-                max_lines=[PERSON_LINES] * len(widths),
-            ),
+            for status in SUMMED_STATUSES
+            if totals.count(status)
         ]
-        return [*flowables, PageBreak()]
+        if not rows:
+            return []
+        flowables: list[Flowable] = [
+            *self.heading(self.t("commitments_heading"), "h2"),
+            self.key_value_table(rows, 150),
+        ]
+        if totals.dropped:
+            flowables.append(self.p(self.dropped_note(totals).strip(), "note"))
+        return flowables
 
-    def board(self) -> list[Flowable]:
-        flowables: list[Flowable] = [self.h1("board"), self.p(self.t("board_note"), "note")]
-        if not self.data.cards and not self.data.zones:
-            return [*flowables, self.p(self.t("no_cards"))]
-        blocks = zone_blocks(self.data, FRAME_WIDTH, self.t("no_zone"), self.lang)
-        for block in blocks:
-            flowables.append(block)
-        return [*flowables, CondPageBreak(250)]
-
-    def clusters_and_votes(self) -> list[Flowable]:
-        data = self.data
-        flowables: list[Flowable] = [self.h1("clusters_votes"), self.p(self.t("clusters"), "h2")]
-        if data.clusters:
-            rows = []
-            for cluster in sorted(data.clusters, key=lambda c: (sort_key(c.label), c.id)):
-                cards = [c for c in data.cards if c.cluster_id == cluster.id]
-                zones = sorted({data.zone_name(c.zone_id) for c in cards} - {""})
-                votes = sum(data.votes.get(c.id, 0) for c in cards)
-                rows.append(
-                    [
-                        self.cell(cluster.label),
-                        self.cell(", ".join(zones)),
-                        str(len(cards)),
-                        str(votes),
-                    ]
-                )
-            rows.sort(key=lambda r: -int(str(r[3])))
-            flowables.append(
-                self.table(
-                    [
-                        self.t("cluster"),
-                        self.t("zone"),
-                        self.t("cards").capitalize(),
-                        self.t("votes"),
-                    ],
-                    rows,
-                    [215, 148, 75, 55],
-                    extra=[("ALIGN", (2, 1), (-1, -1), "RIGHT")],
-                )
-            )
-        else:
-            flowables.append(self.p(self.t("no_clusters")))
-        flowables.append(self.p(self.t("vote_results"), "h2"))
-        voted = sorted(
-            (c for c in data.cards if data.votes.get(c.id)), key=lambda c: (-data.votes[c.id], c.id)
+    def decisions(self) -> list[Flowable]:
+        """The decisions and follow-ups: what, who carries it, by when."""
+        decisions = self.data.decisions
+        if not decisions:
+            return []
+        rows = [
+            [
+                self.cell(d.text),
+                self.cell(d.owner),
+                format_short_date(d.due_date, self.lang),
+            ]
+            for d in decisions
+        ]
+        table = self.table(
+            [self.t("decision"), self.t("owner"), self.t("due")],
+            rows,
+            self.widths([300, 120, 60]),
         )
-        if voted:
-            rows = []
-            rank = 0
-            previous = None
-            for position, card in enumerate(voted, start=1):
-                if data.votes[card.id] != previous:
-                    rank, previous = position, data.votes[card.id]
-                rows.append(
-                    [
-                        str(rank),
-                        self.cell(card.text),
-                        self.cell(data.card_author(card)),
-                        self.cell(data.zone_name(card.zone_id)),
-                        str(data.votes[card.id]),
-                    ]
-                )
-            flowables.append(
-                self.table(
-                    [
-                        self.t("rank"),
-                        self.t("card"),
-                        self.t("author"),
-                        self.t("zone"),
-                        self.t("votes"),
-                    ],
-                    rows,
-                    [30, 230, 115, 80, 38],
-                    extra=[("ALIGN", (-1, 1), (-1, -1), "RIGHT")],
-                )
-            )
-        else:
-            flowables.append(self.p(self.t("no_votes")))
-        return [*flowables, PageBreak()]
+        return [*self.heading(self.t("decisions"), "h2"), table]
+
+    def next_meeting(self) -> list[Flowable]:
+        workshop = self.data.workshop
+        when = format_date(workshop.next_meeting_date, self.lang)
+        text = ", ".join(x for x in (when, workshop.next_meeting_place) if x)
+        if not text:
+            return []
+        return [*self.heading(self.t("next_meeting"), "h2"), self.p(text)]
 
     def alliances(self) -> list[Flowable]:
-        flowables: list[Flowable] = [self.p(self.t("alliances").capitalize(), "h1")]
+        """One section per alliance: what it is, its partners and roles, its commitments."""
         if not self.data.alliances:
-            return [*flowables, self.p(self.t("no_alliances")), CondPageBreak(250)]
+            return []
+        flowables = self.heading(self.t("alliances").capitalize(), key="alliances")
+        if any(self.from_phone(c) for c in self.data.commitments):
+            flowables.append(self.intro(self.t("phone_mark")))
         for number, alliance in enumerate(self.data.alliances, start=1):
             flowables += self.alliance(number, alliance)
-        return [*flowables, PageBreak()]
+        return flowables
 
     def alliance(self, number: int, alliance: Alliance) -> list[Flowable]:
         data = self.data
@@ -567,70 +603,125 @@ class Writer:
                     self.p(self.t("objective"), "cell_bold"),
                     self.fit(
                         alliance.objective,
-                        FRAME_WIDTH - 100,
+                        CONTENT_WIDTH - 100,
                         line_breaks=True,
                         max_lines=40,
                         padding=TABLE_PADDING,
                     ),
                 ]
             )
-        if alliance.partnership_type:
-            details.append(
-                [
-                    self.p(self.t("partnership_type"), "cell_bold"),
-                    self.p(alliance.partnership_type.label(self.lang), "cell"),
-                ]
+        kind = " · ".join(
+            x
+            for x in (
+                alliance.partnership_type.label(self.lang) if alliance.partnership_type else "",
+                alliance.status.label(self.lang),
             )
-        details.append(
-            [
-                self.p(self.t("status"), "cell_bold"),
-                self.p(alliance.status.label(self.lang), "cell"),
-            ]
+            if x
         )
-        if alliance.sdgs:
-            details.append(
-                [
-                    self.p(self.t("sdgs"), "cell_bold"),
-                    sdg_tiles(alliance.sdgs, FRAME_WIDTH - 110, size=16, titles=False),
-                ]
+        about: object = self.p(kind, "cell")
+        if alliance.sdgs:  # the SDGs' tiles at the right of the same row
+            tiles = sdg_tiles(alliance.sdgs, SDG_TILES_WIDTH, size=14, titles=False)
+            about = Table(
+                [[about, tiles]],
+                colWidths=[CONTENT_WIDTH - 100 - SDG_TILES_WIDTH, SDG_TILES_WIDTH],
+                style=[
+                    ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                    ("ALIGN", (1, 0), (1, 0), "RIGHT"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                    ("TOPPADDING", (0, 0), (-1, -1), 0),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+                ],
             )
-        table = Table(details, colWidths=[100, FRAME_WIDTH - 100], hAlign="LEFT")
-        table.setStyle(
-            TableStyle(
-                [("VALIGN", (0, 0), (-1, -1), "TOP"), ("LINEBELOW", (0, 0), (-1, -1), 0.3, RULE)]
-            )
+        label = self.t("type_status_sdgs" if alliance.sdgs else "type_status")
+        details.append([self.p(label, "cell_bold"), about])
+        body: list[Flowable] = [self.key_value_table(details)]
+        name = f"{number}. {alliance.name}"
+        partners = data.partners_by_role(alliance.id)
+        if partners:
+            # The column header stays with the first partner; once it is placed, a page the
+            # alliance continues on opens with the alliance's name, '(suite)' and the header.
+            columns = self.columns_header()
+            columns.heading = True  # type: ignore[attr-defined]
+            top = [self.continued_heading(name), self.columns_header()]
+            body += [Spacer(1, 8), columns, SetTopFlowables(top)]
+        for partner in partners:
+            body.append(self.partner_table(partner))
+        commitments = data.commitments_of(alliance.id)
+        body += self.kind_totals(commitments)
+        dropped = [c for c in commitments if c.status is CommitmentStatus.ABANDONNE]
+        if dropped:
+            note = self.plural(len(dropped), "dropped_listed_one", "dropped_listed_many")
+            body.append(self.p(note, "note"))
+        return self.group(name, body, key=f"alliance{number}", level=1)
+
+    def columns_header(self) -> Table:
+        """The header of an alliance's partners and commitments (repeated on its pages)."""
+        return self.table(
+            [self.t("partner_commitments"), self.t("status_due")],
+            [],
+            self.widths(COMMITMENT_COLUMNS),
         )
-        head = [CondPageBreak(160), self.p(f"{number}. {alliance.name}", "h2"), table]
-        partners = sorted(
-            data.partners_of(alliance.id),
-            key=lambda p: (
-                list(PartnerRole).index(p.role),
-                sort_key(data.organisations[p.organisation_id].name),
-            ),
-        )
+
+    def partner_label(self, partner: Partner) -> str:
+        """'Organisation · role · contact' (the contact's e-mail and phone only when asked)."""
+        name = self.data.organisations[partner.organisation_id].name
+        parts = [
+            name,
+            partner.role.label(self.lang).lower(),
+            self.contact(partner.contact_person_id),
+        ]
+        return " · ".join(x for x in parts if x)
+
+    def partner_table(self, partner: Partner) -> Table:
+        """A partner's row (name, role, contact) then its commitments, each once: what, with
+        the resource and how much; the status and due date. On a page it continues on, the
+        partner's row is repeated with '(suite)'."""
+        commitments = [
+            c
+            for c in self.data.commitments
+            if c.partner_id == partner.id and c.status is not CommitmentStatus.ABANDONNE
+        ]
+        widths = self.widths(COMMITMENT_COLUMNS)
+        label = self.partner_label(partner)
         rows = [
             [
-                self.cell(data.organisations[p.organisation_id].name),
-                self.cell(p.role.label(self.lang)),
-                self.cell(self.contact(p.contact_person_id)),
+                self.cell(f"{self.description(c)} — {self.resource(c)}"),
+                self.cell(
+                    " · ".join(
+                        x
+                        for x in (
+                            c.status.label(self.lang),
+                            format_short_date(c.due_date, self.lang),
+                        )
+                        if x
+                    )
+                ),
             ]
-            for p in partners
+            for c in commitments
         ]
-        flowables: list[Flowable] = [KeepTogether(head), Spacer(1, 6)]
-        if rows:
-            flowables.append(
-                self.table(
-                    [self.t("partners"), self.t("role"), self.t("contact")], rows, [200, 90, 203]
-                )
-            )
-        commitments = data.commitments_of(alliance.id)
-        flowables.append(Spacer(1, 6))
-        if commitments:
-            flowables.append(self.commitments_table(commitments, first="partner"))
-            flowables += self.kind_totals(commitments)
-        else:
-            flowables.append(self.p(self.t("no_commitments"), "note"))
-        return flowables
+        table = self.table(
+            [label, ""],
+            rows,
+            widths,
+            extra=[
+                ("SPAN", (0, 0), (-1, 0)),
+                ("BACKGROUND", (0, 0), (-1, 0), PARTNER_FILL),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.4, RULE),
+                ("TOPPADDING", (0, 1), (-1, -1), 1.5),
+                ("BOTTOMPADDING", (0, 1), (-1, -1), 1.5),
+            ],
+            max_lines=[10, 2],
+            header_width=CONTENT_WIDTH,
+        )
+        continued = self.fit(
+            f"{label} {self.t('continued')}",
+            CONTENT_WIDTH,
+            "cell_bold",
+            max_lines=4,
+            padding=CELL_PADDING,
+        )
+        return ReportTable.adopt(table, header=continued)
 
     def contact(self, person_id: PersonId | None) -> str:
         person = self.data.people.get(person_id) if person_id else None
@@ -640,175 +731,317 @@ class Writer:
             return person.full_name
         return " · ".join(x for x in (person.full_name, person.email, person.phone) if x)
 
-    def commitments_table(self, commitments: list[Commitment], *, first: str) -> Table:
-        """Commitments: partner (or alliance), what, resource, how much, when, status."""
-        rows = [
-            [
-                self.cell(self.partner_name(c) if first == "partner" else self.alliance_name(c)),
-                self.cell(c.description + (f" ({c.note})" if c.note else "")),
-                self.cell(c.resource_kind.label(self.lang)),
-                self.cell(self.quantity(c)),
-                format_short_date(c.due_date, self.lang),
-                self.cell(c.status.label(self.lang)),
-            ]
-            for c in commitments
+    def from_phone(self, commitment: Commitment) -> bool:
+        return commitment.note in PHONE_NOTES
+
+    def description(self, commitment: Commitment) -> str:
+        """What the partner commits to, with the facilitator's note; a pledge typed on a phone
+        gets the phone mark instead of the note the phone page writes."""
+        if self.from_phone(commitment):
+            return f"{commitment.description} ☎"
+        note = commitment.note.strip()
+        return commitment.description + (f" ({note})" if note else "")
+
+    def resource(self, commitment: Commitment) -> str:
+        """'Financier : 4 500 €', or the resource alone for a commitment with no quantity."""
+        kind = commitment.resource_kind.label(self.lang)
+        quantity = self.quantity(commitment)
+        if not quantity:
+            return kind
+        return f"{kind} : {quantity}" if self.lang == "fr" else f"{kind}: {quantity}"
+
+    def alliance_map(self, heading: list[Flowable]) -> list[Flowable]:
+        """The alliance map under `heading` (one map per group of alliances when many)."""
+        room = FRAME_HEIGHT - 120  # the heading, caption and legend take the rest of the page
+        return [
+            *heading,
+            *alliance_map_section(self.data, CONTENT_WIDTH, self.lang, max_height=room),
         ]
-        return self.table(
-            [
-                self.t("partner") if first == "partner" else self.t("alliance"),
-                self.t("what"),
-                self.t("resource"),
-                self.t("quantity"),
-                self.t("due"),
-                self.t("status"),
-            ],
-            rows,
-            [96, 156, 72, 58, 56, 55],
+
+    def board(self) -> list[Flowable]:
+        """The board in summary: its zones, its clusters and the most voted cards."""
+        data = self.data
+        if not data.cards:
+            return []
+        zone_ids = {z.id for z in data.zones}
+        zones: list[tuple[str, list[Card]]] = [
+            (z.name, [c for c in data.cards if c.zone_id == z.id]) for z in data.zones
+        ]
+        stray = [c for c in data.cards if c.zone_id not in zone_ids]
+        if stray:
+            zones.append((self.t("no_zone"), stray))
+        zones = [(name, cards) for name, cards in zones if cards]
+        counted = self.t("board_summary").format(
+            cards=self.plural(len(data.cards), "card_one", "card_many"),
+            zones=self.plural(len(zones), "zone_one", "zone_many"),
         )
-
-    def who_committed_what(self) -> list[Flowable]:
-        data = self.data
-        flowables: list[Flowable] = [self.h1("who_committed")]
-        if not data.commitments:
-            return [*flowables, self.p(self.t("no_commitments")), CondPageBreak(250)]
-        by_organisation: dict[OrganisationId, list[Commitment]] = defaultdict(list)
-        for commitment in data.commitments:
-            by_organisation[data.partner(commitment.partner_id).organisation_id].append(commitment)
-        for organisation in sorted(
-            (data.organisations[o] for o in by_organisation),
-            key=lambda o: (sort_key(o.name), o.id),
-        ):
-            flowables += [
-                CondPageBreak(80),
-                self.p(organisation.name, "h2"),
-                self.commitments_table(by_organisation[organisation.id], first="alliance"),
-            ]
-        return [*flowables, PageBreak()]
-
-    def alliance_map(self) -> list[Flowable]:
-        """The screen's map scaled to what the page leaves under the heading and legends."""
-        data = self.data
-        flowables: list[Flowable] = [self.h1("alliance_map")]
-        if not data.partners:
-            return [*flowables, self.p(self.t("no_alliances")), CondPageBreak(250)]
-        note = self.p(self.t("alliance_map_note"), "note")
-        names = [
-            [f"{n}", self.fit(a.name, FRAME_WIDTH / 2 - 18, max_lines=4, padding=TABLE_PADDING)]
-            for n, a in enumerate(data.alliances, start=1)
-        ]
-        half = -(-len(names) // 2)
-        rows = [
-            [*names[i], *(names[i + half] if i + half < len(names) else ["", ""])]
-            for i in range(half)
-        ]
-        legend = Table(rows, colWidths=[18, FRAME_WIDTH / 2 - 18] * 2, hAlign="LEFT")
-        legend.setStyle(
-            TableStyle(
+        flowables = [*self.heading(self.t("board"), key="board"), self.intro(counted)]
+        widths = self.widths([120, 60, 45, 255])
+        rows = []
+        for name, cards in zones:
+            votes = sum(data.votes.get(c.id, 0) for c in cards)
+            top = max(cards, key=lambda c: (data.votes.get(c.id, 0), -c.id))
+            rows.append(
                 [
-                    ("FONTNAME", (0, 0), (-1, -1), self.s.fonts.bold),
-                    ("FONTSIZE", (0, 0), (-1, -1), 8),
-                    ("TEXTCOLOR", (0, 0), (-1, -1), ACCENT),
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("ALIGN", (0, 0), (0, -1), "RIGHT"),
-                    ("ALIGN", (2, 0), (2, -1), "RIGHT"),
-                    ("TOPPADDING", (0, 0), (-1, -1), 1),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+                    self.cell(name),
+                    str(len(cards)),
+                    str(votes),
+                    self.cell(top.text) if data.votes.get(top.id) else "",
                 ]
             )
-        )
-        layout = map_layout(data)
-        kinds = sorted(
-            {
-                data.organisations[OrganisationId(n.ref_id)].kind
-                for n in layout.nodes
-                if n.kind == "organisation"
-            },
-            key=list(KIND_COLOURS).index,
-        )
-        chips = [[_chip(KIND_COLOURS[k]), self.p(k.label(self.lang), "cell")] for k in kinds]
-        half = -(-len(chips) // 2)
-        kind_rows = [
-            [*chips[i], *(chips[i + half] if i + half < len(chips) else ["", ""])]
-            for i in range(half)
-        ]
-        kind_legend = Table(kind_rows, colWidths=[16, FRAME_WIDTH / 2 - 16] * 2, hAlign="LEFT")
-        kind_legend.setStyle(
-            TableStyle(
-                [
-                    ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                    ("TOPPADDING", (0, 0), (-1, -1), 1),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-                ]
-            )
-        )
-        kind_note = self.p(self.t("kind_legend"), "note")
-        # The section opens a page: the map takes the height the other pieces leave on it.
-        used = sum(
-            f.wrap(FRAME_WIDTH, FRAME_HEIGHT)[1] + f.getSpaceBefore() + f.getSpaceAfter()
-            for f in (flowables[0], note, legend, kind_note, kind_legend)
-        )
-        room = max(MIN_MAP_HEIGHT, FRAME_HEIGHT - used - MAP_SLACK)
-        return [
-            *flowables,
-            note,
-            alliance_map(data, FRAME_WIDTH, room, layout),
-            legend,
-            Spacer(1, 6),
-            KeepTogether([kind_note, kind_legend]),
-            PageBreak(),
-        ]
-
-    def sdg_coverage(self) -> list[Flowable]:
-        return [
-            self.h1("sdg_coverage"),
-            self.p(self.t("sdg_coverage_note"), "note"),
-            Spacer(1, 4),
-            sdg_coverage(self.data, FRAME_WIDTH, self.lang),
-            Spacer(1, 12),
-        ]
-
-    def next_steps(self) -> list[Flowable]:
-        data = self.data
-        flowables: list[Flowable] = [
-            CondPageBreak(200),
-            self.h1("next_steps"),
-            self.p(self.t("next_steps_note"), "note"),
-        ]
-        open_commitments = data.open_commitments()
-        if not open_commitments:
-            return [*flowables, self.p(self.t("no_open"))]
-        rows = [
-            [
-                format_short_date(c.due_date, self.lang) or self.t("no_due"),
-                self.cell(self.partner_name(c)),
-                self.cell(self.alliance_name(c)),
-                self.cell(c.description),
-                self.cell(self.quantity(c)),
-                self.cell(c.status.label(self.lang)),
-            ]
-            for c in open_commitments
-        ]
-        flowables.append(
+        flowables += [
+            *self.heading(self.t("zones"), "h2"),
             self.table(
                 [
-                    self.t("due"),
-                    self.t("partner"),
-                    self.t("alliance"),
-                    self.t("what"),
-                    self.t("quantity"),
-                    self.t("status"),
+                    self.t("zone"),
+                    self.t("cards").capitalize(),
+                    self.t("votes"),
+                    self.t("most_voted"),
                 ],
                 rows,
-                [56, 96, 90, 138, 58, 55],
+                widths,
+                extra=[("ALIGN", (1, 1), (2, -1), "RIGHT")],
+                max_lines=[3, 1, 1, 4],
+            ),
+        ]
+        flowables += self.clusters()
+        flowables += self.top_cards()
+        return flowables
+
+    def clusters(self) -> list[Flowable]:
+        data = self.data
+        if not data.clusters:
+            return []
+        rows = []
+        for cluster in sorted(data.clusters, key=lambda c: (sort_key(c.label), c.id)):
+            cards = [c for c in data.cards if c.cluster_id == cluster.id]
+            zones = sorted({data.zone_name(c.zone_id) for c in cards} - {""})
+            votes = sum(data.votes.get(c.id, 0) for c in cards)
+            rows.append(
+                [self.cell(cluster.label), self.cell(", ".join(zones)), str(len(cards)), str(votes)]
+            )
+        rows.sort(key=lambda r: -int(str(r[3])))
+        table = self.table(
+            [self.t("cluster"), self.t("zone"), self.t("cards").capitalize(), self.t("votes")],
+            rows,
+            self.widths([150, 240, 55, 40]),
+            extra=[("ALIGN", (2, 1), (-1, -1), "RIGHT")],
+        )
+        return [*self.heading(self.t("clusters"), "h2"), table]
+
+    def top_cards(self) -> list[Flowable]:
+        """The most voted cards (ties share a rank); the others are in the appendix."""
+        data = self.data
+        voted = sorted(
+            (c for c in data.cards if data.votes.get(c.id)), key=lambda c: (-data.votes[c.id], c.id)
+        )
+        if not voted:
+            return []
+        rows = []
+        rank = 0
+        previous = None
+        for position, card in enumerate(voted[:TOP_CARDS], start=1):
+            if data.votes[card.id] != previous:
+                rank, previous = position, data.votes[card.id]
+            rows.append(
+                [
+                    str(rank),
+                    self.cell(card.text),
+                    self.cell(data.card_author(card)),
+                    self.cell(data.zone_name(card.zone_id)),
+                    str(data.votes[card.id]),
+                ]
+            )
+        flowables = self.heading(self.t("top_cards"), "h2")
+        if len(voted) > TOP_CARDS:
+            note = self.t("top_cards_note").format(n=TOP_CARDS, m=len(voted))
+            flowables.append(self.intro(note))
+        flowables.append(
+            self.table(
+                [self.t("rank"), self.t("card"), self.t("author"), self.t("zone"), self.t("votes")],
+                rows,
+                self.widths([36, 230, 110, 70, 38]),
+                extra=[("ALIGN", (-1, 1), (-1, -1), "RIGHT")],
+                max_lines=[1, 4, 3, 2, 1],
             )
         )
         return flowables
 
+    def participants(self) -> list[Flowable]:
+        """The people present, by organisation (contacts only when asked)."""
+        data = self.data
+        present = {a.person_id for a in data.attendance if a.present}
+        if not present:
+            return []
+        groups: dict[Organisation | None, list[Person]] = defaultdict(list)
+        for person_id in present:
+            person = data.people[person_id]
+            organisation = (
+                data.organisations.get(person.organisation_id) if person.organisation_id else None
+            )
+            groups[organisation].append(person)
+        ordered = sorted(
+            groups.items(),
+            key=lambda item: (
+                item[0] is None,
+                sort_key(item[0].name) if item[0] else "",
+                item[0].id if item[0] else 0,
+            ),
+        )
+        flowables = [
+            *self.heading(self.t("participants"), key="participants"),
+            self.intro(self.t("present_note")),
+        ]
+        absent = len(data.attendance) - len(present)
+        if absent:
+            flowables.append(self.intro(self.plural(absent, "absent_one", "absent_many")))
+        for _, people in ordered:
+            people.sort(key=lambda p: (sort_key(p.last_name), sort_key(p.first_name), p.id))
+        names = [o.name if o else self.t("no_organisation") for o, _ in ordered]
+        if not self.contacts:
+            widths = self.widths([200, 293])
+            rows = [
+                [
+                    self.fit(
+                        name, widths[0], "cell_bold", max_lines=PERSON_LINES, padding=CELL_PADDING
+                    ),
+                    self.cell(", ".join(p.full_name for p in people)),
+                ]
+                for name, (_, people) in zip(names, ordered, strict=True)
+            ]
+            flowables.append(self.table([self.t("organisation"), self.t("people")], rows, widths))
+            return flowables
+        widths = self.widths([104, 95, 72, 138, 70])
+        rows = []
+        groups_of_rows: list[str] = []
+        for name, (_, people) in zip(names, ordered, strict=True):
+            for index, person in enumerate(people):
+                rows.append(
+                    [
+                        self.fit(
+                            name,
+                            widths[0],
+                            "cell_bold",
+                            max_lines=PERSON_LINES,
+                            padding=CELL_PADDING,
+                        )
+                        if index == 0
+                        else "",
+                        self.cell(person.full_name),
+                        self.cell(person.title),
+                        self.cell(person.email),
+                        self.cell(person.phone.replace(" ", NBSP)),
+                    ]
+                )
+                groups_of_rows.append(name)
+        table = self.table(
+            [
+                self.t("organisation"),
+                self.t("name"),
+                self.t("role_title"),
+                self.t("email"),
+                self.t("phone"),
+            ],
+            rows,
+            widths,
+            max_lines=[PERSON_LINES] * len(widths),
+            groups=groups_of_rows,
+            continued=lambda name: self.fit(
+                f"{name} {self.t('continued')}",
+                widths[0],
+                "cell_bold",
+                max_lines=PERSON_LINES,
+                padding=CELL_PADDING,
+            ),
+        )
+        flowables.append(table)
+        return flowables
 
-def _chip(colour: str) -> Drawing:
-    drawing = Drawing(10, 9)
-    drawing.add(rect(0, 0, 9, 9, colors.HexColor(colour)))
-    return drawing
+    def appendices(self) -> list[Flowable]:
+        """The alliance map, every card in full zone by zone, and the SDG coverage, each on
+        new pages and only when it has content."""
+        data = self.data
+        parts: list[tuple[str, str, Callable[[list[Flowable]], list[Flowable]]]] = []
+        if data.partners:
+            parts.append(("map", self.t("alliance_map"), self.alliance_map))
+        if data.cards:
+            parts.append(("cards", self.t("all_cards"), lambda head: [*head, *self.all_cards()]))
+        if any(c.status is CommitmentStatus.ABANDONNE for c in data.commitments):
+            parts.append(("dropped", self.t("dropped_appendix"), self.dropped_commitments))
+        if data.workshop.sdgs or any(a.sdgs for a in data.alliances):
+            parts.append(("sdgs", self.t("sdg_appendix"), self.sdg_coverage))
+        if not parts:
+            return []
+        appendix = Outline(APPENDIX_KEY, metadata(self.t("appendices")), 0)
+        self.outlines.append(appendix)
+        flowables: list[Flowable] = []
+        for index, (key, title, make) in enumerate(parts):
+            text = self.t("appendix").format(letter=chr(ord("A") + index), title=title)
+            head = self.heading(text, key=f"appendix-{key}", level=1)
+            if index == 0:  # the first appendix also carries the 'Annexes' entry
+                head = [head[0], Anchor(appendix), head[1]]
+            flowables += [PageBreak(), *make(head)]
+        return flowables
+
+    def dropped_commitments(self, heading: list[Flowable]) -> list[Flowable]:
+        """The commitments abandoned, alliance by alliance: what was offered, by whom."""
+        data = self.data
+        rows = [
+            [
+                self.cell(self.alliance_name(c)),
+                self.cell(self.partner_name(c)),
+                self.cell(f"{self.description(c)} — {self.resource(c)}"),
+                format_short_date(c.due_date, self.lang),
+            ]
+            for alliance in data.alliances
+            for c in data.commitments_of(alliance.id)
+            if c.status is CommitmentStatus.ABANDONNE
+        ]
+        table = self.table(
+            [self.t("alliance"), self.t("partner"), self.t("what_resource"), self.t("due")],
+            rows,
+            self.widths([110, 100, 210, 61]),
+            max_lines=[3, 3, 10, 1],
+        )
+        return [*heading, self.intro(self.t("dropped_appendix_note")), table]
+
+    def sdg_coverage(self, heading: list[Flowable]) -> list[Flowable]:
+        return [
+            *heading,
+            self.intro(self.t("sdg_coverage_note")),
+            Spacer(1, 4),
+            sdg_coverage(self.data, CONTENT_WIDTH, self.lang),
+        ]
+
+    def all_cards(self) -> list[Flowable]:
+        """The board's zones, each a block of its cards, the zone's name repeated with
+        '(suite)' on the pages it continues on."""
+        data = self.data
+        flowables: list[Flowable] = [self.intro(self.t("board_note"))]
+        zone_ids = {z.id for z in data.zones}
+        for zone in data.zones:
+            cards = tuple(c for c in data.cards if c.zone_id == zone.id)
+            if cards:
+                flowables += self.zone(
+                    zone.name, dataclasses.replace(data, zones=(zone,), cards=cards)
+                )
+        stray = tuple(c for c in data.cards if c.zone_id not in zone_ids)
+        if stray:
+            flowables += self.zone(
+                self.t("no_zone"), dataclasses.replace(data, zones=(), cards=stray)
+            )
+        return flowables
+
+    def zone(self, name: str, data: ReportData) -> list[Flowable]:
+        continued = self.p(f"{name} {self.t('continued')}", "h2")
+        head, *rows = zone_blocks(data, CONTENT_WIDTH, self.t("no_zone"), self.lang)
+        return [
+            CondPageBreak(ROOM_H2),
+            head,
+            SetTopFlowables([continued]),
+            *rows,
+            SetTopFlowables([]),
+        ]
 
 
 def build_report(
@@ -834,5 +1067,5 @@ def build_report(
         writer.flowables(),
         onFirstPage=page_decoration("", typography(footer, lang)),
         onLaterPages=decorate,
-        canvasmaker=canvas_maker(tr("page", lang)),
+        canvasmaker=canvas_maker(tr("page", lang), workshop.date),
     )

@@ -136,12 +136,11 @@ LABELS: dict[str, tuple[str, str]] = {
     "no_alliances": ("Aucune alliance.", "No alliances."),
     "no_commitments": ("Aucun engagement.", "No commitments."),
     "who_committed": ("Qui s'engage à quoi", "Who committed what"),
-    "alliance_map": ("La carte des alliances", "The alliance map"),
     "alliance_map_note": (
-        "La carte de l'écran Alliances : les organisations (couleur : nature) reliées aux "
+        "Les organisations (couleur : nature) reliées aux "
         "alliances dont elles font partie (disques sombres, numérotés ci-dessous) ; trait "
         "épais : pilote, tirets : financeur. En bas, les organisations inscrites hors alliance.",
-        "The Alliances screen's map: organisations (colour: kind) linked to the alliances they "
+        "Organisations (colour: kind) linked to the alliances they "
         "are part of (dark discs, numbered below); thick line: lead, dashes: funder. At the "
         "bottom, registered organisations in no alliance.",
     ),
@@ -165,6 +164,78 @@ LABELS: dict[str, tuple[str, str]] = {
     "none": ("—", "—"),
     "contents": ("Sommaire", "Contents"),
     "text_cut": ("(texte trop long, coupé)", "(text too long, cut)"),
+    "summary": ("Synthèse", "Summary"),
+    "what_resource": ("Engagement — ressource : quantité", "What — resource: quantity"),
+    "dropped_appendix": ("engagements abandonnés", "dropped commitments"),
+    "dropped_appendix_note": (
+        "Les engagements proposés puis abandonnés ; ils ne sont comptés dans aucun total.",
+        "Commitments offered then dropped; no total counts them.",
+    ),
+    "dropped_listed_one": (
+        "1 engagement abandonné figure en annexe.",
+        "1 dropped commitment is listed in the appendix.",
+    ),
+    "dropped_listed_many": (
+        "{n} engagements abandonnés figurent en annexe.",
+        "{n} dropped commitments are listed in the appendix.",
+    ),
+    "partner_commitments": (
+        "Partenaire, puis ses engagements — ressource : quantité",
+        "Partner, then its commitments — resource: quantity",
+    ),
+    "status_due": ("Statut · échéance", "Status · due"),
+    "type_status": ("Type, statut", "Type, status"),
+    "type_status_sdgs": ("Type, statut, ODD", "Type, status, SDGs"),
+    "who_came": ("Qui était là", "Who came"),
+    "person_present": ("personne présente", "person present"),
+    "people_present": ("personnes présentes", "people present"),
+    "by_phone": ("dont {n} depuis un téléphone", "{n} of them from a phone"),
+    "out_of_registered": ("sur {n} inscrites", "out of {n} registered"),
+    "organisation_one": ("1 organisation représentée", "1 organisation represented"),
+    "organisation_many": ("{n} organisations représentées", "{n} organisations represented"),
+    "cards_line": ("Contributions au tableau", "Cards on the board"),
+    "alliances_formed": ("Les alliances formées", "The alliances formed"),
+    "pilot": ("Pilote", "Lead"),
+    "commitments_heading": ("Les engagements", "The commitments"),
+    "decisions": ("Décisions et suites", "Decisions and follow-ups"),
+    "decision": ("Décision", "Decision"),
+    "owner": ("Porteur", "Owner"),
+    "next_meeting": ("Prochain rendez-vous", "Next meeting"),
+    "continued": ("(suite)", "(continued)"),
+    "appendices": ("Annexes", "Appendices"),
+    "appendix": ("Annexe {letter} : {title}", "Appendix {letter}: {title}"),
+    "all_cards": ("toutes les contributions du tableau", "every card on the board"),
+    "alliance_map": ("la carte des alliances", "the alliance map"),
+    "sdg_appendix": ("couverture des ODD", "SDG coverage"),
+    "board_summary": (
+        "{cards} réparties en {zones} ; chacune est reproduite en entier en annexe.",
+        "{cards} in {zones}; each is printed in full in the appendix.",
+    ),
+    "zone_one": ("1 zone", "1 zone"),
+    "zone_many": ("{n} zones", "{n} zones"),
+    "card_one": ("1 contribution", "1 card"),
+    "card_many": ("{n} contributions", "{n} cards"),
+    "zones": ("Les zones", "The zones"),
+    "most_voted": ("Contribution la plus votée", "Most voted card"),
+    "top_cards": ("Les contributions les plus votées", "The most voted cards"),
+    "top_cards_note": (
+        "Les {n} premières des {m} contributions qui ont reçu des votes.",
+        "The first {n} of the {m} cards that received votes.",
+    ),
+    "present_note": (
+        "Les personnes présentes, par organisation.",
+        "The people present, by organisation.",
+    ),
+    "absent_one": (
+        "1 personne inscrite n'était pas présente.",
+        "1 registered person was not present.",
+    ),
+    "absent_many": (
+        "{n} personnes inscrites n'étaient pas présentes.",
+        "{n} registered people were not present.",
+    ),
+    "people": ("Personnes présentes", "People present"),
+    "phone_mark": ("☎ : proposé depuis un téléphone.", "☎: proposed from a phone."),
 }
 
 

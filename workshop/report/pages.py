@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -11,11 +13,12 @@ from typing import Any, BinaryIO
 from reportlab import rl_config
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate
+from reportlab.platypus import Flowable, SimpleDocTemplate
 
 from workshop.report.fonts import clean
 from workshop.report.styles import (
     ACCENT,
+    INK,
     MARGIN_BOTTOM,
     MARGIN_TOP,
     MARGIN_X,
@@ -39,12 +42,39 @@ rl_config.shapeChecking = 0
 
 
 class NumberedCanvas(Canvas):
-    """A canvas that holds its pages until the end to write 'page x / y' on each."""
+    """A canvas that holds its pages until the end to write 'page x / y' on each.
 
-    def __init__(self, *args: Any, page_label: str = "{page} / {pages}", **kwargs: Any) -> None:
+    Held pages are not yet the PDF's pages, so the destinations of bookmarks and links are
+    named after the page being drawn (not after the PDF's page counter, still at 1); the
+    table of contents' page numbers, known only at the end, are written with the page labels.
+    """
+
+    def __init__(
+        self,
+        *args: Any,
+        page_label: str = "{page} / {pages}",
+        created: dt.date | None = None,
+        **kwargs: Any,
+    ) -> None:
         super().__init__(*args, **kwargs)
         self._page_label = page_label
         self._pages: list[dict[str, Any]] = []
+        self.key_pages: dict[str, int] = {}  # bookmark key -> page number
+        self.contents_slots: list[ContentsSlot] = []  # page numbers to write at the end
+        if created is not None:
+            stamp = f"D:{created:%Y%m%d}000000+00'00'"
+            self.setDateFormatter(lambda *_: stamp)
+
+    def bookmarkPage(self, key: str, **kwargs: Any) -> Any:  # type: ignore[override]
+        document = self._doc  # type: ignore[attr-defined]
+        counter = document.pageCounter
+        document.pageCounter = self.getPageNumber()  # the name this held page will get
+        try:
+            destination = super().bookmarkPage(key, **kwargs)
+        finally:
+            document.pageCounter = counter
+        self.key_pages[key] = self.getPageNumber()
+        return destination
 
     def showPage(self) -> None:
         self._pages.append(dict(self.__dict__))
@@ -52,9 +82,17 @@ class NumberedCanvas(Canvas):
 
     def save(self) -> None:
         total = len(self._pages)
+        slots: dict[int, list[ContentsSlot]] = {}
+        for slot in self.contents_slots:
+            slots.setdefault(slot.page, []).append(slot)
         for state in self._pages:
             self.__dict__.update(state)
-            text = self._page_label.format(page=self.getPageNumber(), pages=total)
+            page = self.getPageNumber()
+            for slot in slots.get(page, []):
+                self.setFont(slot.font, slot.size)
+                self.setFillColor(INK)
+                self.drawRightString(slot.x, slot.y, str(self.key_pages.get(slot.key, "")))
+            text = self._page_label.format(page=page, pages=total)
             self.setFont(styles().fonts.regular, 7.5)
             self.setFillColor(MUTED)
             self.drawRightString(PAGE_WIDTH - MARGIN_X, MARGIN_BOTTOM - 20, text)
@@ -62,19 +100,40 @@ class NumberedCanvas(Canvas):
         super().save()
 
 
+@dataclass(frozen=True)
+class ContentsSlot:
+    """Where the table of contents writes the page of `key`, once the last page is laid out."""
+
+    page: int
+    key: str
+    x: float  # right edge, absolute
+    y: float  # baseline, absolute
+    font: str
+    size: float
+
+
+@dataclass(frozen=True)
+class Outline:
+    """A heading's entry in the PDF outline and the table of contents."""
+
+    key: str
+    title: str
+    level: int
+
+
 class ReportDocument(SimpleDocTemplate):
-    """An A4 document whose level-1 headings become PDF outline entries."""
+    """An A4 document whose headings carrying an `outline` become PDF outline entries, each
+    pointing to the page (and height) where the heading is printed."""
 
     def afterFlowable(self, flowable: Flowable) -> None:
-        if isinstance(flowable, Paragraph) and flowable.style.name == "h1":
-            key = f"s{len(self._outline_keys)}"
-            self._outline_keys.append(key)
-            self.canv.bookmarkPage(key)
-            self.canv.addOutlineEntry(flowable.getPlainText(), key, level=0)
+        outline: Outline | None = getattr(flowable, "outline", None)
+        if outline is None or outline.key in self.canv.key_pages:
+            return
+        top = self.frame._y + flowable.height + flowable.getSpaceBefore()  # type: ignore[attr-defined]
+        self.canv.bookmarkPage(outline.key, fit="XYZ", top=min(top, PAGE_HEIGHT), left=0)
+        self.canv.addOutlineEntry(outline.title, outline.key, level=outline.level)
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self._outline_keys: list[str] = []
+    canv: NumberedCanvas
 
 
 def make_document(
@@ -145,5 +204,6 @@ def page_decoration(header: str, footer: str) -> Callable[[Canvas, SimpleDocTemp
     return draw
 
 
-def canvas_maker(page_label: str) -> Callable[..., NumberedCanvas]:
-    return partial(NumberedCanvas, page_label=page_label)
+def canvas_maker(page_label: str, created: dt.date | None = None) -> Callable[..., NumberedCanvas]:
+    """The report's canvas: 'page x / y' on each page, dated `created` (the workshop's day)."""
+    return partial(NumberedCanvas, page_label=page_label, created=created)
