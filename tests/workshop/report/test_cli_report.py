@@ -20,7 +20,7 @@ def test_report_of_the_only_workshop(
     out = tmp_path / "rapport.pdf"
     assert main(["report", "--db", str(db_path), "-o", str(out), "--lang", "en"]) == 0
     assert out.read_bytes().startswith(b"%PDF-")
-    assert "Key figures" in pdf_text(out)
+    assert "Who came" in pdf_text(out)
     assert capsys.readouterr().out.strip() == str(out)
 
 
