@@ -465,9 +465,11 @@ def map_groups_of(data: ReportData) -> list[list[AllianceId]]:
 def alliance_map_section(
     data: ReportData, width: float, lang: Lang, *, max_height: float = 480.0
 ) -> list[Flowable]:
-    """What follows the map's heading: a caption, the map (or one map per group of alliances
-    when there are many, each at most GROUP_MAP_HEIGHT high), the legend of colours and lines,
-    and the organisations present in no alliance. Empty when no alliance has a partner."""
+    """What follows the map's heading: a caption, the legend of colours and lines, the map (or
+    one map per group of alliances when there are many, each at most GROUP_MAP_HEIGHT high) and
+    the organisations present in no alliance. `max_height` is the room under the heading: one
+    map takes what the caption, the legend and the list leave of it. Empty when no alliance has
+    a partner."""
     groups = map_groups_of(data)
     if not groups:
         return []
@@ -475,18 +477,26 @@ def alliance_map_section(
     caption = text("caption", lang)
     if len(groups) > 1:
         caption += " " + text("split", lang, size=GROUP_SIZE)
-    flowables: list[Flowable] = [para(caption, s.note), Spacer(1, 4)]
     height = max_height if len(groups) == 1 else min(max_height, GROUP_MAP_HEIGHT)
-    kinds: set[OrganisationKind] = set()
-    for group in groups:
-        layout = map_layout(data, group)
-        kinds |= {
-            data.organisations[OrganisationId(n.ref_id)].kind
-            for n in layout.nodes
-            if n.kind == "organisation"
-        }
+    layouts = [map_layout(data, group) for group in groups]
+    kinds = {
+        data.organisations[OrganisationId(n.ref_id)].kind
+        for layout in layouts
+        for n in layout.nodes
+        if n.kind == "organisation"
+    }
+    # the legend first: read before the maps, and never left alone on a page after them
+    flowables: list[Flowable] = [
+        para(caption, s.note),
+        Spacer(1, 4),
+        map_legend(sorted(kinds, key=list(KIND_COLOURS).index), width, lang),
+        Spacer(1, 8),
+    ]
+    if len(groups) == 1:  # the one map takes what the caption and legend leave on the page
+        used = sum(f.wrap(width, max_height)[1] + f.getSpaceBefore() for f in flowables)
+        height = max(GROUP_MAP_HEIGHT, max_height - used - s.note.leading * 4)
+    for layout in layouts:
         flowables += [alliance_map(data, width, height, layout, lang=lang), Spacer(1, 8)]
-    flowables.append(map_legend(sorted(kinds, key=list(KIND_COLOURS).index), width, lang))
     members = {p.organisation_id for p in data.partners}
     loose = sorted(
         {
