@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -26,6 +28,7 @@ from ui.alliances.fields import error_label, show_error
 from ui.alliances.history import CommitmentHistoryDialog
 from ui.alliances.models import COMMITMENT_LIST_AREAS, CommitmentTableModel, tidy_table
 from ui.alliances.reminders import ReminderDialog, drafts_for
+from ui.alliances.replies import ReplyImportDialog
 from ui.alliances.wall import TotalsGrid
 from ui.context import AppContext
 from ui.i18n import current_lang
@@ -35,6 +38,8 @@ from workshop.domain.quantities import OPEN_STATUSES, CommitmentInputError, pars
 from workshop.domain.records import Alliance
 from workshop.domain.text import sort_key
 from workshop.domain.vocabulary import CommitmentStatus
+from workshop.errors import CatalyseError
+from workshop.importing.replies import preview_replies, read_replies
 from workshop.ops import alliances as ops
 from workshop.queries.commitments import (
     CommitmentView,
@@ -143,6 +148,12 @@ class FollowUpPanel(QWidget):
         )
         self.history_button.clicked.connect(self.show_history)
         replies.addWidget(self.history_button)
+        self.import_button = QPushButton(self.tr("Importer des ré&ponses…"))
+        self.import_button.setAccessibleName(
+            self.tr("Importer la fiche de retour complétée par un partenaire (CSV ou Excel)")
+        )
+        self.import_button.clicked.connect(self.import_replies)
+        replies.addWidget(self.import_button)
         replies.addStretch(1)
         replies.addWidget(QLabel(self.tr("Échéance d'ici")))
         replies.addWidget(self.remind_days)
@@ -310,6 +321,28 @@ class FollowUpPanel(QWidget):
             return
         dialog = BulkEditDialog(self.context, [v.id for v in views], self, today=self.today)
         self.bulk_dialog = dialog
+        dialog.open()
+
+    def import_replies(self, path: str = "") -> None:
+        """Read a returned sheet and show what it changes before anything is saved."""
+        if not path:
+            path, _ = QFileDialog.getOpenFileName(
+                self,
+                self.tr("Fiche de retour d'un partenaire"),
+                "",
+                self.tr("Fiches de retour (*.csv *.xlsx)"),
+            )
+        if not path:
+            return
+        lang = current_lang()
+        try:
+            table = read_replies(Path(path), lang)
+        except CatalyseError as error:
+            QMessageBox.warning(self, self.tr("Fiche illisible"), str(error))
+            return
+        preview = preview_replies(self.context.store, table, today=self.today, lang=lang)
+        dialog = ReplyImportDialog(self.context, preview, self, today=self.today)
+        self.replies_dialog = dialog
         dialog.open()
 
     def show_history(self) -> None:

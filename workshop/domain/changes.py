@@ -37,8 +37,8 @@ TABLE_AREAS: dict[str, Area] = {
     "alliance_cards": Area.ALLIANCES,
     "partners": Area.ALLIANCES,
     "commitments": Area.COMMITMENTS,
-    "reminders": Area.COMMITMENTS,
-    "commitment_changes": Area.COMMITMENTS,  # its history: status and due date changes  # the relances made for a commitment (its history)
+    "reminders": Area.COMMITMENTS,  # the relances made for a commitment (its history)
+    "commitment_changes": Area.COMMITMENTS,  # its history: status and due date changes
 }
 
 

@@ -18,6 +18,7 @@ from workshop.domain.records import Workshop
 from workshop.domain.text import fold
 from workshop.domain.totals import format_amount
 from workshop.domain.vocabulary import Lang
+from workshop.exporting.return_sheet import return_sheet_text
 from workshop.queries.commitments import CommitmentView
 from workshop.queries.reminders import PartnerReminder
 
@@ -71,6 +72,13 @@ _WORDS: dict[str, tuple[str, str]] = {
         "to be postponed (with a new date) or dropped? A reply to this message is enough; you "
         "can also send back your partner sheet filled in.",
     ),
+    "attached": (
+        "Le tableau joint reprend ces engagements : vous pouvez le compléter (colonnes Statut, "
+        "Réalisé le, Nouvelle échéance, Commentaire) et nous le renvoyer tel quel.",
+        "The attached sheet lists these commitments: you can fill it in (columns Status, "
+        "Done on, New due date, Comment) and send it back as it is.",
+    ),
+    "sheet_name": ("engagements-{slug}.csv", "commitments-{slug}.csv"),
     "thanks": ("Merci, et à bientôt.", "Thank you, and see you soon."),
 }
 
@@ -166,8 +174,11 @@ def draft_of(reminder: PartnerReminder, today: dt.date, now: dt.datetime, lang: 
         lines += ["", _w("alliance", lang, alliance=alliance)]
         for view in group:
             lines += _lines(view, today, lang)
-    lines += ["", _w(f"ask_{many}", lang), "", _w("thanks", lang), *_signature(workshop)]
-    body = "\n".join(lines) + "\n"
+    closing = ["", _w("thanks", lang), *_signature(workshop)]
+    lines += ["", _w(f"ask_{many}", lang)]
+    body = "\n".join(lines + closing) + "\n"
+    # The .eml carries the return sheet: one more sentence says what to do with it.
+    eml_body = "\n".join([*lines, "", _w("attached", lang), *closing]) + "\n"
     to_name = recipient.name if recipient else ""
     to_email = recipient.email if recipient and _EMAIL.match(recipient.email) else ""
     message = EmailMessage(policy=_POLICY)
@@ -180,8 +191,14 @@ def draft_of(reminder: PartnerReminder, today: dt.date, now: dt.datetime, lang: 
     message["Date"] = format_datetime(now.astimezone())
     message["X-Unsent"] = "1"  # Outlook and Thunderbird open it as a draft to send
     # Readable as typed (8bit) unless a line is longer than mail allows (RFC 5322: 998 bytes).
-    readable = all(len(line.encode()) <= _MAX_8BIT_LINE for line in body.splitlines())
-    message.set_content(body, cte="8bit" if readable else "quoted-printable")
+    readable = all(len(line.encode()) <= _MAX_8BIT_LINE for line in eml_body.splitlines())
+    message.set_content(eml_body, cte="8bit" if readable else "quoted-printable")
+    message.add_attachment(
+        return_sheet_text(views, lang),
+        subtype="csv",
+        charset="utf-8",
+        filename=_w("sheet_name", lang, slug=_slug(reminder.organisation)),
+    )
     return Draft(reminder, to_name, to_email, subject, body, message)
 
 
@@ -193,9 +210,12 @@ def mailto_link(draft: Draft) -> str:
     )
 
 
+def _slug(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", fold(name)).strip("-")[:50] or "partenaire"
+
+
 def _file_name(number: int, draft: Draft) -> str:
-    slug = re.sub(r"[^a-z0-9]+", "-", fold(draft.reminder.organisation)).strip("-")[:50]
-    return f"relance-{number:03d}-{slug or 'partenaire'}.eml"
+    return f"relance-{number:03d}-{_slug(draft.reminder.organisation)}.eml"
 
 
 def write_drafts(drafts: Sequence[Draft], folder: Path) -> list[Path]:

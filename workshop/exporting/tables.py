@@ -31,20 +31,25 @@ def safe_cell(value: Cell) -> Cell:
     return value
 
 
-def write_table(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Cell]]) -> int:
-    """Write rows under headers to FILE.csv (UTF-8 with BOM) or FILE.xlsx; returns the count."""
+def write_table(
+    path: Path, headers: Sequence[str], rows: Iterable[Sequence[Cell]], *, delimiter: str = ","
+) -> int:
+    """Write rows under headers to FILE.csv (UTF-8 with BOM, cells separated by `delimiter`)
+    or FILE.xlsx; returns the count."""
     suffix = path.suffix.lower()
     if suffix == ".csv":
-        return _write_csv(path, headers, rows)
+        return _write_csv(path, headers, rows, delimiter)
     if suffix == ".xlsx":
         return _write_xlsx(path, headers, rows)
     raise CatalyseError(f"cannot write {path.name}: the file must end in .csv or .xlsx")
 
 
-def _write_csv(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Cell]]) -> int:
+def _write_csv(
+    path: Path, headers: Sequence[str], rows: Iterable[Sequence[Cell]], delimiter: str
+) -> int:
     count = 0
     with path.open("w", encoding="utf-8-sig", newline="") as f:
-        writer = csv.writer(f)
+        writer = csv.writer(f, delimiter=delimiter)
         writer.writerow([safe_cell(h) for h in headers])
         for row in rows:
             writer.writerow(["" if v is None else safe_cell(v) for v in row])

@@ -85,7 +85,8 @@ def test_saving_the_drafts_writes_one_eml_each_for_the_chosen_commitments(
     files = sorted(tmp_path.glob("*.eml"))
     assert len(files) == len(dialog.drafts) == 1
     message = email.message_from_bytes(files[0].read_bytes(), policy=email.policy.default)
-    assert chosen[0].commitment.description in message.get_content()
+    body = message.get_body(preferencelist=("plain",)).get_content()
+    assert chosen[0].commitment.description in body
     assert "brouillon(s) enregistré(s)" in dialog.status.text()
     assert [r.commitment_id for r in context.store.reminders.all()] == [chosen[0].id]
     dialog.close()
@@ -176,4 +177,32 @@ def test_a_done_date_after_today_is_refused_in_the_dialog(context, qtbot) -> Non
     dialog.done_date.setDate(QDate(2027, 5, 1))  # TODAY is 2027-02-01 on this panel
     qtbot.keyClick(dialog.note, Qt.Key.Key_Return)
     assert dialog.isVisible() and "après aujourd'hui" in dialog.error.text()
+    assert context.store.commitments.get(view.id) == view.commitment
+
+
+def test_a_returned_sheet_is_previewed_then_applied_in_one_undo(
+    context, qtbot, tmp_path: Path
+) -> None:
+    """The sheet attached to a reminder, filled in by the partner ("Réalisé", a date): the
+    preview lists the change and Entrée applies it; one undo takes it back."""
+    from workshop.domain.vocabulary import CommitmentStatus
+    from workshop.exporting.return_sheet import write_return_sheet
+
+    panel = _panel(context, qtbot)
+    view = panel.model.record(0)
+    path = tmp_path / "retour.csv"
+    write_return_sheet([view], path, "fr")
+    header, row = path.read_text(encoding="utf-8-sig").splitlines()
+    cells = row.split(";")
+    cells[6], cells[7] = "Réalisé", "20/01/2027"
+    path.write_text(f"{header}\n{';'.join(cells)}\n", encoding="utf-8-sig")
+    panel.import_replies(str(path))
+    dialog = panel.replies_dialog
+    assert dialog.table.rowCount() == 1
+    assert "→ Réalisé" in dialog.table.item(0, 2).text()
+    assert dialog.apply_button.isDefault()
+    qtbot.keyClick(dialog.apply_button, Qt.Key.Key_Return)
+    stored = context.store.commitments.get(view.id)
+    assert stored.status == CommitmentStatus.REALISE and stored.done_date == dt.date(2027, 1, 20)
+    context.undo_stack.undo()
     assert context.store.commitments.get(view.id) == view.commitment

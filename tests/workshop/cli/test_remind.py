@@ -65,8 +65,13 @@ def test_remind_writes_one_draft_per_partner_concerned(
             message = email.message_from_bytes(path.read_bytes(), policy=email.policy.default)
             assert message["Subject"].startswith("Relance")
             assert message["X-Unsent"] == "1"
-            body = message.get_content()
+            body = message.get_body(preferencelist=("plain",)).get_content()
             assert "Échéance" in body and any(d in body for d in descriptions if d)
+            (sheet,) = list(message.iter_attachments())
+            assert sheet.get_filename().endswith(".csv")
+            lines = sheet.get_content().splitlines()
+            assert lines[0].lstrip("\ufeff").startswith("Réf.;Alliance;Engagement")
+            assert len(lines) == 1 + body.count("\n- ")
             to = message["To"].addresses[0].addr_spec if message["To"] else ""
             organisation = next(o for o in expected if o in body)
             seen.setdefault(organisation, set()).add(to)
@@ -105,7 +110,7 @@ def test_remind_in_english_and_nothing_due(
     message = email.message_from_bytes(
         next((tmp_path / "en").glob("*.eml")).read_bytes(), policy=email.policy.default
     )
-    body = message.get_content()
+    body = message.get_body(preferencelist=("plain",)).get_content()
     assert message["Subject"].startswith("Reminder") and "Due: " in body
     assert "one day overdue" in body or "(today)" in body
     with Store.open(db_path) as store:
