@@ -91,6 +91,7 @@ def truncate(text: str, font: str, size: float, width: float) -> str:
 _LETTERS = re.compile(r"[^\W\d_]+")
 _BREAK_AFTER = "-/\u2010\u2013"  # a line may end after these, with no hyphen added
 HYPHEN = "-"
+LONG_WORD = 12  # letters: in English, a word this long is broken even where French disagrees
 MAX_HYPHENATED = 60  # longer "words" (a URL, a pasted row) are broken at the box's edge
 PYPHEN_LANGS: dict[Lang, str] = {"fr": "fr_FR", "en": "en_GB"}
 
@@ -104,7 +105,9 @@ def _hyphenator(lang: Lang) -> pyphen.Pyphen:
 @cache
 def hyphenation_points(word: str, lang: Lang) -> tuple[int, ...]:
     """Where `word` may end a line in `lang`: between its syllables (a hyphen is then added)
-    and after a hyphen or a slash it holds (none added). Empty for a word too long to be one."""
+    and after a hyphen or a slash it holds (none added). Empty for a word too long to be one.
+    In English, the breaks French allows too come first: a French text in an English report is
+    not broken at English syllables ("act-ives")."""
     if len(word) > MAX_HYPHENATED:
         return ()
     points = {  # "Bourg-|Lise", "agriculture/|alimentation"; never "31/|03/2027" nor "-|5"
@@ -112,11 +115,18 @@ def hyphenation_points(word: str, lang: Lang) -> tuple[int, ...]:
         for i, char in enumerate(word[1:-1], start=1)
         if char in _BREAK_AFTER and word[i - 1].isalpha() and word[i + 1].isalpha()
     }
-    hyphenator = _hyphenator(lang)
     for match in _LETTERS.finditer(word):
         if match.end() - match.start() >= 5:
-            points.update(match.start() + p for p in hyphenator.positions(match.group()))
+            syllables = _positions(match.group(), lang)
+            if lang != "fr":  # the board is often French in an English report: where both
+                both = syllables & _positions(match.group(), "fr")  # agree ("act-ives" is not)
+                syllables = both or (syllables if len(match.group()) >= LONG_WORD else set())
+            points.update(match.start() + p for p in syllables)
     return tuple(sorted(p for p in points if 0 < p < len(word)))
+
+
+def _positions(letters: str, lang: Lang) -> set[int]:
+    return set(_hyphenator(lang).positions(letters))
 
 
 _ADDRESS = re.compile(r"@|://|^www\.", re.IGNORECASE)  # an e-mail or a web address

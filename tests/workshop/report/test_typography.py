@@ -128,3 +128,11 @@ def test_an_email_or_a_web_address_is_never_hyphenated() -> None:
     for text in ("claire.fontaine@valdelise.fr", "https://valdelise.fr/alimentation"):
         lines = wrap(text, font, 9, 50, 10, "fr")
         assert "".join(lines) == text
+
+
+def test_french_text_in_an_english_report_is_not_broken_at_english_syllables() -> None:
+    """The English report keeps a French card's 'actives' whole rather than print 'act-ives'."""
+    font = register_fonts().regular
+    lines = wrap("Un réseau de 12 AMAP actives et 600 familles", font, 9, 110, 5, "en")
+    assert "act-" not in " ".join(lines) and "actives" in " ".join(lines).split()
+    assert hyphenation_points("procurement", "en") == (3, 7)  # where both languages agree
