@@ -154,6 +154,16 @@ class AgendaEditor(QWidget):
         self.table.setCurrentCell(row, TITLE_COLUMN)
         self.table.editItem(self._item(row, TITLE_COLUMN))
 
+    def insert_step(self, row: int, title: str, minutes: int) -> None:
+        """Put a named step at `row` (clamped to the agenda) and make it current."""
+        row = min(max(row, 0), self.table.rowCount())
+        self._loading = True
+        self.table.insertRow(row)
+        self._fill_row(row, title, minutes)
+        self._loading = False
+        self._changed()
+        self.table.setCurrentCell(row, TITLE_COLUMN)
+
     def remove_step(self) -> None:
         row = self.table.currentRow()
         if row >= 0:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
@@ -115,7 +116,16 @@ class WorkshopForm(QWidget):
         )
         form.addRow(self._label(self.tr("&Question"), self.question_edit), self.question_edit)
         form.addRow(self._label(self.tr("&ODD visés"), self.sdg_picker), self.sdg_picker)
-        form.addRow(self._label(self.tr("Fait &suite à"), self.previous_combo), self.previous_combo)
+        self.review_step_button = QPushButton(self.tr("Ajouter la revue au déroulé"))
+        self.review_step_button.setAccessibleName(
+            self.tr("Ajouter au déroulé l'étape de revue des engagements de l'atelier précédent")
+        )
+        self.review_step_button.clicked.connect(self.add_review_step)
+        follows = QHBoxLayout()
+        follows.setContentsMargins(0, 0, 0, 0)
+        follows.addWidget(self.previous_combo, 1)
+        follows.addWidget(self.review_step_button)
+        form.addRow(self._label(self.tr("Fait &suite à"), self.previous_combo), follows)
         form.addRow(self.template_label, self.template_combo)
 
         agenda_title = self._label(self.tr("Déro&ulé"), self.agenda_editor)
@@ -135,6 +145,8 @@ class WorkshopForm(QWidget):
         self.sdg_picker.selection_changed.connect(self._on_field_edited)
         self.agenda_editor.agenda_changed.connect(self._on_field_edited)
         self.previous_combo.currentIndexChanged.connect(self._on_field_edited)
+        self.previous_combo.currentIndexChanged.connect(self._update_review_step_button)
+        self.agenda_editor.agenda_changed.connect(self._update_review_step_button)
         self.start_edit.timeChanged.connect(self._on_time_changed)
         self.end_edit.timeChanged.connect(self._on_time_changed)
         self.load(None)
@@ -216,6 +228,19 @@ class WorkshopForm(QWidget):
         self._dirty = False
         self._show_errors({})
 
+    def review_step_title(self) -> str:
+        return self.tr("Revue des engagements précédents")
+
+    def add_review_step(self) -> None:
+        """The review of the previous workshop's commitments, after the welcome (15 minutes)."""
+        steps = self.agenda_editor.agenda()
+        self.agenda_editor.insert_step(1 if steps else 0, self.review_step_title(), 15)
+
+    def _update_review_step_button(self, *_args: object) -> None:
+        titles = {step.title for step in self.agenda_editor.agenda()}
+        self.review_step_button.setVisible(self.previous_combo.currentData() is not None)
+        self.review_step_button.setEnabled(self.review_step_title() not in titles)
+
     def _fill_previous(self, shown: Workshop) -> None:
         """The workshops this one may follow (every other one, newest first)."""
         self.previous_combo.clear()
@@ -227,6 +252,7 @@ class WorkshopForm(QWidget):
             self.previous_combo.addItem(f"{other.title} ({when})", other.id)
         index = self.previous_combo.findData(shown.previous_workshop_id)
         self.previous_combo.setCurrentIndex(max(index, 0))
+        self._update_review_step_button()
 
     def value(self) -> Workshop:
         """The workshop as the fields show it (id 0 when new); what the form does not show

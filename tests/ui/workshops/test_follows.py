@@ -74,3 +74,25 @@ def test_a_workshop_is_linked_to_the_one_it_follows_by_keyboard(
     assert store.workshops.get(second.id).previous_workshop_id == first.id
     context.undo_stack.undo()
     assert store.workshops.get(second.id).previous_workshop_id is None
+
+
+def test_the_review_step_is_added_to_the_agenda_once(context: AppContext, qtbot: QtBot) -> None:
+    """Once the workshop follows another, one click adds the review step after the welcome;
+    the button then greys out (the step is there)."""
+    store = context.store
+    first = store.workshops.all()[0]
+    second = store.workshops.add(
+        Workshop(title="Suite", agenda=first.agenda, previous_workshop_id=first.id)
+    )
+    screen = _screen(context, qtbot)
+    screen.form.load(store.workshops.get(second.id))
+    button = screen.form.review_step_button
+    assert button.isVisible() and button.isEnabled()
+    qtbot.keyClick(button, Qt.Key.Key_Space)
+    steps = screen.form.agenda_editor.agenda()
+    assert (
+        steps[1].title == "Revue des engagements précédents" and len(steps) == len(first.agenda) + 1
+    )
+    assert not button.isEnabled()
+    qtbot.mouseClick(screen.save_button, Qt.MouseButton.LeftButton)
+    assert store.workshops.get(second.id).agenda[1].title == "Revue des engagements précédents"
