@@ -190,3 +190,23 @@ def test_a_call_begun_before_the_deadline_gets_its_answer(monkeypatch: pytest.Mo
         assert response.status == 201 and json.loads(response.read())["status"] == "published"
     finally:
         phones.stop()
+
+
+def test_a_request_with_two_lengths_is_refused(server: PhoneServer) -> None:
+    """Two Content-Length headers (how a request is smuggled past a proxy) get 400 and a
+    hang-up; header names are read whatever their case."""
+    with socket.create_connection(server.address, timeout=5) as raw:
+        host = f"127.0.0.1:{server.address[1]}"
+        raw.sendall(
+            f"POST /api/cards HTTP/1.1\r\nHost: {host}\r\nContent-Length: 2\r\n"
+            "content-length: 40\r\n\r\n{}".encode()
+        )
+        answer = raw.recv(4096)
+    assert answer.startswith(b"HTTP/1.1 400 ")
+    connection = _connect(server)
+    connection.putrequest("POST", "/api/cards", skip_host=True)
+    connection.putheader("HOST", f"127.0.0.1:{server.address[1]}")
+    connection.putheader("CONTENT-LENGTH", "2")
+    connection.endheaders(b"{}")
+    response = connection.getresponse()
+    assert response.status == 200 and json.loads(response.read())["body"] == "{}"
