@@ -13,9 +13,7 @@ from workshop.domain.records import (
     Alliance,
     Card,
     Commitment,
-    Decision,
     Organisation,
-    Partner,
     Person,
     PersonId,
 )
@@ -29,6 +27,7 @@ from workshop.domain.totals import (
     status_word,
 )
 from workshop.domain.vocabulary import CommitmentStatus, Lang, PartnerRole
+from workshop.ops.live import _PHONE_NOTE
 from workshop.report.data import ReportData
 from workshop.report.docx_writer import WordDocument
 from workshop.report.i18n import (
@@ -44,82 +43,20 @@ from workshop.report.typography import typography
 
 TOP_CARDS = 10  # most voted cards in the board's summary (every card is in the appendix)
 SUMMARY_OBJECTIVE = 160  # characters of an objective in the summary (in full in its section)
-# The note the phone page gives a commitment typed on a phone (workshop/ops/live.py): the report
-# marks such a commitment with ☎ instead of printing the note.
-PHONE_NOTES = frozenset({"Proposé depuis un téléphone", "Proposed from a phone"})
+# The note the phone page gives a commitment typed on a phone: the report marks such a
+# commitment with ☎ instead of printing the note (as the PDF does).
+PHONE_NOTES = frozenset(_PHONE_NOTE)
 PHONE_MARK = "☎"
 
-# Labels of the editable report; any other key is the PDF's (workshop/report/i18n.py).
+# Labels of the editable report only; every other key is the PDF's (workshop/report/i18n.py).
 LABELS: dict[str, tuple[str, str]] = {
     "facilitator_contact": ("Contact", "Contact"),
-    "who_came": ("Qui était là", "Who came"),
-    "people": ("Personnes présentes", "People present"),
-    "person_present": ("personne présente", "person present"),
-    "people_present": ("personnes présentes", "people present"),
-    "by_phone": ("dont {n} depuis un téléphone", "{n} of them from a phone"),
-    "out_of_registered": ("sur {n} inscrites", "out of {n} registered"),
-    "organisation_one": ("1 organisation représentée", "1 organisation represented"),
-    "organisation_many": ("{n} organisations représentées", "{n} organisations represented"),
-    "cards_line": ("Contributions au tableau", "Cards on the board"),
-    "card_one": ("1 contribution", "1 card"),
-    "card_many": ("{n} contributions", "{n} cards"),
-    "zone_one": ("1 zone", "1 zone"),
-    "zone_many": ("{n} zones", "{n} zones"),
-    "alliances_formed": ("Les alliances formées", "The alliances formed"),
-    "pilot": ("Pilote", "Lead"),
-    "commitments_heading": ("Les engagements", "The commitments"),
-    "decisions": ("Décisions et suites", "Decisions and follow-ups"),
-    "decision": ("Décision", "Decision"),
-    "owner": ("Porteur", "Owner"),
-    "next_meeting": ("Prochain rendez-vous", "Next meeting"),
-    "type_status": ("Type et statut", "Type and status"),
-    "phone_mark": ("☎ : proposé depuis un téléphone.", "☎: proposed from a phone."),
-    "dropped_listed_one": (
-        "1 engagement abandonné figure en annexe.",
-        "1 dropped commitment is listed in the appendix.",
-    ),
-    "dropped_listed_many": (
-        "{n} engagements abandonnés figurent en annexe.",
-        "{n} dropped commitments are listed in the appendix.",
-    ),
-    "board_summary": (
-        "{cards} réparties en {zones} ; chacune est reproduite en entier en annexe.",
-        "{cards} in {zones}; each is printed in full in the appendix.",
-    ),
-    "zones": ("Les zones", "The zones"),
-    "most_voted": ("Contribution la plus votée", "Most voted card"),
-    "top_cards": ("Les contributions les plus votées", "The most voted cards"),
-    "top_cards_note": (
-        "Les {n} premières des {m} contributions qui ont reçu des votes.",
-        "The first {n} of the {m} cards that received votes.",
-    ),
-    "present_note": (
-        "Les personnes présentes, par organisation.",
-        "The people present, by organisation.",
-    ),
-    "absent_one": (
-        "1 personne inscrite n'était pas présente.",
-        "1 registered person was not present.",
-    ),
-    "absent_many": (
-        "{n} personnes inscrites n'étaient pas présentes.",
-        "{n} registered people were not present.",
-    ),
-    "appendices": ("Annexes", "Appendices"),
-    "appendix": ("Annexe {letter} : {title}", "Appendix {letter}: {title}"),
-    "all_cards": ("toutes les contributions du tableau", "every card on the board"),
     "all_cards_note": (
         "Chaque zone du tableau et ses contributions, dans l'ordre du tableau, avec leur auteur, "
         "leur regroupement, leurs votes et leurs ODD.",
         "Each zone of the board and its cards, in the board's order, with their author, "
         "cluster, votes and SDGs.",
     ),
-    "dropped_appendix": ("engagements abandonnés", "dropped commitments"),
-    "dropped_appendix_note": (
-        "Ce qui avait été proposé puis abandonné : ces engagements ne sont comptés nulle part.",
-        "What was offered then dropped: these commitments are counted nowhere.",
-    ),
-    "sdg_appendix": ("couverture des ODD", "SDG coverage"),
     "sdg_one": ("ODD", "SDG"),
     "targeted": ("Visé par l'atelier", "Targeted by the workshop"),
     "yes": ("oui", "yes"),
@@ -228,8 +165,8 @@ class EditableReport:
         if rows:
             doc.table([], rows, [0.25, 0.75], header_row=False)
         self.who_came()
-        self.alliances_formed()
         self.commitment_totals()
+        self.alliances_formed()
         self.decisions()
         self.next_meeting()
 
@@ -272,7 +209,7 @@ class EditableReport:
             return
         rows = []
         for alliance in data.alliances:
-            partners = self.partners_by_role(alliance)
+            partners = self.data.partners_by_role(alliance.id)
             names = {p.id: data.organisations[p.organisation_id].name for p in partners}
             pilots = [names[p.id] for p in partners if p.role is PartnerRole.PILOTE]
             others = [names[p.id] for p in partners if p.role is not PartnerRole.PILOTE]
@@ -338,7 +275,7 @@ class EditableReport:
         return ", ".join(parts) or self.t("none")
 
     def decisions(self) -> None:
-        decisions: Sequence[Decision] = getattr(self.data, "decisions", ())
+        decisions = self.data.decisions
         if not decisions:
             return
         self.doc.heading(self.t("decisions"), 2)
@@ -389,7 +326,7 @@ class EditableReport:
         if alliance.sdgs:
             details.append([self.t("sdgs"), self.sdg_names(alliance.sdgs)])
         doc.table([], details, [0.25, 0.75], header_row=False)
-        partners = self.partners_by_role(alliance)
+        partners = self.data.partners_by_role(alliance.id)
         if partners:
             doc.table(
                 [self.t("partners"), self.t("role"), self.t("contact")],
@@ -410,19 +347,6 @@ class EditableReport:
         dropped = len(commitments) - len(kept)
         if dropped:
             doc.note(self.plural(dropped, "dropped_listed_one", "dropped_listed_many"))
-
-    def partners_by_role(self, alliance: Alliance) -> list[Partner]:
-        """An alliance's partners, pilot first (the roles' order), then by name."""
-        data = self.data
-        roles = list(PartnerRole)
-        return sorted(
-            data.partners_of(alliance.id),
-            key=lambda p: (
-                roles.index(p.role),
-                sort_key(data.organisations[p.organisation_id].name),
-                p.id,
-            ),
-        )
 
     def contact(self, person_id: PersonId | None) -> str:
         person = self.data.people.get(person_id) if person_id else None
