@@ -167,11 +167,13 @@ class LivePanel(QWidget):
         self.moderated.toggled.connect(self.service.set_moderated)
         mode_layout.addWidget(self.direct)
         mode_layout.addWidget(self.moderated)
-        self.anonymous = QCheckBox(self.tr("&Anonyme : cartes sans nom au tableau et au rapport"))
+        # Short: the panel sits beside every screen (the explanation is the tooltip).
+        self.anonymous = QCheckBox(self.tr("&Anonyme (cartes sans nom)"))
         self.anonymous.setToolTip(
             self.tr(
-                "Les participant·es donnent toujours leur prénom et leur organisation : "
-                "cela compte leur présence et leurs votes, mais leurs cartes n'en portent pas."
+                "Cartes des téléphones sans nom, au tableau et au compte rendu. Les "
+                "participant·es donnent toujours leur prénom et leur organisation : cela compte "
+                "leur présence et leurs votes, mais leurs cartes n'en portent pas."
             )
         )
         self.anonymous.toggled.connect(self._on_anonymous_toggled)
