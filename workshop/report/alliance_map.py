@@ -241,15 +241,20 @@ def place_labels(
     def most(index: int) -> int:
         return HUB_LINES if heavy[index] else MAX_LINES
 
+    wrapped: dict[tuple[int, int, float], tuple[list[str], float]] = {}
+
     def candidate(
         index: int, lines: int, width: float, anchor: Anchor = "middle", place: Place = "below"
     ) -> PlacedLabel:
         x, y, r = anchors[index]
         face = fonts.bold if heavy[index] else font
         size = HUB_SIZE if heavy[index] else NAME_SIZE
-        printed = wrap(names[index], face, size, width - 2 * LABEL_PAD, lines, lang, fill=False)
-        printed = printed or [""]
-        box_width = max(text_width(t, face, size) for t in printed) + 2 * LABEL_PAD
+        key = (index, lines, width)
+        if key not in wrapped:  # the same lines whatever the place tried
+            text = wrap(names[index], face, size, width - 2 * LABEL_PAD, lines, lang, fill=False)
+            text = text or [""]
+            wrapped[key] = (text, max(text_width(t, face, size) for t in text) + 2 * LABEL_PAD)
+        printed, box_width = wrapped[key]
         box_height = len(printed) * LEADING * size
         if place in ("below", "above"):
             half = min(box_width, narrow) / 2
@@ -401,6 +406,8 @@ def _inside(box: Box, frame: Box) -> bool:
 def _box_hits_disc(box: Box, disc: Disc, margin: float = 0.8) -> bool:
     x, y, w, h = box
     cx, cy, r = disc
+    if cx + r + margin < x or cx - r - margin > x + w or cy + r + margin < y:
+        return False
     nearest_x = min(max(cx, x), x + w)
     nearest_y = min(max(cy, y), y + h)
     return math.hypot(cx - nearest_x, cy - nearest_y) < r + margin
@@ -424,6 +431,8 @@ def _segment_hits_box(segment: Segment, box: Box) -> bool:
     """Whether the segment passes through the box (Liang-Barsky clipping)."""
     x1, y1, x2, y2 = segment
     x, y, w, h = box
+    if max(x1, x2) < x or min(x1, x2) > x + w or max(y1, y2) < y or min(y1, y2) > y + h:
+        return False  # apart at a glance: most links, for most names
     dx, dy = x2 - x1, y2 - y1
     low, high = 0.0, 1.0
     for p, q in ((-dx, x1 - x), (dx, x + w - x1), (-dy, y1 - y), (dy, y + h - y1)):
