@@ -101,6 +101,7 @@ class Workshop:
     facilitator_contact: str = ""
     anonymous: bool = False
     previous_workshop_id: WorkshopId | None = None  # the workshop this one follows up
+    timer_state: str = ""  # the board timer's phase and time left, as JSON ("": not started)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -153,6 +154,7 @@ class Cluster:
     workshop_id: WorkshopId
     label: str
     colour: str = "#FFF3C4"
+    collapsed: bool = False
 
 
 @dataclass(frozen=True, kw_only=True)

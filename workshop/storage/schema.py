@@ -298,6 +298,18 @@ def m008_commitment_changes(db: Database) -> None:
     db.execute("ALTER TABLE commitments ADD COLUMN done_date TEXT")
 
 
+@migrations(name="m009_board_live_tool")
+def m009_board_live_tool(db: Database) -> None:
+    """The board as a live tool: a group's collapsed state, a card's colour and tags chosen by
+    hand, a vote round hidden until revealed, the timer's phase and time left (JSON, kept
+    across a restart)."""
+    db.execute("ALTER TABLE clusters ADD COLUMN collapsed INTEGER NOT NULL DEFAULT 0")
+    db.execute("ALTER TABLE cards ADD COLUMN colour TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE cards ADD COLUMN tags TEXT NOT NULL DEFAULT '[]'")
+    db.execute("ALTER TABLE vote_rounds ADD COLUMN revealed INTEGER NOT NULL DEFAULT 1")
+    db.execute("ALTER TABLE workshops ADD COLUMN timer_state TEXT NOT NULL DEFAULT ''")
+
+
 def known_migrations() -> list[str]:
     """The names of the migrations this version knows, in order."""
     return [m.name for m in migrations._migrations]
