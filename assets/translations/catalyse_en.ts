@@ -89,6 +89,10 @@
         <source>Passer l&apos;engagement à « {status} »</source>
         <translation>Set the commitment to “{status}”</translation>
     </message>
+    <message>
+        <source>Reporter l&apos;engagement au {date}</source>
+        <translation>Carry the commitment over to {date}</translation>
+    </message>
 </context>
 <context>
     <name>AllianceEditor</name>
@@ -327,6 +331,26 @@
     <message>
         <source>E&amp;xporter les engagements (CSV, Excel, agenda)…</source>
         <translation>E&amp;xport the commitments (CSV, Excel, calendar)…</translation>
+    </message>
+    <message>
+        <source>Revue des engagements de l&apos;atelier &amp;précédent</source>
+        <translation>Review of the &amp;previous workshop&apos;s commitments</translation>
+    </message>
+    <message>
+        <source>Revue des engagements</source>
+        <translation>Review of the commitments</translation>
+    </message>
+    <message>
+        <source>Cet atelier ne fait suite à aucun atelier (choisissez « Fait suite à » dans sa fiche), ou l&apos;atelier précédent n&apos;a plus d&apos;engagement ouvert.</source>
+        <translation>This workshop follows no other (choose “Follows” in its form), or the previous workshop has no open commitment left.</translation>
+    </message>
+    <message>
+        <source>L&apos;atelier « {title} » n&apos;a plus d&apos;engagement ouvert.</source>
+        <translation>The workshop “{title}” has no open commitment left.</translation>
+    </message>
+    <message>
+        <source>Revue des engagements de « {title} »</source>
+        <translation>Review of the commitments of “{title}”</translation>
     </message>
     <message>
         <source>Exporter les engagements</source>
@@ -884,6 +908,45 @@ The current database is not erased: it is kept aside, next to it. The undo histo
     </message>
 </context>
 <context>
+    <name>BulkEditDialog</name>
+    <message>
+        <source>Modifier {count} engagement(s)</source>
+        <translation>Edit {count} commitment(s)</translation>
+    </message>
+    <message>
+        <source>Nouveau statut</source>
+        <translation>New status</translation>
+    </message>
+    <message>
+        <source>— inchangé —</source>
+        <translation>— unchanged —</translation>
+    </message>
+    <message>
+        <source>Réalisé le (laisser vide si non réalisé)</source>
+        <translation>Done on (leave empty if not done)</translation>
+    </message>
+    <message>
+        <source>Note ajoutée à chaque engagement</source>
+        <translation>Note added to each commitment</translation>
+    </message>
+    <message>
+        <source>ex. Réponse du 03/12 : confirmé par courriel</source>
+        <translation>e.g. Reply of 03/12: confirmed by e-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Statut</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>&amp;Réalisé le</source>
+        <translation>&amp;Done on</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Note</translation>
+    </message>
+</context>
+<context>
     <name>CardActions</name>
     <message>
         <source>Ajouter une carte</source>
@@ -1143,6 +1206,21 @@ The current database is not erased: it is kept aside, next to it. The undo histo
     </message>
 </context>
 <context>
+    <name>CommitmentHistoryDialog</name>
+    <message>
+        <source>Historique de l&apos;engagement</source>
+        <translation>History of the commitment</translation>
+    </message>
+    <message>
+        <source>{organisation} – {what} (alliance « {alliance} »)</source>
+        <translation>{organisation} – {what} (alliance “{alliance}”)</translation>
+    </message>
+    <message>
+        <source>Étapes de l&apos;engagement</source>
+        <translation>Steps of the commitment</translation>
+    </message>
+</context>
+<context>
     <name>CommitmentTableModel</name>
     <message>
         <source>Partenaire</source>
@@ -1175,6 +1253,10 @@ The current database is not erased: it is kept aside, next to it. The undo histo
     <message>
         <source>Atelier</source>
         <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>Relancé le</source>
+        <translation>Reminded on</translation>
     </message>
     <message>
         <source>{date} – en retard</source>
@@ -1228,6 +1310,25 @@ The current database is not erased: it is kept aside, next to it. The undo histo
     <message>
         <source>Pas encore d&apos;engagement.</source>
         <translation>No commitment yet.</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionsModel</name>
+    <message>
+        <source>Décision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Porteur</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Échéance</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>Nouvelle décision… (Entrée)</source>
+        <translation>New decision… (Enter)</translation>
     </message>
 </context>
 <context>
@@ -1378,6 +1479,50 @@ The current database is not erased: it is kept aside, next to it. The undo histo
         <translation>Review the listed open commitments one by one</translation>
     </message>
     <message>
+        <source> jours</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Relancer ce qui arrive à échéance dans ce nombre de jours</source>
+        <translation>Remind what falls due within this number of days</translation>
+    </message>
+    <message>
+        <source>&amp;Relancer…</source>
+        <translation>&amp;Remind…</translation>
+    </message>
+    <message>
+        <source>Relancer les partenaires des engagements choisis, sinon de ceux en retard ou à échéance proche</source>
+        <translation>Remind the partners of the chosen commitments, else of those overdue or due soon</translation>
+    </message>
+    <message>
+        <source>&amp;Modifier la sélection…</source>
+        <translation>&amp;Edit the selection…</translation>
+    </message>
+    <message>
+        <source>Noter les réponses : statut, date de réalisation et note des engagements choisis</source>
+        <translation>Record the replies: status, date done and note of the chosen commitments</translation>
+    </message>
+    <message>
+        <source>&amp;Historique…</source>
+        <translation>&amp;History…</translation>
+    </message>
+    <message>
+        <source>Historique de l&apos;engagement choisi : idée, alliance, relances, statuts</source>
+        <translation>History of the chosen commitment: idea, alliance, reminders, statuses</translation>
+    </message>
+    <message>
+        <source>Importer des ré&amp;ponses…</source>
+        <translation>Import re&amp;plies…</translation>
+    </message>
+    <message>
+        <source>Importer la fiche de retour complétée par un partenaire (CSV ou Excel)</source>
+        <translation>Import the return sheet a partner filled in (CSV or Excel)</translation>
+    </message>
+    <message>
+        <source>Échéance d&apos;ici</source>
+        <translation>Due within</translation>
+    </message>
+    <message>
         <source>Territoire</source>
         <translation>Territory</translation>
     </message>
@@ -1420,6 +1565,122 @@ The current database is not erased: it is kept aside, next to it. The undo histo
     <message>
         <source>Passer {count} engagement(s) à « {status} »</source>
         <translation>Set {count} commitment(s) to “{status}”</translation>
+    </message>
+    <message>
+        <source>Relancer les partenaires</source>
+        <translation>Remind the partners</translation>
+    </message>
+    <message>
+        <source>Aucun engagement ouvert n&apos;arrive à échéance dans ce délai : choisissez des engagements dans la liste, ou allongez le délai.</source>
+        <translation>No open commitment falls due within this time: choose commitments in the list, or lengthen the time.</translation>
+    </message>
+    <message>
+        <source>Fiche de retour d&apos;un partenaire</source>
+        <translation>A partner&apos;s return sheet</translation>
+    </message>
+    <message>
+        <source>Fiches de retour (*.csv *.xlsx)</source>
+        <translation>Return sheets (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <source>Fiche illisible</source>
+        <translation>Unreadable sheet</translation>
+    </message>
+    <message>
+        <source>Déc&amp;isions et suites</source>
+        <translation>Dec&amp;isions and follow-up</translation>
+    </message>
+    <message>
+        <source>Décisions et suites</source>
+        <translation>Decisions and follow-up</translation>
+    </message>
+    <message>
+        <source>Entrée : écrire dans la case (dans la dernière ligne, une nouvelle décision). Suppr : retirer. Alt+Haut / Alt+Bas : déplacer.</source>
+        <translation>Enter: type in the cell (in the last row, a new decision). Delete: remove. Alt+Up / Alt+Down: move.</translation>
+    </message>
+    <message>
+        <source>Ajouter une décision (Inser)</source>
+        <translation>Add a decision (Ins)</translation>
+    </message>
+    <message>
+        <source>Retirer la décision (Suppr)</source>
+        <translation>Remove the decision (Del)</translation>
+    </message>
+    <message>
+        <source>Monter la décision (Alt+Haut)</source>
+        <translation>Move the decision up (Alt+Up)</translation>
+    </message>
+    <message>
+        <source>Descendre la décision (Alt+Bas)</source>
+        <translation>Move the decision down (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>Ajouter une décision</source>
+        <translation>Add a decision</translation>
+    </message>
+    <message>
+        <source>Date de la prochaine rencontre</source>
+        <translation>Date of the next meeting</translation>
+    </message>
+    <message>
+        <source>Effacer la date (Ctrl+A puis Suppr) : « — ».</source>
+        <translation>Clear the date (Ctrl+A then Del): “—”.</translation>
+    </message>
+    <message>
+        <source>Lieu de la prochaine rencontre</source>
+        <translation>Place of the next meeting</translation>
+    </message>
+    <message>
+        <source>Lieu</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Contact de l&apos;animateur</source>
+        <translation>Facilitator&apos;s contact</translation>
+    </message>
+    <message>
+        <source>Courriel ou téléphone</source>
+        <translation>E-mail or phone</translation>
+    </message>
+    <message>
+        <source>Imprimé sur les fiches partenaires : à qui répondre pour confirmer.</source>
+        <translation>Printed on the partner sheets: whom to answer to confirm.</translation>
+    </message>
+    <message>
+        <source>&amp;Prochaine rencontre :</source>
+        <translation>&amp;Next meeting:</translation>
+    </message>
+    <message>
+        <source>Lie&amp;u :</source>
+        <translation>Pla&amp;ce:</translation>
+    </message>
+    <message>
+        <source>&amp;Contact de l&apos;animateur :</source>
+        <translation>Facilitator&apos;s &amp;contact:</translation>
+    </message>
+    <message>
+        <source>Imprimés en première page du compte rendu ; la rencontre et le contact, sur les fiches partenaires.</source>
+        <translation>Printed on the report&apos;s first page; the meeting and the contact, on the partner sheets.</translation>
+    </message>
+    <message>
+        <source>Erreur de saisie</source>
+        <translation>Input error</translation>
+    </message>
+    <message>
+        <source>Modifier la décision</source>
+        <translation>Edit the decision</translation>
+    </message>
+    <message>
+        <source>Retirer la décision</source>
+        <translation>Remove the decision</translation>
+    </message>
+    <message>
+        <source>Déplacer la décision</source>
+        <translation>Move the decision</translation>
+    </message>
+    <message>
+        <source>Prochaine rencontre</source>
+        <translation>Next meeting</translation>
     </message>
 </context>
 <context>
@@ -1561,6 +1822,14 @@ The current database is not erased: it is kept aside, next to it. The undo histo
         <translation>Moderated: I review them first</translation>
     </message>
     <message>
+        <source>&amp;Anonyme (cartes sans nom)</source>
+        <translation>&amp;Anonymous (cards without names)</translation>
+    </message>
+    <message>
+        <source>Cartes des téléphones sans nom, au tableau et au compte rendu. Les participant·es donnent toujours leur prénom et leur organisation : cela compte leur présence et leurs votes, mais leurs cartes n&apos;en portent pas.</source>
+        <translation>Phone cards without names, on the board and in the report. Participants still give their first name and organisation: it counts their attendance and their votes, but their cards carry neither.</translation>
+    </message>
+    <message>
         <source>Contributions à modérer</source>
         <translation>Contributions to moderate</translation>
     </message>
@@ -1587,6 +1856,26 @@ The current database is not erased: it is kept aside, next to it. The undo histo
     <message>
         <source>Nouvelle personne</source>
         <translation>New person</translation>
+    </message>
+    <message>
+        <source>Une contribution attend encore d&apos;être relue.</source>
+        <translation>One contribution is still waiting to be read.</translation>
+    </message>
+    <message>
+        <source>%1 contributions attendent encore d&apos;être relues.</source>
+        <translation>%1 contributions are still waiting to be read.</translation>
+    </message>
+    <message>
+        <source>Relisez-les avant d&apos;arrêter, ou arrêtez et supprimez-les : elles ne seront pas gardées après la séance.</source>
+        <translation>Read them before stopping, or stop and delete them: they are not kept after the session.</translation>
+    </message>
+    <message>
+        <source>&amp;Les relire d&apos;abord</source>
+        <translation>&amp;Read them first</translation>
+    </message>
+    <message>
+        <source>&amp;Arrêter et les supprimer</source>
+        <translation>&amp;Stop and delete them</translation>
     </message>
     <message>
         <source>Base ouverte en lecture seule : les téléphones ne peuvent rien y ajouter.</source>
@@ -1637,6 +1926,10 @@ code: %2</translation>
     <message>
         <source>À modérer (%1)</source>
         <translation>To moderate (%1)</translation>
+    </message>
+    <message>
+        <source>Anonyme</source>
+        <translation>Anonymous</translation>
     </message>
     <message>
         <source>{author} : {text}</source>
@@ -1694,6 +1987,14 @@ is this “%2”?</translation>
 <context>
     <name>LiveService</name>
     <message>
+        <source>Cartes des téléphones sans nom</source>
+        <translation>Phone cards without names</translation>
+    </message>
+    <message>
+        <source>Cartes des téléphones avec le nom</source>
+        <translation>Phone cards with names</translation>
+    </message>
+    <message>
         <source>Arrivée de %1 depuis un téléphone</source>
         <translation>Arrival of %1 from a phone</translation>
     </message>
@@ -1706,8 +2007,40 @@ is this “%2”?</translation>
         <translation>Vote by %1</translation>
     </message>
     <message>
+        <source>Vote anonyme</source>
+        <translation>Anonymous vote</translation>
+    </message>
+    <message>
+        <source>Vote retiré par %1</source>
+        <translation>Vote withdrawn by %1</translation>
+    </message>
+    <message>
+        <source>Vote anonyme retiré</source>
+        <translation>Anonymous vote withdrawn</translation>
+    </message>
+    <message>
+        <source>Carte retirée par %1</source>
+        <translation>Card withdrawn by %1</translation>
+    </message>
+    <message>
+        <source>Carte anonyme retirée</source>
+        <translation>Anonymous card withdrawn</translation>
+    </message>
+    <message>
+        <source>Carte modifiée par %1</source>
+        <translation>Card edited by %1</translation>
+    </message>
+    <message>
+        <source>Carte anonyme modifiée</source>
+        <translation>Anonymous card edited</translation>
+    </message>
+    <message>
         <source>Contribution de %1</source>
         <translation>Card from %1</translation>
+    </message>
+    <message>
+        <source>Contribution anonyme</source>
+        <translation>Anonymous contribution</translation>
     </message>
     <message>
         <source>Engagement de %1</source>
@@ -2608,8 +2941,16 @@ To confirm, type their name: {name}</translation>
         <translation>Read-back of commitments</translation>
     </message>
     <message>
-        <source>Espace ou → : suivant · ← : précédent · Entrée : confirmé · R : réalisé · A : abandonné · Échap : quitter</source>
-        <translation>Space or →: next · ←: previous · Enter: confirmed · R: done · A: dropped · Esc: quit</translation>
+        <source>Espace ou → : suivant · ← : précédent · Entrée : confirmé · R : réalisé · A : abandonné · D : reporter à une nouvelle date · Échap : quitter</source>
+        <translation>Space or →: next · ←: previous · Enter: confirmed · R: done · A: dropped · D: carry over to a new date · Esc: leave</translation>
+    </message>
+    <message>
+        <source>Nouvelle échéance</source>
+        <translation>New due date</translation>
+    </message>
+    <message>
+        <source>Nouvelle échéance (Entrée pour reporter, Échap pour annuler) :</source>
+        <translation>New due date (Enter to carry over, Esc to cancel):</translation>
     </message>
     <message>
         <source>Aucun engagement à relire.</source>
@@ -2735,6 +3076,146 @@ To confirm, type their name: {name}</translation>
     <message>
         <source>Garder « {b} »</source>
         <translation>Keep “{b}”</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderDialog</name>
+    <message>
+        <source>Relancer les partenaires</source>
+        <translation>Remind the partners</translation>
+    </message>
+    <message>
+        <source>Messages de relance</source>
+        <translation>Reminder messages</translation>
+    </message>
+    <message>
+        <source>adresse à compléter</source>
+        <translation>address to fill in</translation>
+    </message>
+    <message>
+        <source>{organisation} – {name} &lt;{to}&gt; ({count} engagement(s))</source>
+        <translation>{organisation} – {name} &lt;{to}&gt; ({count} commitment(s))</translation>
+    </message>
+    <message>
+        <source>destinataire inconnu</source>
+        <translation>unknown recipient</translation>
+    </message>
+    <message>
+        <source>Message choisi</source>
+        <translation>Chosen message</translation>
+    </message>
+    <message>
+        <source>&amp;Copier le message</source>
+        <translation>&amp;Copy the message</translation>
+    </message>
+    <message>
+        <source>&amp;Ouvrir dans la messagerie</source>
+        <translation>&amp;Open in the mail program</translation>
+    </message>
+    <message>
+        <source>&amp;Enregistrer tous les brouillons (.eml)…</source>
+        <translation>&amp;Save all the drafts (.eml)…</translation>
+    </message>
+    <message>
+        <source>Catalyse n&apos;envoie aucun courriel : relisez chaque message, puis copiez-le, ouvrez-le dans votre messagerie ou enregistrez les brouillons. Chaque relance est notée sur ses engagements.</source>
+        <translation>Catalyse sends no e-mail: read each message, then copy it, open it in your mail program or save the drafts. Each reminder is recorded on its commitments.</translation>
+    </message>
+    <message>
+        <source>(adresse à compléter)</source>
+        <translation>(address to fill in)</translation>
+    </message>
+    <message>
+        <source>À : {to}
+Objet : {subject}
+
+{body}</source>
+        <translation>To: {to}
+Subject: {subject}
+
+{body}</translation>
+    </message>
+    <message>
+        <source>Relancer {count} partenaire(s)</source>
+        <translation>Remind {count} partner(s)</translation>
+    </message>
+    <message>
+        <source>Message pour {organisation} copié : collez-le dans votre messagerie.</source>
+        <translation>Message for {organisation} copied: paste it in your mail program.</translation>
+    </message>
+    <message>
+        <source>La messagerie n&apos;a pas pu s&apos;ouvrir avec ce message (trop long, ou aucune messagerie) : il est copié, collez-le dans un nouveau courriel.</source>
+        <translation>The mail program could not open with this message (too long, or no mail program): it is copied, paste it in a new e-mail.</translation>
+    </message>
+    <message>
+        <source>Message pour {organisation} ouvert dans la messagerie.</source>
+        <translation>Message for {organisation} opened in the mail program.</translation>
+    </message>
+    <message>
+        <source>Dossier des brouillons</source>
+        <translation>Folder for the drafts</translation>
+    </message>
+    <message>
+        <source>Les brouillons n&apos;ont pas pu être enregistrés : {reason}</source>
+        <translation>The drafts could not be saved: {reason}</translation>
+    </message>
+    <message>
+        <source>{count} brouillon(s) enregistré(s) dans {folder}.</source>
+        <translation>{count} draft(s) saved in {folder}.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyImportDialog</name>
+    <message>
+        <source>Réponses d&apos;un partenaire</source>
+        <translation>A partner&apos;s replies</translation>
+    </message>
+    <message>
+        <source>{organisations} : {applicable} engagement(s) à mettre à jour, {refused} ligne(s) illisible(s) laissée(s) de côté.</source>
+        <translation>{organisations}: {applicable} commitment(s) to update, {refused} unreadable row(s) left aside.</translation>
+    </message>
+    <message>
+        <source>aucun partenaire</source>
+        <translation>no partner</translation>
+    </message>
+    <message>
+        <source>Ligne</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation>Commitment</translation>
+    </message>
+    <message>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Réalisé le</source>
+        <translation>Done on</translation>
+    </message>
+    <message>
+        <source>Nouvelle échéance</source>
+        <translation>New due date</translation>
+    </message>
+    <message>
+        <source>Commentaire</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Problème</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Modifications lues dans la fiche</source>
+        <translation>Changes read in the sheet</translation>
+    </message>
+    <message>
+        <source>&amp;Appliquer {count} mise(s) à jour</source>
+        <translation>&amp;Apply {count} update(s)</translation>
+    </message>
+    <message>
+        <source>Réponses de {organisations}</source>
+        <translation>Replies of {organisations}</translation>
     </message>
 </context>
 <context>
@@ -3194,6 +3675,14 @@ To confirm, type their name: {name}</translation>
         <translation>Start or close the vote</translation>
     </message>
     <message>
+        <source>Zones du vote</source>
+        <translation>Zones of the vote</translation>
+    </message>
+    <message>
+        <source>Toutes les zones</source>
+        <translation>All zones</translation>
+    </message>
+    <message>
         <source>Participant qui vote</source>
         <translation>Participant voting</translation>
     </message>
@@ -3216,6 +3705,10 @@ To confirm, type their name: {name}</translation>
     <message>
         <source>Votes par personne :</source>
         <translation>Votes per person:</translation>
+    </message>
+    <message>
+        <source>Sur :</source>
+        <translation>On:</translation>
     </message>
     <message>
         <source>Vote de :</source>
@@ -3336,6 +3829,10 @@ To confirm, type their name: {name}</translation>
         <translation>Board template</translation>
     </message>
     <message>
+        <source>Atelier dont celui-ci fait suite (ses engagements seront revus)</source>
+        <translation>Workshop this one follows (its commitments will be reviewed)</translation>
+    </message>
+    <message>
         <source>&amp;Titre</source>
         <translation>&amp;Title</translation>
     </message>
@@ -3358,6 +3855,18 @@ To confirm, type their name: {name}</translation>
     <message>
         <source>Animat&amp;ion</source>
         <translation>F&amp;acilitator</translation>
+    </message>
+    <message>
+        <source>Ajouter la revue au déroulé</source>
+        <translation>Add the review to the agenda</translation>
+    </message>
+    <message>
+        <source>Ajouter au déroulé l&apos;étape de revue des engagements de l&apos;atelier précédent</source>
+        <translation>Add to the agenda the step reviewing the previous workshop&apos;s commitments</translation>
+    </message>
+    <message>
+        <source>Fait &amp;suite à</source>
+        <translation>&amp;Follows</translation>
     </message>
     <message>
         <source>Déro&amp;ulé</source>
@@ -3390,6 +3899,14 @@ To confirm, type their name: {name}</translation>
     <message>
         <source>Nouvel atelier</source>
         <translation>New workshop</translation>
+    </message>
+    <message>
+        <source>Revue des engagements précédents</source>
+        <translation>Review of the previous commitments</translation>
+    </message>
+    <message>
+        <source>— aucun —</source>
+        <translation>— none —</translation>
     </message>
     <message>
         <source>Donnez un titre à l&apos;atelier.</source>
@@ -3657,6 +4174,24 @@ Alliances stay, no longer linked to the workshop. Edit &gt; Undo brings it back.
     <message>
         <source>Ranger « {zone} »</source>
         <translation>Tidy “{zone}”</translation>
+    </message>
+</context>
+<context>
+    <name>_DateDelegate</name>
+    <message>
+        <source>Échéance de la décision</source>
+        <translation>Decision&apos;s due date</translation>
+    </message>
+</context>
+<context>
+    <name>_TextDelegate</name>
+    <message>
+        <source>Texte de la décision</source>
+        <translation>Decision text</translation>
+    </message>
+    <message>
+        <source>Porteur</source>
+        <translation>Owner</translation>
     </message>
 </context>
 <context>
