@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from workshop.domain.matching import resource_kinds_in
 from workshop.domain.text import fold
 from workshop.domain.validation import normalise_name
 from workshop.domain.vocabulary import OrganisationKind as K
@@ -280,155 +281,11 @@ def without_formula_signs(text: str) -> str:
     return (text or "").strip().lstrip(_FORMULA_SIGNS + " \t").strip()
 
 
-# Words (accent-free, lower case) that tell what an organisation can offer; a trailing "*"
-# also takes longer words ("benevol*": bénévole, bénévolat, bénévoles).
-_OFFER_WORDS: dict[R, tuple[str, ...]] = {
-    R.COMMUNICATION: (
-        "reseaux sociaux",
-        "social media",
-        "communication*",
-        "communiquer",
-        "diffusion*",
-        "diffuser",
-        "relais",
-        "relayer",
-        "visibilite",
-        "media*",
-        "publicite*",
-        "newsletter*",
-        "affichage",
-        "presse",
-        "promotion",
-        "promote",
-        "publicity",
-        "outreach",
-    ),
-    R.FINANCIER: (
-        "financ*",
-        "cofinanc*",
-        "argent",
-        "subvention*",
-        "budget*",
-        "don",
-        "dons",
-        "mecenat",
-        "euro",
-        "euros",
-        "fonds",
-        "tresorerie",
-        "funding",
-        "fund",
-        "funds",
-        "money",
-        "sponsor*",
-    ),
-    R.HUMAIN: (
-        "humain*",
-        "benevol*",
-        "main d oeuvre",
-        "coup de main",
-        "bras",
-        "temps",
-        "heures",
-        "volontaire*",
-        "volunteer*",
-        "personnel",
-        "salarie*",
-        "stagiaire*",
-        "people",
-        "staff",
-        "manpower",
-    ),
-    R.COMPETENCES: (
-        "competence*",
-        "expertise*",
-        "expert*",
-        "savoir faire",
-        "conseil*",
-        "formation*",
-        "former",
-        "accompagnement*",
-        "ingenierie",
-        "juridique",
-        "methodolog*",
-        "skill*",
-        "know how",
-        "mentor*",
-        "advice",
-        "training",
-    ),
-    R.MATERIEL: (
-        "materiel*",
-        "local",
-        "locaux",
-        "salle*",
-        "equipement*",
-        "vehicule*",
-        "camion*",
-        "outil*",
-        "terrain*",
-        "espace*",
-        "bureau*",
-        "hebergement",
-        "stockage",
-        "mobilier",
-        "premises",
-        "equipment",
-        "room*",
-        "venue*",
-        "space*",
-        "tool*",
-        "van",
-    ),
-    R.RESEAU: (
-        "reseau*",
-        "mise en relation",
-        "mises en relation",
-        "contact*",
-        "carnet d adresse*",
-        "partenaire*",
-        "network*",
-        "introduction*",
-    ),
-    R.DONNEES: (
-        "donnee*",
-        "etude*",
-        "diagnostic*",
-        "statistique*",
-        "cartograph*",
-        "enquete*",
-        "data",
-        "study",
-        "studies",
-        "survey*",
-        "analyse*",
-    ),
-}
-_OFFER_PATTERNS: dict[R, re.Pattern[str]] = {
-    kind: re.compile(
-        "|".join(
-            rf"\b{re.escape(word.rstrip('*'))}" + ("" if word.endswith("*") else r"\b")
-            for word in words
-        )
-    )
-    for kind, words in _OFFER_WORDS.items()
-}
-
-
 def parse_offers(text: str) -> tuple[R, ...]:
     """The kinds of resources a cell says an organisation can offer, in the usual order.
 
     Reads the app's own labels ("Financier, Compétences") and free answers ("une salle et
-    deux bénévoles le samedi" -> matériel, humain); "réseaux sociaux" is communication.
+    deux bénévoles le samedi" -> matériel, humain); "réseaux sociaux" is communication. The
+    rule is the one that reads what an organisation seeks (workshop.domain.matching).
     """
-    words = _words(text)
-    if "€" in (text or ""):
-        words += " euro "
-    found: set[R] = set()
-    for kind in (R.COMMUNICATION, *(k for k in R if k is not R.COMMUNICATION)):
-        pattern = _OFFER_PATTERNS[kind]
-        if pattern.search(words):
-            found.add(kind)
-            if kind is R.COMMUNICATION:
-                words = words.replace(" reseaux sociaux ", " ").replace(" social media ", " ")
-    return tuple(k for k in R if k in found)
+    return resource_kinds_in(text)
