@@ -82,6 +82,9 @@ class ReadBackView(QWidget):
         self.help.setStyleSheet("color: #455A64;")
         self.new_date = DateField()
         self.new_date.setAccessibleName(self.tr("Nouvelle échéance"))
+        date_font = QFont()
+        date_font.setPointSize(20)  # read from the back of the room, like the rest
+        self.new_date.setFont(date_font)
         self.new_date_label = _label(20)
         self.new_date_label.setText(
             self.tr("Nouvelle échéance (Entrée pour reporter, Échap pour annuler) :")
@@ -161,11 +164,14 @@ class ReadBackView(QWidget):
         self.amount.setText(
             " · ".join(part for part in (c.resource_kind.label(lang), amount) if part)
         )
-        self.due.setText(
+        due = (
             self.tr("Échéance : {date}").format(date=format_date(c.due_date))
             if c.due_date
             else self.tr("Sans échéance")
         )
+        if view.overdue(dt.date.today()):
+            due = self.tr("{due} – en retard").format(due=due)  # not by colour alone
+        self.due.setText(due)
         self.status.setText(c.status.label(lang))
         self.status.setStyleSheet(f"color: {STATUS_COLOURS[c.status]};")
         self.setAccessibleDescription(
