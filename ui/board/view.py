@@ -1,4 +1,5 @@
-"""The board view: zoom (wheel, pinch), pan (space + drag, middle button), fit and focus."""
+"""The board view: scroll (wheel), zoom (Ctrl+wheel, pinch, keys), pan (space + drag, middle
+button), fit, focus, and a first look at a readable scale."""
 
 from __future__ import annotations
 
@@ -15,16 +16,23 @@ from PySide6.QtGui import (
     QResizeEvent,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QGestureEvent, QGraphicsScene, QGraphicsView, QPinchGesture, QWidget
+from PySide6.QtWidgets import (
+    QGestureEvent,
+    QGraphicsScene,
+    QGraphicsView,
+    QPinchGesture,
+    QWidget,
+)
 
-from ui.board.items import PROJECTOR_PROPERTY
+from ui.board.items import PROJECTOR_PROPERTY, card_font
 
 MIN_SCALE, MAX_SCALE = 0.02, 6.0
 # Card pictures are cached as pixmaps (DeviceCoordinateCache) in QPixmapCache; its default
 # 10 MB holds ~90 cards at full size, so a drag or a pan would redraw every card each frame.
 PIXMAP_CACHE_KB = 160 * 1024
-READABLE_SCALE = 0.3  # below this, card text cannot be read
-OPENING_SCALE = 0.7
+READABLE_TEXT_PX = 13.0  # a card's text at the first look: read from a laptop's keyboard
+MAX_OPENING_SCALE = 1.6  # a near-empty zone is not blown up beyond this at the first look
+OPENING_MARGIN = 20.0  # scene units left around the zone shown at the first look
 
 
 class BoardView(QGraphicsView):
@@ -125,33 +133,84 @@ class BoardView(QGraphicsView):
             self._first_look_pending = False
             self.show_board()
 
-    def show_board(self) -> None:
-        """The first look at a board: all of it when readable, else its top left, readable."""
+    def card_text_px(self, scale: float | None = None) -> float:
+        """How high a card's text stands on this screen, in pixels, at a scale (default: now)."""
+        font = card_font()
+        dpi = self.viewport().logicalDpiY()
+        return font.pointSizeF() * dpi / 72.0 * (self.zoom if scale is None else scale)
+
+    def readable_scale(self) -> float:
+        """The smallest scale at which a card's text can be read on this screen."""
+        return READABLE_TEXT_PX / max(self.card_text_px(1.0), 1.0)
+
+    def first_zone_rect(self) -> QRectF:
+        """The board's first zone (by position), or every item when the board has no zone."""
         scene = self.scene()
         if scene is None:
-            return
-        bounds = scene.itemsBoundingRect()
+            return QRectF()
+        zones = getattr(scene, "contents", None)
+        zone_list = sorted(zones.zones, key=lambda z: (z.position, z.id)) if zones else []
+        if zone_list:
+            zone = zone_list[0]
+            return QRectF(zone.x, zone.y, zone.width, zone.height)
+        return scene.itemsBoundingRect()
+
+    def show_board(self, rect: QRectF | None = None) -> None:
+        """The first look at a board: a zone (default: the first) filling the view, readable.
+
+        The zone is fitted whole when its text can be read so; else it fills the view's width
+        or, if that is still too small, stands at a readable scale, its top left in view.
+        """
+        area = self.first_zone_rect() if rect is None else QRectF(rect)
         viewport = self.viewport().rect()
-        if bounds.isEmpty() or viewport.isEmpty():
+        if area.isEmpty() or viewport.isEmpty():
             return
-        fit = min(viewport.width() / bounds.width(), viewport.height() / bounds.height())
-        if fit >= READABLE_SCALE:
-            self.fit_rect(bounds)
-            return
+        area = area.adjusted(-OPENING_MARGIN, -OPENING_MARGIN, OPENING_MARGIN, OPENING_MARGIN)
+        whole = min(viewport.width() / area.width(), viewport.height() / area.height())
+        across = viewport.width() / area.width()
+        readable = self.readable_scale()
+        scale = whole if whole >= readable else max(min(across, MAX_OPENING_SCALE), readable)
+        scale = min(max(scale, MIN_SCALE), max(MAX_OPENING_SCALE, readable))
         self.resetTransform()
-        self.scale(OPENING_SCALE, OPENING_SCALE)
-        width = viewport.width() / OPENING_SCALE
-        height = viewport.height() / OPENING_SCALE
-        self.centerOn(bounds.left() + width / 2 - 20, bounds.top() + height / 2 - 20)
+        self.scale(scale, scale)
+        width, height = viewport.width() / scale, viewport.height() / scale
+        centre_x = area.center().x() if width >= area.width() else area.left() + width / 2
+        centre_y = area.center().y() if height >= area.height() else area.top() + height / 2
+        self.centerOn(centre_x, centre_y)
         self.zoom_changed.emit(self.zoom)
 
     def wheelEvent(self, event: QWheelEvent) -> None:
-        delta = event.angleDelta().y()
-        if delta == 0 or event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
-            super().wheelEvent(event)
+        """The wheel scrolls (Shift: sideways); Ctrl+wheel zooms around the cursor."""
+        modifiers = event.modifiers()
+        if modifiers & Qt.KeyboardModifier.ControlModifier:
+            delta = event.angleDelta().y() or event.angleDelta().x()
+            if delta == 0:
+                delta = event.pixelDelta().y()
+            if delta:
+                self.zoom_around(1.0015**delta, event.position())
+            event.accept()
             return
-        self.zoom_by(1.0015**delta)
-        event.accept()
+        if modifiers & Qt.KeyboardModifier.ShiftModifier and event.angleDelta().x() == 0:
+            bar = self.horizontalScrollBar()
+            step = event.pixelDelta().y() or round(
+                event.angleDelta().y() / 120 * bar.singleStep() * 3
+            )
+            bar.setValue(bar.value() - step)
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+    def zoom_around(self, factor: float, point: QPointF) -> None:
+        """Zoom by a factor keeping the board point under this viewport point where it is."""
+        anchor = self.mapToScene(point.toPoint())
+        before = self.transformationAnchor()
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
+        try:
+            self.zoom_by(factor)
+        finally:
+            self.setTransformationAnchor(before)
+        moved = self.mapFromScene(anchor)
+        self.pan_by(point.x() - moved.x(), point.y() - moved.y())
 
     def viewportEvent(self, event: QEvent) -> bool:
         zoom_gesture = Qt.NativeGestureType.ZoomNativeGesture

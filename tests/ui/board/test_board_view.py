@@ -16,6 +16,7 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 
 
 def _wheel(view: Any, delta: int) -> None:
+    """A turn of the wheel with Ctrl held (the zoom)."""
     centre = QPointF(view.viewport().rect().center())
     event = QWheelEvent(
         centre,
@@ -23,7 +24,7 @@ def _wheel(view: Any, delta: int) -> None:
         QPoint(0, 0),
         QPoint(0, delta),
         Qt.MouseButton.NoButton,
-        Qt.KeyboardModifier.NoModifier,
+        Qt.KeyboardModifier.ControlModifier,
         Qt.ScrollPhase.NoScrollPhase,
         False,
     )
@@ -31,7 +32,7 @@ def _wheel(view: Any, delta: int) -> None:
 
 
 def test_wheel_zooms_and_ctrl_0_fits_everything(board: Any, qtbot: Any) -> None:
-    """The wheel zooms in and out; Ctrl+0 brings every zone back into view."""
+    """Ctrl+wheel zooms in and out; Ctrl+0 brings every zone back into view."""
     view = board.view
     start = view.zoom
     _wheel(view, 240)
