@@ -173,6 +173,8 @@ class Card:
     sdgs: tuple[int, ...] = ()
     source: str = "facilitator"
     created_at: dt.datetime | None = None
+    colour: str = ""  # chosen by hand (#RRGGBB), "" for the plain card
+    tags: tuple[str, ...] = ()  # chosen by hand, shown on the card
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -23,7 +23,10 @@ from workshop.domain.board_layout import (
     MIN_ZONE_WIDTH,
     Box,
     arrange,
+    gather,
+    group_frame,
     new_zone_box,
+    zone_box,
 )
 from workshop.domain.records import (
     Card,
@@ -37,6 +40,7 @@ from workshop.domain.records import (
     Zone,
     ZoneId,
 )
+from workshop.domain.text import fold
 from workshop.domain.validation import clean_text
 from workshop.domain.vocabulary import Lang, OrganisationKind
 from workshop.errors import InvalidInput, NotFound
@@ -111,7 +115,21 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "{name} has already used their {n} votes.",
     ),
     "workshop_missing": ("Cet atelier n'existe plus.", "This workshop no longer exists."),
+    "card_colour": (
+        "Une couleur de carte s'écrit #RRVVBB (exemple : #FFE0B2), ou rien pour la carte blanche.",
+        "A card colour is written #RRGGBB (for example #FFE0B2), or nothing for a plain card.",
+    ),
+    "tag_long": (
+        "Une étiquette tient en {n} caractères au plus.",
+        "A tag holds {n} characters at most.",
+    ),
+    "tags_many": (
+        "Une carte porte {n} étiquettes au plus.",
+        "A card has {n} tags at most.",
+    ),
 }
+MAX_TAG_LENGTH = 30
+MAX_TAGS = 6
 
 
 def _message(code: str, lang: Lang, **values: object) -> str:
@@ -372,6 +390,51 @@ def edit_card(
     return op.applied(after)
 
 
+def set_card_colour(
+    store: Store, card_ids: Sequence[CardId], colour: str, *, lang: Lang = "fr"
+) -> Applied[list[Card]]:
+    """The facilitator colours cards by hand (#RRGGBB; "" gives them back their plain colour)."""
+    colour = colour.strip().upper()
+    if colour and not _COLOUR.fullmatch(colour):
+        raise _refuse("card_colour", "colour", lang)
+    cards = _cards(store, card_ids, lang)
+    with operation(store) as op:
+        changed = [dataclasses.replace(card, colour=colour) for card in cards]
+        for before, after in zip(cards, changed, strict=True):
+            if after != before:
+                store.board.cards.update(after)
+    return op.applied(changed)
+
+
+def clean_tags(tags: Iterable[str], lang: Lang = "fr") -> tuple[str, ...]:
+    """Tags as kept: trimmed, without a leading "#", each once (case and accents aside)."""
+    kept: dict[str, str] = {}
+    for tag in tags:
+        tag = clean_text(tag).lstrip("#").strip()
+        if not tag:
+            continue
+        if len(tag) > MAX_TAG_LENGTH:
+            raise _refuse("tag_long", "tags", lang, n=MAX_TAG_LENGTH)
+        kept.setdefault(fold(tag), tag)
+    if len(kept) > MAX_TAGS:
+        raise _refuse("tags_many", "tags", lang, n=MAX_TAGS)
+    return tuple(kept.values())
+
+
+def set_card_tags(
+    store: Store, card_ids: Sequence[CardId], tags: Sequence[str], *, lang: Lang = "fr"
+) -> Applied[list[Card]]:
+    """The facilitator puts tags on cards by hand (the same ones on each; none: no tag)."""
+    kept = clean_tags(tags, lang)
+    cards = _cards(store, card_ids, lang)
+    with operation(store) as op:
+        changed = [dataclasses.replace(card, tags=kept) for card in cards]
+        for before, after in zip(cards, changed, strict=True):
+            if after != before:
+                store.board.cards.update(after)
+    return op.applied(changed)
+
+
 def delete_cards(store: Store, card_ids: Sequence[CardId], *, lang: Lang = "fr") -> Applied[int]:
     """The facilitator deletes cards (their votes and alliance links go with them)."""
     cards = _cards(store, card_ids, lang)
@@ -403,22 +466,91 @@ def _label(label: str, lang: Lang) -> str:
     return label
 
 
+def _box(card: Card, sizes: Mapping[CardId, tuple[float, float]]) -> Box:
+    width, height = sizes.get(card.id, (CARD_WIDTH, DEFAULT_CARD_HEIGHT))
+    return Box(card.x, card.y, width, height)
+
+
+def _gathered(
+    store: Store,
+    workshop_id: WorkshopId,
+    cards: Sequence[Card],
+    sizes: Mapping[CardId, tuple[float, float]],
+) -> list[CardMove]:
+    """Where a new group's cards go: side by side in the zone of its first card (reading
+    order), clear of every other card and group of the board."""
+    members = {card.id for card in cards}
+    boxes = [(card.id, _box(card, sizes)) for card in cards]
+    first = min(cards, key=lambda c: (round(c.y / 40), c.x, c.id))
+    zone = store.board.zones.get(first.zone_id) if first.zone_id is not None else None
+    others: list[Box] = []
+    clustered: dict[ClusterId, list[Box]] = {}
+    for card in store.board.cards.of_workshop(workshop_id):
+        if card.id in members:
+            continue
+        if card.cluster_id is not None:
+            clustered.setdefault(card.cluster_id, []).append(_box(card, sizes))
+        else:
+            others.append(_box(card, sizes))
+    others.extend(group_frame(frame) for frame in clustered.values())
+    if zone is not None:
+        others = [box for box in others if box.intersects(zone_box(zone))]
+    heights = {card_id: box.height for card_id, box in boxes}
+    zone_id = zone.id if zone is not None else None
+    return [
+        CardMove(card_id, x, y, zone_id, heights[card_id])
+        for card_id, x, y in gather(zone, boxes, others)
+    ]
+
+
 def group_cards(
     store: Store,
     workshop_id: WorkshopId,
     card_ids: Sequence[CardId],
     label: str,
     *,
+    sizes: Mapping[CardId, tuple[float, float]] | None = None,
     lang: Lang = "fr",
 ) -> Applied[Cluster]:
-    """The facilitator groups cards under a new labelled cluster (leaving their former one)."""
+    """The facilitator groups cards under a new labelled cluster (leaving their former one):
+    the cards gather side by side in the zone of the first one, under the group's name, at
+    the free place nearest to it (sizes: the cards' width and height as drawn)."""
     label = _label(label, lang)
     _workshop(store, workshop_id, lang)
     cards = _cards(store, card_ids, lang, workshop_id)
     with operation(store) as op:
+        moves = _gathered(store, workshop_id, cards, sizes or {})
         cluster = store.board.clusters.add(Cluster(workshop_id=workshop_id, label=label))
         store.board.cards.set_cluster([card.id for card in cards], cluster.id)
+        _move(store, moves)
     return op.applied(cluster)
+
+
+def recolour_cluster(
+    store: Store, cluster_id: ClusterId, colour: str, *, lang: Lang = "fr"
+) -> Applied[Cluster]:
+    """The facilitator gives a group another colour (#RRGGBB)."""
+    colour = colour.strip()
+    if not _COLOUR.fullmatch(colour):
+        raise _refuse("zone_colour", "colour", lang)
+    cluster = _cluster(store, cluster_id, lang)
+    after = dataclasses.replace(cluster, colour=colour.upper())
+    with operation(store) as op:
+        if after != cluster:
+            store.board.clusters.update(after)
+    return op.applied(after)
+
+
+def collapse_cluster(
+    store: Store, cluster_id: ClusterId, collapsed: bool, *, lang: Lang = "fr"
+) -> Applied[Cluster]:
+    """The facilitator folds a group into one tile (its name and how many cards), or opens it."""
+    cluster = _cluster(store, cluster_id, lang)
+    after = dataclasses.replace(cluster, collapsed=collapsed)
+    with operation(store) as op:
+        if after != cluster:
+            store.board.clusters.update(after)
+    return op.applied(after)
 
 
 def _cluster(store: Store, cluster_id: ClusterId, lang: Lang) -> Cluster:
@@ -593,6 +725,25 @@ def resize_zone(
     return _update_zone(store, zone, after)
 
 
+def move_zone(
+    store: Store, zone_id: ZoneId, x: float, y: float, *, lang: Lang = "fr"
+) -> Applied[Zone]:
+    """The facilitator drags a zone by its title bar: its cards move with it."""
+    if not (math.isfinite(x) and math.isfinite(y)):
+        raise _refuse("position", "position", lang)
+    zone = _zone(store, zone_id, lang)
+    after = dataclasses.replace(zone, x=float(round(x)), y=float(round(y)))
+    dx, dy = after.x - zone.x, after.y - zone.y
+    with operation(store) as op:
+        if dx or dy:
+            store.board.zones.update(after)
+            store.board.cards.move_many(
+                (card.id, card.x + dx, card.y + dy, card.zone_id)
+                for card in store.board.cards.in_zone(zone.id)
+            )
+    return op.applied(after)
+
+
 def remove_zone(store: Store, zone_id: ZoneId, *, lang: Lang = "fr") -> Applied[Zone]:
     """The facilitator removes a zone; its cards stay on the board, in no zone."""
     zone = _zone(store, zone_id, lang)
@@ -608,16 +759,17 @@ def arrange_zone(
     *,
     lang: Lang = "fr",
 ) -> Applied[list[CardMove]]:
-    """The facilitator tidies a zone's cards in rows (sizes: each card's width, height drawn)."""
+    """The facilitator tidies a zone's cards in rows, each group's cards together under its
+    name (sizes: each card's width, height drawn)."""
     zone = _zone(store, zone_id, lang)
     sizes = sizes or {}
-    boxes = []
-    for card in store.board.cards.in_zone(zone.id):
-        width, height = sizes.get(card.id, (CARD_WIDTH, DEFAULT_CARD_HEIGHT))
-        boxes.append((card.id, Box(card.x, card.y, width, height)))
+    cards = store.board.cards.in_zone(zone.id)
+    boxes = [(card.id, _box(card, sizes)) for card in cards]
+    groups = {card.id: card.cluster_id for card in cards if card.cluster_id is not None}
     heights = {card_id: box.height for card_id, box in boxes}
     moves = [
-        CardMove(card_id, x, y, zone.id, heights[card_id]) for card_id, x, y in arrange(zone, boxes)
+        CardMove(card_id, x, y, zone.id, heights[card_id])
+        for card_id, x, y in arrange(zone, boxes, groups=groups)
     ]
     with operation(store) as op:
         if moves:

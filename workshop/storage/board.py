@@ -50,6 +50,16 @@ class VoteRound:
         return not self.zone_ids or zone_id in self.zone_ids
 
 
+@dataclass(frozen=True)
+class CardLink:
+    """What a card became: an alliance seeded from it, or a commitment of an alliance's partner."""
+
+    kind: str  # "alliance" or "commitment"
+    alliance_id: int
+    alliance_name: str
+    partner_name: str = ""  # the organisation committed (a commitment)
+
+
 @dataclass(frozen=True, kw_only=True)
 class CardView:
     """A card as the board shows it: the record, its author line and its vote count."""
@@ -60,6 +70,12 @@ class CardView:
     organisation_name: str = ""
     organisation_kind: OrganisationKind | None = None
     votes: int = 0
+    links: tuple[CardLink, ...] = ()  # the alliances and commitments the card became
+
+    @property
+    def alliance_ids(self) -> tuple[int, ...]:
+        """The alliances the card leads to (seeded from it, or holding a commitment from it)."""
+        return tuple(dict.fromkeys(link.alliance_id for link in self.links))
 
     @property
     def author(self) -> str:
@@ -270,7 +286,8 @@ class VoteRoundRepository(Repository[VoteRound]):
 _CARD_VIEWS_SQL = """
 SELECT c.id, c.workshop_id, c.text, c.zone_id, c.cluster_id, c.person_id, c.organisation_id,
        c.x, c.y, c.sdgs, c.source, c.created_at,
-       p.first_name, p.last_name, o.id, o.name, o.kind, coalesce(v.n, 0)
+       p.first_name, p.last_name, o.id, o.name, o.kind, coalesce(v.n, 0),
+       c.colour, c.tags, al.links, co.links
 FROM cards c
 LEFT JOIN people p ON p.id = c.person_id
 LEFT JOIN organisations o ON o.id = coalesce(c.organisation_id, p.organisation_id)
@@ -278,6 +295,19 @@ LEFT JOIN (
     SELECT card_id, count(*) AS n FROM votes
     WHERE :round_id IS NULL OR round_id = :round_id GROUP BY card_id
 ) v ON v.card_id = c.id
+LEFT JOIN (
+    SELECT ac.card_id, group_concat(a.id || char(31) || a.name, char(30)) AS links
+    FROM alliance_cards ac JOIN alliances a ON a.id = ac.alliance_id
+    GROUP BY ac.card_id
+) al ON al.card_id = c.id
+LEFT JOIN (
+    SELECT cm.card_id,
+           group_concat(a.id || char(31) || a.name || char(31) || po.name, char(30)) AS links
+    FROM commitments cm JOIN partners pa ON pa.id = cm.partner_id
+    JOIN alliances a ON a.id = pa.alliance_id
+    JOIN organisations po ON po.id = pa.organisation_id
+    WHERE cm.card_id IS NOT NULL GROUP BY cm.card_id
+) co ON co.card_id = c.id
 WHERE c.workshop_id = :workshop_id
 ORDER BY c.id
 """
@@ -305,6 +335,10 @@ def _card_view(row: tuple[Any, ...]) -> CardView:
         org_name,
         org_kind,
         votes,
+        colour,
+        tags,
+        alliance_links,
+        commitment_links,
     ) = row
     card = Card(
         id=card_id,
@@ -319,6 +353,8 @@ def _card_view(row: tuple[Any, ...]) -> CardView:
         sdgs=tuple(json.loads(sdgs)) if sdgs and sdgs != "[]" else (),
         source=source or "",
         created_at=dt.datetime.fromisoformat(created_at) if created_at else None,
+        colour=colour or "",
+        tags=tuple(json.loads(tags)) if tags and tags != "[]" else (),
     )
     name = f"{first_name or ''} {last_name or ''}".strip() if first_name or last_name else ""
     return CardView(
@@ -328,7 +364,21 @@ def _card_view(row: tuple[Any, ...]) -> CardView:
         organisation_name=org_name or "",
         organisation_kind=_KINDS.get(org_kind) if org_kind else None,
         votes=votes,
+        links=_links(alliance_links, commitment_links)
+        if alliance_links or commitment_links
+        else (),
     )
+
+
+def _links(alliances: str | None, commitments: str | None) -> tuple[CardLink, ...]:
+    """The card's links read from the two group_concat columns (fields split by \x1f)."""
+    links = []
+    for kind, joined in (("alliance", alliances), ("commitment", commitments)):
+        for entry in (joined or "").split("\x1e"):
+            if entry:
+                alliance_id, name, *partner = entry.split("\x1f")
+                links.append(CardLink(kind, int(alliance_id), name, partner[0] if partner else ""))
+    return tuple(sorted(set(links), key=lambda link: (link.kind, link.alliance_id)))
 
 
 class Board:
