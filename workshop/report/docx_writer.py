@@ -28,11 +28,13 @@ MUTED_HEX = str(MUTED)
 HEADER_FILL = "E8EEF3"
 BODY_PT = 10.0
 SECONDARY_PT = 8.5
+TABLE_PT = 9.0
 CONTENTS_LEVELS = 2  # headings listed in the table of contents
 MARGIN_MM = 20
 A4_MM = (210, 297)
 # XML 1.0 refuses these even after the core's cleaning (non-characters, lone surrogates).
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+Cell = str | tuple[str, str]  # a table cell: its text, or a bold line and the text under it
 _APPLICATION = re.compile(rb"<Application>[^<]*</Application>")
 _EPOCH = (1980, 1, 1, 0, 0, 0)  # the earliest date a zip entry can carry
 
@@ -70,7 +72,8 @@ class WordDocument:
         return int(Mm(A4_MM[0] - 2 * MARGIN_MM))
 
     def _styles(self) -> None:
-        """Body 10 pt, secondary lines 8.5 pt, the document's language on every run."""
+        """Body 10 pt in the headings' sans-serif font (the template's body font is a serif),
+        tables 9 pt, secondary lines 8.5 pt, the document's language on every run."""
         styles = self.doc.styles
         styles["Normal"].font.size = Pt(BODY_PT)
         defaults = styles.element.find(qn("w:docDefaults"))
@@ -78,6 +81,10 @@ class WordDocument:
             run_defaults = defaults.find(qn("w:rPrDefault"))
             properties = run_defaults.find(qn("w:rPr")) if run_defaults is not None else None
             if properties is not None:
+                fonts = properties.find(qn("w:rFonts"))
+                if fonts is not None:
+                    for script in ("w:asciiTheme", "w:hAnsiTheme"):
+                        fonts.set(qn(script), "majorHAnsi")
                 language = properties.find(qn("w:lang"))
                 if language is None:
                     language = OxmlElement("w:lang")
@@ -169,10 +176,10 @@ class WordDocument:
         self._add(paragraph)
 
     def contents_here(self, title: str) -> None:
-        """The table of contents goes here, on a page of its own: a Word TOC field (levels 1
-        and 2) whose entries, links to the headings that follow, are written at save time;
-        Word's or Writer's 'update' adds the page numbers."""
-        self._contents = (_paragraph(plain(title), style="TOCHeading", page_break=True),)
+        """The table of contents goes here: a Word TOC field (levels 1 and 2) whose entries,
+        links to the headings that follow, are written at save time; Word's or Writer's
+        'update' adds the page numbers."""
+        self._contents = (_paragraph(plain(title), style="TOCHeading"),)
         self._add(self._contents[0])
 
     def _write_contents(self) -> None:
@@ -229,6 +236,12 @@ class WordDocument:
     def note(self, text: str) -> None:
         self.paragraph(text, italic=True, size=SECONDARY_PT, colour=MUTED_HEX)
 
+    def lines(self, title: str, lines: Sequence[str]) -> None:
+        """A bold title with lines under it, in one paragraph (a total and its kinds)."""
+        paragraph = _paragraph(plain(title), bold=True, keep_together=True)
+        _run(paragraph, "\n" + plain("\n".join(lines)))
+        self._add(paragraph)
+
     def entry(self, text: str, details: str) -> None:
         """A text with a secondary line under it (a card and its author, cluster, votes)."""
         paragraph = _paragraph(plain(text), keep_together=True)
@@ -240,7 +253,7 @@ class WordDocument:
     def table(
         self,
         header: Sequence[str],
-        rows: Sequence[Sequence[str]],
+        rows: Sequence[Sequence[Cell]],
         widths: Sequence[float],
         *,
         header_row: bool = True,
@@ -256,6 +269,11 @@ class WordDocument:
         width.set(_W["w"], str(sum(twips)))
         width.set(_W["type"], "dxa")
         etree.SubElement(properties, _W["tblLayout"]).set(_W["type"], "fixed")
+        margins = etree.SubElement(properties, _W["tblCellMar"])
+        for side, size in (("top", 30), ("left", 85), ("bottom", 30), ("right", 85)):
+            margin = etree.SubElement(margins, qn(f"w:{side}"))
+            margin.set(_W["w"], str(size))
+            margin.set(_W["type"], "dxa")
         etree.SubElement(properties, _W["tblLook"]).set(_W["val"], "04A0")
         grid = etree.SubElement(table, _W["tblGrid"])
         for size in twips:
@@ -265,7 +283,7 @@ class WordDocument:
         for values in rows:
             _row(table, values, twips, bold_columns=0 if header_row else 1)
         self._add(table)
-        self._add(_paragraph(""))  # Word wants a paragraph between two tables
+        self._add(_spacer())  # Word wants a paragraph between two tables: a 6 pt one
 
     @staticmethod
     def _run(
@@ -347,6 +365,7 @@ _W = {
         "tblStyle",
         "tblW",
         "tblLayout",
+        "tblCellMar",
         "tblLook",
         "tblGrid",
         "gridCol",
@@ -390,6 +409,7 @@ def _paragraph(
     keep_with_next: bool = False,
     keep_together: bool = False,
     bold: bool = False,
+    size: float | None = None,
 ) -> etree._Element:
     """A w:p (its properties in the schema's order) holding `text` as one run, if any."""
     paragraph = etree.Element(_W["p"])
@@ -403,7 +423,21 @@ def _paragraph(
             etree.SubElement(properties, _W["keepLines"])
         if page_break:
             etree.SubElement(properties, _W["pageBreakBefore"])
-    _run(paragraph, text, bold=bold)
+    _run(paragraph, text, bold=bold, size=size)
+    return paragraph
+
+
+def _spacer() -> etree._Element:
+    """An empty paragraph 6 pt high (its mark 4 pt, no space before or after)."""
+    paragraph = etree.Element(_W["p"])
+    properties = etree.SubElement(paragraph, _W["pPr"])
+    spacing = etree.SubElement(properties, _W["spacing"])
+    spacing.set(_W["before"], "0")
+    spacing.set(_W["after"], "0")
+    spacing.set(qn("w:line"), "120")
+    spacing.set(qn("w:lineRule"), "exact")
+    mark = etree.SubElement(properties, _W["rPr"])
+    etree.SubElement(mark, _W["sz"]).set(_W["val"], "8")
     return paragraph
 
 
@@ -449,7 +483,7 @@ def _field_char(paragraph: etree._Element, kind: str) -> None:
 
 def _row(
     table: etree._Element,
-    values: Sequence[str],
+    values: Sequence[Cell],
     twips: Sequence[int],
     *,
     bold_columns: int,
@@ -473,4 +507,11 @@ def _row(
             shading.set(_W["val"], "clear")
             shading.set(qn("w:color"), "auto")
             shading.set(_W["fill"], fill)
-        cell.append(_paragraph(plain(text), bold=index < bold_columns))
+        if isinstance(text, tuple):  # a bold first line, then the rest
+            paragraph = _paragraph(plain(text[0]), bold=True, size=TABLE_PT)
+            rest = plain(text[1])
+            if rest:
+                _run(paragraph, "\n" + rest, size=TABLE_PT)
+        else:
+            paragraph = _paragraph(plain(text), bold=index < bold_columns, size=TABLE_PT)
+        cell.append(paragraph)

@@ -29,7 +29,7 @@ from workshop.domain.totals import (
 from workshop.domain.vocabulary import CommitmentStatus, Lang, PartnerRole
 from workshop.ops.live import _PHONE_NOTE
 from workshop.report.data import ReportData
-from workshop.report.docx_writer import WordDocument
+from workshop.report.docx_writer import Cell, WordDocument
 from workshop.report.i18n import (
     NBSP,
     format_date,
@@ -207,7 +207,7 @@ class EditableReport:
         data = self.data
         if not data.alliances:
             return
-        rows = []
+        rows: list[list[Cell]] = []
         for alliance in data.alliances:
             partners = self.data.partners_by_role(alliance.id)
             names = {p.id: data.organisations[p.organisation_id].name for p in partners}
@@ -218,7 +218,7 @@ class EditableReport:
                 objective = objective[:SUMMARY_OBJECTIVE].rsplit(" ", 1)[0] + "…"
             rows.append(
                 [
-                    self.text(alliance.name + (f"\n{objective}" if objective else "")),
+                    (self.text(alliance.name), self.text(objective)),
                     self.text(", ".join(pilots)),
                     self.text(", ".join(others)),
                     ", ".join(str(n) for n in sorted(alliance.sdgs)),
@@ -392,7 +392,7 @@ class EditableReport:
                 self.t("status"),
             ],
             rows,
-            [0.2, 0.3, 0.14, 0.12, 0.12, 0.12],
+            [0.18, 0.25, 0.17, 0.15, 0.13, 0.12],
         )
         if len(commitments) > 1:
             lines = [
@@ -400,8 +400,7 @@ class EditableReport:
                 for kind, group in commitment_totals(commitments).by_kind()
             ]
             if lines:
-                self.doc.paragraph(self.t("total"), bold=True, keep_with_next=True)
-                self.doc.paragraph("\n".join(lines))
+                self.doc.lines(self.t("total"), lines)
 
     # The board ---------------------------------------------------------------------------------
 
@@ -448,7 +447,7 @@ class EditableReport:
                 self.t("most_voted"),
             ],
             rows,
-            [0.25, 0.13, 0.1, 0.52],
+            [0.24, 0.17, 0.1, 0.49],
         )
         self.clusters()
         self.top_cards()
@@ -471,7 +470,7 @@ class EditableReport:
                 [self.text(name), self.text(", ".join(z)), self.number(n), self.number(v)]
                 for v, name, z, n in rows
             ],
-            [0.35, 0.35, 0.15, 0.15],
+            [0.33, 0.32, 0.18, 0.17],
         )
 
     def top_cards(self) -> None:
@@ -502,7 +501,7 @@ class EditableReport:
         self.doc.table(
             [self.t("rank"), self.t("card"), self.t("author"), self.t("zone"), self.t("votes")],
             rows,
-            [0.07, 0.45, 0.22, 0.16, 0.1],
+            [0.08, 0.44, 0.22, 0.16, 0.1],
         )
 
     # Participants ------------------------------------------------------------------------------
@@ -638,7 +637,7 @@ class EditableReport:
                 ]
                 for c in commitments
             ],
-            [0.18, 0.18, 0.28, 0.14, 0.11, 0.11],
+            [0.16, 0.16, 0.23, 0.17, 0.15, 0.13],
         )
 
     def sdg_coverage(self, rows: list[list[str]]) -> None:
@@ -650,7 +649,7 @@ class EditableReport:
                 self.t("targeted"),
             ],
             rows,
-            [0.55, 0.15, 0.15, 0.15],
+            [0.5, 0.15, 0.18, 0.17],
         )
 
     def sdg_rows(self) -> list[list[str]]:

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import docx
 import pytest
+from docx.oxml.ns import qn
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
@@ -122,8 +123,8 @@ def test_each_commitment_is_printed_once_with_partner_quantity_due_date_and_stat
 
 
 def test_the_contents_link_to_the_sections_after_the_summary(demo_docx: Path) -> None:
-    """A 'Sommaire' after page 1 lists the sections and alliances, each a link to a bookmark on
-    its heading (Word's TOC field: 'update' adds the page numbers)."""
+    """A 'Sommaire' after the summary lists the sections and alliances, each a link to a bookmark
+    on its heading (Word's TOC field: 'update' adds the page numbers)."""
     texts = blocks(demo_docx)
     start = texts.index(("TOC Heading", "Sommaire"))
     assert texts[start - 1][1].startswith("Alliance | Pilote")  # the summary's last table
@@ -136,6 +137,21 @@ def test_the_contents_link_to_the_sections_after_the_summary(demo_docx: Path) ->
     listed = [t for style, t in texts[start:] if style in ("Heading 1", "Heading 2")]
     assert len(anchors) == len(listed) > 5
     assert anchors == bookmarks
+
+
+def test_tables_repeat_their_header_row_and_keep_rows_whole(demo_docx: Path) -> None:
+    """Every table with a header has it repeated on each page it spans, in bold, and no row is
+    split across two pages."""
+    document = docx.Document(str(demo_docx))
+    with_header = 0
+    for table in document.tables:
+        first = table.rows[0]._tr
+        if first.find(qn("w:trPr")) is not None and first.trPr.find(qn("w:tblHeader")) is not None:
+            with_header += 1
+            assert all(run.bold for cell in table.rows[0].cells for run in cell.paragraphs[0].runs)
+        for row in table.rows:
+            assert row._tr.trPr.find(qn("w:cantSplit")) is not None
+    assert with_header >= 8  # totals, alliances, partners, commitments, zones, votes…
 
 
 def test_no_email_without_contacts(demo_data: ReportData, tmp_path: Path) -> None:
