@@ -26,7 +26,7 @@ from ui.board.menus import context_menu
 from ui.board.projector import ProjectorWindow
 from ui.board.quick_entry import QuickEntryBar, author_choices
 from ui.board.scene import BoardScene
-from ui.board.timer import PhaseTimer, TimerWidget
+from ui.board.timer import PhaseTimer, TimerKeeper, TimerWidget
 from ui.board.view import BoardView
 from ui.board.voting import VoteController, VotePanel
 from ui.board.zone_actions import ZoneActions
@@ -71,6 +71,7 @@ class BoardScreen(QWidget):
         self.view = _BoardGraphicsView(self)
         self.view.setAccessibleName(self.tr("Tableau"))
         self.timer = PhaseTimer(parent=self)
+        self.timer_keeper = TimerKeeper(context, self.timer, self)  # saved, resumed, rings
         self.timer_widget = TimerWidget(self.timer)
         self.vote_panel = VotePanel()
         self.quick_entry = QuickEntryBar()
@@ -276,10 +277,9 @@ class BoardScreen(QWidget):
             registered = {a.person_id for a in attendance}
             chosen = present or registered
             voters = [p for p in people if p.id in chosen]
-            workshop = store.workshops.get(workshop_id)
-            self.timer.set_phases(workshop.agenda)
+            self.timer_keeper.show_workshop(store.workshops.get(workshop_id))
         else:
-            self.timer.set_phases([])
+            self.timer_keeper.show_workshop(None)
         self.vote_panel.set_participants(sorted(voters, key=lambda p: sort_key(p.full_name)))
 
     def _reload_people_if_stale(self) -> None:

@@ -1,4 +1,8 @@
-"""The phase timer: the workshop's agenda steps are the phases; start, pause, add time, next."""
+"""The phase timer: the workshop's agenda steps are the phases; start, pause, add time, next.
+
+Its state is kept in the workshop (TimerKeeper) so that a restart resumes it; at 0:00 it rings
+(ui.board.alarm) and its faces flash, on the laptop and on the projector.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +13,6 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QApplication,
     QHBoxLayout,
     QLabel,
     QToolButton,
@@ -17,7 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workshop.domain.records import AgendaStep
+from ui.board.alarm import Alarm
+from ui.context import AppContext
+from workshop.domain.records import AgendaStep, Workshop, WorkshopId
+from workshop.errors import CatalyseError
+from workshop.ops.workshops import TimerState, save_timer_state, timer_state_of
+
+SAVE_EVERY_MS = 10_000  # a running timer is saved this often (a crash loses no more)
 
 
 def format_remaining(seconds: float) -> str:
@@ -35,15 +44,18 @@ class PhaseTimer(QObject):
     phase_changed = Signal(int)
     running_changed = Signal(bool)
     phase_ended = Signal(int)
+    state_changed = Signal()  # started, paused, time added, another phase, or the end signalled
 
     def __init__(
         self,
         clock: Callable[[], float] = time.monotonic,
         interval_ms: int = 250,
         parent: QObject | None = None,
+        wall_clock: Callable[[], float] = time.time,
     ) -> None:
         super().__init__(parent)
         self._clock = clock
+        self._wall_clock = wall_clock
         self._timer = QTimer(self)
         self._timer.setInterval(interval_ms)
         self._timer.timeout.connect(self._on_timer_timeout)
@@ -67,13 +79,24 @@ class PhaseTimer(QObject):
         return self._remaining - (self._clock() - self._started_at)
 
     def set_phases(self, phases: Sequence[AgendaStep]) -> None:
-        """Take a new agenda; keep the current phase when it is still the same step."""
+        """Take a new agenda; keep the current phase and its time when it is still there."""
         phases = list(phases)
         if phases == self.phases:
             return
-        self.pause()
+        current = self.phase
+        kept = next(
+            (n for n, step in enumerate(phases) if current and step.title == current.title), None
+        )
+        if kept is None:
+            self.pause()
+            self.phases = phases
+            self.go_to(0)
+            return
         self.phases = phases
-        self.go_to(0)
+        self.index = kept
+        self.phase_changed.emit(self.index)
+        self.ticked.emit(self.remaining())
+        self.state_changed.emit()
 
     def go_to(self, index: int) -> None:
         was_running = self.running
@@ -86,6 +109,7 @@ class PhaseTimer(QObject):
         self.ticked.emit(self._remaining)
         if was_running:
             self.start()
+        self.state_changed.emit()
 
     def next_phase(self) -> None:
         if self.index + 1 < len(self.phases):
@@ -97,6 +121,7 @@ class PhaseTimer(QObject):
         self._started_at = self._clock()
         self._timer.start()
         self.running_changed.emit(True)
+        self.state_changed.emit()
 
     def pause(self) -> None:
         if not self.running:
@@ -105,6 +130,7 @@ class PhaseTimer(QObject):
         self._started_at = None
         self._timer.stop()
         self.running_changed.emit(False)
+        self.state_changed.emit()
 
     def toggle(self) -> None:
         self.pause() if self.running else self.start()
@@ -114,6 +140,7 @@ class PhaseTimer(QObject):
         if self.remaining() > 0:
             self._ended_signalled = False
         self.ticked.emit(self.remaining())
+        self.state_changed.emit()
 
     def _on_timer_timeout(self) -> None:
         left = self.remaining()
@@ -121,12 +148,116 @@ class PhaseTimer(QObject):
         if left <= 0 and not self._ended_signalled:
             self._ended_signalled = True
             self.phase_ended.emit(self.index)
+            self.state_changed.emit()
+
+    # -- kept across a restart -------------------------------------------------------------
+
+    def state(self) -> TimerState | None:
+        """What to save so that a restart resumes here (None: no agenda, nothing to keep)."""
+        step = self.phase
+        if step is None:
+            return None
+        return TimerState(
+            phase=self.index,
+            title=step.title,
+            remaining=self.remaining(),
+            running=self.running,
+            saved_at=self._wall_clock(),
+            alarmed=self._ended_signalled,
+        )
+
+    def restore(self, state: TimerState | None) -> bool:
+        """Resume a saved state: its phase, the time left less the time gone by while running.
+
+        The phase is found by its place, or by its title in an edited agenda; False when it
+        is no longer in the agenda (the timer is left as it is).
+        """
+        if state is None or not self.phases:
+            return False
+        index: int | None = state.phase
+        if not (index is not None and index < len(self.phases)) or (
+            self.phases[index].title != state.title
+        ):
+            index = next((n for n, s in enumerate(self.phases) if s.title == state.title), None)
+        if index is None:
+            return False
+        self.pause()
+        self.index = index
+        self._remaining = state.left_at(self._wall_clock())
+        self._ended_signalled = state.alarmed
+        self.phase_changed.emit(self.index)
+        self.ticked.emit(self._remaining)
+        if state.running:
+            self.start()  # already over while closed: the first tick rings (unless it had)
+        return True
+
+
+class TimerKeeper(QObject):
+    """Keeps the board timer's state in the current workshop: saved on each change and every
+    ten seconds while it runs, read back when the board shows the workshop; rings at 0:00."""
+
+    def __init__(
+        self,
+        context: AppContext,
+        timer: PhaseTimer,
+        parent: QObject | None = None,
+        alarm: Alarm | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.timer = timer
+        self.alarm = alarm if alarm is not None else Alarm(self)
+        self.workshop_id: WorkshopId | None = None
+        self._store = context.store  # another file's workshop may have the same id
+        self._every = QTimer(self)
+        self._every.setInterval(SAVE_EVERY_MS)
+        self._every.timeout.connect(self.save)
+        timer.state_changed.connect(self.save)
+        timer.running_changed.connect(self._on_timer_running_changed)
+        timer.phase_ended.connect(self._on_timer_phase_ended)
+
+    def show_workshop(self, workshop: Workshop | None) -> None:
+        """The board shows this workshop: the timer takes its agenda, and its saved state when
+        the workshop is another one (opened, or switched to)."""
+        if workshop is None:
+            self.workshop_id = None
+            self.timer.set_phases([])
+            return
+        if workshop.id == self.workshop_id and self.context.store is self._store:
+            self.timer.set_phases(workshop.agenda)
+            return
+        self._store = self.context.store
+        self.workshop_id = None  # nothing is saved while the other workshop's state is read
+        self.timer.pause()
+        self.timer.phases = []
+        self.timer.set_phases(workshop.agenda)
+        self.timer.restore(timer_state_of(workshop))
+        self.workshop_id = workshop.id
+
+    def save(self) -> None:
+        """Write the timer's state in the workshop (not an undo step: it is the clock)."""
+        state = self.timer.state()
+        if self.workshop_id is None or state is None:
+            return
+        try:
+            save_timer_state(self.context.store, self.workshop_id, state)
+        except CatalyseError:  # the workshop was deleted meanwhile: nothing to keep it in
+            self.workshop_id = None
+
+    def _on_timer_running_changed(self, running: bool) -> None:
+        if running:
+            self._every.start()
+        else:
+            self._every.stop()
+
+    def _on_timer_phase_ended(self, _index: int) -> None:
+        self.alarm.ring()
 
 
 class TimerWidget(QWidget):
     """The timer's face and controls: phase title, large time, start/pause, +1, +5, next."""
 
-    FLASHES = 6
+    FLASHES = 24  # on and off for eight seconds: seen from across the room
 
     def __init__(self, timer: PhaseTimer, large: bool = False, parent: QWidget | None = None):
         super().__init__(parent)
@@ -204,7 +335,7 @@ class TimerWidget(QWidget):
             self.start_button.setText(self.tr("Pause") if running else self.tr("Démarrer"))
 
     def _on_timer_phase_ended(self, _index: int) -> None:
-        QApplication.beep()
+        """The phase is over: the face flashes (the alarm's sound is rung once, by the keeper)."""
         self._flashes_left = self.FLASHES
         self._flash.start()
 

@@ -7,6 +7,8 @@ back its board, attendance, alliances' link and commitments as they were, with t
 from __future__ import annotations
 
 import dataclasses
+import json
+import math
 from collections.abc import Iterable, Sequence
 
 from workshop.domain.records import AgendaStep, Workshop, WorkshopId
@@ -153,4 +155,73 @@ def set_target_sdgs(
     workshop = _existing(store, workshop_id, lang)
     with operation(store) as op:
         saved = store.workshops.update(dataclasses.replace(workshop, sdgs=numbers))
+    return op.applied(saved)
+
+
+# -- the board timer's state -------------------------------------------------------------------
+
+_TIMER_MESSAGE = ("L'état du minuteur n'est pas valable.", "The timer's state is not valid.")
+
+
+@dataclasses.dataclass(frozen=True)
+class TimerState:
+    """The board timer as saved: its phase (index and title, to find it in an edited agenda),
+    the seconds left when saved (negative once over), whether it ran, when it was saved
+    (seconds since the epoch) and whether the end of the phase was already signalled."""
+
+    phase: int
+    title: str
+    remaining: float
+    running: bool
+    saved_at: float
+    alarmed: bool = False
+
+    def left_at(self, now: float) -> float:
+        """The seconds left at this time (a running timer went on counting since it was saved)."""
+        return self.remaining - (max(0.0, now - self.saved_at) if self.running else 0.0)
+
+
+def timer_state_of(workshop: Workshop) -> TimerState | None:
+    """The timer's state saved in a workshop (None: never started, or unreadable)."""
+    if not workshop.timer_state:
+        return None
+    try:
+        data = json.loads(workshop.timer_state)
+        state = TimerState(
+            phase=int(data["phase"]),
+            title=str(data["title"]),
+            remaining=float(data["remaining"]),
+            running=bool(data["running"]),
+            saved_at=float(data["saved_at"]),
+            alarmed=bool(data.get("alarmed", False)),
+        )
+    except (ValueError, TypeError, KeyError, AttributeError):
+        return None
+    return state if _timer_state_valid(state) else None
+
+
+def _timer_state_valid(state: TimerState) -> bool:
+    return (
+        state.phase >= 0
+        and math.isfinite(state.remaining)
+        and math.isfinite(state.saved_at)
+        and state.saved_at >= 0
+    )
+
+
+def save_timer_state(
+    store: Store, workshop_id: WorkshopId, state: TimerState, *, lang: Lang = "fr"
+) -> Applied[Workshop]:
+    """The board's timer keeps its phase and time left in the workshop, to resume after a restart.
+
+    The board saves it as the clock runs (on each start, pause or phase, and every few seconds):
+    the UI runs it without an undo step, since Ctrl+Z undoes the facilitator's edits, not the
+    clock. Only the timer's state is written: the rest of the workshop is read here, fresh.
+    """
+    if not _timer_state_valid(state):
+        raise InvalidInput(_TIMER_MESSAGE[0 if lang == "fr" else 1], "timer_state")
+    workshop = _existing(store, workshop_id, lang)
+    text = json.dumps(dataclasses.asdict(state), ensure_ascii=False, sort_keys=True)
+    with operation(store) as op:
+        saved = store.workshops.update(dataclasses.replace(workshop, timer_state=text))
     return op.applied(saved)
