@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import IntEnum
-from typing import NamedTuple
+from typing import NamedTuple, overload
 
 from workshop.domain.records import OrganisationId
 from workshop.domain.text import fold, sort_key
@@ -295,58 +295,121 @@ def _sdgs_of_mask(mask: int) -> tuple[int, ...]:
     return tuple(n for n in range(1, 18) if mask >> n & 1)
 
 
-def find_matches(stances: Sequence[Stance]) -> list[Match]:
+# A match is ranked by one integer (smaller first): fewer shared SDGs, less attendance, fewer
+# kinds met, then the giver's and the seeker's place in alphabetical order. Sorting integers
+# keeps 300 organisations' 40,000 matches well under a tenth of a second; a match is made into
+# a record only when read.
+_NAME_BITS = 16
+_SEEKER = (1 << _NAME_BITS) - 1
+_KINDS_SHIFT = 2 * _NAME_BITS
+_PRESENCE_SHIFT = _KINDS_SHIFT + 3
+_SDGS_SHIFT = _PRESENCE_SHIFT + 3
+
+
+class RankedMatches(Sequence[Match]):
+    """Matches best first, each made into a `Match` when read (a table shows a screenful)."""
+
+    def __init__(self, stances: Sequence[Stance], keys: list[int], masks: _Masks) -> None:
+        self._stances = stances
+        self._keys = keys
+        self._masks = masks
+
+    def __len__(self) -> int:
+        return len(self._keys)
+
+    @overload
+    def __getitem__(self, index: int) -> Match: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[Match]: ...
+
+    def __getitem__(self, index: int | slice) -> Match | list[Match]:
+        if isinstance(index, slice):
+            return [self._match(key) for key in self._keys[index]]
+        return self._match(self._keys[index])
+
+    def _pair(self, key: int) -> tuple[int, int]:
+        by_rank = self._masks.by_rank
+        return by_rank[key >> _NAME_BITS & _SEEKER], by_rank[key & _SEEKER]
+
+    def _match(self, key: int) -> Match:
+        g, s = self._pair(key)
+        offers, needs, sdgs = self._masks.offers, self._masks.needs, self._masks.sdgs
+        return Match(
+            self._stances[g],
+            self._stances[s],
+            _KINDS_OF_MASK[offers[g] & needs[s]],
+            _sdgs_of_mask(sdgs[g] & sdgs[s]),
+            bool(offers[s] & needs[g]),
+        )
+
+    def filtered(
+        self, kind: R | None = None, sdg: int | None = None, *, at_workshop: bool = False
+    ) -> RankedMatches:
+        """The matches where `kind` meets, both share `sdg`, and (if asked) both are at the
+        workshop (registered or checked in); None lets everything through."""
+        masks = self._masks
+        kind_bit = _BIT[kind] if kind is not None else 0
+        sdg_bit = 1 << sdg if sdg is not None else 0
+        kept = []
+        for key in self._keys:
+            g, s = self._pair(key)
+            if kind_bit and not masks.offers[g] & masks.needs[s] & kind_bit:
+                continue
+            if sdg_bit and not masks.sdgs[g] & masks.sdgs[s] & sdg_bit:
+                continue
+            if at_workshop and not (masks.presence[g] and masks.presence[s]):
+                continue
+            kept.append(key)
+        return RankedMatches(self._stances, kept, masks)
+
+
+@dataclass(frozen=True)
+class _Masks:
+    """The stances as bit masks, by their index: kinds offered and sought, SDGs, attendance."""
+
+    offers: list[int]
+    needs: list[int]
+    sdgs: list[int]
+    presence: list[int]
+    by_rank: list[int]  # the index of the stance at each place in alphabetical order
+
+
+def find_matches(stances: Sequence[Stance]) -> RankedMatches:
     """Every pair where one organisation brings a kind the other seeks, best ranked first."""
+    if len(stances) > _SEEKER:
+        raise ValueError("too many organisations to rank")  # 65,535: far beyond a registry
     offers = [_mask(s.offers) for s in stances]
     needs = [_mask(s.needs) for s in stances]
     sdgs = [_sdg_mask(s.sdgs) for s in stances]
-    order = sorted(range(len(stances)), key=lambda i: sort_key(stances[i].name))
+    presence = [int(s.presence) for s in stances]
+    by_rank = sorted(range(len(stances)), key=lambda i: sort_key(stances[i].name))
     rank = [0] * len(stances)
-    for position, index in enumerate(order):
+    for position, index in enumerate(by_rank):
         rank[index] = position
-    givers = [i for i in range(len(stances)) if offers[i]]
-    shared_cache: dict[int, tuple[int, ...]] = {}
-    keyed: list[tuple[tuple[int, int, int, int, int], Match]] = []
-    for s, seeker in enumerate(stances):
-        need = needs[s]
+    givers = [
+        (offers[g], sdgs[g], presence[g], rank[g] << _NAME_BITS, g) for g in _givers_of(offers)
+    ]
+    keys: list[int] = []
+    append = keys.append
+    for s, need in enumerate(needs):
         if not need:
             continue
-        for g in givers:
-            meet = offers[g] & need
-            if not meet or g == s:
-                continue
-            giver = stances[g]
-            common = sdgs[g] & sdgs[s]
-            shared = shared_cache.get(common)
-            if shared is None:
-                shared = shared_cache[common] = _sdgs_of_mask(common)
-            kinds = _KINDS_OF_MASK[meet]
-            match = Match(giver, seeker, kinds, shared, bool(offers[s] & needs[g]))
-            key = (
-                -len(shared),
-                -(giver.presence + seeker.presence),
-                -len(kinds),
-                rank[g],
-                rank[s],
-            )
-            keyed.append((key, match))
-    keyed.sort(key=lambda pair: pair[0])
-    return [match for _, match in keyed]
+        seeker_sdgs, seeker_presence, seeker_rank = sdgs[s], presence[s], rank[s]
+        for offer, giver_sdgs, giver_presence, giver_rank, g in givers:
+            meet = offer & need
+            if meet and g != s:
+                append(
+                    (17 - (giver_sdgs & seeker_sdgs).bit_count()) << _SDGS_SHIFT
+                    | (4 - giver_presence - seeker_presence) << _PRESENCE_SHIFT
+                    | (7 - meet.bit_count()) << _KINDS_SHIFT
+                    | giver_rank
+                    | seeker_rank
+                )
+    keys.sort()
+    return RankedMatches(stances, keys, _Masks(offers, needs, sdgs, presence, by_rank))
 
 
-def filter_matches(
-    matches: Iterable[Match],
-    kind: R | None = None,
-    sdg: int | None = None,
-    *,
-    at_workshop: bool = False,
-) -> list[Match]:
-    """The matches where `kind` meets, both share `sdg`, and (if asked) both are at the
-    workshop (registered or checked in); None lets everything through."""
-    return [
-        m
-        for m in matches
-        if (kind is None or kind in m.kinds)
-        and (sdg is None or sdg in m.shared_sdgs)
-        and (not at_workshop or (m.giver.presence and m.seeker.presence))
-    ]
+def _givers_of(offers: Sequence[int]) -> list[int]:
+    """The indexes of the stances that bring something."""
+    return [n for n, mask in enumerate(offers) if mask]

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from workshop.domain.matching import (
     Match,
     Presence,
+    RankedMatches,
     Side,
     Stance,
     find_matches,
@@ -24,14 +25,21 @@ from workshop.domain.records import Alliance, AllianceId, OrganisationId, Worksh
 from workshop.domain.vocabulary import ResourceKind
 from workshop.storage.store import Store
 
-__all__ = ["Match", "OfferMatches", "Stance", "offer_matches", "organisation_stances"]
+__all__ = [
+    "Match",
+    "OfferMatches",
+    "RankedMatches",
+    "Stance",
+    "offer_matches",
+    "organisation_stances",
+]
 
 
 @dataclass(frozen=True)
 class OfferMatches:
     """The matches of a workshop, best first, and the alliances already joining a pair."""
 
-    matches: Sequence[Match] = ()
+    matches: RankedMatches
     stances: Sequence[Stance] = ()
     alliances: dict[frozenset[OrganisationId], Alliance] = field(default_factory=dict)
 

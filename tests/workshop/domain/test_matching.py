@@ -8,7 +8,6 @@ from workshop.domain.matching import (
     Presence,
     Side,
     Stance,
-    filter_matches,
     find_matches,
     resource_kinds_in,
     zone_side,
@@ -103,7 +102,7 @@ def test_matches_filter_by_kind_sdg_and_attendance() -> None:
     room = _stance(2, "Salle", offers=(R.MATERIEL,), presence=Presence.REGISTERED)
     lab = _stance(3, "Labo", offers=(R.DONNEES,), sdgs=(4,))
     matches = find_matches([seeker, room, lab])
-    assert [m.giver.name for m in filter_matches(matches, R.MATERIEL)] == ["Salle"]
-    assert [m.giver.name for m in filter_matches(matches, sdg=4)] == ["Labo"]
-    assert [m.giver.name for m in filter_matches(matches, at_workshop=True)] == ["Salle"]
-    assert len(filter_matches(matches)) == 2
+    assert [m.giver.name for m in matches.filtered(R.MATERIEL)] == ["Salle"]
+    assert [m.giver.name for m in matches.filtered(sdg=4)] == ["Labo"]
+    assert [m.giver.name for m in matches.filtered(at_workshop=True)] == ["Salle"]
+    assert len(matches.filtered()) == 2

@@ -29,7 +29,7 @@ def _setup(store):
 
 def test_a_registry_need_meets_a_ticked_offer_and_names_what_was_said(store) -> None:
     """L'Escale's "un local" need meets the Mairie's premises, with their shared SDG."""
-    workshop, mairie, escale, _ = _setup(store)
+    workshop, _mairie, _escale, _ = _setup(store)
     found = offer_matches(store, workshop.id)
     assert [(m.giver.name, m.seeker.name, m.kinds) for m in found.matches] == [
         ("Mairie", "L'Escale", (R.MATERIEL,))
@@ -42,7 +42,7 @@ def test_a_registry_need_meets_a_ticked_offer_and_names_what_was_said(store) -> 
 def test_cards_in_offers_and_needs_zones_count_with_their_authors_attendance(store) -> None:
     """A card in "Ce que j'apporte" adds an offer to its organisation, and an organisation
     whose person checked in is marked present."""
-    workshop, mairie, escale, labo = _setup(store)
+    workshop, _mairie, escale, labo = _setup(store)
     zone = store.board.zones.add(Zone(workshop_id=workshop.id, name="Ce que j'apporte"))
     person = registry_ops.add_person(
         store, Person(first_name="Ada", last_name="Lab", organisation_id=labo.id)
