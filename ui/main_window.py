@@ -597,14 +597,19 @@ class MainWindow(QMainWindow):
         ShortcutsDialog(self.shortcut_groups(), self).exec()
 
     def show_about(self) -> None:
-        from importlib.metadata import PackageNotFoundError, version
+        import html
 
         from PySide6.QtWidgets import QMessageBox
 
-        try:
-            number = version("catalyse")
-        except PackageNotFoundError:
-            number = "?"
+        from ui.build_info import app_version, build_id
+
+        number = app_version()
+        build = build_id()
+        build_line = (
+            self.tr("Application autonome, compilation {build}").format(build=build)
+            if build
+            else self.tr("Installée avec Python (pip)")
+        )
         QMessageBox.about(
             self,
             self.tr("À propos de Catalyse"),
@@ -612,7 +617,8 @@ class MainWindow(QMainWindow):
                 "<h3>Catalyse {version}</h3><p>L'atelier de co-construction d'un territoire : "
                 "acteurs, tableau collaboratif, alliances, engagements et rapport imprimé.</p>"
                 "<p>Vos données restent sur cet ordinateur.</p>"
-            ).format(version=number),
+            ).format(version=html.escape(number))
+            + f"<p><small>{html.escape(build_line)}</small></p>",
         )
 
     # -- geometry ---------------------------------------------------------------------------
