@@ -1,17 +1,24 @@
-"""Projector mode: the board full screen, high contrast, one zone in focus, the timer large."""
+"""Projector mode: the board full screen, high contrast, one zone in focus, the timer large.
+
+The header names the workshop and its question. On a second screen the laptop keeps the
+keyboard; on the laptop's only screen the projection hosts the quick entry, so that cards can
+still be typed while the room watches.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QGuiApplication, QKeyEvent, QResizeEvent, QScreen
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ui.board.scene import BoardScene
 from ui.board.timer import PhaseTimer, TimerWidget
 from ui.board.view import BoardView
-from workshop.domain.records import Zone, ZoneId
+from workshop.domain.records import Workshop, Zone, ZoneId
 
 MIN_FOCUS_HEIGHT = 420.0  # scene units: a near-empty zone is not blown up beyond this
+WINDOW_STYLE = "#projector { background: %s; } QLabel { color: #FFFFFF; }"
+BLACK, ALARM_AMBER = "#000000", "#FF8F00"
 
 
 def projector_screen(current: QScreen | None) -> QScreen | None:
@@ -31,35 +38,120 @@ class ProjectorWindow(QWidget):
 
     def __init__(self, scene: BoardScene, timer: PhaseTimer, zone_id: ZoneId | None) -> None:
         super().__init__(None, Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint)
+        self.setObjectName("projector")
         self.setWindowTitle(self.tr("Catalyse — projection"))
         self.setAccessibleName(self.tr("Projection du tableau"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.setStyleSheet("background: #000000; color: #FFFFFF;")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        self.setStyleSheet(WINDOW_STYLE % BLACK)
         self.scene = scene
+        self.timer = timer
         self.zone_id = zone_id
+        self.workshop: Workshop | None = None
         self.view = BoardView(scene, self, projector=True)
         self.view.setAccessibleName(self.tr("Tableau projeté"))
         self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.zone_title = QLabel()
-        self.zone_title.setTextFormat(Qt.TextFormat.PlainText)  # names typed, maybe on a phone
-        self.zone_title.setAccessibleName(self.tr("Zone projetée"))
-        font = QFont()
-        font.setPointSize(34)
-        font.setBold(True)
-        self.zone_title.setFont(font)
-        self.zone_title.setWordWrap(True)
+        self.workshop_title = self._label(16, bold=False, name=self.tr("Atelier projeté"))
+        self.workshop_title.setStyleSheet("color: #CFD8DC;")
+        self.question = self._label(22, bold=False, name=self.tr("Question de l'atelier"))
+        self.zone_title = self._label(30, bold=True, name=self.tr("Zone projetée"))
         self.timer_face = TimerWidget(timer, large=True)
+        titles = QVBoxLayout()
+        titles.setSpacing(2)
+        titles.addWidget(self.workshop_title)
+        titles.addWidget(self.question)
+        titles.addWidget(self.zone_title)
         header = QHBoxLayout()
         header.setContentsMargins(28, 10, 28, 4)
-        header.addWidget(self.zone_title, 3)
+        header.addLayout(titles, 3)
         header.addWidget(self.timer_face, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addLayout(header)
         layout.addWidget(self.view, 1)
+        self._layout = layout
+        self._borrowed: tuple[QWidget, QBoxLayout, int] | None = None
+        self._flashes_left = 0
+        self._flash = QTimer(self)
+        self._flash.setInterval(350)
+        self._flash.timeout.connect(self._on_flash_timeout)
+        timer.phase_ended.connect(self._on_timer_phase_ended)
+        timer.phase_changed.connect(self._on_timer_phase_changed)
+        self._on_timer_phase_changed(timer.index)
         self.focus_zone(zone_id)
+
+    def _label(self, points: int, bold: bool, name: str) -> QLabel:
+        label = QLabel()
+        label.setTextFormat(Qt.TextFormat.PlainText)  # names typed, maybe on a phone
+        label.setAccessibleName(name)
+        font = QFont()
+        font.setPointSize(points)
+        font.setBold(bold)
+        label.setFont(font)
+        label.setWordWrap(True)
+        return label
+
+    def set_workshop(self, workshop: Workshop | None) -> None:
+        """Name the workshop projected and show its question (hidden when it has none)."""
+        self.workshop = workshop
+        title = workshop.title if workshop else ""
+        question = workshop.question.strip() if workshop else ""
+        self.workshop_title.setText(title)
+        self.workshop_title.setVisible(bool(title))
+        self.question.setText(question)
+        self.question.setVisible(bool(question))
+        self.focus_zone(self.zone_id)
+
+    # -- the quick entry, on the laptop's only screen -------------------------------------
+
+    def borrow(self, widget: QWidget) -> None:
+        """Show a widget of the laptop's window at the bottom of the projection until it closes
+        (the quick entry, when the projection covers the only screen)."""
+        parent = widget.parentWidget()
+        layout = parent.layout() if parent is not None else None
+        if not isinstance(layout, QBoxLayout):
+            return
+        self._borrowed = (widget, layout, layout.indexOf(widget))
+        layout.removeWidget(widget)
+        self._layout.addWidget(widget)
+        widget.show()
+
+    def _give_back(self) -> None:
+        if self._borrowed is None:
+            return
+        widget, layout, index = self._borrowed
+        self._borrowed = None
+        self._layout.removeWidget(widget)
+        layout.insertWidget(index, widget)
+        widget.show()
+
+    @property
+    def hosts_entry(self) -> bool:
+        return self._borrowed is not None
+
+    # -- the alarm ------------------------------------------------------------------------
+
+    def _on_timer_phase_changed(self, _index: int) -> None:
+        self.timer_face.setVisible(self.timer.phase is not None)  # no agenda: no empty clock
+
+    def _on_timer_phase_ended(self, _index: int) -> None:
+        """The phase is over: the whole projection flashes, seen from the back of the room."""
+        self._flashes_left = TimerWidget.FLASHES
+        self._flash.start()
+        self._on_flash_timeout()
+
+    def _on_flash_timeout(self) -> None:
+        self._flashes_left -= 1
+        lit = self._flashes_left % 2 == 1 and self._flashes_left > 0
+        self.setStyleSheet(WINDOW_STYLE % (ALARM_AMBER if lit else BLACK))
+        if self._flashes_left <= 0:
+            self._flash.stop()
+
+    @property
+    def flashing(self) -> bool:
+        return self._flash.isActive()
 
     def zones(self) -> list[Zone]:
         return sorted(self.scene.contents.zones, key=lambda z: (z.position, z.id))
@@ -70,7 +162,7 @@ class ProjectorWindow(QWidget):
         zone = zones.get(zone_id) if zone_id is not None else None
         self.zone_id = zone.id if zone else None
         if zone is None:
-            self.zone_title.setText(self.tr("Tableau"))
+            self.zone_title.setText(self.tr("Tout le tableau"))
             self.view.set_focus_rect(None)
             self.view.fit_all()
         else:
@@ -96,13 +188,26 @@ class ProjectorWindow(QWidget):
         index = ids.index(self.zone_id) if self.zone_id in ids else -step
         self.focus_zone(ids[(index + step) % len(ids)])
 
-    def show_on_best_screen(self) -> None:
-        screen = projector_screen(QGuiApplication.primaryScreen())
+    def show_on_best_screen(
+        self, laptop: QWidget | None = None, entry: QWidget | None = None
+    ) -> None:
+        """Full screen on the other screen, the laptop's window keeping the keyboard; on the
+        laptop's only screen, with the quick entry (`entry`) at its bottom, ready to type."""
+        current = laptop.screen() if laptop is not None else QGuiApplication.primaryScreen()
+        screen = projector_screen(current)
+        alone = screen is None or screen is current
         if screen is not None:
             self.setScreen(screen)
             self.setGeometry(screen.geometry())
+        if alone and entry is not None:
+            self.borrow(entry)
         self.showFullScreen()
         self.focus_zone(self.zone_id)
+        if not alone and laptop is not None:
+            laptop.window().activateWindow()  # typing still goes to the laptop's board
+            laptop.window().raise_()
+        else:
+            self.activateWindow()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
@@ -122,5 +227,6 @@ class ProjectorWindow(QWidget):
         self.focus_zone(self.zone_id)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._give_back()
         self.closed.emit()
         super().closeEvent(event)

@@ -33,7 +33,7 @@ from ui.board.zone_actions import ZoneActions
 from ui.context import AppContext
 from ui.refresh import Refresher
 from workshop.domain.changes import TABLE_AREAS, Area, Changes
-from workshop.domain.records import CardId, Person, WorkshopId, Zone, ZoneId
+from workshop.domain.records import CardId, Person, Workshop, WorkshopId, Zone, ZoneId
 from workshop.domain.text import sort_key
 from workshop.ops.board import CardAuthor
 from workshop.storage.board import BoardContents
@@ -260,7 +260,7 @@ class BoardScreen(QWidget):
         self.votes.show_used()
         self.finder.refresh(contents)
         if self.projector is not None:
-            self.projector.focus_zone(self.projector.zone_id)
+            self.projector.set_workshop(self._projected_workshop())
 
     def reload_people(self) -> None:
         """Authors for the quick entry, participants for the vote, phases for the timer."""
@@ -422,7 +422,15 @@ class BoardScreen(QWidget):
         self.projector = ProjectorWindow(self.scene, self.timer, self.quick_entry.current_zone())
         self.projector.closed.connect(self._on_projector_closed)
         self.projector.zone_changed.connect(self._on_projector_zone_changed)
-        self.projector.show_on_best_screen()
+        self.projector.set_workshop(self._projected_workshop())
+        self.projector.addAction(self._actions["quick_entry"])  # Ctrl+L there too
+        self.projector.show_on_best_screen(self, self.quick_entry)
+        if self.projector.hosts_entry:  # the only screen: type the next card on the projection
+            self.quick_entry.start()
+
+    def _projected_workshop(self) -> Workshop | None:
+        workshop_id = self.workshop_id
+        return self.context.store.workshops.get(workshop_id) if workshop_id else None
 
     def _on_projector_closed(self) -> None:
         self.projector = None
