@@ -422,16 +422,24 @@ def clean_tags(tags: Iterable[str], lang: Lang = "fr") -> tuple[str, ...]:
 
 
 def set_card_tags(
-    store: Store, card_ids: Sequence[CardId], tags: Sequence[str], *, lang: Lang = "fr"
+    store: Store,
+    card_ids: Sequence[CardId],
+    tags: Sequence[str],
+    *,
+    heights: Mapping[CardId, float] | None = None,
+    lang: Lang = "fr",
 ) -> Applied[list[Card]]:
-    """The facilitator puts tags on cards by hand (the same ones on each; none: no tag)."""
+    """The facilitator puts tags on cards by hand (the same ones on each; none: no tag); their
+    zones grow to hold them (heights: each card's height as drawn with its tags)."""
     kept = clean_tags(tags, lang)
     cards = _cards(store, card_ids, lang)
+    heights = heights or {}
     with operation(store) as op:
         changed = [dataclasses.replace(card, tags=kept) for card in cards]
         for before, after in zip(cards, changed, strict=True):
             if after != before:
                 store.board.cards.update(after)
+        _grow(store, [(c.zone_id, c.y + heights[c.id]) for c in changed if c.id in heights])
     return op.applied(changed)
 
 
@@ -541,16 +549,20 @@ def recolour_cluster(
     return op.applied(after)
 
 
-def collapse_cluster(
-    store: Store, cluster_id: ClusterId, collapsed: bool, *, lang: Lang = "fr"
-) -> Applied[Cluster]:
-    """The facilitator folds a group into one tile (its name and how many cards), or opens it."""
-    cluster = _cluster(store, cluster_id, lang)
-    after = dataclasses.replace(cluster, collapsed=collapsed)
+def collapse_clusters(
+    store: Store, cluster_ids: Sequence[ClusterId], collapsed: bool, *, lang: Lang = "fr"
+) -> Applied[list[Cluster]]:
+    """The facilitator folds groups into one tile each (the name and how many cards), or opens
+    them."""
+    clusters = [_cluster(store, cluster_id, lang) for cluster_id in dict.fromkeys(cluster_ids)]
+    if not clusters:
+        raise _refuse("cluster_missing", "cluster", lang)
+    changed = [dataclasses.replace(cluster, collapsed=collapsed) for cluster in clusters]
     with operation(store) as op:
-        if after != cluster:
-            store.board.clusters.update(after)
-    return op.applied(after)
+        for before, after in zip(clusters, changed, strict=True):
+            if after != before:
+                store.board.clusters.update(after)
+    return op.applied(changed)
 
 
 def _cluster(store: Store, cluster_id: ClusterId, lang: Lang) -> Cluster:

@@ -454,3 +454,136 @@ def test_arrange_zone_lays_its_cards_in_rows(demo_store: Store) -> None:
     assert all(b - a >= 120 for a, b in itertools.pairwise(rows))
     _undo_redo(demo_store, applied, before)
     _refused(demo_store, lambda s: ops.arrange_zone(s, ZoneId(9999)), "zone")
+
+
+# ---- the board as a live tool: groups, zones moved, colours and tags -------------------------
+
+
+def _diagonal(store: Store) -> tuple[Any, list[Card], dict[CardId, tuple[float, float]]]:
+    """A zone arranged in rows of two, with its cards' sizes (its first and fourth cards then
+    sit diagonally)."""
+    zone = _zones(store)[0]
+    cards = store.board.cards.in_zone(zone.id)
+    assert len(cards) >= 4
+    sizes = {c.id: (180.0, 90.0) for c in _cards(store)}
+    ops.arrange_zone(store, zone.id, sizes)
+    return zone, sorted(store.board.cards.in_zone(zone.id), key=lambda c: (c.y, c.x)), sizes
+
+
+def _box(card: Card, sizes: dict[CardId, tuple[float, float]]) -> Any:
+    from workshop.domain.board_layout import Box
+
+    return Box(card.x, card.y, *sizes[card.id])
+
+
+def test_grouping_two_diagonal_cards_gathers_them_under_their_name_clear_of_the_others(
+    demo_store: Store,
+) -> None:
+    """Two diagonal cards grouped sit side by side in their zone; the group's frame holds no
+    other card and its name's row, above them, is on no card; one undo puts all back."""
+    from workshop.domain.board_layout import CLUSTER_LABEL, Box, group_frame
+
+    zone, cards, sizes = _diagonal(demo_store)
+    first, fourth = cards[0], cards[3]
+    assert first.x != fourth.x and first.y != fourth.y
+    before = _dump(demo_store)
+    applied = _once(
+        demo_store,
+        lambda s: ops.group_cards(s, s.demo_id, [first.id, fourth.id], "Mobilité", sizes=sizes),
+    )
+    members = [demo_store.board.cards.get(i) for i in (first.id, fourth.id)]
+    assert {m.zone_id for m in members} == {zone.id}
+    assert members[0].y == members[1].y  # side by side
+    frame = group_frame([_box(m, sizes) for m in members])
+    label = Box(frame.x, frame.y, frame.width, CLUSTER_LABEL)
+    assert frame.y >= zone.y and frame.x >= zone.x and frame.x + frame.width <= zone.x + zone.width
+    others = [c for c in _cards(demo_store) if c.id not in (first.id, fourth.id)]
+    assert not any(frame.intersects(_box(c, sizes)) for c in others)
+    assert not any(label.intersects(_box(c, sizes)) for c in _cards(demo_store))
+    _undo_redo(demo_store, applied, before)
+
+
+def test_arranging_a_zone_keeps_each_group_together_under_its_name(demo_store: Store) -> None:
+    """After "Ranger la zone", a group's frame still holds only its cards, name above them."""
+    from workshop.domain.board_layout import group_frame
+
+    zone, cards, sizes = _diagonal(demo_store)
+    ids = [cards[1].id, cards[2].id]
+    demo_store.board.cards.set_cluster(ids, None)
+    cluster = ops.group_cards(demo_store, demo_store.demo_id, ids, "Groupe").result  # type: ignore[attr-defined]
+    ops.arrange_zone(demo_store, zone.id, sizes)
+    members = [demo_store.board.cards.get(i) for i in ids]
+    assert {m.cluster_id for m in members} == {cluster.id}
+    frame = group_frame([_box(m, sizes) for m in members])
+    others = [c for c in _cards(demo_store) if c.id not in ids]
+    assert not any(frame.intersects(_box(c, sizes)) for c in others)
+
+
+def test_a_zone_moved_takes_its_cards_along_in_one_undo_step(demo_store: Store) -> None:
+    """Moving a zone moves its cards by as much; undo puts the zone and the cards back."""
+    zone = _zones(demo_store)[0]
+    cards = demo_store.board.cards.in_zone(zone.id)
+    before = _dump(demo_store)
+    applied = _once(demo_store, lambda s: ops.move_zone(s, zone.id, zone.x + 100, zone.y + 40))
+    assert demo_store.board.zones.get(zone.id).x == zone.x + 100
+    for card in cards:
+        moved = demo_store.board.cards.get(card.id)
+        assert (moved.x, moved.y) == (card.x + 100, card.y + 40)
+    _undo_redo(demo_store, applied, before)
+    _refused(demo_store, lambda s: ops.move_zone(s, zone.id, float("nan"), 0), "position")
+
+
+def test_cards_get_a_colour_and_tags_by_hand_kept_and_undone(demo_store: Store) -> None:
+    """A colour and tags chosen are kept on the cards (tags once each, no "#"); undone."""
+    ids = [c.id for c in _cards(demo_store)[:2]]
+    before = _dump(demo_store)
+    applied = _once(demo_store, lambda s: ops.set_card_colour(s, ids, "#ffcc80"))
+    assert {demo_store.board.cards.get(i).colour for i in ids} == {"#FFCC80"}
+    _undo_redo(demo_store, applied, before)
+    before = _dump(demo_store)
+    applied = _once(
+        demo_store, lambda s: ops.set_card_tags(s, ids, [" #Mobilité", "mobilite", "jeunes", ""])
+    )
+    assert demo_store.board.cards.get(ids[0]).tags == ("Mobilité", "jeunes")
+    views = {v.card.id: v for v in demo_store.board.contents(demo_store.demo_id).cards}  # type: ignore[attr-defined]
+    assert views[ids[0]].card.tags == ("Mobilité", "jeunes")
+    _undo_redo(demo_store, applied, before)
+    _refused(demo_store, lambda s: ops.set_card_colour(s, ids, "orange"), "colour")
+    _refused(demo_store, lambda s: ops.set_card_tags(s, ids, ["x" * 31]), "tags")
+
+
+def test_a_group_folds_and_takes_another_colour(demo_store: Store) -> None:
+    """A group folded (or opened) and recoloured is kept so; each is one undo step."""
+    ids = [c.id for c in _cards(demo_store)[:2]]
+    cluster = ops.group_cards(demo_store, demo_store.demo_id, ids, "Groupe").result  # type: ignore[attr-defined]
+    before = _dump(demo_store)
+    applied = _once(demo_store, lambda s: ops.collapse_clusters(s, [cluster.id], True))
+    assert demo_store.board.clusters.get(cluster.id).collapsed
+    _undo_redo(demo_store, applied, before)
+    applied = _once(demo_store, lambda s: ops.recolour_cluster(s, cluster.id, "#c5e1a5"))
+    assert demo_store.board.clusters.get(cluster.id).colour == "#C5E1A5"
+    _refused(demo_store, lambda s: ops.recolour_cluster(s, cluster.id, "vert"), "colour")
+
+
+def test_a_card_that_became_an_alliance_or_a_commitment_shows_the_link(demo_store: Store) -> None:
+    """The board reads, with each card, the alliance it seeded and the commitment it became."""
+    from workshop.ops import alliances
+
+    authored = [c for c in _cards(demo_store) if c.organisation_id or c.person_id]
+    seeded, committed = authored[0], authored[1]
+    alliance = alliances.seed_alliance(
+        demo_store,
+        demo_store.demo_id,  # type: ignore[attr-defined]
+        [seeded.id],
+        "Navette solidaire",
+    ).result
+    alliances.card_to_commitment(demo_store, committed.id, alliance.id)
+    views = {v.card.id: v for v in demo_store.board.contents(demo_store.demo_id).cards}  # type: ignore[attr-defined]
+    assert [(link.kind, link.alliance_id) for link in views[seeded.id].links] == [
+        ("alliance", alliance.id)
+    ]
+    commitment = [link for link in views[committed.id].links if link.kind == "commitment"]
+    assert commitment and commitment[0].alliance_name == "Navette solidaire"
+    assert commitment[0].partner_name
+    plain = [v for v in views.values() if v.card.id not in (seeded.id, committed.id)]
+    assert any(not v.links for v in plain)
