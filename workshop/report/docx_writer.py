@@ -193,6 +193,8 @@ class WordDocument:
         for index, (level, text, name) in enumerate(self._entries):
             paragraph = etree.Element(_W["p"])
             properties = etree.SubElement(paragraph, _W["pPr"])
+            if index < len(self._entries) - 1:  # the contents stay on one page where they fit
+                etree.SubElement(properties, _W["keepNext"])
             spacing = etree.SubElement(properties, _W["spacing"])
             spacing.set(_W["before"], "120" if level == 1 else "0")
             spacing.set(_W["after"], "40")

@@ -42,7 +42,7 @@ from workshop.report.i18n import (
 from workshop.report.typography import typography
 
 TOP_CARDS = 10  # most voted cards in the board's summary (every card is in the appendix)
-SUMMARY_OBJECTIVE = 160  # characters of an objective in the summary (in full in its section)
+SUMMARY_OBJECTIVE = 100  # characters of an objective in the summary (in full in its section)
 # The note the phone page gives a commitment typed on a phone: the report marks such a
 # commitment with ☎ instead of printing the note (as the PDF does).
 PHONE_NOTES = frozenset(_PHONE_NOTE)
@@ -567,7 +567,7 @@ class EditableReport:
                 self.t("phone"),
             ],
             rows,
-            [0.22, 0.2, 0.16, 0.26, 0.16],
+            [0.2, 0.18, 0.12, 0.31, 0.19],
         )
 
     # Appendices --------------------------------------------------------------------------------
