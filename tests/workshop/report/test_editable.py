@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import os
 import re
+import shutil
 import stat
+import subprocess
 import zipfile
 from pathlib import Path
 
@@ -340,3 +343,47 @@ def test_the_sdg_appendix_has_no_row_of_zeros(demo_data: ReportData, tmp_path: P
         _, alliances, cards, targeted = row.split(" | ")
         assert alliances != "0" or cards != "0" or targeted == "oui"
     assert len(table.splitlines()) - 1 < 17
+
+
+def _writer() -> str | None:
+    """LibreOffice's soffice when its Writer module is installed (Calc alone cannot open it)."""
+    soffice = shutil.which("soffice")
+    if soffice is None:
+        return None
+    program = Path(soffice).resolve().parent
+    return soffice if (program / "libswlo.so").exists() or os.name == "nt" else None
+
+
+@pytest.mark.skipif(_writer() is None, reason="LibreOffice Writer is not installed")
+def test_libreoffice_writer_opens_it_with_the_totals_apart_on_page_1(
+    demo_docx: Path, tmp_path: Path
+) -> None:
+    """LibreOffice Writer opens the document (and prints it): page 1 has the confirmed and the
+    proposed totals in their own columns, and the footer numbers the pages."""
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext is not installed")
+    subprocess.run(
+        [
+            str(_writer()),
+            f"-env:UserInstallation=file://{tmp_path / 'profile'}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path),
+            str(demo_docx),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
+    pdf = tmp_path / "compte-rendu.pdf"
+    page_1 = subprocess.run(
+        ["pdftotext", "-layout", "-f", "1", "-l", "1", str(pdf), "-"],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    assert re.search(r"Confirmés \(7\)\s+Proposés \(7\)", page_1)
+    assert re.search(r"Financier\s+4\s500\s€\s+37\s000\s€", page_1)
+    assert re.search(r"page 1 / \d+", page_1)
