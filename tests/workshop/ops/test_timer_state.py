@@ -1,0 +1,44 @@
+"""The board timer's state kept in the workshop across a restart."""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+import pytest
+
+from workshop.errors import InvalidInput
+from workshop.ops.workshops import TimerState, save_timer_state, timer_state_of
+
+
+def test_a_saved_timer_state_is_read_back_and_counts_on_while_running(demo_store: Any) -> None:
+    """The phase and time left saved are read back; a running one has counted on since."""
+    state = TimerState(
+        phase=1, title="Les défis du territoire", remaining=1440.0, running=True, saved_at=1000.0
+    )
+    save_timer_state(demo_store, demo_store.demo_id, state)
+    read = timer_state_of(demo_store.workshops.get(demo_store.demo_id))
+    assert read == state
+    assert read is not None and read.left_at(1060.0) == 1380.0
+    paused = TimerState(phase=1, title="x", remaining=75.0, running=False, saved_at=1000.0)
+    assert paused.left_at(5000.0) == 75.0
+
+
+def test_a_meaningless_timer_state_is_refused_and_nothing_written(demo_store: Any) -> None:
+    """A state with no finite time left is refused with a message; the workshop is unchanged."""
+    before = demo_store.workshops.get(demo_store.demo_id)
+    bad = TimerState(phase=0, title="Accueil", remaining=math.inf, running=False, saved_at=1.0)
+    with pytest.raises(InvalidInput) as refused:
+        save_timer_state(demo_store, demo_store.demo_id, bad, lang="en")
+    assert refused.value.field == "timer_state" and "timer" in str(refused.value)
+    assert demo_store.workshops.get(demo_store.demo_id) == before
+
+
+def test_an_unreadable_saved_state_is_ignored(demo_store: Any) -> None:
+    """A workshop whose saved timer text cannot be read starts its timer afresh."""
+    import dataclasses
+
+    workshop = demo_store.workshops.get(demo_store.demo_id)
+    assert timer_state_of(dataclasses.replace(workshop, timer_state="{not json")) is None
+    assert timer_state_of(dataclasses.replace(workshop, timer_state='{"phase": 1}')) is None
+    assert timer_state_of(workshop) is None
