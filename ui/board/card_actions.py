@@ -11,7 +11,8 @@ from collections.abc import Callable, Sequence
 from typing import TypeVar
 
 from PySide6.QtCore import QObject, QPointF, QRectF, Signal
-from PySide6.QtWidgets import QInputDialog, QWidget
+from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtWidgets import QColorDialog, QInputDialog, QMenu, QWidget
 
 from ui.board.author_kind import ask_organisation_kind
 from ui.board.editor import InPlaceEditor
@@ -33,6 +34,16 @@ from workshop.storage.board import CardView
 from workshop.storage.store import Store
 
 T = TypeVar("T")
+# The colours offered for cards and groups (the facilitator's sticky notes), by name.
+PALETTE: tuple[tuple[str, str], ...] = (
+    ("Jaune", "#FFF59D"),
+    ("Orange", "#FFCC80"),
+    ("Rose", "#F8BBD0"),
+    ("Vert", "#C5E1A5"),
+    ("Bleu", "#B3E5FC"),
+    ("Violet", "#D1C4E9"),
+    ("Gris", "#E0E0E0"),
+)
 AuthoredOperation = Callable[[CardAuthor | None], Callable[[Store], Applied[T]]]
 
 
@@ -300,7 +311,140 @@ class CardActions(QObject):
         text = self.tr("Déplacer %n carte(s)", "", len(items))
         self._push_moves(text, moves, mergeable=True)
 
+    # -- colours and tags -------------------------------------------------------------------
+
+    def palette_names(self) -> dict[str, str]:
+        """The palette's colours by their translated names."""
+        names = {
+            "Jaune": self.tr("Jaune"),
+            "Orange": self.tr("Orange"),
+            "Rose": self.tr("Rose"),
+            "Vert": self.tr("Vert"),
+            "Bleu": self.tr("Bleu"),
+            "Violet": self.tr("Violet"),
+            "Gris": self.tr("Gris"),
+        }
+        return {colour: names[name] for name, colour in PALETTE}
+
+    def fill_colour_menu(
+        self, menu: QMenu, current: str, choose: Callable[[str], None], plain: str
+    ) -> None:
+        """The palette as checkable entries (with a swatch), the plain colour, and "Autre…"."""
+        for colour, name in self.palette_names().items():
+            pixmap = QPixmap(14, 14)
+            pixmap.fill(QColor(colour))
+            action = menu.addAction(QIcon(pixmap), name)
+            action.setCheckable(True)
+            action.setChecked(current.upper() == colour)
+            action.triggered.connect(lambda _=False, c=colour: choose(c))
+        menu.addSeparator()
+        if plain:
+            action = menu.addAction(plain)
+            action.setCheckable(True)
+            action.setChecked(not current)
+            action.triggered.connect(lambda: choose(""))
+        menu.addAction(self.tr("Autre couleur…"), lambda: self._other_colour(current, choose))
+
+    def _other_colour(self, current: str, choose: Callable[[str], None]) -> None:
+        start = QColor(current) if current else QColor("#FFFFFF")
+        colour = QColorDialog.getColor(start, self._parent, self.tr("Couleur"))
+        if colour.isValid():
+            choose(colour.name())
+
+    def card_colour_menu(self, card_ids: Sequence[CardId]) -> QMenu:
+        """The colours for the cards named (checked: the first card's)."""
+        menu = QMenu(self.tr("Couleur de la carte"), self._parent)
+        items = [self.scene.card_items[i] for i in card_ids if i in self.scene.card_items]
+        current = items[0].view.card.colour if items else ""
+        ids = list(card_ids)
+        self.fill_colour_menu(
+            menu, current, lambda colour: self.set_colour(ids, colour), self.tr("Sans couleur")
+        )
+        return menu
+
+    def choose_colour_selected(self) -> None:
+        """The keyboard's way: the palette opens over the selected cards."""
+        ids = self.scene.selected_card_ids()
+        if not ids:
+            return
+        menu = self.card_colour_menu(ids)
+        rect = self.scene.card_items[ids[0]].sceneBoundingRect()
+        at = self.view.viewport().mapToGlobal(self.view.mapFromScene(rect.center()))
+        menu.exec(at)
+
+    def set_colour(self, card_ids: Sequence[CardId], colour: str) -> None:
+        ids = list(card_ids)
+        if not ids:
+            return
+        text = self.tr("Changer la couleur de %n carte(s)", "", len(ids))
+        self._apply(text, lambda s: ops.set_card_colour(s, ids, colour, lang=current_lang()))
+
+    def edit_tags_selected(self) -> None:
+        """Type the selected cards' tags, separated by commas (empty: no tag)."""
+        ids = self.scene.selected_card_ids()
+        if not ids:
+            return
+        first = self.scene.card_items[ids[0]].view.card
+        typed, ok = QInputDialog.getText(
+            self._parent,
+            self.tr("Étiquettes"),
+            self.tr("Étiquettes de la carte, séparées par des virgules :"),
+            text=", ".join(first.tags),
+        )
+        if ok:
+            self.set_tags(ids, [part for part in typed.replace("#", ",").split(",")])
+
+    def set_tags(self, card_ids: Sequence[CardId], tags: Sequence[str]) -> None:
+        ids = list(card_ids)
+        heights = {}
+        for card_id in ids:
+            item = self.scene.card_items[card_id]
+            card = dataclasses.replace(item.view.card, tags=tuple(t for t in tags if t.strip()))
+            heights[card_id] = self._height(card, item.view.votes)
+        text = self.tr("Changer les étiquettes de %n carte(s)", "", len(ids))
+        self._apply(
+            text,
+            lambda s: ops.set_card_tags(s, ids, tags, heights=heights, lang=current_lang()),
+        )
+
     # -- clusters ---------------------------------------------------------------------------
+
+    def _sizes(self) -> dict[CardId, tuple[float, float]]:
+        """Every card's size as drawn (a group gathers clear of the others)."""
+        return {
+            CardId(card_id): (item.rect().width(), item.rect().height())
+            for card_id, item in self.scene.card_items.items()
+        }
+
+    def cluster_colour_menu(self, cluster_id: int) -> QMenu:
+        menu = QMenu(self.tr("Couleur du regroupement"), self._parent)
+        item = self.scene.cluster_items.get(cluster_id)
+        current = item.cluster.colour if item else ""
+        self.fill_colour_menu(menu, current, lambda c: self.recolour_cluster(cluster_id, c), "")
+        return menu
+
+    def recolour_cluster(self, cluster_id: int, colour: str) -> None:
+        if colour:
+            self._apply(
+                self.tr("Changer la couleur d'un regroupement"),
+                lambda s: ops.recolour_cluster(
+                    s, ClusterId(cluster_id), colour, lang=current_lang()
+                ),
+            )
+
+    def toggle_collapsed(self, cluster_ids: Sequence[int] | None = None) -> None:
+        """Fold the groups into tiles, or open them (the selection's groups by default)."""
+        ids = list(cluster_ids if cluster_ids is not None else self.scene.selected_cluster_ids())
+        frames = [self.scene.cluster_items[i] for i in ids if i in self.scene.cluster_items]
+        if not frames:
+            return
+        fold = not all(frame.collapsed for frame in frames)
+        text = self.tr("Replier un regroupement") if fold else self.tr("Déplier un regroupement")
+
+        cluster_ids_ = [ClusterId(frame.cluster_id) for frame in frames]
+        self._apply(
+            text, lambda s: ops.collapse_clusters(s, cluster_ids_, fold, lang=current_lang())
+        )
 
     def group_selected(self, label: str | None = None) -> None:
         ids = self.scene.selected_card_ids()
@@ -317,9 +461,12 @@ class CardActions(QObject):
             if not ok or not label.strip():
                 return
         chosen = label
+        sizes = self._sizes()
         self._apply(
             self.tr("Regrouper les cartes"),
-            lambda s: ops.group_cards(s, workshop_id, ids, chosen, lang=current_lang()),
+            lambda s: ops.group_cards(
+                s, workshop_id, ids, chosen, sizes=sizes, lang=current_lang()
+            ),
         )
 
     def ungroup_selected(self) -> None:

@@ -8,11 +8,12 @@ from collections.abc import Iterable
 from functools import cache
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSizeF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsObject,
     QGraphicsRectItem,
+    QGraphicsSceneHoverEvent,
     QGraphicsSceneMouseEvent,
     QStyleOptionGraphicsItem,
     QWidget,
@@ -20,7 +21,14 @@ from PySide6.QtWidgets import (
 
 from ui.widgets.plain_text import plain_tooltip
 from ui.widgets.sdg_badges import paint_sdg_tiles
-from workshop.domain.board_layout import CARD_WIDTH, MIN_ZONE_HEIGHT, MIN_ZONE_WIDTH, ZONE_HEADER
+from workshop.domain.board_layout import (
+    CARD_WIDTH,
+    CLUSTER_LABEL,
+    CLUSTER_MARGIN,
+    MIN_ZONE_HEIGHT,
+    MIN_ZONE_WIDTH,
+    ZONE_HEADER,
+)
 from workshop.domain.records import Cluster, Zone
 from workshop.domain.vocabulary import KIND_COLOURS
 from workshop.storage.board import CardView
@@ -36,6 +44,19 @@ SELECTED = QColor("#1565C0")
 PROJECTOR_PROPERTY = "catalyse_projector"
 _BOUNDS_PEN = QPen(Qt.GlobalColor.transparent, 4.0)
 TEXT_FLAGS = int(Qt.TextFlag.TextWordWrap)
+MARKER = 22.0  # the corner of a card that became an alliance or a commitment
+ALLIANCE_MARKER = QColor("#00796B")
+COMMITMENT_MARKER = QColor("#6A1B9A")
+TAG_COLOUR = QColor("#0D47A1")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("BoardScene", text)
+
+
+def tags_line(tags: Iterable[str]) -> str:
+    """A card's tags as written on it: "#mobilité #jeunes"."""
+    return " ".join(f"#{tag}" for tag in tags)
 
 
 @cache
@@ -132,8 +153,10 @@ def card_text_rect(text: str) -> QRectF:
 
 
 def card_size(view: CardView, text_height: float) -> QSizeF:
-    """A card's size: text, author line, then a row for SDG badges and votes."""
+    """A card's size: text, author line, its tags' line, then a row for SDG badges and votes."""
     height = PAD + text_height + 6 + _metrics("author").height()
+    if view.card.tags:
+        height += _metrics("author").height()
     if view.card.sdgs or view.votes:
         height += 4 + BADGE
     return QSizeF(CARD_WIDTH, height + PAD)
@@ -199,9 +222,35 @@ class CardItem(QGraphicsRectItem):
         self.update()
 
     def tooltip(self) -> str:
-        """The full text and author (the scene shows it on hover)."""
+        """The full text and author, its tags and what it became (the scene shows it on hover)."""
         author = self.view.author
-        return plain_tooltip(self.view.card.text + (f"\n— {author}" if author else ""))
+        lines = [self.view.card.text + (f"\n— {author}" if author else "")]
+        if self.view.card.tags:
+            lines.append(tags_line(self.view.card.tags))
+        for link in self.view.links:
+            if link.kind == "alliance":
+                lines.append(_tr("Devenue l'alliance « {name} »").format(name=link.alliance_name))
+            else:
+                lines.append(
+                    _tr("Devenue un engagement de {partner} (alliance « {name} »)").format(
+                        partner=link.partner_name, name=link.alliance_name
+                    )
+                )
+        if self.view.links:
+            lines.append(_tr("Clic sur le coin : ouvrir l'alliance"))
+        return plain_tooltip("\n".join(lines))
+
+    def marker_rect(self) -> QRectF:
+        """The corner marking a card that became an alliance or a commitment (empty if none)."""
+        if not self.view.links:
+            return QRectF()
+        return QRectF(self.rect().right() - MARKER, 0, MARKER, MARKER)
+
+    def fill_colour(self, projector: bool) -> QColor:
+        """The card's colour chosen by hand, else the plain card's."""
+        if self.view.card.colour:
+            return QColor(self.view.card.colour)
+        return QColor("#FFFFFF") if projector else QColor("#FFFEF8")
 
     def set_show_votes(self, show: bool) -> None:
         if show != self.show_votes:
@@ -232,7 +281,7 @@ class CardItem(QGraphicsRectItem):
             painter.setPen(QPen(SELECTED if selected else QColor("#E65100"), 3))
         else:
             painter.setPen(QPen(border, 1))
-        painter.setBrush(QColor("#FFFFFF") if projector else QColor("#FFFEF8"))
+        painter.setBrush(self.fill_colour(projector))
         painter.drawRect(rect)
         painter.fillRect(QRectF(0.5, 0.5, STRIP, rect.height() - 1), self.kind_colour())
         painter.setPen(QColor("#000000") if projector else QColor("#1B1F24"))
@@ -248,6 +297,17 @@ class CardItem(QGraphicsRectItem):
             )
             painter.drawText(QPointF(self._text.left(), author_top + metrics.ascent()), author)
         badges_top = author_top + metrics.height() + 4
+        if self.view.card.tags:
+            painter.setFont(author_font())
+            painter.setPen(QColor("#000000") if projector else TAG_COLOUR)
+            line = metrics.elidedText(
+                tags_line(self.view.card.tags), Qt.TextElideMode.ElideRight, self._text.width()
+            )
+            tags_top = author_top + metrics.height()
+            painter.drawText(QPointF(self._text.left(), tags_top + metrics.ascent()), line)
+            badges_top += metrics.height()
+        if self.view.links:
+            self._paint_marker(painter)
         if self.view.card.sdgs:
             paint_sdg_tiles(
                 painter,
@@ -259,6 +319,21 @@ class CardItem(QGraphicsRectItem):
             )
         if self.view.votes and self.show_votes:
             self._paint_votes(painter, QPointF(rect.right() - PAD, badges_top))
+
+    def _paint_marker(self, painter: QPainter) -> None:
+        """A folded corner: teal for an alliance, purple for a commitment."""
+        corner = self.marker_rect()
+        commitment = any(link.kind == "commitment" for link in self.view.links)
+        path = QPainterPath(corner.topLeft())
+        path.lineTo(corner.topRight())
+        path.lineTo(corner.bottomRight())
+        path.closeSubpath()
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(COMMITMENT_MARKER if commitment else ALLIANCE_MARKER)
+        painter.drawPath(path)
+        painter.restore()
 
     def _paint_votes(self, painter: QPainter, top_right: QPointF) -> None:
         label = f"● {self.view.votes}"
@@ -277,6 +352,10 @@ class CardItem(QGraphicsRectItem):
         cluster = self.cluster_item()
         if cluster is not None and self.isSelected():
             cluster.select_all()
+        if event.button() == Qt.MouseButton.LeftButton and self.marker_rect().contains(event.pos()):
+            scene = self.scene()
+            if scene is not None and hasattr(scene, "alliance_requested"):
+                scene.alliance_requested.emit(self.view.alliance_ids[0])
 
     def cluster_item(self) -> ClusterItem | None:
         scene = self.scene()
@@ -287,15 +366,19 @@ class CardItem(QGraphicsRectItem):
 
 
 class ClusterItem(QGraphicsObject):
-    """A labelled frame around cards grouped together; dragging it moves them all."""
+    """A group of cards: a frame around them with the group's name above them (never under a
+    card); dragging it moves them all. Folded, it is one tile: the name, how many cards and
+    their votes (its cards are hidden)."""
 
-    MARGIN = 8.0
-    LABEL_HEIGHT = 24.0
+    MARGIN = CLUSTER_MARGIN
+    LABEL_HEIGHT = CLUSTER_LABEL
+    TILE_BODY = 34.0  # the folded tile's line under the name
 
     def __init__(self, cluster: Cluster, members: Iterable[CardItem]) -> None:
         super().__init__()
         self.cluster = cluster
         self.members = list(members)
+        self.show_votes = True
         self.setFlags(
             QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
             | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
@@ -307,17 +390,22 @@ class ClusterItem(QGraphicsObject):
     def cluster_id(self) -> int:
         return self.cluster.id
 
-    def _frame(self) -> QRectF:
-        """The members' bounds with a margin, and the label row below them.
+    @property
+    def collapsed(self) -> bool:
+        return self.cluster.collapsed
 
-        The label goes at the bottom so that a cluster near the top of a zone never hides
-        the zone's title.
-        """
+    def _frame(self) -> QRectF:
+        """The members' cards with a margin and the row of the name above them; folded, the tile
+        at the frame's top-left corner."""
         rect = QRectF()
         for item in self.members:
-            rect = rect.united(item.sceneBoundingRect())
+            rect = rect.united(item.mapRectToScene(item.rect()))
         margin = self.MARGIN
-        return rect.adjusted(-margin, -margin, margin, margin + self.LABEL_HEIGHT)
+        frame = rect.adjusted(-margin, -margin - self.LABEL_HEIGHT, margin, margin)
+        if self.cluster.collapsed:
+            height = self.LABEL_HEIGHT + self.TILE_BODY + margin
+            return QRectF(frame.left(), frame.top(), CARD_WIDTH + 2 * margin, height)
+        return frame
 
     def refresh(self, cluster: Cluster, members: Iterable[CardItem]) -> None:
         self.prepareGeometryChange()
@@ -327,22 +415,38 @@ class ClusterItem(QGraphicsObject):
         self._rect = self._frame()
         self.update()
 
+    def frame_rect(self) -> QRectF:
+        """The frame (or the folded tile) in scene coordinates."""
+        return self._rect.translated(self.pos())
+
     def boundingRect(self) -> QRectF:
         return self._rect.adjusted(-2, -2, 2, 2)
 
     def label_rect(self) -> QRectF:
-        top = self._rect.bottom() - self.LABEL_HEIGHT
-        return QRectF(self._rect.left(), top, self._rect.width(), self.LABEL_HEIGHT)
+        """The row of the group's name, at the top of its frame (above its cards)."""
+        return QRectF(self._rect.left(), self._rect.top(), self._rect.width(), self.LABEL_HEIGHT)
+
+    def first_card_id(self) -> int | None:
+        """The group's first card in reading order: the one a vote on the group goes to."""
+        if not self.members:
+            return None
+        first = min(self.members, key=lambda i: (round(i.y() / 40), i.x(), i.card_id))
+        return first.card_id
+
+    def votes(self) -> int:
+        """The votes on the group's cards, together."""
+        return sum(item.view.votes for item in self.members)
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
         colour = QColor(self.cluster.colour)
         fill = QColor(colour)
-        fill.setAlpha(170)
+        fill.setAlpha(255 if self.cluster.collapsed else 170)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         selected = self.isSelected() and not _is_projector(self, widget)
-        painter.setPen(QPen(SELECTED if selected else colour.darker(160), 2, Qt.PenStyle.DashLine))
+        style = Qt.PenStyle.SolidLine if self.cluster.collapsed else Qt.PenStyle.DashLine
+        painter.setPen(QPen(SELECTED if selected else colour.darker(160), 2, style))
         painter.setBrush(QBrush(fill))
         painter.drawRoundedRect(self._rect, 10, 10)
         font = QFont(author_font())
@@ -350,13 +454,36 @@ class ClusterItem(QGraphicsObject):
         font.setBold(True)
         painter.setFont(font)
         painter.setPen(QColor("#3E2F00"))
+        label = self.label_rect().adjusted(10, 0, -10, 0)
         painter.drawText(
-            self.label_rect().adjusted(10, 0, -10, 0),
+            label,
             int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
             QFontMetricsF(font).elidedText(
-                self.cluster.label, Qt.TextElideMode.ElideRight, self._rect.width() - 20
+                self.cluster.label, Qt.TextElideMode.ElideRight, label.width()
             ),
         )
+        if self.cluster.collapsed:
+            self._paint_tile_body(painter, label)
+
+    def _paint_tile_body(self, painter: QPainter, label: QRectF) -> None:
+        line = QRectF(label.left(), label.bottom(), label.width(), self.TILE_BODY)
+        painter.setFont(card_font())
+        painter.setPen(QColor("#1B1F24"))
+        count = QCoreApplication.translate("BoardScene", "%n carte(s)", "", len(self.members))
+        painter.drawText(
+            line, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft), count
+        )
+        votes = self.votes()
+        if votes and self.show_votes:
+            text = f"● {votes}"
+            painter.setFont(author_font())
+            width = _metrics("author").horizontalAdvance(text) + 10
+            pill = QRectF(line.right() - width, line.center().y() - BADGE / 2, width, BADGE)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor("#C62828"))
+            painter.drawRoundedRect(pill, BADGE / 2, BADGE / 2)
+            painter.setPen(QColor("#FFFFFF"))
+            painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, text)
 
     def select_all(self) -> None:
         self.setSelected(True)
@@ -407,6 +534,11 @@ class ResizeHandle(QGraphicsItem):
             scene.zone_resized.emit(self.zone_item.zone.id, size.width(), size.height())
 
 
+# Where the title bar was pressed, the zone's place then, its cards and where they were, and
+# the groups that move with it.
+ZoneDrag = tuple[QPointF, QPointF, list[tuple[CardItem, QPointF]], list[ClusterItem]]
+
+
 class ZoneItem(QGraphicsItem):
     """A labelled coloured area of the board."""
 
@@ -415,6 +547,8 @@ class ZoneItem(QGraphicsItem):
         self.zone = zone
         self.size = QSizeF(zone.width, zone.height)
         self.setZValue(ZONE_Z)  # no cache: a few fills, and zones can be larger than the screen
+        self.setAcceptHoverEvents(True)  # a hand over the title bar: the zone is dragged by it
+        self._drag: ZoneDrag | None = None
         self.handle = ResizeHandle(self)
         self.set_zone(zone)
 
@@ -438,6 +572,74 @@ class ZoneItem(QGraphicsItem):
 
     def title_rect(self) -> QRectF:
         return QRectF(0, 0, self.size.width(), ZONE_HEADER)
+
+    # -- dragged by its title bar, with its cards -------------------------------------------
+
+    def hoverMoveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
+        on_title = self.title_rect().contains(event.pos())
+        if on_title:
+            self.setCursor(Qt.CursorShape.OpenHandCursor)
+        else:
+            self.unsetCursor()
+
+    def hoverLeaveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
+        self.unsetCursor()
+
+    def _riders(self) -> tuple[list[tuple[CardItem, QPointF]], list[ClusterItem]]:
+        """The cards of this zone (with where they are) and the groups all of whose cards it
+        holds: they move with the zone while it is dragged."""
+        scene = self.scene()
+        cards = getattr(scene, "card_items", {}).values()
+        mine = [item for item in cards if item.view.card.zone_id == self.zone.id]
+        ids = {item.card_id for item in mine}
+        clusters = [
+            frame
+            for frame in getattr(scene, "cluster_items", {}).values()
+            if frame.members and all(m.card_id in ids for m in frame.members)
+        ]
+        return [(item, item.pos()) for item in mine], clusters
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        scene = self.scene()
+        if (
+            event.button() != Qt.MouseButton.LeftButton
+            or not self.title_rect().contains(event.pos())
+            or getattr(scene, "presenting", False)
+            or getattr(scene, "vote_mode", False)
+        ):
+            event.ignore()
+            return
+        event.accept()
+        self._drag = (event.scenePos(), self.pos(), *self._riders())
+        self.setCursor(Qt.CursorShape.ClosedHandCursor)
+
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        drag = self._drag
+        if drag is None:
+            return
+        press, origin, cards, clusters = drag
+        delta = event.scenePos() - press
+        self.setPos(origin + delta)
+        for item, start in cards:
+            item.setPos(start + delta)
+        for frame in clusters:
+            frame.setPos(delta)
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        drag, self._drag = self._drag, None
+        self.setCursor(Qt.CursorShape.OpenHandCursor)
+        if drag is None:
+            return
+        scene = self.scene()
+        moved = (self.pos() - drag[1]).manhattanLength() >= 2
+        if moved and scene is not None and hasattr(scene, "zone_moved"):
+            scene.zone_moved.emit(self.zone.id, self.pos().x(), self.pos().y())
+        else:
+            self.set_zone(self.zone)
+            for item, start in drag[2]:
+                item.setPos(start)
+            for frame in drag[3]:
+                frame.setPos(0, 0)
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None

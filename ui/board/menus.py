@@ -34,11 +34,7 @@ def context_menu(screen: BoardScreen, pos: QPointF) -> QMenu:
             top.setSelected(True)
         _card_entries(screen, menu)
     elif isinstance(top, ClusterItem):
-        cluster_id = top.cluster_id
-        menu.addAction(
-            _tr("Renommer le regroupement…"), lambda: screen.cards.rename_cluster(cluster_id)
-        )
-        menu.addAction(_tr("Dégrouper"), lambda: screen.cards.ungroup([cluster_id]))
+        _cluster_entries(screen, menu, top)
     zone_item = next((i for i in under if isinstance(i, ZoneItem)), None)
     if zone_item is not None:
         _zone_entries(screen, menu, zone_item)
@@ -59,6 +55,32 @@ def _zone_entries(screen: BoardScreen, menu: QMenu, zone_item: ZoneItem) -> None
     zone_menu.addAction(_tr("Supprimer la zone"), lambda: zones.remove(zone_id))
 
 
+def _cluster_entries(screen: BoardScreen, menu: QMenu, frame: ClusterItem) -> None:
+    cards = screen.cards
+    cluster_id = frame.cluster_id
+    menu.addAction(_tr("Renommer le regroupement…"), lambda: cards.rename_cluster(cluster_id))
+    menu.addMenu(cards.cluster_colour_menu(cluster_id))
+    fold = _tr("Déplier le regroupement") if frame.collapsed else _tr("Replier le regroupement")
+    menu.addAction(fold, lambda: cards.toggle_collapsed([cluster_id]))
+    first = frame.first_card_id()
+    if screen.vote_panel.round is not None and first is not None:
+        menu.addAction(
+            _tr("Voter pour le regroupement"), lambda: screen.votes.vote_for(CardId(first))
+        )
+    menu.addAction(_tr("Dégrouper"), lambda: cards.ungroup([cluster_id]))
+
+
+def _link_entries(screen: BoardScreen, menu: QMenu, card_id: CardId) -> None:
+    """ "Ouvrir l'alliance « X »" for each alliance the card became or holds a commitment of."""
+    view = screen.scene.card_items[card_id].view
+    names = {link.alliance_id: link.alliance_name for link in view.links}
+    for alliance_id, name in names.items():
+        menu.addAction(
+            _tr("Ouvrir l'alliance « {name} »").format(name=name.replace("&", "&&")),
+            lambda a=alliance_id: screen.scene.alliance_requested.emit(a),
+        )
+
+
 def _card_entries(screen: BoardScreen, menu: QMenu) -> None:
     ids = screen.selected_card_ids()
     for key in ("edit", "duplicate", "delete"):
@@ -69,9 +91,14 @@ def _card_entries(screen: BoardScreen, menu: QMenu) -> None:
     if len(ids) == 1:
         menu.addAction(_tr("Changer l'auteur…"), lambda: screen.cards.change_author(ids[0]))
         _sdg_entries(screen, menu.addMenu(_tr("ODD de la carte")), ids[0])
+    menu.addMenu(screen.cards.card_colour_menu(ids))
+    menu.addAction(screen.action("tags"))
     menu.addAction(screen.action("group"))
     if screen.scene.selected_cluster_ids():
+        menu.addAction(screen.action("collapse"))
         menu.addAction(screen.action("ungroup"))
+    if len(ids) == 1:
+        _link_entries(screen, menu, ids[0])
     if screen.vote_panel.round is not None and len(ids) == 1:
         menu.addAction(_tr("Voter pour cette carte"), lambda: screen.votes.vote_for(ids[0]))
     add_alliance_entries(menu, screen.context, screen, screen.workshop_id, ids)

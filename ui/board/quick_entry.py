@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QCompleter, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from workshop.domain.board_layout import MAX_CARD_TEXT
@@ -116,6 +116,24 @@ class QuickEntryBar(QWidget):
         layout.addWidget(self.problem_label, 3)
         self.setTabOrder(self.author_edit, self.text_edit)
         self.setTabOrder(self.text_edit, self.zone_combo)
+        # The zone changes from the keyboard without leaving the text (Ctrl+1… are the screens).
+        self.zone_combo.setToolTip(self.tr("Zone où déposer la carte (Alt+Haut / Alt+Bas)"))
+        self.previous_zone_action = self._zone_action(self.tr("Zone précédente"), "Alt+Up", -1)
+        self.next_zone_action = self._zone_action(self.tr("Zone suivante"), "Alt+Down", 1)
+
+    def _zone_action(self, text: str, keys: str, step: int) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(keys))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(lambda: self.step_zone(step))
+        self.addAction(action)
+        return action
+
+    def step_zone(self, step: int) -> None:
+        """Pick the next zone (step 1) or the previous one (-1), round the list."""
+        count = self.zone_combo.count()
+        if count:
+            self.zone_combo.setCurrentIndex((self.zone_combo.currentIndex() + step) % count)
 
     def set_authors(self, authors: Sequence[Author]) -> None:
         self._authors = {folded(author.label): author for author in authors}

@@ -35,6 +35,9 @@ class BoardScene(QGraphicsScene):
     zone_title_double_clicked = Signal(int)
     cluster_label_double_clicked = Signal(int)
     card_vote_clicked = Signal(int)
+    zone_moved = Signal(int, float, float)  # zone id, its new x and y (dragged by its title)
+    zone_clicked = Signal(int)  # a press in a zone: it becomes the board's current zone
+    alliance_requested = Signal(int)  # the marker of a card that became an alliance, clicked
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -135,9 +138,24 @@ class BoardScene(QGraphicsScene):
             frame = self.cluster_items.get(cluster_id)
             if frame is None:
                 frame = self.cluster_items[cluster_id] = ClusterItem(cluster, members[cluster_id])
+                frame.show_votes = self.show_votes
                 self.addItem(frame)
             else:
                 frame.refresh(cluster, members[cluster_id])
+        folded = {cluster_id for cluster_id, c in wanted.items() if c.collapsed}
+        for item in self.card_items.values():  # a folded group's cards are hidden by its tile
+            visible = item.view.card.cluster_id not in folded
+            if item.isVisible() != visible:
+                item.setVisible(visible)
+
+    def put_back(self) -> None:
+        """Every zone, card and group back where the data has it (a drag refused)."""
+        for zone_item in self.zone_items.values():
+            zone_item.set_zone(zone_item.zone)
+        for item in self.card_items.values():
+            item.setPos(item.view.card.x, item.view.card.y)
+        for frame in self.cluster_items.values():
+            frame.setPos(0, 0)
 
     # -- queries --------------------------------------------------------------------------
 
@@ -176,6 +194,28 @@ class BoardScene(QGraphicsScene):
         self.show_votes = show
         for item in self.card_items.values():
             item.set_show_votes(show)
+        for frame in self.cluster_items.values():
+            frame.show_votes = show
+            frame.update()
+
+    def cluster_label_at(self, pos: QPointF) -> ClusterItem | None:
+        """The group whose name row (or folded tile) is under a point."""
+        for item in self.items(pos):
+            if isinstance(item, CardItem):
+                return None
+            if isinstance(item, ClusterItem) and (
+                item.collapsed or item.label_rect().contains(item.mapFromScene(pos))
+            ):
+                return item
+        return None
+
+    def current_zone_at(self, pos: QPointF) -> ZoneId | None:
+        """The zone under a point (a card's own zone when a card is there)."""
+        card = self.card_at(pos)
+        if card is not None and card.view.card.zone_id is not None:
+            return card.view.card.zone_id
+        zone = self.zone_item_at(pos)
+        return ZoneId(zone.zone_id) if zone is not None else None
 
     def set_fade(self, fade: Callable[[CardView], bool] | None) -> None:
         """Fade the cards `fade` picks (None: show every card plainly)."""
@@ -199,21 +239,37 @@ class BoardScene(QGraphicsScene):
         event.accept()
 
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        if self.vote_mode and event.button() == Qt.MouseButton.LeftButton:
+        left = event.button() == Qt.MouseButton.LeftButton
+        if self.vote_mode and left:
+            # A vote on a group (its name, or its folded tile) goes to its first card.
             card = self.card_at(event.scenePos())
-            if card is not None:
+            group = self.cluster_label_at(event.scenePos()) if card is None else None
+            card_id = card.card_id if card is not None else group.first_card_id() if group else None
+            if card_id is not None:
                 event.accept()
-                self.card_vote_clicked.emit(card.card_id)
+                self.card_vote_clicked.emit(card_id)
                 return
+        if left and not self.presenting:
+            zone_id = self.current_zone_at(event.scenePos())
+            if zone_id is not None:
+                self.zone_clicked.emit(zone_id)
         super().mousePressEvent(event)
-        if event.button() == Qt.MouseButton.LeftButton:
+        if left:
             self._drag_start = {CardId(i.card_id): i.pos() for i in self.selected_cards()}
+            for frame in self.cluster_items.values():  # a folded group's hidden cards ride along
+                if frame.collapsed and frame.isSelected():
+                    self._drag_start.update({CardId(m.card_id): m.pos() for m in frame.members})
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         super().mouseReleaseEvent(event)
         start, self._drag_start = self._drag_start, None
         if not start or event.button() != Qt.MouseButton.LeftButton:
             return
+        for frame in self.cluster_items.values():
+            if frame.collapsed and frame.isSelected() and not frame.pos().isNull():
+                for member in frame.members:
+                    if CardId(member.card_id) in start:
+                        member.setPos(start[CardId(member.card_id)] + frame.pos())
         moves = [
             (card_id, before, QPointF(self.card_items[card_id].pos()))
             for card_id, before in start.items()

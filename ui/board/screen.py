@@ -44,6 +44,8 @@ PEOPLE_AREAS = (Area.PEOPLE, Area.ORGANISATIONS, Area.ATTENDANCE, Area.WORKSHOPS
 # once in this time, or at once when the quick entry's authors are used.
 PEOPLE_RELOAD_DELAY_MS = 1000
 BOARD_AREAS = (Area.BOARD, Area.PEOPLE, Area.ORGANISATIONS)
+# Alliances and commitments made from cards: the cards' markers and links are read again.
+LINK_AREAS = (Area.ALLIANCES, Area.COMMITMENTS)
 NEW_BOARD_AREAS = (Area.CURRENT_WORKSHOP, Area.FILE)
 
 
@@ -62,6 +64,7 @@ class BoardScreen(QWidget):
     """The live board of the current workshop: zones, cards, clusters, votes and the timer."""
 
     cards_selected = Signal(list)  # list[CardId]
+    alliance_requested = Signal(int)  # AllianceId: a card's alliance marker or link was used
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -112,6 +115,9 @@ class BoardScreen(QWidget):
         add("group", self.tr("Regrouper"), "Ctrl+G", self.cards.group_selected)
         add("ungroup", self.tr("Dégrouper"), "Ctrl+Shift+G", self.cards.ungroup_selected)
         add("arrange", self.tr("Ranger la zone"), None, self.zones.arrange_current)
+        self._actions["arrange"].setToolTip(
+            self.tr("Ranger la zone de la carte choisie, ou la dernière zone cliquée")
+        )
         add("projector", self.tr("Projection"), "F11", self.toggle_projector)
         add("export_png", self.tr("Exporter en PNG…"), None, lambda: self.export("png"))
         add("export_svg", self.tr("Exporter en SVG…"), None, lambda: self.export("svg"))
@@ -124,6 +130,19 @@ class BoardScreen(QWidget):
             ("delete", self.tr("Supprimer"), QKeySequence.StandardKey.Delete, cards.delete),
             ("duplicate", self.tr("Dupliquer"), "Ctrl+D", cards.duplicate_selected),
             ("edit", self.tr("Modifier le texte"), "F2", cards.edit_selected),
+            (
+                "colour",
+                self.tr("Couleur de la carte…"),
+                "Ctrl+Shift+C",
+                cards.choose_colour_selected,
+            ),
+            ("tags", self.tr("Étiquettes…"), "Ctrl+T", cards.edit_tags_selected),
+            (
+                "collapse",
+                self.tr("Replier / déplier le regroupement"),
+                "Ctrl+E",
+                lambda: cards.toggle_collapsed(),
+            ),
             ("nudge_left", self.tr("Décaler à gauche"), "Left", lambda: cards.nudge(-1, 0)),
             ("nudge_right", self.tr("Décaler à droite"), "Right", lambda: cards.nudge(1, 0)),
             ("nudge_up", self.tr("Décaler vers le haut"), "Up", lambda: cards.nudge(0, -1)),
@@ -196,7 +215,7 @@ class BoardScreen(QWidget):
         return action
 
     def _connect(self) -> None:
-        areas = {*PEOPLE_AREAS, *BOARD_AREAS, *NEW_BOARD_AREAS}
+        areas = {*PEOPLE_AREAS, *BOARD_AREAS, *NEW_BOARD_AREAS, *LINK_AREAS}
         self.refresher = Refresher(self.context, self, areas, self._on_data_changed)
         self.cards.refused.connect(self.quick_entry.show_problem)
         self.zones.refused.connect(self.quick_entry.show_problem)
@@ -209,6 +228,9 @@ class BoardScreen(QWidget):
         scene.zone_title_double_clicked.connect(self.zones.zoom_to)
         scene.cluster_label_double_clicked.connect(self.cards.rename_cluster)
         scene.card_vote_clicked.connect(self.votes.vote_for)
+        scene.zone_moved.connect(self.zones.move)
+        scene.zone_clicked.connect(self.zones.clicked)
+        scene.alliance_requested.connect(self.alliance_requested)
         scene.selectionChanged.connect(self._on_scene_selection_changed)
         self.quick_entry.card_requested.connect(self._on_quick_entry_card_requested)
         panel = self.vote_panel
@@ -301,6 +323,8 @@ class BoardScreen(QWidget):
             self._people_stale = True
             if not self._people_timer.isActive():
                 self._people_timer.start()
+        if changes.touches(*LINK_AREAS) and not changes.touches(*BOARD_AREAS):
+            self.refresh()
         if new_board or changes.touches(*BOARD_AREAS):
             card_ids = None if new_board else self._only_cards_changed(changes)
             if card_ids is None:

@@ -54,6 +54,7 @@ class ZoneActions(QObject):
         self.entry = entry
         self._parent = parent
         self.blank_boards: set[WorkshopId] = set()  # chose "blank": templates no longer offered
+        self.clicked_zone: ZoneId | None = None  # the zone last clicked in on the board
 
     def zone(self, zone_id: ZoneId | None) -> Zone | None:
         return next((z for z in self.scene.contents.zones if z.id == zone_id), None)
@@ -156,7 +157,12 @@ class ZoneActions(QObject):
         items = [i for i in self.scene.card_items.values() if i.view.card.zone_id == zone.id]
         sizes = {CardId(i.card_id): (i.rect().width(), i.rect().height()) for i in items}
         boxes = [(CardId(i.card_id), Box(i.x(), i.y(), *sizes[CardId(i.card_id)])) for i in items]
-        placed = {card_id: (x, y) for card_id, x, y in arrange(zone, boxes)}
+        groups = {
+            CardId(i.card_id): int(i.view.card.cluster_id)
+            for i in items
+            if i.view.card.cluster_id is not None
+        }
+        placed = {card_id: (x, y) for card_id, x, y in arrange(zone, boxes, groups=groups)}
         if all(placed[CardId(i.card_id)] == (i.x(), i.y()) for i in items):
             return
         self._apply(
@@ -164,10 +170,36 @@ class ZoneActions(QObject):
             lambda s: ops.arrange_zone(s, zone.id, sizes, lang=current_lang()),
         )
 
+    def clicked(self, zone_id: int) -> None:
+        """A press in a zone: it is the zone "Ranger la zone" works on."""
+        self.clicked_zone = ZoneId(zone_id)
+
+    def current_zone(self) -> ZoneId | None:
+        """The zone the facilitator is working in: the selected card's, else the one last
+        clicked in, else the quick entry's."""
+        for item in self.scene.selected_cards():
+            if item.view.card.zone_id is not None:
+                return item.view.card.zone_id
+        if self.zone(self.clicked_zone) is not None:
+            return self.clicked_zone
+        return self.entry.current_zone()
+
     def arrange_current(self) -> None:
-        zone_id = self.entry.current_zone()
+        zone_id = self.current_zone()
         if zone_id is not None:
             self.arrange(zone_id)
+
+    def move(self, zone_id: int, x: float, y: float) -> None:
+        """A zone was dragged by its title bar: it and its cards stay there (one undo step)."""
+        zone = self.zone(ZoneId(zone_id))
+        if zone is None:
+            return
+        moved = self._apply(
+            self.tr("Déplacer la zone « {zone} »").format(zone=zone.name),
+            lambda s: ops.move_zone(s, zone.id, x, y, lang=current_lang()),
+        )
+        if moved is None:  # refused: everything goes back
+            self.scene.put_back()
 
     def zoom_to(self, zone_id: int) -> None:
         self.entry.set_current_zone(ZoneId(zone_id))
