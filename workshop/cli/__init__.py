@@ -20,6 +20,7 @@ COMMAND_MODULES = [
     "workshop.cli.stakeholders",
     "workshop.cli.export",
     "workshop.cli.remind",
+    "workshop.cli.share",
 ]
 MAX_ERROR = 400  # characters of an error line (a message quoting a huge text is cut)
 

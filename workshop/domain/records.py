@@ -102,6 +102,7 @@ class Workshop:
     anonymous: bool = False
     previous_workshop_id: WorkshopId | None = None  # the workshop this one follows up
     timer_state: str = ""  # the board timer's phase and time left, as JSON ("": not started)
+    origin: str = ""  # the bundle id of a workshop handed over by another catalyst ("": made here)
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -310,6 +310,13 @@ def m009_board_live_tool(db: Database) -> None:
     db.execute("ALTER TABLE workshops ADD COLUMN timer_state TEXT NOT NULL DEFAULT ''")
 
 
+@migrations(name="m010_shared_workshops")
+def m010_shared_workshops(db: Database) -> None:
+    """Where a workshop handed over by another catalyst came from (its bundle's origin id):
+    importing the same bundle again finds it and changes nothing."""
+    db.execute("ALTER TABLE workshops ADD COLUMN origin TEXT NOT NULL DEFAULT ''")
+
+
 def known_migrations() -> list[str]:
     """The names of the migrations this version knows, in order."""
     return [m.name for m in migrations._migrations]

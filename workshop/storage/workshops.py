@@ -49,7 +49,11 @@ class WorkshopRepository(Repository[Workshop]):
         """A copy of a workshop's details, agenda and board zones, with no cards or people."""
         original = self.get(workshop_id)
         with self._db.atomic():
-            copy = self.add(dataclasses.replace(original, id=WorkshopId(0), title=title))
+            copy = self.add(
+                dataclasses.replace(
+                    original, id=WorkshopId(0), title=title, origin="", timer_state=""
+                )
+            )
             self._db.execute(
                 """INSERT INTO zones (workshop_id, name, x, y, width, height, colour, position)
                    SELECT ?, name, x, y, width, height, colour, position FROM zones
