@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.board.card_actions import CardActions
-from ui.board.export import export_png, export_svg
+from ui.board.export import export_png, export_svg, heading_of
 from ui.board.find_filter import FindFilter
 from ui.board.menus import context_menu
 from ui.board.projector import ProjectorWindow
@@ -474,13 +474,11 @@ class BoardScreen(QWidget):
         target = Path(path)
         if target.suffix.lower() != f".{kind}":
             target = target.with_suffix(f".{kind}")
+        heading = heading_of(self._projected_workshop())  # title, question and date on top
         if kind == "png":
-            export_png(self.scene, target)
+            export_png(self.scene, target, heading=heading)
         else:
-            title = (
-                self.context.store.workshops.get(self.workshop_id).title if self.workshop_id else ""
-            )
-            export_svg(self.scene, target, title)
+            export_svg(self.scene, target, heading.title if heading else "", heading)
 
     # -- context menu -----------------------------------------------------------------------
 
