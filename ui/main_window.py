@@ -305,6 +305,13 @@ class MainWindow(QMainWindow):
         self.open_file_action = QAction(icon("file-open"), self.tr("&Ouvrir…"), self)
         self.open_file_action.setShortcut(QKeySequence.StandardKey.Open)
         self.open_file_action.triggered.connect(self.open_file)
+        self.share_export_action = QAction(self.tr("E&xporter l'atelier (.catalyse)…"), self)
+        self.share_export_action.setStatusTip(
+            self.tr("Un fichier pour passer l'atelier à un autre catalyseur (sans coordonnées)")
+        )
+        self.share_export_action.triggered.connect(self.export_workshop)
+        self.share_import_action = QAction(self.tr("&Importer un atelier (.catalyse)…"), self)
+        self.share_import_action.triggered.connect(self.import_workshop)
         self.backups_action = QAction(self.tr("Restaurer une &sauvegarde…"), self)
         self.backups_action.triggered.connect(self.show_backups)
         self.quit_action = QAction(self.tr("&Quitter"), self)
@@ -369,6 +376,9 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.open_file_action)
         self.recent_menu = file_menu.addMenu(self.tr("Fichiers &récents"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        file_menu.addSeparator()
+        file_menu.addAction(self.share_export_action)
+        file_menu.addAction(self.share_import_action)
         file_menu.addSeparator()
         file_menu.addAction(self.backups_action)
         file_menu.addSeparator()
@@ -563,6 +573,22 @@ class MainWindow(QMainWindow):
             self.tr("Langue de l'interface"),
             self.tr("La nouvelle langue s'appliquera au prochain démarrage de Catalyse."),
         )
+
+    def export_workshop(self) -> None:
+        """File > Exporter l'atelier: the current workshop as a bundle for another catalyst."""
+        from ui.sharing import export_workshop
+
+        written = export_workshop(self.context, self)
+        if written is not None:
+            self.statusBar().showMessage(
+                self.tr("Atelier exporté dans {path}").format(path=written), 10000
+            )
+
+    def import_workshop(self) -> None:
+        """File > Importer un atelier: a bundle previewed, then merged (one undo)."""
+        from ui.sharing import import_workshop
+
+        self.share_dialog = import_workshop(self.context, self)
 
     def show_backups(self) -> None:
         """File > Restaurer une sauvegarde: the backups of this file, with their contents."""
