@@ -158,8 +158,8 @@ class BoardView(QGraphicsView):
     def show_board(self, rect: QRectF | None = None) -> None:
         """The first look at a board: a zone (default: the first) filling the view, readable.
 
-        The zone is fitted whole when its text can be read so; else it fills the view's width
-        or, if that is still too small, stands at a readable scale, its top left in view.
+        The zone is fitted whole when its text can be read so; else it is shown from its top
+        left at the smallest scale where its cards can be read (its neighbours to its right).
         """
         area = self.first_zone_rect() if rect is None else QRectF(rect)
         viewport = self.viewport().rect()
@@ -167,14 +167,13 @@ class BoardView(QGraphicsView):
             return
         area = area.adjusted(-OPENING_MARGIN, -OPENING_MARGIN, OPENING_MARGIN, OPENING_MARGIN)
         whole = min(viewport.width() / area.width(), viewport.height() / area.height())
-        across = viewport.width() / area.width()
         readable = self.readable_scale()
-        scale = whole if whole >= readable else max(min(across, MAX_OPENING_SCALE), readable)
-        scale = min(max(scale, MIN_SCALE), max(MAX_OPENING_SCALE, readable))
+        scale = min(whole, MAX_OPENING_SCALE) if whole >= readable else readable
+        scale = max(scale, MIN_SCALE)
         self.resetTransform()
         self.scale(scale, scale)
         width, height = viewport.width() / scale, viewport.height() / scale
-        centre_x = area.center().x() if width >= area.width() else area.left() + width / 2
+        centre_x = area.left() + width / 2  # its neighbours to the right, as they come
         centre_y = area.center().y() if height >= area.height() else area.top() + height / 2
         self.centerOn(centre_x, centre_y)
         self.zoom_changed.emit(self.zoom)
