@@ -8,7 +8,15 @@ still be typed while the room watches.
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QFont, QGuiApplication, QKeyEvent, QResizeEvent, QScreen
+from PySide6.QtGui import (
+    QCloseEvent,
+    QColor,
+    QFont,
+    QGuiApplication,
+    QKeyEvent,
+    QResizeEvent,
+    QScreen,
+)
 from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ui.board.scene import BoardScene
@@ -145,7 +153,9 @@ class ProjectorWindow(QWidget):
     def _on_flash_timeout(self) -> None:
         self._flashes_left -= 1
         lit = self._flashes_left % 2 == 1 and self._flashes_left > 0
-        self.setStyleSheet(WINDOW_STYLE % (ALARM_AMBER if lit else BLACK))
+        colour = ALARM_AMBER if lit else BLACK
+        self.setStyleSheet(WINDOW_STYLE % colour)
+        self.view.setBackgroundBrush(QColor(colour))  # around the board too
         if self._flashes_left <= 0:
             self._flash.stop()
 

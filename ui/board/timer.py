@@ -338,6 +338,7 @@ class TimerWidget(QWidget):
         """The phase is over: the face flashes (the alarm's sound is rung once, by the keeper)."""
         self._flashes_left = self.FLASHES
         self._flash.start()
+        self._on_flash_timeout()  # lit at once, in step with the projection's flash
 
     def _on_flash_timeout(self) -> None:
         self._flashes_left -= 1

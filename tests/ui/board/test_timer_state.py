@@ -111,5 +111,6 @@ def test_at_zero_the_alarm_rings_and_the_laptop_and_projector_flash(
     assert board.timer_widget.flashing and projector.flashing
     corner = projector.grab().toImage().pixelColor(3, 3)
     assert corner == QColor("#FF8F00")
+    assert projector.view.backgroundBrush().color() == QColor("#FF8F00")  # around the board
     assert projector.timer_face.time_label.text() in ("0:00", "−0:01")
     projector.close()
