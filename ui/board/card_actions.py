@@ -198,9 +198,26 @@ class CardActions(QObject):
         self.editor = editor
 
     def edit_selected(self) -> None:
+        """F2: edit the selected card's text, or rename the group selected (all its cards, or
+        its folded tile)."""
         ids = self.scene.selected_card_ids()
         if len(ids) == 1:
             self.edit_card(ids[0])
+            return
+        group = self._selected_group()
+        if group is not None:
+            self.rename_cluster(group)
+
+    def _selected_group(self) -> int | None:
+        """The one group the selection is (its cards, or its folded tile), if it is one."""
+        clusters = self.scene.selected_cluster_ids()
+        if len(clusters) != 1:
+            return None
+        frame = self.scene.cluster_items.get(clusters[0])
+        selected = set(self.scene.selected_card_ids())
+        if frame is None or not selected <= {m.card_id for m in frame.members}:
+            return None
+        return clusters[0] if frame.collapsed or len(selected) == len(frame.members) else None
 
     def delete(self) -> None:
         """Delete the selected cards (Del)."""
@@ -363,12 +380,17 @@ class CardActions(QObject):
         return menu
 
     def choose_colour_selected(self) -> None:
-        """The keyboard's way: the palette opens over the selected cards."""
+        """The keyboard's way: the palette opens over the selected cards (or folded group)."""
         ids = self.scene.selected_card_ids()
-        if not ids:
+        group = self._selected_group()
+        if group is not None and self.scene.cluster_items[group].collapsed:
+            menu = self.cluster_colour_menu(group)  # a folded group: its tile's colour
+            rect = self.scene.cluster_items[group].frame_rect()
+        elif ids:
+            menu = self.card_colour_menu(ids)
+            rect = self.scene.card_items[ids[0]].sceneBoundingRect()
+        else:
             return
-        menu = self.card_colour_menu(ids)
-        rect = self.scene.card_items[ids[0]].sceneBoundingRect()
         at = self.view.viewport().mapToGlobal(self.view.mapFromScene(rect.center()))
         menu.exec(at)
 

@@ -271,7 +271,8 @@ class CardItem(QGraphicsRectItem):
         rect = self.rect()
         if _level_of_detail(painter) < 0.3:
             # Too small to read (a whole large board in view): a tile in the kind's colour.
-            painter.fillRect(rect, _FAR_CARD)
+            far = QColor(self.view.card.colour) if self.view.card.colour else _FAR_CARD
+            painter.fillRect(rect, far)
             painter.fillRect(QRectF(0, 0, STRIP * 2, rect.height()), self.kind_colour())
             return
         projector = _is_projector(self, widget)

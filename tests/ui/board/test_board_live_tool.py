@@ -55,7 +55,8 @@ def _group_diagonal(board: Any, qtbot: Any, monkeypatch: Any) -> tuple[Any, list
 def test_grouping_two_diagonal_cards_frames_only_them_with_the_name_above(
     board: Any, qtbot: Any, monkeypatch: Any
 ) -> None:
-    """Ctrl+G on two diagonal cards: the frame holds exactly those two, its name is on no card."""
+    """Ctrl+G on two diagonal cards: the frame holds exactly those two, its name is on no card;
+    F2 on the group renames it."""
     _zone, members = _group_diagonal(board, qtbot, monkeypatch)
     (frame,) = board.scene.cluster_items.values()
     assert frame.cluster.label == "Mobilité"
@@ -66,13 +67,17 @@ def test_grouping_two_diagonal_cards_frames_only_them_with_the_name_above(
     assert sorted(i.card_id for i in inside) == sorted(m.card_id for m in members)
     assert not any(label.intersects(i.sceneBoundingRect()) for i in cards)
     assert all(label.bottom() <= m.sceneBoundingRect().top() for m in members)
+    _select(board, members)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Se déplacer", True))
+    qtbot.keyClick(board.view, Qt.Key.Key_F2)
+    assert board.scene.cluster_items[frame.cluster_id].cluster.label == "Se déplacer"
 
 
 def test_a_folded_group_is_one_tile_and_a_vote_on_it_goes_to_its_first_card(
     board: Any, context: Any, qtbot: Any, monkeypatch: Any
 ) -> None:
     """Ctrl+E folds the group: its cards hide behind one tile; a vote click on the tile goes
-    to the group's first card; undo opens it again."""
+    to the group's first card; dragging the tile moves its cards; undo opens it again."""
     _zone, members = _group_diagonal(board, qtbot, monkeypatch)
     (frame,) = board.scene.cluster_items.values()
     _select(board, [members[0]])
@@ -88,6 +93,14 @@ def test_a_folded_group_is_one_tile_and_a_vote_on_it_goes_to_its_first_card(
         drag(board.view, tile.center(), tile.center(), steps=1)
     board.scene.vote_mode = False
     assert voted.args == [first]
+    ids = [m.card_id for m in members]
+    before = card_positions(context.store, ids)
+    board.view.centerOn(tile.center())
+    drag(board.view, tile.center(), tile.center() + QPointF(0, 150))
+    after = card_positions(context.store, ids)
+    dy = after[ids[0]][1] - before[ids[0]][1]
+    assert dy > 100 and all(after[i] == (before[i][0], before[i][1] + dy) for i in ids)
+    context.undo_stack.undo()
     context.undo_stack.undo()
     assert all(m.isVisible() for m in members)
     assert not board.scene.cluster_items[frame.cluster_id].collapsed
