@@ -102,7 +102,9 @@ def create_workshop(
 def update_workshop(store: Store, workshop: Workshop, *, lang: Lang = "fr") -> Applied[Workshop]:
     """The facilitator saves a workshop's edited details, agenda and target SDGs."""
     draft = _check(workshop, lang)
-    _existing(store, workshop.id, lang)
+    stored = _existing(store, workshop.id, lang)
+    # The board's timer goes on saving while the form is open: its state is kept as stored.
+    draft = dataclasses.replace(draft, timer_state=stored.timer_state)
     with operation(store) as op:
         saved = store.workshops.update(draft)
     return op.applied(saved)

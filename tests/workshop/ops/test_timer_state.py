@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from typing import Any
 
@@ -36,9 +37,21 @@ def test_a_meaningless_timer_state_is_refused_and_nothing_written(demo_store: An
 
 def test_an_unreadable_saved_state_is_ignored(demo_store: Any) -> None:
     """A workshop whose saved timer text cannot be read starts its timer afresh."""
-    import dataclasses
-
     workshop = demo_store.workshops.get(demo_store.demo_id)
     assert timer_state_of(dataclasses.replace(workshop, timer_state="{not json")) is None
     assert timer_state_of(dataclasses.replace(workshop, timer_state='{"phase": 1}')) is None
     assert timer_state_of(workshop) is None
+
+
+def test_saving_the_workshop_form_keeps_the_timer_the_board_saved_since(demo_store: Any) -> None:
+    """A workshop edited in a form read before the timer was saved keeps the timer's state."""
+    from workshop.ops.workshops import update_workshop
+
+    form_record = demo_store.workshops.get(demo_store.demo_id)
+    state = TimerState(
+        phase=2, title="Ce que chacun apporte", remaining=600.0, running=True, saved_at=2000.0
+    )
+    save_timer_state(demo_store, demo_store.demo_id, state)
+    update_workshop(demo_store, dataclasses.replace(form_record, place="Mairie"))
+    saved = demo_store.workshops.get(demo_store.demo_id)
+    assert saved.place == "Mairie" and timer_state_of(saved) == state
