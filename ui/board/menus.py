@@ -71,13 +71,14 @@ def _cluster_entries(screen: BoardScreen, menu: QMenu, frame: ClusterItem) -> No
 
 
 def _link_entries(screen: BoardScreen, menu: QMenu, card_id: CardId) -> None:
-    """ "Ouvrir l'alliance « X »" for each alliance the card became or holds a commitment of."""
+    """An entry "Ouvrir l'alliance « X »" for each alliance the card became or is a commitment
+    of."""
     view = screen.scene.card_items[card_id].view
     names = {link.alliance_id: link.alliance_name for link in view.links}
     for alliance_id, name in names.items():
         menu.addAction(
             _tr("Ouvrir l'alliance « {name} »").format(name=name.replace("&", "&&")),
-            lambda a=alliance_id: screen.scene.alliance_requested.emit(a),
+            partial(screen.scene.alliance_requested.emit, alliance_id),
         )
 
 
