@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import os
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -44,7 +43,7 @@ from workshop.domain.records import WorkshopId
 from workshop.domain.vocabulary import Lang
 from workshop.errors import CatalyseError
 from workshop.report.data import ReportData, collect
-from workshop.report.document import build_report
+from workshop.report.files import write_report_file
 from workshop.report.partner_sheets import build_partner_sheets
 
 DEBOUNCE_MS = 400
@@ -56,14 +55,10 @@ _BUILD_LOCK = threading.Lock()
 
 
 def write_report(data: ReportData, path: Path, lang: Lang, contacts: bool) -> None:
-    """Build the report into `path` through a temporary file (never a half-written PDF)."""
-    temporary = path.with_name(f".{path.name}.part")
+    """Build the report into `path`, a PDF or (.docx) the editable version, through a
+    temporary file (never a half-written document)."""
     with _BUILD_LOCK:
-        try:
-            build_report(data, temporary, lang=lang, contacts=contacts)
-            os.replace(temporary, path)
-        finally:
-            temporary.unlink(missing_ok=True)
+        write_report_file(data, path, lang=lang, contacts=contacts)
 
 
 class _BuildSignals(QObject):
@@ -116,6 +111,17 @@ class ReportScreen(QWidget):
         self.export_button = QPushButton(self.tr("Exporter en PDF…"))
         self.export_button.setAccessibleName(self.tr("Exporter le compte rendu en PDF"))
         self.export_button.clicked.connect(self.export_pdf)
+        self.editable_button = QPushButton(self.tr("Version modifiable…"))
+        self.editable_button.setAccessibleName(
+            self.tr("Exporter le compte rendu en document Word modifiable (.docx)")
+        )
+        self.editable_button.setToolTip(
+            self.tr(
+                "Le même contenu, à retoucher avant l'envoi : Word ou LibreOffice Writer "
+                "l'ouvrent (et Writer l'enregistre en .odt)."
+            )
+        )
+        self.editable_button.clicked.connect(self.export_editable)
         self.sheets_button = QPushButton(self.tr("Fiches partenaires…"))
         self.sheets_button.setAccessibleName(self.tr("Exporter une fiche PDF par partenaire"))
         self.sheets_button.clicked.connect(self.export_partner_sheets)
@@ -139,6 +145,9 @@ class ReportScreen(QWidget):
                 self.tr("Exporter le compte rendu en PDF…"),
                 self.export_pdf,
                 QKeySequence.StandardKey.SaveAs,  # Ctrl+Maj+S: the report saved as a PDF
+            ),
+            self._action(
+                self.tr("Exporter le compte rendu modifiable (Word)…"), self.export_editable
             ),
             self._action(self.tr("Fiches partenaires en PDF…"), self.export_partner_sheets),
             self._action(
@@ -169,6 +178,7 @@ class ReportScreen(QWidget):
         actions.addWidget(self.open_button)
         actions.addWidget(self.sheets_button)
         actions.addWidget(self.export_button)
+        actions.addWidget(self.editable_button)
         actions.addWidget(self.print_button)
 
         self.view = QPdfView(self)
@@ -235,12 +245,17 @@ class ReportScreen(QWidget):
     def _update_enabled(self) -> None:
         has_workshop = self.workshop_id is not None
         self.pages.setCurrentWidget(self.view if has_workshop else self.empty)
-        for widget in (self.refresh_button, self.export_button, self.sheets_button):
+        for widget in (
+            self.refresh_button,
+            self.export_button,
+            self.editable_button,
+            self.sheets_button,
+        ):
             widget.setEnabled(has_workshop)
         self.print_button.setEnabled(has_workshop and self.document.pageCount() > 0)
         for action, button in zip(
             self._menu_actions,
-            (self.export_button, self.sheets_button, self.print_button),
+            (self.export_button, self.editable_button, self.sheets_button, self.print_button),
             strict=True,
         ):
             action.setEnabled(button.isEnabled())
@@ -329,24 +344,33 @@ class ReportScreen(QWidget):
 
     def export_pdf(self) -> Path | None:
         """Ask where to save the report, and write it there with the chosen options."""
+        return self._export(".pdf", self.tr("Document PDF (*.pdf)"), self.tr("Ouvrir le PDF"))
+
+    def export_editable(self) -> Path | None:
+        """The same report as a Word document to edit before sending (.docx)."""
+        return self._export(
+            ".docx",
+            self.tr("Document Word modifiable (*.docx)"),
+            self.tr("Ouvrir le document"),
+        )
+
+    def _export(self, suffix: str, name_filter: str, open_label: str) -> Path | None:
         if self.workshop_id is None:
             return None
+        suggested = Path(self._suggested_name()).with_suffix(suffix).name
         name, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Exporter le compte rendu"),
-            str(Path.home() / self._suggested_name()),
-            self.tr("Document PDF (*.pdf)"),
+            self, self.tr("Exporter le compte rendu"), str(Path.home() / suggested), name_filter
         )
         if not name:
             return None
-        path = Path(name) if name.lower().endswith(".pdf") else Path(name + ".pdf")
+        path = Path(name) if name.lower().endswith(suffix) else Path(name + suffix)
         data = collect(self.context.store, self.workshop_id)
         if not self._with_wait_cursor(
             lambda: write_report(data, path, self.lang, self.contacts.isChecked())
         ):
             return None
         self.status.setText(self.tr("Compte rendu enregistré : {name}").format(name=path.name))
-        self._offer_to_open(path, self.tr("Ouvrir le PDF"))
+        self._offer_to_open(path, open_label)
         return path
 
     def export_partner_sheets(self) -> list[Path]:

@@ -109,6 +109,26 @@ def test_export_writes_the_pdf_where_asked(
     assert _pdf_pages(written) == screen.document.pageCount()
 
 
+def test_the_editable_version_is_a_word_document_with_the_summary(
+    screen: ReportScreen, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
+) -> None:
+    """Version modifiable writes a .docx (suffix added) that Word or Writer opens, holding the
+    workshop's title and the totals apart, private to the user."""
+    import stat
+
+    import docx
+
+    target = tmp_path / "compte-rendu"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), ""))
+    qtbot.keyClick(screen.editable_button, Qt.Key.Key_Space)
+    written = tmp_path / "compte-rendu.docx"
+    assert written.exists() and stat.S_IMODE(written.stat().st_mode) == 0o600
+    text = "\n".join(p.text for p in docx.Document(str(written)).paragraphs)
+    title = screen.context.store.workshops.get(screen.workshop_id).title
+    assert title.split(" :")[0] in text and "Annexe" in text
+    assert "Compte rendu enregistré : compte-rendu.docx" in screen.status.text()
+
+
 def test_partner_sheets_go_to_the_chosen_folder(
     screen: ReportScreen, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
