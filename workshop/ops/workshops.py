@@ -120,6 +120,8 @@ def duplicate_workshop(
     _existing(store, workshop_id, lang)
     with operation(store) as op:
         copy = store.workshops.duplicate(workshop_id, title)
+        if copy.timer_state:  # a new session: its timer starts afresh, not where the other was
+            copy = store.workshops.update(dataclasses.replace(copy, timer_state=""))
     return op.applied(copy)
 
 

@@ -55,3 +55,16 @@ def test_saving_the_workshop_form_keeps_the_timer_the_board_saved_since(demo_sto
     update_workshop(demo_store, dataclasses.replace(form_record, place="Mairie"))
     saved = demo_store.workshops.get(demo_store.demo_id)
     assert saved.place == "Mairie" and timer_state_of(saved) == state
+
+
+def test_a_duplicated_workshop_starts_its_timer_afresh(demo_store: Any) -> None:
+    """A copy of a workshop whose timer ran has its own timer at its first phase."""
+    from workshop.ops.workshops import duplicate_workshop
+
+    state = TimerState(
+        phase=3, title="Pistes d'action", remaining=60.0, running=True, saved_at=2000.0
+    )
+    save_timer_state(demo_store, demo_store.demo_id, state)
+    copy = duplicate_workshop(demo_store, demo_store.demo_id, "Atelier bis").result
+    assert timer_state_of(demo_store.workshops.get(copy.id)) is None
+    assert timer_state_of(demo_store.workshops.get(demo_store.demo_id)) == state
