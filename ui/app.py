@@ -9,6 +9,7 @@ import sys
 import traceback
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 # Explicitly, not only through ui/__init__: an editable install run from another folder
 # imports `ui` as a namespace package, which skips ui/__init__.
@@ -27,9 +28,13 @@ from ui.i18n import (
     preferred_lang,
 )
 from ui.private_files import keep_settings_private
+from workshop.domain.bundle import BUNDLE_SUFFIX
 from workshop.errors import CatalyseError
 from workshop.paths import APP_NAME, clean_scratch, default_database
 from workshop.storage.store import Store
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
 
 ORGANISATION = "Catalyse"
 DATABASE_FILTER = "Catalyse (*.sqlite *.catalyse *.db);;* (*)"
@@ -39,7 +44,10 @@ def parse_options(argv: list[str]) -> argparse.Namespace:
     """The app's own options (`--db PATH`); Qt's options are left to Qt."""
     parser = argparse.ArgumentParser(prog="catalyse", add_help=True)
     parser.add_argument("--db", type=Path, default=None, help="database file to open")
-    options, _ = parser.parse_known_args(argv)
+    options, rest = parser.parse_known_args(argv)
+    # A .catalyse file given (a double-click in the file manager): offered for import.
+    shared = [Path(arg) for arg in rest if arg.lower().endswith(BUNDLE_SUFFIX)]
+    options.shared = shared[0] if shared else None
     return options
 
 
@@ -157,6 +165,13 @@ def set_startup_objects_aside() -> None:
     gc.freeze()
 
 
+def offer_shared_workshop(window: MainWindow, path: Path) -> None:
+    """`catalyse FILE.catalyse`: the window opens with the import preview of that workshop."""
+    from ui.sharing import import_workshop
+
+    window.share_dialog = import_workshop(window.context, window, str(path))
+
+
 def run(argv: list[str]) -> int:
     """Open the application on `--db PATH` (default: the data folder's database)."""
     options = parse_options(argv)
@@ -171,6 +186,8 @@ def run(argv: list[str]) -> int:
     context = AppContext(store)
     window = MainWindow(context)
     window.show()
+    if options.shared is not None:
+        QTimer.singleShot(0, lambda: offer_shared_workshop(window, options.shared))
     QTimer.singleShot(SETTLE_DELAY_MS, set_startup_objects_aside)
     if os.environ.get("CATALYSE_QUIT_WHEN_SHOWN"):  # start-up benchmark
         QTimer.singleShot(0, lambda: (print("shown", flush=True), app.quit()))
