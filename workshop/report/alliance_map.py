@@ -33,7 +33,7 @@ from workshop.domain.alliance_map import (
 from workshop.domain.records import AllianceId, OrganisationId
 from workshop.domain.vocabulary import KIND_COLOURS, Lang, OrganisationKind, PartnerRole
 from workshop.report.data import ReportData
-from workshop.report.styles import INK, MUTED, SECONDARY_SIZE, para, styles
+from workshop.report.styles import INK, MUTED, SECONDARY_SIZE, fit_paragraph, para, styles
 from workshop.report.text_fit import ELLIPSIS, label, rect, text_width, wrap
 from workshop.report.typography import typography
 
@@ -520,7 +520,8 @@ def alliance_map_section(
         key=str.casefold,
     )
     if loose:
-        flowables += [Spacer(1, 6), para(text("loose", lang, names=", ".join(loose)), s.note)]
+        listed = text("loose", lang, names=", ".join(loose))
+        flowables += [Spacer(1, 6), fit_paragraph(listed, width, lang, style=s.note, padding=0)]
     return flowables
 
 

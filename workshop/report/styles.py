@@ -18,7 +18,7 @@ from reportlab.platypus import Paragraph, Table, TableStyle
 from workshop.domain.vocabulary import Lang
 from workshop.report.fonts import FontNames, clean, font_runs, markup, register_fonts
 from workshop.report.i18n import tr
-from workshop.report.text_fit import PYPHEN_LANGS, fit_lines, text_width
+from workshop.report.text_fit import MAX_HYPHENATED, PYPHEN_LANGS, fit_lines, text_width
 from workshop.report.text_fit import syllables as hyphen_points
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
@@ -152,7 +152,21 @@ def styles(lang: Lang = "fr") -> Styles:
 
 def para(text: str, style: ParagraphStyle, *, line_breaks: bool = False) -> Paragraph:
     """A Paragraph of user (or label) text: always escaped, never interpreted as markup."""
-    return Paragraph(markup(text, line_breaks=line_breaks), style)
+    return Paragraph(markup(text, line_breaks=line_breaks), hyphenation_safe(style, text))
+
+
+def hyphenation_safe(style: ParagraphStyle, text: str) -> ParagraphStyle:
+    """The style, without hyphenation when the text holds a "word" too long to be one (a pasted
+    row of thousands of letters): reportlab's hyphenation tries every break of a word, each
+    measured, so such a word would take minutes; it is broken at the edge instead."""
+    if not style.hyphenationLang or max(map(len, text.split()), default=0) <= MAX_HYPHENATED:
+        return style
+    return _unhyphenated(style)
+
+
+@cache
+def _unhyphenated(style: ParagraphStyle) -> ParagraphStyle:
+    return ParagraphStyle(f"{style.name}_plain", parent=style, hyphenationLang="")
 
 
 CELL_PADDING = 3.0
@@ -203,7 +217,8 @@ def _paragraph(
     text: str, lines: list[str], cut: bool, style: ParagraphStyle, lang: Lang
 ) -> Paragraph:
     if not cut:
-        return Paragraph(markup(text, line_breaks=True), style)
+        return Paragraph(markup(text, line_breaks=True), hyphenation_safe(style, text))
+    style = hyphenation_safe(style, "\n".join(lines))
     body = markup("\n".join(lines), line_breaks=True)
     note = markup(tr("text_cut", lang))
     return Paragraph(f'{body}<br/><font color="#{MUTED.hexval()[2:]}">{note}</font>', style)

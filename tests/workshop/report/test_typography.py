@@ -136,3 +136,17 @@ def test_french_text_in_an_english_report_is_not_broken_at_english_syllables() -
     lines = wrap("Un réseau de 12 AMAP actives et 600 familles", font, 9, 110, 5, "en")
     assert "act-" not in " ".join(lines) and "actives" in " ".join(lines).split()
     assert hyphenation_points("procurement", "en") == (3, 7)  # where both languages agree
+
+
+def test_a_pasted_row_of_thousands_of_letters_is_not_hyphenated(tmp_path: Path) -> None:
+    """A 7,500-letter 'word' in a paragraph prints in a moment (broken at the edge, not tried at
+    every syllable by reportlab's hyphenation)."""
+    import time
+
+    from workshop.report.styles import para
+
+    word = "Associationintercommunalepourledéveloppementdurable" * 150
+    document = SimpleDocTemplate(str(tmp_path / "w.pdf"), pagesize=A4)
+    start = time.process_time()
+    document.build([para(f"Organisations : {word}.", styles("fr").note)])
+    assert time.process_time() - start < 3.0
