@@ -93,6 +93,10 @@ with open(out, "w") as f:
 """
 
 
+def _per(total: float, count: int) -> float:
+    return round(total / count, 2) if count else math.inf
+
+
 def _percentile(values: list[float], fraction: float) -> float:
     if not values:
         return math.inf
@@ -164,6 +168,9 @@ def run_500() -> list[dict[str, object]]:
         "live_ui_stall_ms": ("live_500_ui_stall_ms", 50),
         "live_refused_posts": ("live_500_refused_posts", 0),
         "live_network_errors": ("live_500_network_errors", 0),
+        "live_ui_cpu_ms_per_card": ("live_500_ui_cpu_ms_per_card", None),
+        "live_server_cpu_ms_per_card": ("live_500_server_cpu_ms_per_card", None),
+        "live_calls_per_commit": ("live_500_calls_per_commit", None),
     }
     figures = []
     for line in run(phones=500):
@@ -251,6 +258,12 @@ class Watch:
 
     longest_stall_ms: float = 0.0
     shown_at: dict[int, float] = field(default_factory=dict)
+    # CPU time (not the clock's: other programs on the machine do not inflate it) of the UI
+    # thread and of the phones' server thread meanwhile, and the batches (one commit each).
+    ui_cpu_s: float = 0.0
+    server_cpu_s: float = 0.0
+    batches: int = 0
+    calls: int = 0
 
 
 def watch(room: Room, children: list[Any], until: Any = None) -> Watch:
@@ -300,7 +313,14 @@ def watch(room: Room, children: list[Any], until: Any = None) -> Watch:
     last_tick = time.monotonic()
     ticker.start()
     poller.start()
+    server_clock = _thread_clock(room.server)
+    ui_cpu, server_cpu = time.thread_time(), _cpu(server_clock)
+    batches, calls = room.server.batches, room.server.calls_answered
     loop.exec()
+    watched.ui_cpu_s = time.thread_time() - ui_cpu
+    watched.server_cpu_s = _cpu(server_clock) - server_cpu
+    watched.batches = room.server.batches - batches
+    watched.calls = room.server.calls_answered - calls
     poller.stop()
     ticker.stop()
     for child in children:
@@ -309,6 +329,22 @@ def watch(room: Room, children: list[Any], until: Any = None) -> Watch:
         child.wait()
     room.context.data_changed.disconnect(on_changed)
     return watched
+
+
+def _thread_clock(server: Any) -> int | None:
+    """The CPU clock of the phones' server thread (None where there is none)."""
+    thread = getattr(server._phones, "_thread", None) if server._phones else None
+    try:
+        return time.pthread_getcpuclockid(thread.ident) if thread and thread.ident else None
+    except (AttributeError, OSError):
+        return None
+
+
+def _cpu(clock: int | None) -> float:
+    try:
+        return time.clock_gettime(clock) if clock is not None else 0.0
+    except OSError:  # the thread ended
+        return 0.0
 
 
 def phone_posts(out: Path) -> dict[str, Any]:
@@ -357,6 +393,13 @@ def _run(folder: Path, phones: int, cards_per_phone: int) -> list[dict[str, obje
         figure("live_duplicate_cards", round(duplicates, 1), "cards", 0),
         figure("live_p95_ms", round(_percentile(latencies, 0.95), 1), "ms", 500),
         figure("live_ui_stall_ms", round(watched.longest_stall_ms, 1), "ms", 50),
+        # What other programs on the machine do not inflate: the UI thread's and the phones'
+        # server thread's CPU time per card posted, and how many calls one commit holds.
+        figure("live_ui_cpu_ms_per_card", _per(watched.ui_cpu_s * 1000, expected), "ms", None),
+        figure(
+            "live_server_cpu_ms_per_card", _per(watched.server_cpu_s * 1000, expected), "ms", None
+        ),
+        figure("live_calls_per_commit", _per(watched.calls, watched.batches), "calls", None),
         figure("live_refused_posts", round(refused, 1), "posts", 0),
         figure("live_network_errors", round(len(report["network_errors"]), 1), "errors", 0),
     ]

@@ -128,6 +128,8 @@ class LiveServer(QObject):
         self._phones: PhoneServer | None = None
         self._switch_interval = sys.getswitchinterval()
         self._collections = _FullCollections()
+        self.batches = 0  # batches answered (one commit each), and the calls in them
+        self.calls_answered = 0
         self._collect_timer = QTimer(self)
         self._collect_timer.setInterval(round(FULL_COLLECTION_QUIET_S * 1000))
         self._collect_timer.timeout.connect(self._collections.collect_if_quiet)
@@ -234,6 +236,9 @@ class LiveServer(QObject):
         for call in calls:
             call.reply(call.response or error_response(LiveError(500, "server")))
         self.service.just_answered = bool(calls)
+        if calls:
+            self.batches += 1
+            self.calls_answered += len(calls)
         if not self._calls.empty():
             self._schedule_answers()  # the rest after the UI had its turn
 
