@@ -78,7 +78,7 @@ def is_close_score(score: float) -> bool:
 
 
 _PEOPLE_LIKE_SQL = """
-SELECT p.id FROM people p
+SELECT p.id, a.person_id IS NOT NULL FROM people p
 LEFT JOIN attendance a ON a.person_id = p.id AND a.workshop_id = ?
 WHERE p.id != ? AND (fold(p.first_name) = ? OR fold(p.first_name || ' ' || p.last_name) = ?
                      OR fold(p.last_name || ' ' || p.first_name) = ?)
@@ -105,9 +105,8 @@ def people_like(
         _PEOPLE_LIKE_SQL, [workshop_id, person.id, typed, typed, typed]
     ).fetchall()
     close = set(organisations)
-    registered = {a.person_id for a in store.attendance.of_workshop(workshop_id)}
     ranked: list[tuple[int, Person]] = []
-    for (person_id,) in rows:
+    for person_id, registered in rows:  # on the check-in list (not the whole list read)
         candidate = store.people.get(PersonId(person_id))
         if (
             person.organisation_id is not None
@@ -116,7 +115,7 @@ def people_like(
             ranked.append((0, candidate))
         elif candidate.organisation_id in close:
             ranked.append((1, candidate))
-        elif candidate.id in registered:
+        elif registered:
             ranked.append((2, candidate))
     ranked.sort(key=lambda pair: pair[0])
     return [candidate for _, candidate in ranked[:MAX_MATCHES]]
