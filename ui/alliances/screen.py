@@ -31,6 +31,7 @@ from ui.alliances.models import (
     CommitmentTableModel,
     tidy_table,
 )
+from ui.alliances.offers import OffersPanel
 from ui.alliances.readback import ReadBackView
 from ui.alliances.wall import CommitmentWall
 from ui.context import AppContext
@@ -219,9 +220,12 @@ class AlliancesScreen(QWidget):
         self.wall_stack.addWidget(self.read_back)
         self.map = AllianceMapPanel(context)
         self.follow_up = FollowUpPanel(context)
+        self.offers = OffersPanel(context)
+        self.offers.alliance_chosen.connect(self.show_alliance)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Vues des alliances"))
         self.tabs.addTab(self.page, self.tr("Alliances et engagements"))
+        self.tabs.addTab(self.offers, self.tr("Offres et besoins"))
         self.tabs.addTab(self.wall_stack, self.tr("Mur des engagements"))
         self.tabs.addTab(self.map, self.tr("Carte des alliances"))
         self.tabs.addTab(self.follow_up, self.tr("Suivi"))
@@ -241,7 +245,21 @@ class AlliancesScreen(QWidget):
         previous = QAction(self.tr("Revue des engagements de l'atelier &précédent"), self)
         previous.setShortcut(QKeySequence("Ctrl+Alt+R"))
         previous.triggered.connect(self.review_previous)
-        self.addActions([new_alliance, read_back, previous, export])
+        offers_wall = QAction(self.tr("&Offres et besoins en grand"), self)
+        offers_wall.setShortcut(QKeySequence("Ctrl+Shift+O"))
+        offers_wall.triggered.connect(self.show_offers_wall)
+        self.addActions([new_alliance, read_back, previous, offers_wall, export])
+
+    def show_offers_wall(self) -> None:
+        """Who brings what another seeks, in large type for the projector."""
+        self.tabs.setCurrentWidget(self.offers)
+        self.offers.show_wall()
+
+    def show_alliance(self, alliance_id: AllianceId) -> None:
+        """Open the alliances tab on this alliance (one just made from a match)."""
+        self.tabs.setCurrentWidget(self.page)
+        self.page.select_alliance(alliance_id)
+        self.page.table.setFocus()
 
     def start_read_back(self) -> None:
         """Read back the current workshop's commitments on the wall tab."""
