@@ -50,6 +50,8 @@ class ProjectorWindow(QWidget):
         self.setWindowTitle(self.tr("Catalyse — projection"))
         self.setAccessibleName(self.tr("Projection du tableau"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        # Closing the laptop's window quits the app, even with the projection still up.
+        self.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.setStyleSheet(WINDOW_STYLE % BLACK)
         self.scene = scene
