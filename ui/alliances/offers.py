@@ -120,7 +120,7 @@ def match_story(match: Match) -> str:
         sdgs = all_sdgs()
         lines.append(
             QCoreApplication.translate("OffersPanel", "ODD en commun : {sdgs}").format(
-                sdgs=" · ".join(f"{n} {sdgs[n - 1].title(lang)}" for n in match.shared_sdgs)
+                sdgs=" · ".join(f"{n} – {sdgs[n - 1].title(lang)}" for n in match.shared_sdgs)
             )
         )
     return "\n".join(lines)
@@ -513,7 +513,10 @@ class OffersPanel(QWidget):
 
     # -- the wall -------------------------------------------------------------------------
     def _subtitle(self) -> str:
-        parts = [self.kind.currentText(), self.sdg.currentText()]
+        workshop_id = self.context.current_workshop_id
+        workshop = self.context.store.workshops.get(workshop_id) if workshop_id else None
+        parts = [workshop.title] if workshop else []
+        parts += [self.kind.currentText(), self.sdg.currentText()]
         if self.at_workshop.isChecked():
             parts.append(self.tr("organisations de l'atelier"))
         return " · ".join(parts)

@@ -150,3 +150,13 @@ def test_the_demo_without_needs_says_how_to_get_matches(context, screen) -> None
     assert panel.empty.text().startswith("Aucune correspondance pour l'instant.")
     assert "« Ce que je cherche »" in panel.empty.text()
     assert not panel.ally_button.isEnabled()
+
+
+def test_the_match_model_passes_the_model_tester(offers_screen, qtmodeltester) -> None:
+    """The matches' table follows Qt's model rules; UserRole gives the match itself."""
+    model = offers_screen.offers.model
+    qtmodeltester.check(model)
+    match = model.data(model.index(0, 0), Qt.ItemDataRole.UserRole)
+    assert match.seeker.name == ESCALE
+    tooltip = model.data(model.index(0, 2), Qt.ItemDataRole.ToolTipRole).replace("\xa0", " ")
+    assert "cherche : « Un LOCAL de stockage" in tooltip
