@@ -53,3 +53,37 @@ def test_on_the_only_screen_cards_are_typed_on_the_projection(
         projector.close()
     assert entry.window() is board.window() and entry.isVisible()
     assert board.layout().indexOf(entry) == board.layout().count() - 1
+
+
+def test_with_a_second_screen_the_laptop_keeps_the_keyboard(
+    board: Any, context: Any, qtbot: Any, monkeypatch: Any
+) -> None:
+    """With a projector as a second screen, the quick entry stays on the laptop, whose window
+    is active again: typing goes on there."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtWidgets import QApplication
+
+    from ui.board import projector as module
+
+    class Wall:
+        def geometry(self) -> QRect:
+            return QRect(0, 0, 1024, 768)
+
+    monkeypatch.setattr(module, "projector_screen", lambda current: Wall())
+    monkeypatch.setattr(module.ProjectorWindow, "setScreen", lambda self, screen: None)
+    shown = module.ProjectorWindow.showFullScreen
+
+    def shown_and_focused(window: Any) -> None:  # as a window manager gives a new window focus
+        shown(window)
+        window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+
+    monkeypatch.setattr(module.ProjectorWindow, "showFullScreen", shown_and_focused)
+    board.window().activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is board.window())
+    board.toggle_projector()
+    projector = board.projector
+    qtbot.waitExposed(projector)
+    assert not projector.hosts_entry and board.quick_entry.window() is board.window()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is board.window())
+    projector.close()
