@@ -114,3 +114,21 @@ def test_at_zero_the_alarm_rings_and_the_laptop_and_projector_flash(
     assert projector.view.backgroundBrush().color() == QColor("#FF8F00")  # around the board
     assert projector.timer_face.time_label.text() in ("0:00", "−0:01")
     projector.close()
+
+
+def test_editing_the_agenda_keeps_the_running_phase_and_its_time(board: Any, context: Any) -> None:
+    """A step added to the agenda mid-session leaves the running phase and its time as they
+    were (it used to send the timer back to phase 1, stopped)."""
+    from workshop.domain.records import AgendaStep
+    from workshop.ops.workshops import set_agenda
+
+    board.timer.go_to(1)
+    board.timer.start()
+    board.timer.add(-18 * 60)
+    workshop = context.store.workshops.get(board.workshop_id)
+    agenda = (AgendaStep(title="Brise-glace", minutes=10), *workshop.agenda)
+    context.apply("déroulé", lambda store: set_agenda(store, workshop.id, agenda))
+    assert board.timer.phase is not None and board.timer.phase.title == "Les défis du territoire"
+    assert board.timer.running and board.timer.index == 2
+    assert board.timer_widget.phase_label.text().startswith("Phase 3/7")
+    assert 11 * 60 + 55 <= board.timer.remaining() <= 12 * 60
