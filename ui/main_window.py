@@ -32,7 +32,7 @@ from ui.icons import icon
 from ui.live.dock import LiveDock
 from ui.widgets.plain_text import no_mnemonic
 from workshop.domain.changes import Area, Changes
-from workshop.domain.records import Workshop, WorkshopId
+from workshop.domain.records import AllianceId, Workshop, WorkshopId
 from workshop.errors import CatalyseError
 from workshop.storage.store import Store
 
@@ -238,10 +238,19 @@ class MainWindow(QMainWindow):
                 )
             return placeholder
         screen.setAccessibleName(self._labels[name])
+        if name == "board" and hasattr(screen, "alliance_requested"):
+            screen.alliance_requested.connect(self.open_alliance)  # a card's alliance marker
         frame.setWidget(screen)  # deletes the placeholder
         self._screens[name] = screen
         self._add_screen_menu(name, screen)
         return screen
+
+    def open_alliance(self, alliance_id: int) -> None:
+        """Show an alliance on the Alliances screen (asked from a card that became one)."""
+        screen = self.show_screen("alliances")
+        show = getattr(screen, "show_alliance", None)
+        if show is not None:
+            show(AllianceId(alliance_id))
 
     def screen_frame(self, name: str) -> ScreenFrame:
         """The frame holding a screen (it scrolls if the screen is wider than its room)."""

@@ -374,3 +374,15 @@ def test_a_screen_shown_by_its_key_takes_the_focus_for_its_own_keys(
             and report.isAncestorOf(QApplication.focusWidget())
         )
     )
+
+
+def test_a_cards_alliance_marker_opens_that_alliance(
+    window: MainWindow, context: AppContext
+) -> None:
+    """Asking from the board for a card's alliance shows the Alliances screen on it."""
+    board = window.show_screen("board")
+    alliance = context.store.alliances.all()[-1]
+    board.alliance_requested.emit(alliance.id)
+    assert window.current_screen_name() == "alliances"
+    screen = window.screen_named("alliances")
+    assert screen.page.current_alliance().id == alliance.id

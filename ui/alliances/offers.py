@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.alliances.editor import shrinkable
 from ui.alliances.models import tidy_table
 from ui.context import AppContext
 from ui.i18n import current_lang
@@ -364,6 +365,8 @@ class OffersPanel(QWidget):
         self.wall_button = QPushButton(self.tr("Afficher en &grand"))
         self.wall_button.setAccessibleName(self.tr("Afficher les correspondances en grand"))
         self.wall_button.clicked.connect(self.show_wall)
+        shrinkable(self.kind, 12)  # a long resource or SDG title must not widen the window
+        shrinkable(self.sdg, 14)
         filters = QHBoxLayout()
         filters.addWidget(kind_label)
         filters.addWidget(self.kind)
