@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
@@ -60,6 +61,7 @@ from workshop.report.flow import (
     ReportTable,
     keep_headings_with_next,
 )
+from workshop.report.fonts import markup
 from workshop.report.i18n import (
     NBSP,
     format_date,
@@ -105,6 +107,8 @@ COMMITMENT_COLUMNS = (369.0, 112.0)
 SUMMARY_OBJECTIVES = 8
 SDG_TILES_WIDTH = 150.0  # an alliance's SDG tiles, right of its type and status
 PARTNER_FILL = colors.HexColor("#F0F3F6")  # a partner's row above its commitments
+LIST_ENTRY_CHARACTERS = 400  # of one organisation's name or people in the list of people present
+CONTENTS_ROOM = 120.0  # the table of contents starts under the summary if this is left
 APPENDIX_KEY = "appendix"  # the outline key where the appendices start
 # The note the phone page gives a commitment typed on a phone (workshop/ops/live.py).
 PHONE_NOTES = frozenset(_PHONE_NOTE)
@@ -119,6 +123,8 @@ class Writer:
         self.contacts = contacts
         self.s = styles()
         self.outlines: list[Outline] = []  # the headings of the outline, in order
+        # The people present flow as one paragraph, never hyphenated (names).
+        self.list_style = ParagraphStyle("list", parent=self.s.cell, hyphenationLang="")
 
     # Text helpers --------------------------------------------------------------------------
 
@@ -243,7 +249,9 @@ class Writer:
             return " " + self.t("dropped_none")
         return " " + (self.t("dropped_one") if n == 1 else self.t("dropped_many").format(n=n))
 
-    def kind_totals(self, commitments: list[Commitment], label: str = "total") -> list[Flowable]:
+    def kind_totals(
+        self, commitments: list[Commitment], label: str = "total", note: str = ""
+    ) -> list[Flowable]:
         """Under a table of several commitments, one line per kind, each status apart:
 
         'Financier : 4 500 € confirmés · 37 000 € proposés' (nothing under a single one).
@@ -259,7 +267,10 @@ class Writer:
         if not lines:
             return []
         separator = " ; " if self.lang == "fr" else "; "
-        row = [self.p(self.t(label), "cell_bold"), self.value(separator.join(lines), 60)]
+        value: list[Flowable] = [self.value(separator.join(lines), 60)]
+        if note:  # under the totals: where the dropped commitments are
+            value.append(self.fit(note, CONTENT_WIDTH - 60, "note", padding=TABLE_PADDING))
+        row = [self.p(self.t(label), "cell_bold"), value]
         table = Table([row], colWidths=[60, CONTENT_WIDTH - 60], hAlign="LEFT")
         table.setStyle(
             TableStyle(
@@ -369,12 +380,13 @@ class Writer:
         contents: list[Flowable] = []
         if len(self.outlines) > 1:
             contents = [
-                self.p(self.t("contents"), "h1"),
+                CondPageBreak(CONTENTS_ROOM),
+                *self.heading(self.t("contents")),
                 Contents(self.outlines),
                 Spacer(1, 18),
             ]
         return keep_headings_with_next(
-            [*summary, PageBreak(), *contents, *sections, *appendices],
+            [*summary, *contents, *sections, *appendices],
             lambda f: getattr(f, "heading", False) is True,
         )
 
@@ -519,7 +531,7 @@ class Writer:
                     self.shortened(
                         ", ".join(data.organisations[p.organisation_id].name for p in others),
                         widths[2],
-                        3,
+                        3 if len(data.alliances) <= SUMMARY_OBJECTIVES else 2,
                     ),
                     ", ".join(str(n) for n in alliance.sdgs),
                 ]
@@ -596,20 +608,6 @@ class Writer:
 
     def alliance(self, number: int, alliance: Alliance) -> list[Flowable]:
         data = self.data
-        details: list[list[object]] = []
-        if alliance.objective:
-            details.append(
-                [
-                    self.p(self.t("objective"), "cell_bold"),
-                    self.fit(
-                        alliance.objective,
-                        CONTENT_WIDTH - 100,
-                        line_breaks=True,
-                        max_lines=40,
-                        padding=TABLE_PADDING,
-                    ),
-                ]
-            )
         kind = " · ".join(
             x
             for x in (
@@ -618,50 +616,44 @@ class Writer:
             )
             if x
         )
-        about: object = self.p(kind, "cell")
-        if alliance.sdgs:  # the SDGs' tiles at the right of the same row
-            tiles = sdg_tiles(alliance.sdgs, SDG_TILES_WIDTH, size=14, titles=False)
-            about = Table(
-                [[about, tiles]],
-                colWidths=[CONTENT_WIDTH - 100 - SDG_TILES_WIDTH, SDG_TILES_WIDTH],
-                style=[
-                    ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                    ("ALIGN", (1, 0), (1, 0), "RIGHT"),
-                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                    ("TOPPADDING", (0, 0), (-1, -1), 0),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-                ],
+        about: list[object] = [self.fit(kind, CONTENT_WIDTH - SDG_TILES_WIDTH, "note")]
+        if alliance.sdgs:  # the SDGs' tiles at the right of the same line
+            about.append(sdg_tiles(alliance.sdgs, SDG_TILES_WIDTH, size=14, titles=False))
+        line = Table(
+            [about],
+            colWidths=[CONTENT_WIDTH - SDG_TILES_WIDTH, SDG_TILES_WIDTH][: len(about)],
+            hAlign="LEFT",
+            style=[
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+            ],
+        )
+        body: list[Flowable] = []
+        if alliance.objective:
+            body.append(
+                self.fit(
+                    alliance.objective,
+                    CONTENT_WIDTH,
+                    "body",
+                    line_breaks=True,
+                    max_lines=MAX_PARAGRAPH_LINES,
+                )
             )
-        label = self.t("type_status_sdgs" if alliance.sdgs else "type_status")
-        details.append([self.p(label, "cell_bold"), about])
-        body: list[Flowable] = [self.key_value_table(details)]
+        body.append(line)
         name = f"{number}. {alliance.name}"
         partners = data.partners_by_role(alliance.id)
         if partners:
-            # The column header stays with the first partner; once it is placed, a page the
-            # alliance continues on opens with the alliance's name, '(suite)' and the header.
-            columns = self.columns_header()
-            columns.heading = True  # type: ignore[attr-defined]
-            top = [self.continued_heading(name), self.columns_header()]
-            body += [Spacer(1, 8), columns, SetTopFlowables(top)]
+            body.append(Spacer(1, 4))
         for partner in partners:
             body.append(self.partner_table(partner))
         commitments = data.commitments_of(alliance.id)
-        body += self.kind_totals(commitments)
         dropped = [c for c in commitments if c.status is CommitmentStatus.ABANDONNE]
-        if dropped:
-            note = self.plural(len(dropped), "dropped_listed_one", "dropped_listed_many")
-            body.append(self.p(note, "note"))
+        note = self.plural(len(dropped), "dropped_listed_one", "dropped_listed_many")
+        body += self.kind_totals(commitments, note=note if dropped else "")
         return self.group(name, body, key=f"alliance{number}", level=1)
-
-    def columns_header(self) -> Table:
-        """The header of an alliance's partners and commitments (repeated on its pages)."""
-        return self.table(
-            [self.t("partner_commitments"), self.t("status_due")],
-            [],
-            self.widths(COMMITMENT_COLUMNS),
-        )
 
     def partner_label(self, partner: Partner) -> str:
         """'Organisation · role · contact' (the contact's e-mail and phone only when asked)."""
@@ -708,8 +700,10 @@ class Writer:
                 ("SPAN", (0, 0), (-1, 0)),
                 ("BACKGROUND", (0, 0), (-1, 0), PARTNER_FILL),
                 ("LINEBELOW", (0, 0), (-1, 0), 0.4, RULE),
-                ("TOPPADDING", (0, 1), (-1, -1), 1.5),
-                ("BOTTOMPADDING", (0, 1), (-1, -1), 1.5),
+                ("TOPPADDING", (0, 0), (-1, 0), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, 0), 2),
+                ("TOPPADDING", (0, 1), (-1, -1), 1),
+                ("BOTTOMPADDING", (0, 1), (-1, -1), 1),
             ],
             max_lines=[10, 2],
             header_width=CONTENT_WIDTH,
@@ -776,32 +770,18 @@ class Writer:
             zones=self.plural(len(zones), "zone_one", "zone_many"),
         )
         flowables = [*self.heading(self.t("board"), key="board"), self.intro(counted)]
-        widths = self.widths([120, 60, 45, 255])
-        rows = []
-        for name, cards in zones:
-            votes = sum(data.votes.get(c.id, 0) for c in cards)
-            top = max(cards, key=lambda c: (data.votes.get(c.id, 0), -c.id))
-            rows.append(
-                [
-                    self.cell(name),
-                    str(len(cards)),
-                    str(votes),
-                    self.cell(top.text) if data.votes.get(top.id) else "",
-                ]
-            )
+        rows = [
+            [self.cell(name), str(len(cards)), str(sum(data.votes.get(c.id, 0) for c in cards))]
+            for name, cards in zones
+        ]
         flowables += [
             *self.heading(self.t("zones"), "h2"),
             self.table(
-                [
-                    self.t("zone"),
-                    self.t("cards").capitalize(),
-                    self.t("votes"),
-                    self.t("most_voted"),
-                ],
+                [self.t("zone"), self.t("cards").capitalize(), self.t("votes")],
                 rows,
-                widths,
+                self.widths([300, 100, 81]),
                 extra=[("ALIGN", (1, 1), (2, -1), "RIGHT")],
-                max_lines=[3, 1, 1, 4],
+                max_lines=[3, 1, 1],
             ),
         ]
         flowables += self.clusters()
@@ -813,18 +793,24 @@ class Writer:
         if not data.clusters:
             return []
         rows = []
+        widths = self.widths([120, 290, 45, 35])
         for cluster in sorted(data.clusters, key=lambda c: (sort_key(c.label), c.id)):
             cards = [c for c in data.cards if c.cluster_id == cluster.id]
             zones = sorted({data.zone_name(c.zone_id) for c in cards} - {""})
             votes = sum(data.votes.get(c.id, 0) for c in cards)
             rows.append(
-                [self.cell(cluster.label), self.cell(", ".join(zones)), str(len(cards)), str(votes)]
+                [
+                    self.cell(cluster.label),
+                    self.shortened(", ".join(zones), widths[1], 1),
+                    str(len(cards)),
+                    str(votes),
+                ]
             )
         rows.sort(key=lambda r: -int(str(r[3])))
         table = self.table(
             [self.t("cluster"), self.t("zone"), self.t("cards").capitalize(), self.t("votes")],
             rows,
-            self.widths([150, 240, 55, 40]),
+            widths,
             extra=[("ALIGN", (2, 1), (-1, -1), "RIGHT")],
         )
         return [*self.heading(self.t("clusters"), "h2"), table]
@@ -860,9 +846,9 @@ class Writer:
             self.table(
                 [self.t("rank"), self.t("card"), self.t("author"), self.t("zone"), self.t("votes")],
                 rows,
-                self.widths([36, 230, 110, 70, 38]),
+                self.widths([36, 240, 110, 65, 30]),
                 extra=[("ALIGN", (-1, 1), (-1, -1), "RIGHT")],
-                max_lines=[1, 4, 3, 2, 1],
+                max_lines=[1, 3, 3, 2, 1],
             )
         )
         return flowables
@@ -899,17 +885,7 @@ class Writer:
             people.sort(key=lambda p: (sort_key(p.last_name), sort_key(p.first_name), p.id))
         names = [o.name if o else self.t("no_organisation") for o, _ in ordered]
         if not self.contacts:
-            widths = self.widths([200, 293])
-            rows = [
-                [
-                    self.fit(
-                        name, widths[0], "cell_bold", max_lines=PERSON_LINES, padding=CELL_PADDING
-                    ),
-                    self.cell(", ".join(p.full_name for p in people)),
-                ]
-                for name, (_, people) in zip(names, ordered, strict=True)
-            ]
-            flowables.append(self.table([self.t("organisation"), self.t("people")], rows, widths))
+            flowables.append(self.present_list(names, [people for _, people in ordered]))
             return flowables
         widths = self.widths([104, 95, 72, 138, 70])
         rows = []
@@ -956,6 +932,19 @@ class Writer:
         )
         flowables.append(table)
         return flowables
+
+    def present_list(self, names: list[str], people: list[list[Person]]) -> Paragraph:
+        """'Organisation : Name, Name · Organisation : Name…' as one flowing paragraph, the
+        organisations in bold; a name never broken nor hyphenated (a pasted text is cut)."""
+        bold = self.s.fonts.bold
+        colon = f"{NBSP}: " if self.lang == "fr" else ": "
+        entries = []
+        for name, group in zip(names, people, strict=True):
+            who = ", ".join(p.full_name.replace(" ", NBSP) for p in group)
+            organisation = markup(self.cell(_bounded(name)))
+            present = markup(self.cell(_bounded(who)))
+            entries.append(f'<font name="{bold}">{organisation}</font>{colon}{present}')
+        return Paragraph(" · ".join(entries), self.list_style)
 
     def appendices(self) -> list[Flowable]:
         """The alliance map, every card in full zone by zone, and the SDG coverage, each on
@@ -1042,6 +1031,12 @@ class Writer:
             *rows,
             SetTopFlowables([]),
         ]
+
+
+def _bounded(text: str, limit: int = LIST_ENTRY_CHARACTERS) -> str:
+    """`text` on one line, cut with '…' past `limit` characters."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def build_report(

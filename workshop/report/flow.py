@@ -225,9 +225,16 @@ def keep_headings_with_next(
         heads = [flowable]
         index += 1
         while index < len(flowables) and (
-            is_heading(flowables[index]) or isinstance(flowables[index], ZERO_SIZE)
+            is_heading(flowables[index])
+            or isinstance(flowables[index], ZERO_SIZE)
+            or (  # a sub-heading's own room check: the run is kept together anyway
+                isinstance(flowables[index], CondPageBreak)
+                and index + 1 < len(flowables)
+                and is_heading(flowables[index + 1])
+            )
         ):
-            heads.append(flowables[index])
+            if not isinstance(flowables[index], CondPageBreak):
+                heads.append(flowables[index])
             index += 1
         if index < len(flowables) and not isinstance(flowables[index], BREAKS):
             out.append(KeepWithNext(heads, flowables[index]))

@@ -179,11 +179,6 @@ LABELS: dict[str, tuple[str, str]] = {
         "{n} engagements abandonnés figurent en annexe.",
         "{n} dropped commitments are listed in the appendix.",
     ),
-    "partner_commitments": (
-        "Partenaire, puis ses engagements — ressource : quantité",
-        "Partner, then its commitments — resource: quantity",
-    ),
-    "status_due": ("Statut · échéance", "Status · due"),
     "type_status": ("Type, statut", "Type, status"),
     "type_status_sdgs": ("Type, statut, ODD", "Type, status, SDGs"),
     "who_came": ("Qui était là", "Who came"),
