@@ -309,6 +309,10 @@
         <translation>Alliances and commitments</translation>
     </message>
     <message>
+        <source>Offres et besoins</source>
+        <translation>Offers and needs</translation>
+    </message>
+    <message>
         <source>Mur des engagements</source>
         <translation>Commitment wall</translation>
     </message>
@@ -335,6 +339,10 @@
     <message>
         <source>Revue des engagements de l&apos;atelier &amp;précédent</source>
         <translation>Review of the &amp;previous workshop&apos;s commitments</translation>
+    </message>
+    <message>
+        <source>&amp;Offres et besoins en grand</source>
+        <translation>&amp;Offers and needs, large</translation>
     </message>
     <message>
         <source>Revue des engagements</source>
@@ -769,6 +777,22 @@ The current database is not erased: it is kept aside, next to it. The undo histo
         <translation>Delete the zone</translation>
     </message>
     <message>
+        <source>Déplier le regroupement</source>
+        <translation>Unfold the group</translation>
+    </message>
+    <message>
+        <source>Replier le regroupement</source>
+        <translation>Fold the group</translation>
+    </message>
+    <message>
+        <source>Voter pour le regroupement</source>
+        <translation>Vote for the group</translation>
+    </message>
+    <message>
+        <source>Ouvrir l&apos;alliance « {name} »</source>
+        <translation>Open the alliance “{name}”</translation>
+    </message>
+    <message>
         <source>Déplacer vers</source>
         <translation>Move to</translation>
     </message>
@@ -787,9 +811,28 @@ The current database is not erased: it is kept aside, next to it. The undo histo
 </context>
 <context>
     <name>BoardScene</name>
+    <message numerus="yes">
+        <source>%n carte(s)</source>
+        <translation>
+            <numerusform>%n card</numerusform>
+            <numerusform>%n cards</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Redimensionner la zone</source>
         <translation>Resize the zone</translation>
+    </message>
+    <message>
+        <source>Devenue l&apos;alliance « {name} »</source>
+        <translation>Became the alliance “{name}”</translation>
+    </message>
+    <message>
+        <source>Devenue un engagement de {partner} (alliance « {name} »)</source>
+        <translation>Became a commitment of {partner} (alliance “{name}”)</translation>
+    </message>
+    <message>
+        <source>Clic sur le coin : ouvrir l&apos;alliance</source>
+        <translation>Click the corner: open the alliance</translation>
     </message>
 </context>
 <context>
@@ -835,6 +878,10 @@ The current database is not erased: it is kept aside, next to it. The undo histo
         <translation>Tidy the zone</translation>
     </message>
     <message>
+        <source>Ranger la zone de la carte choisie, ou la dernière zone cliquée</source>
+        <translation>Arrange the selected card&apos;s zone, or the zone last clicked</translation>
+    </message>
+    <message>
         <source>Projection</source>
         <translation>Projector</translation>
     </message>
@@ -845,6 +892,18 @@ The current database is not erased: it is kept aside, next to it. The undo histo
     <message>
         <source>Exporter en SVG…</source>
         <translation>Export as SVG…</translation>
+    </message>
+    <message>
+        <source>Couleur de la carte…</source>
+        <translation>Card colour…</translation>
+    </message>
+    <message>
+        <source>Étiquettes…</source>
+        <translation>Tags…</translation>
+    </message>
+    <message>
+        <source>Replier / déplier le regroupement</source>
+        <translation>Fold / unfold the group</translation>
     </message>
     <message>
         <source>Chercher une carte</source>
@@ -996,6 +1055,88 @@ The current database is not erased: it is kept aside, next to it. The undo histo
     <message>
         <source>Changer les ODD d&apos;une carte</source>
         <translation>Change a card&apos;s SDGs</translation>
+    </message>
+    <message>
+        <source>Jaune</source>
+        <translation>Yellow</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>Orange</translation>
+    </message>
+    <message>
+        <source>Rose</source>
+        <translation>Pink</translation>
+    </message>
+    <message>
+        <source>Vert</source>
+        <translation>Green</translation>
+    </message>
+    <message>
+        <source>Bleu</source>
+        <translation>Blue</translation>
+    </message>
+    <message>
+        <source>Violet</source>
+        <translation>Purple</translation>
+    </message>
+    <message>
+        <source>Gris</source>
+        <translation>Grey</translation>
+    </message>
+    <message>
+        <source>Autre couleur…</source>
+        <translation>Other colour…</translation>
+    </message>
+    <message>
+        <source>Couleur</source>
+        <translation>Colour</translation>
+    </message>
+    <message>
+        <source>Couleur de la carte</source>
+        <translation>Card colour</translation>
+    </message>
+    <message>
+        <source>Sans couleur</source>
+        <translation>No colour</translation>
+    </message>
+    <message numerus="yes">
+        <source>Changer la couleur de %n carte(s)</source>
+        <translation>
+            <numerusform>Change the colour of %n card</numerusform>
+            <numerusform>Change the colour of %n cards</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Étiquettes</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Étiquettes de la carte, séparées par des virgules :</source>
+        <translation>The card&apos;s tags, separated by commas:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Changer les étiquettes de %n carte(s)</source>
+        <translation>
+            <numerusform>Change the tags of %n card</numerusform>
+            <numerusform>Change the tags of %n cards</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Couleur du regroupement</source>
+        <translation>Group colour</translation>
+    </message>
+    <message>
+        <source>Changer la couleur d&apos;un regroupement</source>
+        <translation>Change a group&apos;s colour</translation>
+    </message>
+    <message>
+        <source>Replier un regroupement</source>
+        <translation>Fold a group</translation>
+    </message>
+    <message>
+        <source>Déplier un regroupement</source>
+        <translation>Unfold a group</translation>
     </message>
     <message>
         <source>Regrouper</source>
@@ -2098,6 +2239,18 @@ is this “%2”?</translation>
         <translation>&amp;Open…</translation>
     </message>
     <message>
+        <source>E&amp;xporter l&apos;atelier (.catalyse)…</source>
+        <translation>E&amp;xport the workshop (.catalyse)…</translation>
+    </message>
+    <message>
+        <source>Un fichier pour passer l&apos;atelier à un autre catalyseur (sans coordonnées)</source>
+        <translation>A file to hand the workshop over to another catalyst (without contact details)</translation>
+    </message>
+    <message>
+        <source>&amp;Importer un atelier (.catalyse)…</source>
+        <translation>&amp;Import a workshop (.catalyse)…</translation>
+    </message>
+    <message>
         <source>Restaurer une &amp;sauvegarde…</source>
         <translation>Restore a &amp;backup…</translation>
     </message>
@@ -2218,8 +2371,20 @@ is this “%2”?</translation>
         <translation>The new language will apply the next time Catalyse starts.</translation>
     </message>
     <message>
+        <source>Atelier exporté dans {path}</source>
+        <translation>Workshop exported to {path}</translation>
+    </message>
+    <message>
         <source>La sauvegarde automatique a échoué : {message}</source>
         <translation>The automatic backup failed: {message}</translation>
+    </message>
+    <message>
+        <source>Application autonome, compilation {build}</source>
+        <translation>Standalone application, build {build}</translation>
+    </message>
+    <message>
+        <source>Installée avec Python (pip)</source>
+        <translation>Installed with Python (pip)</translation>
     </message>
     <message>
         <source>À propos de Catalyse</source>
@@ -2314,10 +2479,199 @@ is this “%2”?</translation>
     </message>
 </context>
 <context>
+    <name>MatchTableModel</name>
+    <message>
+        <source>Apporte</source>
+        <translation>Brings</translation>
+    </message>
+    <message>
+        <source>Ressources</source>
+        <translation>Resources</translation>
+    </message>
+    <message>
+        <source>Cherche</source>
+        <translation>Seeks</translation>
+    </message>
+    <message>
+        <source>ODD communs</source>
+        <translation>Shared SDGs</translation>
+    </message>
+    <message>
+        <source>À l&apos;atelier</source>
+        <translation>At the workshop</translation>
+    </message>
+    <message>
+        <source>Alliance</source>
+        <translation>Alliance</translation>
+    </message>
+</context>
+<context>
     <name>MinutesDelegate</name>
     <message>
         <source>Durée en minutes</source>
         <translation>Duration in minutes</translation>
+    </message>
+</context>
+<context>
+    <name>OffersPanel</name>
+    <message>
+        <source>Toutes deux présentes</source>
+        <translation>Both present</translation>
+    </message>
+    <message>
+        <source>Une présente</source>
+        <translation>One present</translation>
+    </message>
+    <message>
+        <source>Toutes deux inscrites</source>
+        <translation>Both registered</translation>
+    </message>
+    <message>
+        <source>Une inscrite</source>
+        <translation>One registered</translation>
+    </message>
+    <message>
+        <source>{giver} apporte : {kinds}</source>
+        <translation>{giver} brings: {kinds}</translation>
+    </message>
+    <message>
+        <source>{seeker} cherche : « {said} »</source>
+        <translation>{seeker} seeks: “{said}”</translation>
+    </message>
+    <message>
+        <source>{seeker} cherche : {kinds}</source>
+        <translation>{seeker} seeks: {kinds}</translation>
+    </message>
+    <message>
+        <source>En retour, {seeker} apporte : {kinds}</source>
+        <translation>In return, {seeker} brings: {kinds}</translation>
+    </message>
+    <message>
+        <source>ODD en commun : {sdgs}</source>
+        <translation>SDGs in common: {sdgs}</translation>
+    </message>
+    <message>
+        <source>Toutes les ressources</source>
+        <translation>All resources</translation>
+    </message>
+    <message>
+        <source>Filtrer par ressource</source>
+        <translation>Filter by resource</translation>
+    </message>
+    <message>
+        <source>Tous les ODD</source>
+        <translation>All SDGs</translation>
+    </message>
+    <message>
+        <source>ODD {number} – {title}</source>
+        <translation>SDG {number} – {title}</translation>
+    </message>
+    <message>
+        <source>Filtrer par objectif de développement durable</source>
+        <translation>Filter by sustainable development goal</translation>
+    </message>
+    <message>
+        <source>Seulement les organisations de l&apos;a&amp;telier</source>
+        <translation>Only organisations at the &amp;workshop</translation>
+    </message>
+    <message>
+        <source>Les deux organisations ont quelqu&apos;un d&apos;inscrit ou de présent à l&apos;atelier.</source>
+        <translation>Both organisations have someone registered or present at the workshop.</translation>
+    </message>
+    <message>
+        <source>&amp;Ressource :</source>
+        <translation>&amp;Resource:</translation>
+    </message>
+    <message>
+        <source>O&amp;DD :</source>
+        <translation>S&amp;DG:</translation>
+    </message>
+    <message>
+        <source>Afficher en &amp;grand</source>
+        <translation>Show &amp;large</translation>
+    </message>
+    <message>
+        <source>Afficher les correspondances en grand</source>
+        <translation>Show the matches in large type</translation>
+    </message>
+    <message>
+        <source>Correspondances entre offres et besoins</source>
+        <translation>Matches between offers and needs</translation>
+    </message>
+    <message>
+        <source>Nombre de correspondances</source>
+        <translation>Number of matches</translation>
+    </message>
+    <message>
+        <source>La correspondance choisie</source>
+        <translation>The chosen match</translation>
+    </message>
+    <message>
+        <source>Créer l&apos;alliance (Entrée)</source>
+        <translation>Create the alliance (Enter)</translation>
+    </message>
+    <message>
+        <source>{shown} correspondance(s) sur {total} · {orgs} organisation(s) apportent ou cherchent</source>
+        <translation>{shown} match(es) of {total} · {orgs} organisation(s) bring or seek</translation>
+    </message>
+    <message>
+        <source>Aucune correspondance pour l&apos;instant. Dans la fiche de chaque organisation (Parties prenantes), cochez ce qu&apos;elle peut apporter et écrivez ses besoins (« des bénévoles », « un local »…) ; ou posez ses cartes dans une zone « Ce que j&apos;apporte » ou « Ce que je cherche » du tableau.</source>
+        <translation>No match yet. In each organisation&apos;s record (Stakeholders), tick what it can bring and write its needs (“volunteers”, “premises”…); or put its cards in a “What I bring” or “What I seek” zone of the board.</translation>
+    </message>
+    <message>
+        <source>Aucune correspondance avec ces filtres.</source>
+        <translation>No match with these filters.</translation>
+    </message>
+    <message>
+        <source>Voir l&apos;alliance (Entrée)</source>
+        <translation>Show the alliance (Enter)</translation>
+    </message>
+    <message>
+        <source>organisations de l&apos;atelier</source>
+        <translation>organisations at the workshop</translation>
+    </message>
+    <message>
+        <source>Créer l&apos;alliance {giver} – {seeker}</source>
+        <translation>Create the alliance {giver} – {seeker}</translation>
+    </message>
+    <message>
+        <source>Alliance impossible</source>
+        <translation>Cannot create the alliance</translation>
+    </message>
+</context>
+<context>
+    <name>OffersWall</name>
+    <message>
+        <source>Offres et besoins en grand</source>
+        <translation>Offers and needs in large type</translation>
+    </message>
+    <message>
+        <source>Qui apporte ce que l&apos;autre cherche</source>
+        <translation>Who brings what the other seeks</translation>
+    </message>
+    <message>
+        <source>↑ ↓ : choisir · Entrée : créer l&apos;alliance · Ctrl + / Ctrl - : taille · Échap : liste</source>
+        <translation>↑ ↓: choose · Enter: create the alliance · Ctrl + / Ctrl -: size · Esc: list</translation>
+    </message>
+    <message>
+        <source>… et {count} autre(s) dans la liste</source>
+        <translation>… and {count} more in the list</translation>
+    </message>
+    <message>
+        <source>Aucune correspondance à afficher.</source>
+        <translation>No match to show.</translation>
+    </message>
+    <message>
+        <source>ODD {numbers}</source>
+        <translation>SDGs {numbers}</translation>
+    </message>
+    <message>
+        <source>en retour : {kinds}</source>
+        <translation>in return: {kinds}</translation>
+    </message>
+    <message>
+        <source>Alliance : {name}</source>
+        <translation>Alliance: {name}</translation>
     </message>
 </context>
 <context>
@@ -2895,12 +3249,20 @@ To confirm, type their name: {name}</translation>
         <translation>Projected board</translation>
     </message>
     <message>
+        <source>Atelier projeté</source>
+        <translation>Projected workshop</translation>
+    </message>
+    <message>
+        <source>Question de l&apos;atelier</source>
+        <translation>Workshop question</translation>
+    </message>
+    <message>
         <source>Zone projetée</source>
         <translation>Projected zone</translation>
     </message>
     <message>
-        <source>Tableau</source>
-        <translation>Board</translation>
+        <source>Tout le tableau</source>
+        <translation>The whole board</translation>
     </message>
 </context>
 <context>
@@ -2932,6 +3294,18 @@ To confirm, type their name: {name}</translation>
     <message>
         <source>Saisie rapide :</source>
         <translation>Quick entry:</translation>
+    </message>
+    <message>
+        <source>Zone où déposer la carte (Alt+Haut / Alt+Bas)</source>
+        <translation>Zone the card goes in (Alt+Up / Alt+Down)</translation>
+    </message>
+    <message>
+        <source>Zone précédente</source>
+        <translation>Previous zone</translation>
+    </message>
+    <message>
+        <source>Zone suivante</source>
+        <translation>Next zone</translation>
     </message>
 </context>
 <context>
@@ -2967,6 +3341,10 @@ To confirm, type their name: {name}</translation>
     <message>
         <source>Sans échéance</source>
         <translation>No due date</translation>
+    </message>
+    <message>
+        <source>{due} – en retard</source>
+        <translation>{due} – overdue</translation>
     </message>
 </context>
 <context>
@@ -3308,6 +3686,18 @@ Subject: {subject}
         <translation>Export the report as PDF</translation>
     </message>
     <message>
+        <source>Version modifiable…</source>
+        <translation>Editable version…</translation>
+    </message>
+    <message>
+        <source>Exporter le compte rendu en document Word modifiable (.docx)</source>
+        <translation>Export the report as an editable Word document (.docx)</translation>
+    </message>
+    <message>
+        <source>Le même contenu, à retoucher avant l&apos;envoi : Word ou LibreOffice Writer l&apos;ouvrent (et Writer l&apos;enregistre en .odt).</source>
+        <translation>The same content, to touch up before sending: Word or LibreOffice Writer open it (and Writer saves it as .odt).</translation>
+    </message>
+    <message>
         <source>Fiches partenaires…</source>
         <translation>Partner sheets…</translation>
     </message>
@@ -3352,6 +3742,10 @@ Subject: {subject}
         <translation>Export the report as PDF…</translation>
     </message>
     <message>
+        <source>Exporter le compte rendu modifiable (Word)…</source>
+        <translation>Export the editable report (Word)…</translation>
+    </message>
+    <message>
         <source>Fiches partenaires en PDF…</source>
         <translation>Partner sheets as PDF…</translation>
     </message>
@@ -3385,6 +3779,14 @@ Subject: {subject}
             <numerusform>%n page</numerusform>
             <numerusform>%n pages</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Document Word modifiable (*.docx)</source>
+        <translation>Editable Word document (*.docx)</translation>
+    </message>
+    <message>
+        <source>Ouvrir le document</source>
+        <translation>Open the document</translation>
     </message>
     <message>
         <source>Exporter le compte rendu</source>
@@ -4175,6 +4577,10 @@ Alliances stay, no longer linked to the workshop. Edit &gt; Undo brings it back.
         <source>Ranger « {zone} »</source>
         <translation>Tidy “{zone}”</translation>
     </message>
+    <message>
+        <source>Déplacer la zone « {zone} »</source>
+        <translation>Move the zone “{zone}”</translation>
+    </message>
 </context>
 <context>
     <name>_DateDelegate</name>
@@ -4242,6 +4648,73 @@ Alliances stay, no longer linked to the workshop. Edit &gt; Undo brings it back.
     <message>
         <source>Copier le chemin</source>
         <translation>Copy the path</translation>
+    </message>
+</context>
+<context>
+    <name>sharing</name>
+    <message>
+        <source>Exporter l&apos;atelier pour un autre catalyseur</source>
+        <translation>Export the workshop for another catalyst</translation>
+    </message>
+    <message>
+        <source>Atelier Catalyse (*.catalyse)</source>
+        <translation>Catalyse workshop (*.catalyse)</translation>
+    </message>
+    <message>
+        <source>Export impossible</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>Importer un atelier</source>
+        <translation>Import a workshop</translation>
+    </message>
+    <message>
+        <source>Ce que l&apos;import fera</source>
+        <translation>What the import will do</translation>
+    </message>
+    <message>
+        <source>&amp;Importer</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Cet atelier est déjà importé (« {title} ») : rien à faire.</source>
+        <translation>This workshop is already imported (“{title}”): nothing to do.</translation>
+    </message>
+    <message>
+        <source>Atelier « {title} » : {cards} carte(s), {alliances} alliance(s), {commitments} engagement(s).</source>
+        <translation>Workshop “{title}”: {cards} card(s), {alliances} alliance(s), {commitments} commitment(s).</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Personnes</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>{heading} : {created} nouvelle(s), {matched} déjà connue(s), {updated} complétée(s)</source>
+        <translation>{heading}: {created} new, {matched} already known, {updated} completed</translation>
+    </message>
+    <message>
+        <source>nouvelle</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>complétée</source>
+        <translation>completed</translation>
+    </message>
+    <message>
+        <source>déjà connue</source>
+        <translation>already known</translation>
+    </message>
+    <message>
+        <source>Importer l&apos;atelier « {title} »</source>
+        <translation>Import the workshop “{title}”</translation>
+    </message>
+    <message>
+        <source>Import impossible</source>
+        <translation>Import failed</translation>
     </message>
 </context>
 </TS>
