@@ -101,13 +101,14 @@ ROOM_H1 = 90.0  # points a section heading needs below it, or it opens the next 
 ROOM_H2 = 60.0  # the same for a sub-heading (an alliance, a zone)
 TOP_CARDS = 10  # most voted cards printed in the board's summary (all are in the appendix)
 # The commitments' columns: what, with the resource and quantity; status and due date.
-COMMITMENT_COLUMNS = (369.0, 112.0)
+COMMITMENT_COLUMNS = (361.0, 120.0)
 # Page 1 gives each alliance's objective up to this many alliances (past it, the objectives
 # are in the alliances' own sections: page 1 stays a summary).
 SUMMARY_OBJECTIVES = 8
 SDG_TILES_WIDTH = 150.0  # an alliance's SDG tiles, right of its type and status
 PARTNER_FILL = colors.HexColor("#F0F3F6")  # a partner's row above its commitments
 LIST_ENTRY_CHARACTERS = 400  # of one organisation's name or people in the list of people present
+KEY_WIDTH = 100.0  # the labels' column of page 1's tables
 CONTENTS_ROOM = 120.0  # the table of contents starts under the summary if this is left
 APPENDIX_KEY = "appendix"  # the outline key where the appendices start
 # The note the phone page gives a commitment typed on a phone (workshop/ops/live.py).
@@ -328,7 +329,7 @@ class Writer:
         total = sum(widths)
         return [w * CONTENT_WIDTH / total for w in widths]
 
-    def key_value_table(self, rows: list[list[object]], key_width: float = 100) -> Table:
+    def key_value_table(self, rows: list[list[object]], key_width: float = KEY_WIDTH) -> Table:
         table = Table(rows, colWidths=[key_width, CONTENT_WIDTH - key_width], hAlign="LEFT")
         table.setStyle(
             TableStyle(
@@ -342,7 +343,7 @@ class Writer:
         )
         return ReportTable.adopt(table)
 
-    def value(self, text: str, key_width: float = 100, *, max_lines: int = 8) -> Paragraph:
+    def value(self, text: str, key_width: float = KEY_WIDTH, *, max_lines: int = 8) -> Paragraph:
         return self.fit(
             text, CONTENT_WIDTH - key_width, "body", max_lines=max_lines, padding=TABLE_PADDING
         )
@@ -351,16 +352,17 @@ class Writer:
         """A summary's cell: at most `lines` lines of `text`, the last ending with '…' when the
         rest is left out (the full text is in the alliance's own section)."""
         style = self.s.cell
-        return "\n".join(
-            wrap(
-                self.cell(" ".join(text.split())),
-                style.fontName,
-                style.fontSize,
-                width - 2 * CELL_PADDING - 1,
-                lines,
-                self.lang,
-            )
+        wrapped = wrap(
+            self.cell(" ".join(text.split())),
+            style.fontName,
+            style.fontSize,
+            width - 2 * CELL_PADDING - 1,
+            lines,
+            self.lang,
         )
+        if wrapped and wrapped[-1].endswith("-…"):  # no hyphen before the ellipsis
+            wrapped[-1] = wrapped[-1][:-2] + "…"
+        return "\n".join(wrapped)
 
     def plural(self, n: int, one: str, many: str) -> str:
         return self.t(one).format(n=n) if n == 1 else self.t(many).format(n=n)
@@ -464,7 +466,11 @@ class Writer:
                 [
                     self.p(self.t("target_sdgs"), "cell_bold"),
                     sdg_tiles(
-                        workshop.sdgs, CONTENT_WIDTH - 110, size=16, lang=self.lang, titles=False
+                        workshop.sdgs,
+                        CONTENT_WIDTH - KEY_WIDTH - 10,
+                        size=16,
+                        lang=self.lang,
+                        titles=False,
                     ),
                 ]
             )

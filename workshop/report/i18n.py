@@ -188,7 +188,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "out_of_registered": ("sur {n} inscrites", "out of {n} registered"),
     "organisation_one": ("1 organisation représentée", "1 organisation represented"),
     "organisation_many": ("{n} organisations représentées", "{n} organisations represented"),
-    "cards_line": ("Contributions au tableau", "Cards on the board"),
+    "cards_line": ("Contributions", "Cards"),
     "alliances_formed": ("Les alliances formées", "The alliances formed"),
     "pilot": ("Pilote", "Lead"),
     "commitments_heading": ("Les engagements", "The commitments"),
@@ -229,7 +229,7 @@ LABELS: dict[str, tuple[str, str]] = {
         "{n} personnes inscrites n'étaient pas présentes.",
         "{n} registered people were not present.",
     ),
-    "people": ("Personnes présentes", "People present"),
+    "people": ("Personnes", "People"),
     "phone_mark": ("☎ : proposé depuis un téléphone.", "☎: proposed from a phone."),
 }
 
