@@ -6,6 +6,8 @@ import ast
 import configparser
 import importlib.util
 import re
+import shutil
+import subprocess
 import tomllib
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -83,6 +85,12 @@ def test_the_desktop_entry_opens_catalyse_files() -> None:
     assert desktop["Terminal"] == "false"
     assert "application/x-catalyse" in desktop["MimeType"].split(";")
     assert all(desktop[key].endswith(";") for key in ("Categories", "MimeType", "Keywords"))
+    validator = shutil.which("desktop-file-validate")
+    if validator:  # freedesktop's own check, where desktop-file-utils is installed
+        done = subprocess.run(
+            [validator, str(PACKAGING / "catalyse.desktop")], capture_output=True, text=True
+        )
+        assert done.returncode == 0 and not done.stdout.strip(), done.stdout
 
 
 def test_the_mime_type_names_the_catalyse_files() -> None:
