@@ -18,6 +18,7 @@ from workshop.domain.records import Workshop
 from workshop.domain.text import fold
 from workshop.domain.totals import format_amount
 from workshop.domain.vocabulary import Lang
+from workshop.domain.wording import worded
 from workshop.exporting.return_sheet import return_sheet_text
 from workshop.queries.commitments import CommitmentView
 from workshop.queries.reminders import PartnerReminder
@@ -84,8 +85,7 @@ _WORDS: dict[str, tuple[str, str]] = {
 
 
 def _w(key: str, lang: Lang, **values: object) -> str:
-    fr, en = _WORDS[key]
-    return (fr if lang == "fr" else en).format(**values)
+    return worded(_WORDS, key, lang, **values)
 
 
 def _date(date: dt.date, lang: Lang) -> str:

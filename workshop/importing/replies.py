@@ -14,6 +14,7 @@ from workshop.domain.return_sheet import REFERENCE_PREFIX, RETURN_HEADERS
 from workshop.domain.text import fold
 from workshop.domain.validation import clean_text
 from workshop.domain.vocabulary import CommitmentStatus, Lang
+from workshop.domain.wording import worded
 from workshop.errors import CatalyseError
 from workshop.importing.reading import RawTable, read_table
 from workshop.ops import Applied, operation
@@ -46,8 +47,7 @@ _WORDS: dict[str, tuple[str, str]] = {
 
 
 def _w(key: str, lang: Lang, **values: object) -> str:
-    fr, en = _WORDS[key]
-    return (fr if lang == "fr" else en).format(**values)
+    return worded(_WORDS, key, lang, **values)
 
 
 @dataclass(frozen=True)

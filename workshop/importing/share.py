@@ -27,6 +27,7 @@ from workshop.domain.vocabulary import (
     PartnerRole,
     ResourceKind,
 )
+from workshop.domain.wording import worded
 from workshop.errors import CatalyseError
 from workshop.ops import Applied, operation
 from workshop.storage.store import Store
@@ -122,8 +123,7 @@ class BundleRefused(CatalyseError):
 
 
 def _w(key: str, lang: Lang, **values: object) -> str:
-    fr, en = _WORDS[key]
-    return (fr if lang == "fr" else en).format(**values)
+    return worded(_WORDS, key, lang, **values)
 
 
 def _clean_value(table: str, column: str, value: Any, damaged: Callable[[str], Exception]) -> Any:

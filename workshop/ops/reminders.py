@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from workshop.domain.records import CommitmentId, Reminder
 from workshop.domain.validation import TEXT_LIMITS, clean_text
 from workshop.domain.vocabulary import Lang
+from workshop.domain.wording import worded
 from workshop.errors import InvalidInput
 from workshop.ops import Applied, operation
 from workshop.storage.store import Store
@@ -35,8 +36,7 @@ class Reminded:
 
 
 def _message(code: str, lang: Lang) -> str:
-    fr, en = _MESSAGES[code]
-    return fr if lang == "fr" else en
+    return worded(_MESSAGES, code, lang)
 
 
 def record_reminders(
