@@ -122,7 +122,7 @@ class Writer:
         self.data = data
         self.lang = lang
         self.contacts = contacts
-        self.s = styles()
+        self.s = styles(self.lang)
         self.outlines: list[Outline] = []  # the headings of the outline, in order
         # The people present flow as one paragraph, never hyphenated (names).
         self.list_style = ParagraphStyle("list", parent=self.s.cell, hyphenationLang="")
@@ -752,7 +752,7 @@ class Writer:
 
     def alliance_map(self, heading: list[Flowable]) -> list[Flowable]:
         """The alliance map under `heading` (one map per group of alliances when many)."""
-        room = FRAME_HEIGHT - 120  # the heading, caption and legend take the rest of the page
+        room = FRAME_HEIGHT - 40  # under the heading (the section subtracts its caption, legend)
         return [
             *heading,
             *alliance_map_section(self.data, CONTENT_WIDTH, self.lang, max_height=room),

@@ -93,7 +93,7 @@ class NumberedCanvas(Canvas):
                 self.setFillColor(INK)
                 self.drawRightString(slot.x, slot.y, str(self.key_pages.get(slot.key, "")))
             text = self._page_label.format(page=page, pages=total)
-            self.setFont(styles().fonts.regular, 7.5)
+            self.setFont(styles().fonts.regular, 8)
             self.setFillColor(MUTED)
             self.drawRightString(PAGE_WIDTH - MARGIN_X, MARGIN_BOTTOM - 20, text)
             super().showPage()
@@ -192,13 +192,13 @@ def page_decoration(header: str, footer: str) -> Callable[[Canvas, SimpleDocTemp
         if header:
             canvas.line(MARGIN_X, top, PAGE_WIDTH - MARGIN_X, top)
             canvas.setFillColor(ACCENT)
-            text = truncate(header, fonts.bold, 7.5, PAGE_WIDTH - 2 * MARGIN_X)
-            draw_text(canvas, MARGIN_X, top + 4, text, fonts.bold, 7.5)
+            text = truncate(header, fonts.bold, 8, PAGE_WIDTH - 2 * MARGIN_X)
+            draw_text(canvas, MARGIN_X, top + 4, text, fonts.bold, 8)
         bottom = MARGIN_BOTTOM - 8
         canvas.line(MARGIN_X, bottom, PAGE_WIDTH - MARGIN_X, bottom)
         canvas.setFillColor(MUTED)
-        text = truncate(footer, fonts.regular, 7.5, PAGE_WIDTH - 2 * MARGIN_X - 70)
-        draw_text(canvas, MARGIN_X, bottom - 12, text, fonts.regular, 7.5)
+        text = truncate(footer, fonts.regular, 8, PAGE_WIDTH - 2 * MARGIN_X - 70)
+        draw_text(canvas, MARGIN_X, bottom - 12, text, fonts.regular, 8)
         canvas.restoreState()
 
     return draw
