@@ -17,6 +17,7 @@ from workshop.domain.records import (
     Cluster,
     ClusterId,
     Commitment,
+    CommitmentId,
     Decision,
     Organisation,
     OrganisationId,
@@ -33,6 +34,8 @@ from workshop.domain.records import (
 from workshop.domain.text import sort_key
 from workshop.domain.totals import CommitmentTotals, commitment_totals
 from workshop.domain.vocabulary import CommitmentStatus, OrganisationKind, PartnerRole
+from workshop.queries.commitments import CommitmentView
+from workshop.queries.previous import previous_commitments
 from workshop.storage.repository import Repository
 from workshop.storage.store import Store
 
@@ -57,6 +60,10 @@ class ReportData:
     partners: tuple[Partner, ...]
     commitments: tuple[Commitment, ...]
     decisions: tuple[Decision, ...] = ()
+    # The workshop this one follows and its commitments as they stand now (all statuses).
+    previous: Workshop | None = None
+    previous_commitments: tuple[CommitmentView, ...] = ()
+    previous_reminders: tuple[CommitmentId, ...] = ()  # one entry per reminder made
     _partners_by_id: dict[PartnerId, Partner] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
@@ -174,6 +181,7 @@ def collect(store: Store, workshop_id: WorkshopId) -> ReportData:
     organisation_ids |= {c.organisation_id for c in cards if c.organisation_id}
     organisation_ids |= {p.organisation_id for p in partners}
     organisations = {o.id: o for o in _by_ids(store.organisations, sorted(organisation_ids))}
+    previous, previous_views = previous_commitments(store, workshop, open_only=False)
     return ReportData(
         workshop=workshop,
         figures=store.workshops.figures(workshop_id),
@@ -188,6 +196,13 @@ def collect(store: Store, workshop_id: WorkshopId) -> ReportData:
         partners=tuple(partners),
         commitments=tuple(commitments),
         decisions=tuple(store.decisions.of_workshop(workshop_id)),
+        previous=previous,
+        previous_commitments=tuple(previous_views),
+        previous_reminders=tuple(
+            r.commitment_id
+            for view in previous_views
+            for r in store.reminders.of_commitment(view.id)
+        ),
     )
 
 

@@ -71,6 +71,12 @@ from workshop.report.i18n import (
     tr,
 )
 from workshop.report.pages import Outline, canvas_maker, make_document, metadata, page_decoration
+from workshop.report.previous import (
+    has_previous,
+    previous_header,
+    previous_intro,
+    previous_rows,
+)
 from workshop.report.styles import (
     ACCENT,
     CELL_PADDING,
@@ -375,6 +381,7 @@ class Writer:
         summary = self.summary()
         sections = [
             *self.alliances(),
+            *self.previous_follow_up(),
             *self.board(),
             *self.participants(),
         ]
@@ -600,6 +607,22 @@ class Writer:
         if not text:
             return []
         return [*self.heading(self.t("next_meeting"), "h2"), self.p(text)]
+
+    def previous_follow_up(self) -> list[Flowable]:
+        """The commitments of the workshop this one follows, as they stand now: what became of
+        each (done, confirmed, carried over, dropped) and how often its partner was reminded."""
+        if not has_previous(self.data):
+            return []
+        rows = [
+            [self.cell(row[0]), self.cell(row[1]), *row[2:]]
+            for row in previous_rows(self.data, self.lang)
+        ]
+        table = self.table(previous_header(self.lang), rows, self.widths([130, 200, 58, 62, 40]))
+        return [
+            *self.heading(self.t("previous_title"), key="previous"),
+            self.intro(previous_intro(self.data, self.lang)),
+            table,
+        ]
 
     def alliances(self) -> list[Flowable]:
         """One section per alliance: what it is, its partners and roles, its commitments."""

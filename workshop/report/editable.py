@@ -39,6 +39,12 @@ from workshop.report.i18n import (
     format_time,
     tr,
 )
+from workshop.report.previous import (
+    has_previous,
+    previous_header,
+    previous_intro,
+    previous_rows,
+)
 from workshop.report.typography import typography
 
 TOP_CARDS = 10  # most voted cards in the board's summary (every card is in the appendix)
@@ -130,6 +136,7 @@ class EditableReport:
         self.summary()
         self.doc.contents_here(tr("contents", self.lang))
         self.alliances()
+        self.previous_follow_up()
         self.board()
         self.participants()
         self.appendices()
@@ -286,6 +293,18 @@ class EditableReport:
                 for d in decisions
             ],
             [0.58, 0.24, 0.18],
+        )
+
+    def previous_follow_up(self) -> None:
+        """What became of the commitments of the workshop this one follows."""
+        if not has_previous(self.data):
+            return
+        self.doc.heading(self.t("previous_title"), 1)
+        self.doc.paragraph(self.text(previous_intro(self.data, self.lang)))
+        self.doc.table(
+            previous_header(self.lang),
+            [[self.text(cell) for cell in row] for row in previous_rows(self.data, self.lang)],
+            [0.26, 0.40, 0.12, 0.13, 0.09],
         )
 
     def next_meeting(self) -> None:

@@ -193,6 +193,17 @@ LABELS: dict[str, tuple[str, str]] = {
     "pilot": ("Pilote", "Lead"),
     "commitments_heading": ("Les engagements", "The commitments"),
     "decisions": ("Décisions et suites", "Decisions and follow-ups"),
+    "previous_title": (
+        "Suite des engagements précédents",
+        "Follow-up of the previous commitments",
+    ),
+    "previous_intro": (
+        "Les engagements pris à l'atelier « {title} »{date}, tels qu'ils en sont aujourd'hui : "
+        "{statuses}.",
+        "The commitments made at the workshop “{title}”{date}, as they stand today: {statuses}.",
+    ),
+    "previous_on": (" du {date}", " on {date}"),
+    "reminders": ("Relances", "Reminders"),
     "decision": ("Décision", "Decision"),
     "owner": ("Porteur", "Owner"),
     "next_meeting": ("Prochain rendez-vous", "Next meeting"),
