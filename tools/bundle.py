@@ -116,12 +116,15 @@ def write_build_module(folder: Path, py: Path) -> dict[str, str]:
         text=True,
         check=True,
     ).stdout.strip()
-    tool_version = subprocess.run(
-        [str(py), "-c", "import PyInstaller; print(PyInstaller.__version__)"],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout.strip()
+    tool_version = (
+        subprocess.run(
+            [str(py), "-c", "import PyInstaller; print(PyInstaller.__version__)"],
+            capture_output=True,
+            text=True,
+            check=False,
+        ).stdout.strip()
+        or "?"
+    )
     when = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
     info = {
         "VERSION": project_version(),

@@ -118,3 +118,23 @@ def test_the_release_workflow_builds_for_the_three_platforms() -> None:
     assert all("tools/bundle.py" in steps[job] for job in ("linux", "windows", "macos"))
     assert "ISCC.exe" in steps["windows"] and (PACKAGING / "catalyse.iss").is_file()
     assert "hdiutil create" in steps["macos"] and "bundle_check.sh" in steps["linux"]
+
+
+def test_the_generated_build_module_is_what_about_shows(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The module tools/bundle.py writes is the one Help > À propos reads its build from."""
+    import sys
+
+    from tools import bundle
+    from ui import build_info
+
+    monkeypatch.setattr(bundle, "git_commit", lambda: "abc1234")
+    info = bundle.write_build_module(tmp_path, Path(sys.executable))
+    monkeypatch.syspath_prepend(str(tmp_path))
+    monkeypatch.delitem(sys.modules, build_info.BUILD_MODULE, raising=False)
+    assert info["VERSION"] == build_info.app_version()
+    shown = build_info.build_id()
+    assert shown is not None and shown == info["BUILD"]
+    assert "commit abc1234" in shown and f"Python {sys.version.split()[0]}" in shown
+    monkeypatch.delitem(sys.modules, build_info.BUILD_MODULE, raising=False)
