@@ -37,7 +37,7 @@ if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
 ORGANISATION = "Catalyse"
-DATABASE_FILTER = "Catalyse (*.sqlite *.catalyse *.db);;* (*)"
+DATABASE_FILTER = "Catalyse (*.sqlite *.db);;* (*)"
 
 
 def parse_options(argv: list[str]) -> argparse.Namespace:

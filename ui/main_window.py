@@ -48,7 +48,7 @@ GEOMETRY_KEY = "window/geometry"
 STATE_KEY = "window/state"
 MAX_RECENT_FILES = 8
 SMALL_SCREEN_WIDTH = 1600  # below this, the first window takes the whole screen
-DATABASE_FILTER = "Catalyse (*.sqlite *.catalyse *.db);;* (*)"
+DATABASE_FILTER = "Catalyse (*.sqlite *.db);;* (*)"
 
 # name, module, class, icon: the screens in navigation order (Ctrl+1…Ctrl+5).
 SCREENS: tuple[tuple[str, str, str], ...] = (
