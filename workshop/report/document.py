@@ -617,7 +617,7 @@ class Writer:
             [self.cell(row[0]), self.cell(row[1]), *row[2:]]
             for row in previous_rows(self.data, self.lang)
         ]
-        table = self.table(previous_header(self.lang), rows, self.widths([130, 200, 58, 62, 40]))
+        table = self.table(previous_header(self.lang), rows, self.widths([122, 196, 58, 62, 52]))
         return [
             *self.heading(self.t("previous_title"), key="previous"),
             self.intro(previous_intro(self.data, self.lang)),
