@@ -194,8 +194,13 @@ def test_a_card_colour_and_tags_chosen_from_the_keyboard_show_and_undo(
     assert context.store.board.cards.get(card_id).colour == "#FFCC80"
     item = board.scene.card_items[card_id]
     assert item.fill_colour(False) == QColor("#FFCC80")
+    assert item.isSelected()  # still chosen: the next key acts on it
     height = item.rect().height()
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("mobilité, #jeunes", True))
+    # The palette closed: the board's window is the active one again (shortcuts act there,
+    # whatever window an earlier test of this process left).
+    board.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is board.window(), timeout=2000)
     qtbot.keyClick(board.view, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
     assert context.store.board.cards.get(card_id).tags == ("mobilité", "jeunes")
     item = board.scene.card_items[card_id]
