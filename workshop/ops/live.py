@@ -155,7 +155,7 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "This phone has not introduced itself: it cannot vote.",
     ),
 }
-_PHONE_NOTE = ("Proposé depuis un téléphone", "Proposed from a phone")
+PHONE_NOTE = ("Proposé depuis un téléphone", "Proposed from a phone")  # a phone's pledge
 
 
 def phone_person(store: Store, author: Author) -> Person | None:
@@ -474,7 +474,7 @@ def accept_phone_commitment(
                 due_date=request.due_date,
                 status=CommitmentStatus.PROPOSE,
                 signatory_id=person.id,
-                note=_PHONE_NOTE[0] if lang == "fr" else _PHONE_NOTE[1],
+                note=PHONE_NOTE[0] if lang == "fr" else PHONE_NOTE[1],
             )
         )
         if author.device:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TypeVar
@@ -34,6 +34,7 @@ from workshop.domain.records import (
 from workshop.domain.text import sort_key
 from workshop.domain.totals import CommitmentTotals, commitment_totals
 from workshop.domain.vocabulary import CommitmentStatus, OrganisationKind, PartnerRole
+from workshop.ops.live import PHONE_NOTE
 from workshop.queries.commitments import CommitmentView
 from workshop.queries.previous import previous_commitments
 from workshop.storage.repository import Repository
@@ -70,6 +71,43 @@ class ReportData:
         self._partners_by_id.update({p.id: p for p in self.partners})
 
     # Lookups -------------------------------------------------------------------------------
+
+    def contact(self, person_id: PersonId | None, contacts: bool) -> str:
+        """A person's name, with their e-mail and phone only when contacts are asked for."""
+        person = self.people.get(person_id) if person_id else None
+        if person is None:
+            return ""
+        if not contacts:
+            return person.full_name
+        return " · ".join(x for x in (person.full_name, person.email, person.phone) if x)
+
+    @staticmethod
+    def from_phone(commitment: Commitment) -> bool:
+        """A pledge typed on a phone (it carries the note the phone page writes)."""
+        return commitment.note in PHONE_NOTE
+
+    def present_by_organisation(self) -> list[tuple[Organisation | None, list[Person]]]:
+        """The people present grouped by organisation, by name (people without one last),
+        each group by last then first name."""
+        groups: dict[Organisation | None, list[Person]] = defaultdict(list)
+        for attendance in self.attendance:
+            if not attendance.present:
+                continue
+            person = self.people[attendance.person_id]
+            organisation = (
+                self.organisations.get(person.organisation_id) if person.organisation_id else None
+            )
+            groups[organisation].append(person)
+        for people in groups.values():
+            people.sort(key=lambda p: (sort_key(p.last_name), sort_key(p.first_name), p.id))
+        return sorted(
+            groups.items(),
+            key=lambda item: (
+                item[0] is None,
+                sort_key(item[0].name) if item[0] else "",
+                item[0].id if item[0] else 0,
+            ),
+        )
 
     def partner(self, partner_id: PartnerId) -> Partner:
         return self._partners_by_id[partner_id]

@@ -11,7 +11,6 @@ goes on to the next page.
 from __future__ import annotations
 
 import dataclasses
-from collections import defaultdict
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -33,10 +32,8 @@ from workshop.domain.records import (
     Alliance,
     Card,
     Commitment,
-    Organisation,
     Partner,
     Person,
-    PersonId,
 )
 from workshop.domain.text import sort_key
 from workshop.domain.totals import (
@@ -49,7 +46,6 @@ from workshop.domain.totals import (
     status_word,
 )
 from workshop.domain.vocabulary import CommitmentStatus, Lang, PartnerRole
-from workshop.ops.live import _PHONE_NOTE
 from workshop.report.alliance_map import alliance_map_section
 from workshop.report.board import zone_blocks
 from workshop.report.charts import sdg_coverage, sdg_tiles
@@ -117,8 +113,6 @@ LIST_ENTRY_CHARACTERS = 400  # of one organisation's name or people in the list 
 KEY_WIDTH = 100.0  # the labels' column of page 1's tables
 CONTENTS_ROOM = 120.0  # the table of contents starts under the summary if this is left
 APPENDIX_KEY = "appendix"  # the outline key where the appendices start
-# The note the phone page gives a commitment typed on a phone (workshop/ops/live.py).
-PHONE_NOTES = frozenset(_PHONE_NOTE)
 
 
 class Writer:
@@ -629,7 +623,7 @@ class Writer:
         if not self.data.alliances:
             return []
         flowables = self.heading(self.t("alliances").capitalize(), key="alliances")
-        if any(self.from_phone(c) for c in self.data.commitments):
+        if any(self.data.from_phone(c) for c in self.data.commitments):
             flowables.append(self.intro(self.t("phone_mark")))
         for number, alliance in enumerate(self.data.alliances, start=1):
             flowables += self.alliance(number, alliance)
@@ -690,7 +684,7 @@ class Writer:
         parts = [
             name,
             partner.role.label(self.lang).lower(),
-            self.contact(partner.contact_person_id),
+            self.data.contact(partner.contact_person_id, self.contacts),
         ]
         return " · ".join(x for x in parts if x)
 
@@ -746,21 +740,10 @@ class Writer:
         )
         return ReportTable.adopt(table, header=continued)
 
-    def contact(self, person_id: PersonId | None) -> str:
-        person = self.data.people.get(person_id) if person_id else None
-        if person is None:
-            return ""
-        if not self.contacts:
-            return person.full_name
-        return " · ".join(x for x in (person.full_name, person.email, person.phone) if x)
-
-    def from_phone(self, commitment: Commitment) -> bool:
-        return commitment.note in PHONE_NOTES
-
     def description(self, commitment: Commitment) -> str:
         """What the partner commits to, with the facilitator's note; a pledge typed on a phone
         gets the phone mark instead of the note the phone page writes."""
-        if self.from_phone(commitment):
+        if self.data.from_phone(commitment):
             return f"{commitment.description} ☎"
         note = commitment.note.strip()
         return commitment.description + (f" ({note})" if note else "")
@@ -885,33 +868,17 @@ class Writer:
     def participants(self) -> list[Flowable]:
         """The people present, by organisation (contacts only when asked)."""
         data = self.data
-        present = {a.person_id for a in data.attendance if a.present}
-        if not present:
+        ordered = data.present_by_organisation()
+        if not ordered:
             return []
-        groups: dict[Organisation | None, list[Person]] = defaultdict(list)
-        for person_id in present:
-            person = data.people[person_id]
-            organisation = (
-                data.organisations.get(person.organisation_id) if person.organisation_id else None
-            )
-            groups[organisation].append(person)
-        ordered = sorted(
-            groups.items(),
-            key=lambda item: (
-                item[0] is None,
-                sort_key(item[0].name) if item[0] else "",
-                item[0].id if item[0] else 0,
-            ),
-        )
+        present = sum(len(people) for _, people in ordered)
         flowables = [
             *self.heading(self.t("participants"), key="participants"),
             self.intro(self.t("present_note")),
         ]
-        absent = len(data.attendance) - len(present)
+        absent = len(data.attendance) - present
         if absent:
             flowables.append(self.intro(self.plural(absent, "absent_one", "absent_many")))
-        for _, people in ordered:
-            people.sort(key=lambda p: (sort_key(p.last_name), sort_key(p.first_name), p.id))
         names = [o.name if o else self.t("no_organisation") for o, _ in ordered]
         if not self.contacts:
             flowables.append(self.present_list(names, [people for _, people in ordered]))

@@ -4,7 +4,6 @@ board, the participants and the appendices, each written only when it has someth
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -13,9 +12,6 @@ from workshop.domain.records import (
     Alliance,
     Card,
     Commitment,
-    Organisation,
-    Person,
-    PersonId,
 )
 from workshop.domain.sdg import all_sdgs
 from workshop.domain.text import sort_key
@@ -27,7 +23,6 @@ from workshop.domain.totals import (
     status_word,
 )
 from workshop.domain.vocabulary import CommitmentStatus, Lang, PartnerRole
-from workshop.ops.live import _PHONE_NOTE
 from workshop.report.data import ReportData
 from workshop.report.docx_writer import Cell, WordDocument
 from workshop.report.i18n import (
@@ -49,9 +44,6 @@ from workshop.report.typography import typography
 
 TOP_CARDS = 10  # most voted cards in the board's summary (every card is in the appendix)
 SUMMARY_OBJECTIVE = 100  # characters of an objective in the summary (in full in its section)
-# The note the phone page gives a commitment typed on a phone: the report marks such a
-# commitment with ☎ instead of printing the note (as the PDF does).
-PHONE_NOTES = frozenset(_PHONE_NOTE)
 PHONE_MARK = "☎"
 
 # Labels of the editable report only; every other key is the PDF's (workshop/report/i18n.py).
@@ -321,7 +313,7 @@ class EditableReport:
         if not self.data.alliances:
             return
         self.doc.heading(tr("alliances", self.lang).capitalize(), 1, new_page=True)
-        if any(self.from_phone(c) for c in self.data.commitments):
+        if any(self.data.from_phone(c) for c in self.data.commitments):
             self.doc.note(self.t("phone_mark"))
         for number, alliance in enumerate(self.data.alliances, start=1):
             self.alliance(number, alliance)
@@ -353,7 +345,7 @@ class EditableReport:
                     [
                         self.text(data.organisations[p.organisation_id].name),
                         p.role.label(self.lang),
-                        self.text(self.contact(p.contact_person_id)),
+                        self.text(self.data.contact(p.contact_person_id, self.contacts)),
                     ]
                     for p in partners
                 ],
@@ -367,21 +359,10 @@ class EditableReport:
         if dropped:
             doc.note(self.plural(dropped, "dropped_listed_one", "dropped_listed_many"))
 
-    def contact(self, person_id: PersonId | None) -> str:
-        person = self.data.people.get(person_id) if person_id else None
-        if person is None:
-            return ""
-        if not self.contacts:
-            return person.full_name
-        return " · ".join(x for x in (person.full_name, person.email, person.phone) if x)
-
-    def from_phone(self, commitment: Commitment) -> bool:
-        return commitment.note in PHONE_NOTES
-
     def description(self, commitment: Commitment) -> str:
         """What the partner commits to, with the facilitator's note; one typed on a phone gets
         the phone mark instead of the note the phone page writes."""
-        if self.from_phone(commitment):
+        if self.data.from_phone(commitment):
             return self.text(f"{commitment.description} {PHONE_MARK}")
         note = commitment.note.strip()
         return self.text(commitment.description + (f" ({note})" if note else ""))
@@ -529,29 +510,13 @@ class EditableReport:
         """The people present, by organisation: one line per organisation, or with contacts
         one line per person with their title, e-mail and phone."""
         data = self.data
-        present = [a.person_id for a in data.attendance if a.present]
-        if not present:
+        ordered = data.present_by_organisation()
+        if not ordered:
             return
-        groups: dict[Organisation | None, list[Person]] = defaultdict(list)
-        for person_id in present:
-            person = data.people[person_id]
-            organisation = (
-                data.organisations.get(person.organisation_id) if person.organisation_id else None
-            )
-            groups[organisation].append(person)
-        ordered = sorted(
-            groups.items(),
-            key=lambda item: (
-                item[0] is None,
-                sort_key(item[0].name) if item[0] else "",
-                item[0].id if item[0] else 0,
-            ),
-        )
-        for _, people in ordered:
-            people.sort(key=lambda p: (sort_key(p.last_name), sort_key(p.first_name), p.id))
+        present = sum(len(people) for _, people in ordered)
         self.doc.heading(self.t("participants"), 1, new_page=True)
         self.doc.note(self.t("present_note"))
-        absent = len(data.attendance) - len(present)
+        absent = len(data.attendance) - present
         if absent:
             self.doc.note(self.plural(absent, "absent_one", "absent_many"))
         names = [self.text(o.name) if o else self.t("no_organisation") for o, _ in ordered]

@@ -22,7 +22,7 @@ from reportlab.platypus import KeepTogether, Paragraph, Table
 from tests.workshop.report.conftest import page_count, printed_texts
 from tools.report_sample import make_large_workshop
 from workshop.domain.records import CHECKED_IN_BY_PHONE, Decision, DecisionId
-from workshop.ops.live import _PHONE_NOTE
+from workshop.ops.live import PHONE_NOTE
 from workshop.report.data import ReportData, collect
 from workshop.report.document import CONTENT_WIDTH, Writer, build_report
 from workshop.report.flow import ReportTable
@@ -179,7 +179,7 @@ def test_a_pledge_from_a_phone_is_marked_not_annotated(
     demo_data: ReportData, tmp_path: Path
 ) -> None:
     """A commitment typed on a phone prints '☎', not "(Proposé depuis un téléphone)"."""
-    first = dataclasses.replace(demo_data.commitments[0], note=_PHONE_NOTE[0])
+    first = dataclasses.replace(demo_data.commitments[0], note=PHONE_NOTE[0])
     data = dataclasses.replace(demo_data, commitments=(first, *demo_data.commitments[1:]))
     text = _flat(" ".join(_pages(_write(tmp_path, data))))
     assert "depuis un téléphone)" not in text and "Proposé depuis" not in text
