@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -454,49 +454,52 @@ class _Sheet:
             else self.t("confirm_ask_many", n=str(n), when=when, who=self.who())
         )
         meeting = self.data.workshop.next_meeting_date
-        widths = list(COMMITMENT_WIDTHS)
-        header = [
-            self.t("what"),
-            self.t("alliance"),
-            self.t("resource"),
-            self.t("quantity"),
-            self.t("due"),
+        header, rows = self._commitment_rows(
+            self.proposed,
             self.t("confirm_before"),
-        ]
-        rows = [
-            [
-                self._what(c),
-                self._alliance_name(c),
-                c.resource_kind.label(self.lang),
-                format_quantity(c.quantity, c.unit, self.lang),
-                format_short_date(c.due_date, self.lang),
+            lambda c: (
                 format_short_date(d, self.lang)
                 if (d := confirm_by(c, meeting))
-                else self.t("asap_short"),
-            ]
-            for c in self.proposed
-        ]
+                else self.t("asap_short")
+            ),
+        )
         return [
             Spacer(1, 6),
             self._banner(title, ask, done=False),
             Spacer(1, 8),
             CondPageBreak(60),
             self.p(self.t("proposed_title"), self.s.h3),
-            self._table(header, rows, widths, bold_last=True),
+            self._table(header, rows, list(COMMITMENT_WIDTHS), bold_last=True),
         ]
 
     def firm_commitments(self) -> list[Flowable]:
         if not self.firm:
             return []
         title = self.t("firm_title_mixed") if self._has_others() else self.t("firm_title")
-        widths = list(COMMITMENT_WIDTHS)
+        header, rows = self._commitment_rows(
+            self.firm, self.t("status"), lambda c: c.status.label(self.lang)
+        )
+        return [
+            CondPageBreak(60),
+            self.p(title, self.s.h3),
+            self._table(header, rows, list(COMMITMENT_WIDTHS)),
+        ]
+
+    def _commitment_rows(
+        self,
+        commitments: Sequence[Commitment],
+        last_header: str,
+        last: Callable[[Commitment], str],
+    ) -> tuple[list[str], list[list[str]]]:
+        """A commitments table's header and rows: what, alliance, resource, quantity, due date,
+        then `last` (the date to confirm by, or the status)."""
         header = [
             self.t("what"),
             self.t("alliance"),
             self.t("resource"),
             self.t("quantity"),
             self.t("due"),
-            self.t("status"),
+            last_header,
         ]
         rows = [
             [
@@ -505,11 +508,11 @@ class _Sheet:
                 c.resource_kind.label(self.lang),
                 format_quantity(c.quantity, c.unit, self.lang),
                 format_short_date(c.due_date, self.lang),
-                c.status.label(self.lang),
+                last(c),
             ]
-            for c in self.firm
+            for c in commitments
         ]
-        return [CondPageBreak(60), self.p(title, self.s.h3), self._table(header, rows, widths)]
+        return header, rows
 
     def _has_others(self) -> bool:
         return any(c.status != CommitmentStatus.CONFIRME for c in self.firm)
