@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from ui.context import AppContext
 from ui.i18n import current_lang
-from ui.widgets.date_field import DateField
+from ui.widgets.date_field import DateField, confirm_far_date
 from workshop.domain.records import CommitmentId
 from workshop.domain.vocabulary import CommitmentStatus
 from workshop.errors import InvalidInput
@@ -87,6 +87,9 @@ class BulkEditDialog(QDialog):
         note = self.note.text().strip()
         if status is None and done is None and not note:
             self.reject()
+            return
+        if not confirm_far_date(self, done, self.today):
+            self.done_date.setFocus(Qt.FocusReason.OtherFocusReason)  # 2002 typed for 2026
             return
         try:
             self.context.apply(

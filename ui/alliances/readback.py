@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from ui.context import AppContext
 from ui.i18n import current_lang
 from ui.refresh import Refresher
-from ui.widgets.date_field import DateField
+from ui.widgets.date_field import DateField, confirm_far_date
 from workshop.domain.changes import Area, Changes
 from workshop.domain.quantities import OPEN_STATUSES, add_months, format_date
 from workshop.domain.totals import format_amount
@@ -211,6 +211,9 @@ class ReadBackView(QWidget):
         """Give the current commitment the date typed (undoable), then move to the next one."""
         view = self.current()
         due = self.new_date.value()
+        if due is not None and not confirm_far_date(self, due):
+            self.new_date.setFocus(Qt.FocusReason.OtherFocusReason)  # 2202 for 2026: corrected
+            return
         self._close_carry()
         if view is None or due is None:
             return

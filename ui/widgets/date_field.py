@@ -16,9 +16,11 @@ from PySide6.QtWidgets import (
 )
 
 from ui.i18n import interface_locale, typed_date_format
+from workshop.domain.quantities import FAR_YEARS, is_far
+
+__all__ = ["FAR_YEARS", "DateField", "confirm_far_date", "is_far", "long_date"]
 
 NO_DATE = QDate(2000, 1, 1)  # a field that may stay empty: its minimum, shown as "—"
-FAR_YEARS = 3  # a date further than this from today is asked about before it is saved
 SEPARATORS = frozenset("/.-, ")
 
 
@@ -112,14 +114,6 @@ class DateField(QDateEdit):
     def focusInEvent(self, event: QFocusEvent) -> None:
         self._moved_on = False
         super().focusInEvent(event)
-
-
-def is_far(value: dt.date | None, today: dt.date | None = None, years: int = FAR_YEARS) -> bool:
-    """Whether a date is more than `years` years before or after today."""
-    if value is None:
-        return False
-    today = today or dt.date.today()
-    return abs((value - today).days) > years * 365.25
 
 
 def long_date(value: dt.date) -> str:

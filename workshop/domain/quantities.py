@@ -164,6 +164,17 @@ def parse_date(text: str, lang: Lang = "fr") -> dt.date | None:
     raise CommitmentInputError({"due_date": Problem.DATE_UNREADABLE}, lang)
 
 
+FAR_YEARS = 3  # a date further than this from today is asked about (or flagged) before it is kept
+
+
+def is_far(value: dt.date | None, today: dt.date | None = None, years: int = FAR_YEARS) -> bool:
+    """Whether a date is more than `years` years before or after today (2202 typed for 2026)."""
+    if value is None:
+        return False
+    today = today or dt.date.today()
+    return abs((value - today).days) > years * 365.25
+
+
 def format_date(value: dt.date | None) -> str:
     """A date the way it is typed in the form (31/03/2027)."""
     return value.strftime("%d/%m/%Y") if value else ""

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from workshop.domain.quantities import OPEN_STATUSES, CommitmentInputError, parse_date
+from workshop.domain.quantities import OPEN_STATUSES, CommitmentInputError, is_far, parse_date
 from workshop.domain.records import Commitment, CommitmentId
 from workshop.domain.return_sheet import REFERENCE_PREFIX, RETURN_HEADERS
 from workshop.domain.text import fold
@@ -38,6 +38,10 @@ _WORDS: dict[str, tuple[str, str]] = {
     "future": (
         "Date de réalisation après aujourd'hui : {value}",
         "Done after today: {value}",
+    ),
+    "far": (
+        "Date à plus de 3 ans d'aujourd'hui, à vérifier : {value}",
+        "Date more than 3 years from today, to check: {value}",
     ),
     "closed": (
         "Nouvelle échéance pour un engagement clos : {value}",
@@ -114,12 +118,16 @@ def _statuses() -> dict[str, CommitmentStatus]:
     return words
 
 
-def _date(text: str, lang: Lang, problems: list[str]) -> dt.date | None:
+def _date(text: str, lang: Lang, today: dt.date, problems: list[str]) -> dt.date | None:
+    """A date typed in the sheet; unreadable, or years away (2202 for 2026), the row says so."""
     try:
-        return parse_date(text.split(" ")[0], lang) if text else None
+        date = parse_date(text.split(" ")[0], lang) if text else None
     except CommitmentInputError:
         problems.append(_w("date", lang, value=text))
         return None
+    if is_far(date, today):
+        problems.append(_w("far", lang, value=text))
+    return date
 
 
 def preview_replies(
@@ -144,10 +152,10 @@ def preview_replies(
             status = statuses.get(fold(cell["status"]))
             if status is None:
                 problems.append(_w("status", lang, value=cell["status"]))
-        done = _date(cell["done"], lang, problems)
+        done = _date(cell["done"], lang, today, problems)
         if done is not None and done > today:
             problems.append(_w("future", lang, value=cell["done"]))
-        new_due = _date(cell["new_due"], lang, problems)
+        new_due = _date(cell["new_due"], lang, today, problems)
         closing = status or (view.commitment.status if view else None)
         if new_due is not None and closing is not None and closing not in OPEN_STATUSES:
             problems.append(_w("closed", lang, value=cell["new_due"]))

@@ -206,3 +206,24 @@ def test_a_returned_sheet_is_previewed_then_applied_in_one_undo(
     assert stored.status == CommitmentStatus.REALISE and stored.done_date == dt.date(2027, 1, 20)
     context.undo_stack.undo()
     assert context.store.commitments.get(view.id) == view.commitment
+
+
+def test_a_done_date_years_ago_is_asked_about_before_it_is_kept(
+    context, qtbot, monkeypatch
+) -> None:
+    """A done date typed with the wrong year (2007): asked about; "Corriger" saves nothing."""
+    from PySide6.QtCore import QDate
+
+    import ui.alliances.bulk_edit as bulk_edit
+
+    panel = _panel(context, qtbot)
+    panel.table.selectRow(0)
+    view = panel.selected_views()[0]
+    asked: list[dt.date] = []
+    monkeypatch.setattr(bulk_edit, "confirm_far_date", lambda _p, d, _t: asked.append(d) or False)
+    qtbot.keyClick(panel.bulk_button, Qt.Key.Key_Space)
+    dialog = panel.bulk_dialog
+    dialog.done_date.setDate(QDate(2007, 1, 20))
+    qtbot.keyClick(dialog.note, Qt.Key.Key_Return)
+    assert asked == [dt.date(2007, 1, 20)] and dialog.isVisible()
+    assert context.store.commitments.get(view.id) == view.commitment

@@ -83,3 +83,24 @@ def test_without_a_previous_workshop_the_review_says_how_to_link_one(
     monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: said.append(text))
     _action(screen, "Revue des engagements de l'atelier précédent").trigger()
     assert said and "Fait suite à" in said[0]
+
+
+def test_a_new_date_years_away_is_asked_about_before_it_is_kept(
+    context, screen, qtbot, monkeypatch
+) -> None:
+    """D, then a year typed wrong (2207): the date is asked about; "Corriger la date" keeps the
+    field open and saves nothing."""
+    import ui.alliances.readback as readback
+
+    _follow_up_workshop(context)
+    _action(screen, "Revue des engagements de l'atelier précédent").trigger()
+    view = screen.read_back
+    current = view.current()
+    asked: list[dt.date] = []
+    monkeypatch.setattr(readback, "confirm_far_date", lambda _p, d: asked.append(d) or False)
+    qtbot.keyClick(view, Qt.Key.Key_D)
+    view.new_date.set_value(dt.date(2207, 3, 1))
+    qtbot.keyClick(view.new_date, Qt.Key.Key_Return)
+    assert asked == [dt.date(2207, 3, 1)]
+    assert view.carry_row.isVisible() and view.current().id == current.id
+    assert context.store.commitments.get(current.id).due_date == current.commitment.due_date

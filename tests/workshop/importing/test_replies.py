@@ -64,9 +64,9 @@ def test_a_filled_sheet_updates_its_commitments_in_one_undo(demo_store: Store, t
 def test_rows_that_cannot_be_read_are_refused_with_their_reason(
     demo_store: Store, tmp_path
 ) -> None:
-    """An unknown reference, an unreadable status or date, a done date after today: each row is
-    refused with its reason and the others still apply."""
-    views = commitment_views(demo_store)[:4]
+    """An unknown reference, an unreadable status or date, a done date after today, a year
+    typed years away (2207): each row is refused with its reason."""
+    views = [v for v in commitment_views(demo_store) if v.commitment.status == "propose"][:5]
     path = _filled(
         tmp_path / "retour.csv",
         views,
@@ -75,6 +75,7 @@ def test_rows_that_cannot_be_read_are_refused_with_their_reason(
             1: {6: "presque"},
             2: {7: "bientôt"},
             3: {7: "01/01/2030"},
+            4: {8: "30/06/2207"},
         },
     )
     preview = preview_replies(demo_store, read_replies(path), today=TODAY)
@@ -84,6 +85,7 @@ def test_rows_that_cannot_be_read_are_refused_with_their_reason(
         "Statut illisible : presque",
         "Date illisible : bientôt",
         "Date de réalisation après aujourd'hui : 01/01/2030",
+        "Date à plus de 3 ans d'aujourd'hui, à vérifier : 30/06/2207",
     ]
     assert preview.applicable == []
 
