@@ -211,39 +211,48 @@ class SharePreview:
 
 
 class _Matcher:
-    """Finds the local organisation or person a bundle's row stands for."""
+    """Finds the local organisation or person a bundle's row stands for (the registry read and
+    indexed once: an import into a registry of thousands compares keys, not every record)."""
 
     def __init__(self, store: Store) -> None:
-        self.organisations = store.organisations.all()
-        self.people = store.people.all()
+        self.by_number: dict[tuple[str, str], Organisation] = {}
+        self.by_name: dict[str, list[Organisation]] = {}
+        for o in store.organisations.all():
+            for key in ("siret", "siren", "rna"):
+                number = _number(getattr(o, key))
+                if number:
+                    self.by_number.setdefault((key, number), o)
+            self.by_name.setdefault(fold(o.name), []).append(o)
+        self.by_email: dict[str, Person] = {}
+        self.by_person_name: dict[tuple[str, int | None], Person] = {}
+        for p in store.people.all():
+            email = p.email.strip().lower()
+            if email:
+                self.by_email.setdefault(email, p)
+            self.by_person_name.setdefault((fold(p.full_name), p.organisation_id), p)
 
     def organisation(self, row: dict[str, Any]) -> Organisation | None:
         for key in ("siret", "siren", "rna"):
-            wanted = "".join(str(row.get(key) or "").split()).upper()
-            if wanted:
-                for o in self.organisations:
-                    if "".join(getattr(o, key).split()).upper() == wanted:
-                        return o
-        name = fold(str(row.get("name") or ""))
+            number = _number(str(row.get(key) or ""))
+            if number and (key, number) in self.by_number:
+                return self.by_number[(key, number)]
         territory = fold(str(row.get("territory") or ""))
-        for o in self.organisations:
-            if fold(o.name) == name and (
-                not territory or not o.territory or fold(o.territory) == territory
-            ):
+        for o in self.by_name.get(fold(str(row.get("name") or "")), []):
+            if not territory or not o.territory or fold(o.territory) == territory:
                 return o
         return None
 
     def person(self, row: dict[str, Any], organisation_id: int | None) -> Person | None:
         email = str(row.get("email") or "").strip().lower()
-        if email:
-            for p in self.people:
-                if p.email.strip().lower() == email:
-                    return p
-        name = fold(f"{row.get('first_name') or ''} {row.get('last_name') or ''}")
-        for p in self.people:
-            if fold(p.full_name) == name and p.organisation_id == organisation_id:
-                return p
-        return None
+        if email and email in self.by_email:
+            return self.by_email[email]
+        name = fold(f"{row.get('first_name') or ''} {row.get('last_name') or ''}".strip())
+        return self.by_person_name.get((name, organisation_id))
+
+
+def _number(text: str) -> str:
+    """A SIRET, SIREN or RNA as compared: spaces left out, letters in capitals."""
+    return "".join(text.split()).upper()
 
 
 def _already(store: Store, bundle: dict[str, Any]) -> Workshop | None:

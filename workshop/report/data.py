@@ -64,7 +64,7 @@ class ReportData:
     # The workshop this one follows and its commitments as they stand now (all statuses).
     previous: Workshop | None = None
     previous_commitments: tuple[CommitmentView, ...] = ()
-    previous_reminders: tuple[CommitmentId, ...] = ()  # one entry per reminder made
+    previous_reminders: dict[CommitmentId, int] = field(default_factory=dict)  # reminders made
     _partners_by_id: dict[PartnerId, Partner] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
@@ -236,11 +236,7 @@ def collect(store: Store, workshop_id: WorkshopId) -> ReportData:
         decisions=tuple(store.decisions.of_workshop(workshop_id)),
         previous=previous,
         previous_commitments=tuple(previous_views),
-        previous_reminders=tuple(
-            r.commitment_id
-            for view in previous_views
-            for r in store.reminders.of_commitment(view.id)
-        ),
+        previous_reminders=store.reminders.counts(v.id for v in previous_views),
     )
 
 

@@ -39,14 +39,14 @@ def previous_intro(data: ReportData, lang: Lang) -> str:
 
 def previous_rows(data: ReportData, lang: Lang) -> list[list[str]]:
     """One row per commitment: partner, what, due date, status now, reminders made."""
-    reminded = Counter(data.previous_reminders)
+    reminded = data.previous_reminders
     return [
         [
             v.organisation,
             v.commitment.description or v.commitment.resource_kind.label(lang),
             format_short_date(v.commitment.due_date, lang),
             v.commitment.status.label(lang),
-            str(reminded[v.id]) if reminded[v.id] else "",
+            str(reminded[v.id]) if v.id in reminded else "",
         ]
         for v in data.previous_commitments
     ]
