@@ -17,6 +17,7 @@ from urllib.parse import quote
 from workshop.domain.records import Workshop
 from workshop.domain.text import fold
 from workshop.domain.totals import format_amount
+from workshop.domain.validation import check_email, normalise_email
 from workshop.domain.vocabulary import Lang
 from workshop.domain.wording import worded
 from workshop.exporting.return_sheet import return_sheet_text
@@ -25,7 +26,6 @@ from workshop.queries.reminders import PartnerReminder
 
 __all__ = ["Draft", "draft_of", "mailto_link", "write_drafts"]
 
-_EMAIL = re.compile(r"^[^@\s<>,;]+@[^@\s<>,;]+\.[^@\s<>,;]+$")
 _POLICY = email.policy.default.clone(linesep="\r\n")
 _MAX_8BIT_LINE = 900
 
@@ -135,11 +135,16 @@ def _signature(workshop: Workshop | None) -> list[str]:
     return [line for line in (workshop.facilitator, workshop.facilitator_contact) if line]
 
 
+def _is_address(text: str) -> bool:
+    """An e-mail address to write to (the registry's own rule), not a phone or nothing."""
+    return bool(text.strip()) and check_email(text) is None
+
+
 def _sender(workshop: Workshop | None) -> str:
     """The From of the draft: the facilitator, when their contact is an e-mail address."""
-    if workshop is None or not _EMAIL.match(workshop.facilitator_contact):
+    if workshop is None or not _is_address(workshop.facilitator_contact):
         return ""
-    return formataddr((workshop.facilitator, workshop.facilitator_contact))
+    return formataddr((workshop.facilitator, normalise_email(workshop.facilitator_contact)))
 
 
 def draft_of(reminder: PartnerReminder, today: dt.date, now: dt.datetime, lang: Lang) -> Draft:
@@ -180,7 +185,9 @@ def draft_of(reminder: PartnerReminder, today: dt.date, now: dt.datetime, lang: 
     # The .eml carries the return sheet: one more sentence says what to do with it.
     eml_body = "\n".join([*lines, "", _w("attached", lang), *closing]) + "\n"
     to_name = recipient.name if recipient else ""
-    to_email = recipient.email if recipient and _EMAIL.match(recipient.email) else ""
+    to_email = (
+        normalise_email(recipient.email) if recipient and _is_address(recipient.email) else ""
+    )
     message = EmailMessage(policy=_POLICY)
     message["Subject"] = subject
     if to_email:
