@@ -11,8 +11,10 @@ from typing import NewType
 
 from workshop.domain.vocabulary import (
     AllianceStatus,
+    CatalystNeed,
     CommitmentStatus,
     DataBasis,
+    Method,
     OrganisationKind,
     PartnerRole,
     PartnershipType,
@@ -51,6 +53,12 @@ class Organisation:
     needs: str = ""
     sdgs: tuple[int, ...] = ()
     notes: str = ""
+    commune_code: str = ""  # the commune's INSEE code (COG), "" when not known
+    commune_name: str = ""
+    postcode: str = ""
+    address: str = ""  # street and number, optional
+    latitude: float | None = None  # the point drawn on the map (the commune's centre by default)
+    longitude: float | None = None
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -103,6 +111,9 @@ class Workshop:
     previous_workshop_id: WorkshopId | None = None  # the workshop this one follows up
     timer_state: str = ""  # the board timer's phase and time left, as JSON ("": not started)
     origin: str = ""  # the bundle id of a workshop handed over by another catalyst ("": made here)
+    territory_code: str = ""  # the EPCI (SIREN) or département code its map is drawn on
+    needs: tuple[CatalystNeed, ...] = ()  # which of the catalysts' four needs it answers
+    methods: tuple[Method, ...] = ()  # the co-construction methods it runs ((): the board alone)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -198,6 +209,7 @@ class Alliance:
     sdgs: tuple[int, ...] = ()
     partnership_type: PartnershipType | None = None
     status: AllianceStatus = AllianceStatus.IDEE
+    needs: tuple[CatalystNeed, ...] = ()  # which of the catalysts' four needs it answers
 
 
 @dataclass(frozen=True, kw_only=True)

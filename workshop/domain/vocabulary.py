@@ -72,6 +72,25 @@ class DataBasis(LabelledEnum):
     LEGITIMATE_INTEREST = "legitimate_interest"
 
 
+class CatalystNeed(LabelledEnum):
+    """The four needs of a territory a catalyst answers (a tag on workshops and alliances)."""
+
+    DIALOGUE_TERRITORIAL = "dialogue_territorial"
+    ACCOMPAGNEMENT_PARTENARIATS = "accompagnement_partenariats"
+    EXPERIMENTATION_COLLECTIVE = "experimentation_collective"
+    TIERS_LIEUX = "tiers_lieux"
+
+
+class Method(LabelledEnum):
+    """A co-construction method a workshop runs (it may run several, in its agenda's order)."""
+
+    CO_CONSTRUCTION = "co_construction"
+    TABLES = "tables"
+    OFFERS_NEEDS = "offers_needs"
+    OPEN_SPACE = "open_space"
+    POLL = "poll"
+
+
 # Colour strip of a card or a node, by organisation kind (readable on white and on a projector).
 KIND_COLOURS: dict[OrganisationKind, str] = {
     OrganisationKind.COLLECTIVITE: "#1F6FB2",
@@ -146,5 +165,21 @@ _LABELS: dict[str, dict[str, tuple[str, str]]] = {
     "DataBasis": {
         "consent": ("Consentement", "Consent"),
         "legitimate_interest": ("Intérêt légitime", "Legitimate interest"),
+    },
+    "CatalystNeed": {
+        "dialogue_territorial": ("Dialogue territorial", "Territorial dialogue"),
+        "accompagnement_partenariats": (
+            "Accompagnement des partenariats",
+            "Partnership support",
+        ),
+        "experimentation_collective": ("Expérimentation collective", "Collective experiment"),
+        "tiers_lieux": ("Tiers-lieux", "Third places"),
+    },
+    "Method": {
+        "co_construction": ("Co-construction sur le tableau", "Co-construction on the board"),
+        "tables": ("Tables (world café, sous-groupes)", "Tables (world café, breakouts)"),
+        "offers_needs": ("Ce que j'apporte / ce que je cherche", "What I bring / what I seek"),
+        "open_space": ("Forum ouvert", "Open space"),
+        "poll": ("Sondage rapide et nuage de mots", "Quick poll and word cloud"),
     },
 }

@@ -317,6 +317,43 @@ def m010_shared_workshops(db: Database) -> None:
     db.execute("ALTER TABLE workshops ADD COLUMN origin TEXT NOT NULL DEFAULT ''")
 
 
+@migrations(name="m011_territory_methods")
+def m011_territory_methods(db: Database) -> None:
+    """Where an organisation is (commune, postcode, address, the point drawn on the map), the
+    territory a workshop's map is drawn on, the catalysts' four needs as a tag on workshops and
+    alliances, and the co-construction methods a workshop runs (changeable after creation)."""
+    for column in ("commune_code", "commune_name", "postcode", "address"):
+        db.execute(f"ALTER TABLE organisations ADD COLUMN {column} TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE organisations ADD COLUMN latitude REAL")
+    db.execute("ALTER TABLE organisations ADD COLUMN longitude REAL")
+    db.execute("CREATE INDEX organisations_commune ON organisations(commune_code)")
+    db.execute("ALTER TABLE workshops ADD COLUMN territory_code TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE workshops ADD COLUMN needs TEXT NOT NULL DEFAULT '[]'")
+    db.execute("ALTER TABLE workshops ADD COLUMN methods TEXT NOT NULL DEFAULT '[]'")
+    db.execute("ALTER TABLE alliances ADD COLUMN needs TEXT NOT NULL DEFAULT '[]'")
+
+
+@migrations(name="m012_tables")
+def m012_tables(db: Database) -> None:
+    """Tables (world café, sous-groupes): each table, its host and board zone, who sits where
+    in each round."""
+
+
+@migrations(name="m013_open_space")
+def m013_open_space(db: Database) -> None:
+    """Forum ouvert: the grid of time slots x rooms, the topics proposed, who joined each."""
+
+
+@migrations(name="m014_polls")
+def m014_polls(db: Database) -> None:
+    """Quick polls and word clouds: the question, its choices, the answers (phone or by hand)."""
+
+
+@migrations(name="m015_paper_votes")
+def m015_paper_votes(db: Database) -> None:
+    """Votes without phones: paper dot counts typed card by card, the room's votes by click."""
+
+
 def known_migrations() -> list[str]:
     """The names of the migrations this version knows, in order."""
     return [m.name for m in migrations._migrations]
