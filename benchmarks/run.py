@@ -31,6 +31,7 @@ GROUPS: dict[str, tuple[str, str]] = {
     "live_abuse": ("live_abuse", "run"),
     "live_500": ("live", "run_500"),
     "followup": ("followup", "run"),
+    "territory": ("territory", "run"),
 }
 
 

@@ -50,13 +50,15 @@ MAX_RECENT_FILES = 8
 SMALL_SCREEN_WIDTH = 1600  # below this, the first window takes the whole screen
 DATABASE_FILTER = "Catalyse (*.sqlite *.db);;* (*)"
 
-# name, module, class, icon: the screens in navigation order (Ctrl+1…Ctrl+5).
+# name, module, class, icon: the screens in navigation order (Ctrl+1…Ctrl+7).
 SCREENS: tuple[tuple[str, str, str], ...] = (
     ("workshops", "ui.workshops.screen", "WorkshopsScreen"),
     ("stakeholders", "ui.stakeholders.screen", "StakeholdersScreen"),
     ("board", "ui.board.screen", "BoardScreen"),
     ("alliances", "ui.alliances.screen", "AlliancesScreen"),
     ("report", "ui.report.view", "ReportScreen"),
+    ("methods", "ui.methods.screen", "MethodsScreen"),
+    ("territory", "ui.territory.screen", "TerritoryScreen"),
 )
 
 
@@ -194,6 +196,8 @@ class MainWindow(QMainWindow):
             "board": self.tr("Tableau"),
             "alliances": self.tr("Alliances"),
             "report": self.tr("Rapport"),
+            "methods": self.tr("Méthodes"),
+            "territory": self.tr("Territoire"),
         }
 
     def _navigation_width(self) -> int:

@@ -15,6 +15,7 @@ class Area(StrEnum):
     BOARD = "board"
     ALLIANCES = "alliances"
     COMMITMENTS = "commitments"
+    METHODS = "methods"  # tables and seating, open-space topics, polls and their answers
     # Not data: the application showed another workshop, or opened another file.
     CURRENT_WORKSHOP = "current_workshop"
     FILE = "file"

@@ -1,0 +1,14 @@
+"""The territory group: the roll-up of every workshop, the map of actors, a workshop handed over.
+
+Each figure has its own module (territory_rollup, territory_map, share_import)."""
+
+from __future__ import annotations
+
+import importlib
+
+
+def run() -> list[dict[str, object]]:
+    figures: list[dict[str, object]] = []
+    for name in ("territory_rollup", "territory_map", "share_import"):
+        figures.extend(importlib.import_module(f"benchmarks.{name}").run())
+    return figures

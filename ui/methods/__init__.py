@@ -1,0 +1,1 @@
+"""The Méthodes screen: the co-construction methods a workshop runs beside its board."""
