@@ -34,12 +34,17 @@ TABLE_AREAS: dict[str, Area] = {
     "cards": Area.BOARD,
     "votes": Area.BOARD,
     "vote_rounds": Area.BOARD,
+    "paper_dots": Area.BOARD,  # sticker dots counted on a card for a vote round
     "alliances": Area.ALLIANCES,
     "alliance_cards": Area.ALLIANCES,
     "partners": Area.ALLIANCES,
     "commitments": Area.COMMITMENTS,
     "reminders": Area.COMMITMENTS,  # the relances made for a commitment (its history)
     "commitment_changes": Area.COMMITMENTS,  # its history: status and due date changes
+    "breakout_tables": Area.METHODS,  # the tables of a world café or of sous-groupes
+    "seats": Area.METHODS,  # who sits at which table, round by round
+    "table_rounds": Area.METHODS,  # the round shown now, the plenary's zone
+    "table_cards": Area.METHODS,  # the cards a table's host posted for the table
 }
 
 

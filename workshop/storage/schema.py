@@ -337,6 +337,46 @@ def m011_territory_methods(db: Database) -> None:
 def m012_tables(db: Database) -> None:
     """Tables (world café, sous-groupes): each table, its host and board zone, who sits where
     in each round."""
+    db.execute(
+        """CREATE TABLE breakout_tables (
+            id INTEGER PRIMARY KEY,
+            workshop_id INTEGER NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,
+            name TEXT NOT NULL,
+            host_person_id INTEGER REFERENCES people(id) ON DELETE SET NULL,
+            zone_id INTEGER REFERENCES zones(id) ON DELETE SET NULL,
+            position INTEGER NOT NULL DEFAULT 0
+        )"""
+    )
+    db.execute("CREATE INDEX breakout_tables_workshop ON breakout_tables(workshop_id)")
+    # Who sits at which table in each round (1, 2…): one seat per person and round.
+    db.execute(
+        """CREATE TABLE seats (
+            id INTEGER PRIMARY KEY,
+            workshop_id INTEGER NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,
+            round INTEGER NOT NULL,
+            table_id INTEGER NOT NULL REFERENCES breakout_tables(id) ON DELETE CASCADE,
+            person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+            UNIQUE (workshop_id, round, person_id)
+        )"""
+    )
+    db.execute("CREATE INDEX seats_table ON seats(table_id)")
+    db.execute("CREATE INDEX seats_person ON seats(person_id)")
+    # The round shown now, and the zone the plenary gathered the tables' cards in.
+    db.execute(
+        """CREATE TABLE table_rounds (
+            workshop_id INTEGER PRIMARY KEY REFERENCES workshops(id) ON DELETE CASCADE,
+            current INTEGER NOT NULL DEFAULT 1,
+            plenary_zone_id INTEGER REFERENCES zones(id) ON DELETE SET NULL
+        )"""
+    )
+    # A card a table's host posted from a phone, in the table's name.
+    db.execute(
+        """CREATE TABLE table_cards (
+            card_id INTEGER PRIMARY KEY REFERENCES cards(id) ON DELETE CASCADE,
+            table_id INTEGER NOT NULL REFERENCES breakout_tables(id) ON DELETE CASCADE
+        )"""
+    )
+    db.execute("CREATE INDEX table_cards_table ON table_cards(table_id)")
 
 
 @migrations(name="m013_open_space")
@@ -352,6 +392,19 @@ def m014_polls(db: Database) -> None:
 @migrations(name="m015_paper_votes")
 def m015_paper_votes(db: Database) -> None:
     """Votes without phones: paper dot counts typed card by card, the room's votes by click."""
+    # The sticker dots counted on a card for a round (one count per round and card, typed).
+    db.execute(
+        """CREATE TABLE paper_dots (
+            id INTEGER PRIMARY KEY,
+            round_id INTEGER NOT NULL REFERENCES vote_rounds(id) ON DELETE CASCADE,
+            card_id INTEGER NOT NULL REFERENCES cards(id) ON DELETE CASCADE,
+            dots INTEGER NOT NULL CHECK (dots >= 0),
+            UNIQUE (round_id, card_id)
+        )"""
+    )
+    db.execute("CREATE INDEX paper_dots_card ON paper_dots(card_id)")
+    # A vote of the room, clicked for nobody (told apart from a vote whose voter was erased).
+    db.execute("ALTER TABLE votes ADD COLUMN room INTEGER NOT NULL DEFAULT 0")
 
 
 def known_migrations() -> list[str]:
