@@ -45,6 +45,13 @@ TABLE_AREAS: dict[str, Area] = {
     "seats": Area.METHODS,  # who sits at which table, round by round
     "table_rounds": Area.METHODS,  # the round shown now, the plenary's zone
     "table_cards": Area.METHODS,  # the cards a table's host posted for the table
+    "open_space_slots": Area.METHODS,  # forum ouvert: the grid's time slots
+    "open_space_rooms": Area.METHODS,  # … its rooms
+    "open_space_topics": Area.METHODS,  # … the topics proposed and where each is placed
+    "open_space_members": Area.METHODS,  # … who joined each topic's session
+    "polls": Area.METHODS,  # quick polls and word clouds
+    "poll_choices": Area.METHODS,  # a poll's choices, with the counts typed by hand
+    "poll_answers": Area.METHODS,  # the answers, from phones or typed by hand
 }
 
 

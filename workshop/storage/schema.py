@@ -382,11 +382,96 @@ def m012_tables(db: Database) -> None:
 @migrations(name="m013_open_space")
 def m013_open_space(db: Database) -> None:
     """Forum ouvert: the grid of time slots x rooms, the topics proposed, who joined each."""
+    db.execute(
+        """CREATE TABLE open_space_slots (
+            id INTEGER PRIMARY KEY,
+            workshop_id INTEGER NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,
+            start_time TEXT NOT NULL,
+            end_time TEXT NOT NULL,
+            position INTEGER NOT NULL DEFAULT 0
+        )"""
+    )
+    db.execute("CREATE INDEX open_space_slots_workshop ON open_space_slots(workshop_id)")
+    db.execute(
+        """CREATE TABLE open_space_rooms (
+            id INTEGER PRIMARY KEY,
+            workshop_id INTEGER NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,
+            name TEXT NOT NULL,
+            position INTEGER NOT NULL DEFAULT 0
+        )"""
+    )
+    db.execute("CREATE INDEX open_space_rooms_workshop ON open_space_rooms(workshop_id)")
+    # A topic, its host (a registry person, or a name typed as is), its cell (slot x room).
+    db.execute(
+        """CREATE TABLE open_space_topics (
+            id INTEGER PRIMARY KEY,
+            workshop_id INTEGER NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,
+            title TEXT NOT NULL,
+            host_person_id INTEGER REFERENCES people(id) ON DELETE SET NULL,
+            host_name TEXT NOT NULL DEFAULT '',
+            slot_id INTEGER REFERENCES open_space_slots(id) ON DELETE SET NULL,
+            room_id INTEGER REFERENCES open_space_rooms(id) ON DELETE SET NULL,
+            device TEXT NOT NULL DEFAULT '',
+            position INTEGER NOT NULL DEFAULT 0
+        )"""
+    )
+    db.execute("CREATE INDEX open_space_topics_workshop ON open_space_topics(workshop_id)")
+    db.execute(
+        "CREATE UNIQUE INDEX open_space_topics_cell ON open_space_topics(slot_id, room_id)"
+        " WHERE slot_id IS NOT NULL AND room_id IS NOT NULL"
+    )
+    db.execute(
+        """CREATE TABLE open_space_members (
+            id INTEGER PRIMARY KEY,
+            topic_id INTEGER NOT NULL REFERENCES open_space_topics(id) ON DELETE CASCADE,
+            person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+            UNIQUE (topic_id, person_id)
+        )"""
+    )
+    db.execute("CREATE INDEX open_space_members_person ON open_space_members(person_id)")
 
 
 @migrations(name="m014_polls")
 def m014_polls(db: Database) -> None:
     """Quick polls and word clouds: the question, its choices, the answers (phone or by hand)."""
+    db.execute(
+        """CREATE TABLE polls (
+            id INTEGER PRIMARY KEY,
+            workshop_id INTEGER NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,
+            question TEXT NOT NULL,
+            kind TEXT NOT NULL DEFAULT 'choice',
+            is_open INTEGER NOT NULL DEFAULT 0,
+            opened_at TEXT,
+            position INTEGER NOT NULL DEFAULT 0
+        )"""
+    )
+    db.execute("CREATE INDEX polls_workshop ON polls(workshop_id)")
+    db.execute(
+        """CREATE TABLE poll_choices (
+            id INTEGER PRIMARY KEY,
+            poll_id INTEGER NOT NULL REFERENCES polls(id) ON DELETE CASCADE,
+            label TEXT NOT NULL,
+            position INTEGER NOT NULL DEFAULT 0,
+            hand_count INTEGER NOT NULL DEFAULT 0 CHECK (hand_count >= 0)
+        )"""
+    )
+    db.execute("CREATE INDEX poll_choices_poll ON poll_choices(poll_id)")
+    # An answer from a phone (its key: one per phone and poll) or typed by hand (device '').
+    db.execute(
+        """CREATE TABLE poll_answers (
+            id INTEGER PRIMARY KEY,
+            poll_id INTEGER NOT NULL REFERENCES polls(id) ON DELETE CASCADE,
+            device TEXT NOT NULL DEFAULT '',
+            choice_id INTEGER REFERENCES poll_choices(id) ON DELETE CASCADE,
+            words TEXT NOT NULL DEFAULT '',
+            answered_at TEXT
+        )"""
+    )
+    db.execute("CREATE INDEX poll_answers_poll ON poll_answers(poll_id)")
+    db.execute(
+        "CREATE UNIQUE INDEX poll_answers_device ON poll_answers(poll_id, device)"
+        " WHERE device <> ''"
+    )
 
 
 @migrations(name="m015_paper_votes")
