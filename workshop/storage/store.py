@@ -41,6 +41,8 @@ from workshop.storage.workshops import AttendanceRepository, WorkshopRepository
 
 if TYPE_CHECKING:
     from workshop.storage.board import Board
+    from workshop.storage.open_space import OpenSpace
+    from workshop.storage.polls import Polls
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 # Catalyse uses no sqlite-utils plugins: Database(..., execute_plugins=False) everywhere, which
@@ -297,6 +299,20 @@ class Store:
         from workshop.storage.board import Board
 
         return Board(self.db)
+
+    @cached_property
+    def open_space(self) -> OpenSpace:
+        """The open space's repositories: slots, rooms, topics, members (loaded on first use)."""
+        from workshop.storage.open_space import OpenSpace
+
+        return OpenSpace(self.db)
+
+    @cached_property
+    def polls(self) -> Polls:
+        """The quick polls' repositories: polls, choices, answers (loaded on first use)."""
+        from workshop.storage.polls import Polls
+
+        return Polls(self.db)
 
     @property
     def schema_version(self) -> int:
