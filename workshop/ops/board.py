@@ -603,17 +603,21 @@ def start_vote_round(
     votes_per_person: int,
     *,
     zone_ids: Sequence[ZoneId] = (),
+    hidden: bool = False,
     lang: Lang = "fr",
 ) -> Applied[VoteRound]:
     """The facilitator starts a dot vote, N votes per participant (a running one is closed),
-    on the cards of `zone_ids` (every zone when empty: phones may vote on no other card)."""
+    on the cards of `zone_ids` (every zone when empty: phones may vote on no other card);
+    a hidden one shows no counts until the facilitator reveals them (ops.votes)."""
     if not 1 <= votes_per_person <= MAX_VOTES_PER_PERSON:
         raise _refuse("votes_per_person", "votes_per_person", lang, n=MAX_VOTES_PER_PERSON)
     _workshop(store, workshop_id, lang)
     for zone_id in zone_ids:
         _zone_of_workshop(store, zone_id, workshop_id, lang)
     with operation(store) as op:
-        vote_round = store.board.rounds.start(workshop_id, votes_per_person, zone_ids)
+        vote_round = store.board.rounds.start(
+            workshop_id, votes_per_person, zone_ids, revealed=not hidden
+        )
     return op.applied(vote_round)
 
 

@@ -40,6 +40,7 @@ class VoteRound:
     started_at: dt.datetime | None = None
     ended_at: dt.datetime | None = None
     zone_ids: tuple[int, ...] = ()  # the zones whose cards are voted on; () = every zone
+    revealed: bool = True  # False: counts are hidden (board, projector, phones) until revealed
 
     @property
     def open(self) -> bool:
@@ -48,6 +49,20 @@ class VoteRound:
     def covers(self, zone_id: int | None) -> bool:
         """Whether a card of this zone is voted on in this round."""
         return not self.zone_ids or zone_id in self.zone_ids
+
+
+@dataclass(frozen=True)
+class VoteTally:
+    """A card's votes in one round, by where they came from: participants (from their phone or
+    clicked for them), the room (clicked for nobody), sticker dots counted on paper."""
+
+    participants: int = 0
+    room: int = 0
+    paper: int = 0
+
+    @property
+    def total(self) -> int:
+        return self.participants + self.room + self.paper
 
 
 @dataclass(frozen=True)
@@ -202,14 +217,45 @@ class VoteRepository(Repository[Vote]):
     table = "votes"
     record_type = Vote
 
-    def cast(self, card_id: CardId, person_id: PersonId | None, round_id: VoteRoundId) -> VoteId:
-        """Record one dot of a round on a card, on behalf of a participant."""
+    def cast(
+        self,
+        card_id: CardId,
+        person_id: PersonId | None,
+        round_id: VoteRoundId,
+        *,
+        room: bool = False,
+    ) -> VoteId:
+        """Record one dot of a round on a card, on behalf of a participant (or of the room)."""
         with self._db.atomic():
             cursor = self._db.execute(
-                "INSERT INTO votes (card_id, person_id, round_id) VALUES (?, ?, ?)",
-                [card_id, person_id, round_id],
+                "INSERT INTO votes (card_id, person_id, round_id, room) VALUES (?, ?, ?, ?)",
+                [card_id, None if room else person_id, round_id, int(room)],
             )
         return VoteId(int(cursor.lastrowid or 0))
+
+    def withdraw_room(self, card_id: CardId, round_id: VoteRoundId) -> bool:
+        """Take back the room's last dot of a round on a card (False: it had none)."""
+        row = self._db.execute(
+            "SELECT max(id) FROM votes WHERE card_id = ? AND round_id = ? AND room = 1",
+            [card_id, round_id],
+        ).fetchone()
+        if row is None or row[0] is None:
+            return False
+        self._db.execute("DELETE FROM votes WHERE id = ?", [row[0]])
+        return True
+
+    def tallies(self, round_id: VoteRoundId) -> dict[CardId, VoteTally]:
+        """A round's votes per card, by where they came from (cards with none left out)."""
+        rows = self._db.execute(
+            "SELECT card_id, sum(n_people), sum(n_room), sum(n_paper) FROM ("
+            " SELECT card_id, sum(room = 0) AS n_people, sum(room = 1) AS n_room, 0 AS n_paper"
+            " FROM votes WHERE round_id = :round GROUP BY card_id"
+            " UNION ALL SELECT card_id, 0, 0, dots FROM paper_dots WHERE round_id = :round"
+            ") GROUP BY card_id",
+            {"round": round_id},
+        ).fetchall()
+        tallies = {CardId(card): VoteTally(int(p), int(r), int(d)) for card, p, r, d in rows}
+        return {card: tally for card, tally in tallies.items() if tally.total}
 
     def used(self, round_id: VoteRoundId, person_id: PersonId) -> int:
         """How many of a round's votes a participant has already put."""
@@ -240,13 +286,51 @@ class VoteRepository(Repository[Vote]):
         return True
 
     def totals(self, workshop_id: WorkshopId) -> dict[CardId, int]:
-        """Votes per card of a workshop (cards with none are left out)."""
+        """Votes per card of a workshop, sticker dots counted on paper included (cards with
+        none are left out)."""
         rows = self._db.execute(
-            "SELECT v.card_id, count(*) FROM votes v JOIN cards c ON c.id = v.card_id "
-            "WHERE c.workshop_id = ? GROUP BY v.card_id",
-            [workshop_id],
+            "SELECT card_id, sum(n) FROM ("
+            " SELECT v.card_id, count(*) AS n FROM votes v JOIN cards c ON c.id = v.card_id"
+            " WHERE c.workshop_id = :workshop GROUP BY v.card_id"
+            " UNION ALL SELECT d.card_id, sum(d.dots) FROM paper_dots d"
+            " JOIN cards c ON c.id = d.card_id WHERE c.workshop_id = :workshop"
+            " GROUP BY d.card_id"
+            ") GROUP BY card_id HAVING sum(n) > 0",
+            {"workshop": workshop_id},
         ).fetchall()
-        return {CardId(card): n for card, n in rows}
+        return {CardId(card): int(n) for card, n in rows}
+
+
+class PaperDotRepository:
+    """The sticker dots counted on each card for a vote round (one typed count per card)."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def of_round(self, round_id: VoteRoundId) -> dict[CardId, int]:
+        """The dots counted on each card of a round (cards not counted left out)."""
+        rows = self._db.execute(
+            "SELECT card_id, dots FROM paper_dots WHERE round_id = ?", [round_id]
+        ).fetchall()
+        return {CardId(card): int(dots) for card, dots in rows}
+
+    def set(self, round_id: VoteRoundId, card_id: CardId, dots: int | None) -> None:
+        """Keep the dots counted on a card for a round (None: not counted, the count goes)."""
+        with self._db.atomic():
+            row = self._db.execute(
+                "SELECT id FROM paper_dots WHERE round_id = ? AND card_id = ?",
+                [round_id, card_id],
+            ).fetchone()
+            if dots is None:
+                if row is not None:
+                    self._db.execute("DELETE FROM paper_dots WHERE id = ?", [row[0]])
+            elif row is None:
+                self._db.execute(
+                    "INSERT INTO paper_dots (round_id, card_id, dots) VALUES (?, ?, ?)",
+                    [round_id, card_id, dots],
+                )
+            else:
+                self._db.execute("UPDATE paper_dots SET dots = ? WHERE id = ?", [dots, row[0]])
 
 
 class VoteRoundRepository(Repository[VoteRound]):
@@ -254,10 +338,15 @@ class VoteRoundRepository(Repository[VoteRound]):
     record_type = VoteRound
 
     def start(
-        self, workshop_id: WorkshopId, votes_per_person: int, zone_ids: Sequence[int] = ()
+        self,
+        workshop_id: WorkshopId,
+        votes_per_person: int,
+        zone_ids: Sequence[int] = (),
+        *,
+        revealed: bool = True,
     ) -> VoteRound:
-        """Open a new round now, on the cards of `zone_ids` (every zone when empty); any open
-        round of the workshop is closed first."""
+        """Open a new round now, on the cards of `zone_ids` (every zone when empty), its counts
+        shown or hidden until revealed; any open round of the workshop is closed first."""
         now = dt.datetime.now().replace(microsecond=0)
         with self._db.atomic():
             self._db.execute(
@@ -270,6 +359,7 @@ class VoteRoundRepository(Repository[VoteRound]):
                     votes_per_person=votes_per_person,
                     started_at=now,
                     zone_ids=tuple(sorted(set(zone_ids))),
+                    revealed=revealed,
                 )
             )
 
@@ -292,8 +382,13 @@ FROM cards c
 LEFT JOIN people p ON p.id = c.person_id
 LEFT JOIN organisations o ON o.id = coalesce(c.organisation_id, p.organisation_id)
 LEFT JOIN (
-    SELECT card_id, count(*) AS n FROM votes
-    WHERE :round_id IS NULL OR round_id = :round_id GROUP BY card_id
+    SELECT card_id, sum(n) AS n FROM (
+        SELECT card_id, count(*) AS n FROM votes
+        WHERE :round_id IS NULL OR round_id = :round_id GROUP BY card_id
+        UNION ALL
+        SELECT card_id, sum(dots) FROM paper_dots
+        WHERE :round_id IS NULL OR round_id = :round_id GROUP BY card_id
+    ) GROUP BY card_id
 ) v ON v.card_id = c.id
 LEFT JOIN (
     SELECT ac.card_id, group_concat(a.id || char(31) || a.name, char(30)) AS links
@@ -391,6 +486,7 @@ class Board:
         self.clusters = ClusterRepository(db)
         self.votes = VoteRepository(db)
         self.rounds = VoteRoundRepository(db)
+        self.paper_dots = PaperDotRepository(db)
 
     def card_views(self, workshop_id: WorkshopId, card_ids: Sequence[int]) -> list[CardView]:
         """Some cards of a workshop's board, as `contents` shows them (those still there)."""
