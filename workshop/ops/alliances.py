@@ -12,6 +12,7 @@ import dataclasses
 import datetime as dt
 from collections.abc import Sequence
 
+from workshop.domain.needs import checked_needs
 from workshop.domain.quantities import (
     OPEN_STATUSES,
     CommitmentInputError,
@@ -106,7 +107,11 @@ def _check_alliance(alliance: Alliance, lang: Lang) -> Alliance:
     if any(not 1 <= sdg <= 17 for sdg in alliance.sdgs):
         raise InvalidInput(_message("alliance_sdgs", lang), "sdgs")
     return dataclasses.replace(
-        alliance, name=name, objective=alliance.objective.strip(), sdgs=tuple(alliance.sdgs)
+        alliance,
+        name=name,
+        objective=alliance.objective.strip(),
+        sdgs=tuple(alliance.sdgs),
+        needs=checked_needs(alliance.needs, lang),
     )
 
 

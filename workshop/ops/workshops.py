@@ -11,6 +11,7 @@ import json
 import math
 from collections.abc import Iterable, Sequence
 
+from workshop.domain.needs import checked_needs
 from workshop.domain.records import AgendaStep, Workshop, WorkshopId
 from workshop.domain.validation import clean_fields
 from workshop.domain.vocabulary import Lang
@@ -75,7 +76,10 @@ def _check(workshop: Workshop, lang: Lang) -> Workshop:
         field, text = next(iter(problems.items()))
         raise InvalidInput(text, field)
     return dataclasses.replace(
-        workshop, title=workshop.title.strip(), sdgs=tuple(sorted(set(workshop.sdgs)))
+        workshop,
+        title=workshop.title.strip(),
+        sdgs=tuple(sorted(set(workshop.sdgs))),
+        needs=checked_needs(workshop.needs, lang),
     )
 
 
