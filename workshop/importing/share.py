@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from workshop.domain.bundle import BUNDLE_FORMAT, BUNDLE_VERSION, derived_origin
-from workshop.domain.records import Organisation, Person, Workshop
+from workshop.domain.records import Organisation, OrganisationId, Person, Workshop
 from workshop.domain.text import fold
 from workshop.domain.validation import clean_text
 from workshop.domain.vocabulary import (
@@ -211,43 +211,70 @@ class SharePreview:
 
 
 class _Matcher:
-    """Finds the local organisation or person a bundle's row stands for (the registry read and
-    indexed once: an import into a registry of thousands compares keys, not every record)."""
+    """Finds the local organisation or person a bundle's row stands for. Only the registry's
+    candidates are read (the bundle's numbers, folded names and e-mails, the people of the
+    organisations matched), never every record: an import into a registry of 100,000 people
+    folds a few names, not all of them."""
 
-    def __init__(self, store: Store) -> None:
-        self.by_number: dict[tuple[str, str], Organisation] = {}
-        self.by_name: dict[str, list[Organisation]] = {}
-        for o in store.organisations.all():
-            for key in ("siret", "siren", "rna"):
-                number = _number(getattr(o, key))
+    def __init__(self, store: Store, organisations: list[dict[str, Any]]) -> None:
+        self.store = store
+        self.by_number: dict[tuple[str, str], OrganisationId] = {}
+        for row in store.db.execute(
+            "SELECT id, siret, siren, rna FROM organisations"
+            " WHERE siret != '' OR siren != '' OR rna != '' ORDER BY id"
+        ):
+            for key, value in zip(("siret", "siren", "rna"), row[1:], strict=True):
+                number = _number(str(value or ""))
                 if number:
-                    self.by_number.setdefault((key, number), o)
-            self.by_name.setdefault(fold(o.name), []).append(o)
-        self.by_email: dict[str, Person] = {}
-        self.by_person_name: dict[tuple[str, int | None], Person] = {}
-        for p in store.people.all():
-            email = p.email.strip().lower()
-            if email:
-                self.by_email.setdefault(email, p)
-            self.by_person_name.setdefault((fold(p.full_name), p.organisation_id), p)
+                    self.by_number.setdefault((key, number), OrganisationId(row[0]))
+        self.by_name: dict[str, list[tuple[OrganisationId, str]]] = {}
+        names = sorted({fold(str(row.get("name") or "")) for row in organisations})
+        for start in range(0, len(names), 500):
+            chunk = names[start : start + 500]
+            for organisation_id, name, territory in store.db.execute(
+                f"SELECT id, name, territory FROM organisations WHERE fold(name) IN"
+                f" ({', '.join('?' * len(chunk))}) ORDER BY id",
+                chunk,
+            ):
+                self.by_name.setdefault(fold(name), []).append(
+                    (OrganisationId(organisation_id), str(territory))
+                )
+        # People are looked up as the registry was before the import (not those it creates).
+        self.last_person = int(store.db.execute("SELECT max(id) FROM people").fetchone()[0] or 0)
+        self.people_of: dict[int | None, dict[str, Person]] = {}
 
     def organisation(self, row: dict[str, Any]) -> Organisation | None:
         for key in ("siret", "siren", "rna"):
             number = _number(str(row.get(key) or ""))
             if number and (key, number) in self.by_number:
-                return self.by_number[(key, number)]
+                return self.store.organisations.get(self.by_number[(key, number)])
         territory = fold(str(row.get("territory") or ""))
-        for o in self.by_name.get(fold(str(row.get("name") or "")), []):
-            if not territory or not o.territory or fold(o.territory) == territory:
-                return o
+        for organisation_id, local in self.by_name.get(fold(str(row.get("name") or "")), []):
+            if not territory or not local or fold(local) == territory:
+                return self.store.organisations.get(organisation_id)
         return None
 
     def person(self, row: dict[str, Any], organisation_id: int | None) -> Person | None:
-        email = str(row.get("email") or "").strip().lower()
-        if email and email in self.by_email:
-            return self.by_email[email]
+        email = str(row.get("email") or "").strip()
+        if email:
+            found = self.store.people.find(
+                "email = ? COLLATE NOCASE AND id <= ?", [email, self.last_person]
+            )
+            if found:
+                return found[0]
         name = fold(f"{row.get('first_name') or ''} {row.get('last_name') or ''}".strip())
-        return self.by_person_name.get((name, organisation_id))
+        return self._people_named(organisation_id).get(name)
+
+    def _people_named(self, organisation_id: int | None) -> dict[str, Person]:
+        """The people of one organisation (or of none) by folded full name, read once."""
+        if organisation_id not in self.people_of:
+            named: dict[str, Person] = {}
+            for p in self.store.people.find(
+                "organisation_id IS ? AND id <= ?", [organisation_id, self.last_person]
+            ):
+                named.setdefault(fold(p.full_name), p)
+            self.people_of[organisation_id] = named
+        return self.people_of[organisation_id]
 
 
 def _number(text: str) -> str:
@@ -318,7 +345,7 @@ def _records(
 
 
 def _merge(store: Store, bundle: dict[str, Any], preview: SharePreview, write: bool) -> None:
-    matcher = _Matcher(store)
+    matcher = _Matcher(store, bundle["organisations"])
     ids: dict[str, dict[int, int]] = {t: {} for t in ("workshops", *_TABLES)}
     _records(
         store,
