@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from ui.widgets.agenda_editor import AgendaEditor
 from ui.widgets.date_field import DateField, confirm_far_date
+from ui.widgets.needs_picker import NeedsPicker
 from ui.widgets.sdg_picker import SdgPicker
 from workshop.domain.records import AgendaStep, Workshop, WorkshopId
 
@@ -75,6 +76,7 @@ class WorkshopForm(QWidget):
         self.question_edit.setTabChangesFocus(True)
         self.question_edit.setFixedHeight(68)
         self.sdg_picker = SdgPicker(columns=9, tile=28)
+        self.needs_picker = NeedsPicker()
         self.template_label = QLabel(self.tr("&Modèle de tableau"))
         self.template_combo = QComboBox()
         self.template_combo.setAccessibleName(self.tr("Modèle de tableau"))
@@ -116,6 +118,7 @@ class WorkshopForm(QWidget):
         )
         form.addRow(self._label(self.tr("&Question"), self.question_edit), self.question_edit)
         form.addRow(self._label(self.tr("&ODD visés"), self.sdg_picker), self.sdg_picker)
+        form.addRow(self._label(self.tr("&Besoins"), self.needs_picker), self.needs_picker)
         self.review_step_button = QPushButton(self.tr("Ajouter la revue au déroulé"))
         self.review_step_button.setAccessibleName(
             self.tr("Ajouter au déroulé l'étape de revue des engagements de l'atelier précédent")
@@ -143,6 +146,7 @@ class WorkshopForm(QWidget):
         self.start_edit.timeChanged.connect(self._on_field_edited)
         self.end_edit.timeChanged.connect(self._on_field_edited)
         self.sdg_picker.selection_changed.connect(self._on_field_edited)
+        self.needs_picker.selection_changed.connect(self._on_field_edited)
         self.agenda_editor.agenda_changed.connect(self._on_field_edited)
         self.previous_combo.currentIndexChanged.connect(self._on_field_edited)
         self.previous_combo.currentIndexChanged.connect(self._update_review_step_button)
@@ -219,6 +223,7 @@ class WorkshopForm(QWidget):
         self.facilitator_edit.setText(shown.facilitator)
         self.question_edit.setPlainText(shown.question)
         self.sdg_picker.set_selected(shown.sdgs)
+        self.needs_picker.set_selected(shown.needs)
         self.agenda_editor.set_agenda(shown.agenda, shown.start_time, shown.end_time)
         self._fill_previous(shown)
         self.template_combo.setCurrentIndex(0)
@@ -270,6 +275,7 @@ class WorkshopForm(QWidget):
             facilitator=self.facilitator_edit.text().strip(),
             question=self.question_edit.toPlainText().strip(),
             sdgs=self.sdg_picker.selected(),
+            needs=self.needs_picker.selected(),
             agenda=self.agenda_editor.agenda(),
             previous_workshop_id=self.previous_combo.currentData(),
         )
