@@ -636,6 +636,7 @@ class Writer:
             for x in (
                 alliance.partnership_type.label(self.lang) if alliance.partnership_type else "",
                 alliance.status.label(self.lang),
+                ", ".join(need.label(self.lang) for need in alliance.needs),  # the catalyst needs
             )
             if x
         )
