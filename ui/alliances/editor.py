@@ -34,6 +34,7 @@ from ui.alliances.models import PartnerTableModel, tidy_table
 from ui.context import AppContext
 from ui.i18n import current_lang
 from ui.refresh import Refresher
+from ui.widgets.needs_picker import NeedsPicker
 from ui.widgets.sdg_picker import SdgPicker
 from workshop.domain.changes import Area, Changes
 from workshop.domain.records import Alliance, AllianceId, OrganisationId, PersonId, WorkshopId
@@ -84,6 +85,7 @@ class AllianceEditor(QWidget):
         self.objective.setTabChangesFocus(True)
         self.objective.setFixedHeight(self.objective.fontMetrics().lineSpacing() * 3 + 12)
         self.sdgs = SdgPicker(columns=9, tile=26)
+        self.needs = NeedsPicker(columns=2)
         self.partnership = QComboBox()
         self.partnership.setAccessibleName(self.tr("Type de partenariat"))
         fill_combo(
@@ -111,6 +113,7 @@ class AllianceEditor(QWidget):
         form.addRow("", self.name_error)
         form.addRow(self.tr("O&bjectif"), self.objective)
         form.addRow(self.tr("ODD visés"), self.sdgs)
+        form.addRow(self.tr("Besoins"), self.needs)  # every Alt+letter of it is taken
         kinds = QHBoxLayout()  # type and status side by side: the partners get the height
         kinds.addWidget(self.partnership, 3)
         status_label = QLabel(self.tr("&Statut"))
@@ -149,6 +152,7 @@ class AllianceEditor(QWidget):
         self.name.setText(alliance.name if alliance else "")
         self.objective.setPlainText(alliance.objective if alliance else "")
         self.sdgs.set_selected(alliance.sdgs if alliance else ())
+        self.needs.set_selected(alliance.needs if alliance else ())
         select_data(self.partnership, alliance.partnership_type if alliance else None)
         select_data(self.status, alliance.status if alliance else AllianceStatus.IDEE)
         self.save_button.setText(
@@ -199,6 +203,7 @@ class AllianceEditor(QWidget):
             name=self.name.text().strip(),
             objective=self.objective.toPlainText().strip(),
             sdgs=self.sdgs.selected(),
+            needs=self.needs.selected(),
             partnership_type=PartnershipType(self.partnership.currentData())
             if self.partnership.currentData()
             else None,

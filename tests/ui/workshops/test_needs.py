@@ -33,9 +33,12 @@ def test_needs_are_ticked_by_keyboard_saved_and_undone(
     picker = screen.form.needs_picker
     assert picker.selected() == (CatalystNeed.TIERS_LIEUX,)
     picker.setFocus()
-    picker.setCurrentRow(0)
-    qtbot.keyClick(picker, Qt.Key.Key_Down)
-    qtbot.keyClick(picker, Qt.Key.Key_Space)
+    first = picker.box(CatalystNeed.DIALOGUE_TERRITORIAL)
+    assert first.hasFocus()
+    qtbot.keyClick(first, Qt.Key.Key_Down)
+    second = picker.box(CatalystNeed.ACCOMPAGNEMENT_PARTENARIATS)
+    assert second.hasFocus()
+    qtbot.keyClick(second, Qt.Key.Key_Space)
     assert screen.status_label.text() == "Modifications non enregistrées"
     qtbot.mouseClick(screen.save_button, Qt.MouseButton.LeftButton)
     context = screen.context
