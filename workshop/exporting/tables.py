@@ -59,30 +59,32 @@ def _write_csv(
 
 def _write_xlsx(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Cell]]) -> int:
     from openpyxl import Workbook
-    from openpyxl.cell import WriteOnlyCell
-    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
     from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet()
-
-    def typed(value: Cell) -> object:
-        """A cell as written: text stays text, whatever it starts with."""
-        if not isinstance(value, str):
-            return value
-        # illegal characters go first: removing "\x01" from "\x01=…" leaves "=…", still text
-        text = ILLEGAL_CHARACTERS_RE.sub("", value)
-        cell = WriteOnlyCell(sheet, value=text)
-        cell.data_type = "s"  # openpyxl types text starting with "=" as a formula
-        if text.startswith(_FORMULA_STARTS):
-            cell.quotePrefix = True  # and it stays text when the user edits the cell
-        return cell
-
     assert isinstance(sheet, WriteOnlyWorksheet)
-    sheet.append([typed(h) for h in headers])
+    sheet.append([xlsx_cell(sheet, h) for h in headers])
     count = 0
     for row in rows:
-        sheet.append([typed(value) for value in row])
+        sheet.append([xlsx_cell(sheet, value) for value in row])
         count += 1
     workbook.save(path)
     return count
+
+
+def xlsx_cell(sheet: object, value: Cell) -> object:
+    """A cell of a write-only .xlsx sheet as written: text stays text, whatever it starts with
+    (an inline string, never a formula); numbers and dates stay typed."""
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    if not isinstance(value, str):
+        return value
+    # illegal characters go first: removing "\x01" from "\x01=…" leaves "=…", still text
+    text = ILLEGAL_CHARACTERS_RE.sub("", value)
+    cell = WriteOnlyCell(sheet, value=text)
+    cell.data_type = "s"  # openpyxl types text starting with "=" as a formula
+    if text.startswith(_FORMULA_STARTS):
+        cell.quotePrefix = True  # and it stays text when the user edits the cell
+    return cell
