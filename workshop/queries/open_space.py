@@ -17,8 +17,15 @@ class TopicView:
 
     topic: Topic
     host: str  # "Prénom Nom (Organisation)", the name typed, or ""
-    members: tuple[str, ...]
-    member_ids: frozenset[PersonId]
+    people: tuple[tuple[PersonId, str], ...]  # the members: (id, name), by name
+
+    @property
+    def members(self) -> tuple[str, ...]:
+        return tuple(name for _, name in self.people)
+
+    @property
+    def member_ids(self) -> frozenset[PersonId]:
+        return frozenset(person_id for person_id, _ in self.people)
 
 
 @dataclass(frozen=True)
@@ -97,8 +104,12 @@ def open_space_grid(store: Store, workshop_id: WorkshopId) -> OpenSpaceGrid:
         TopicView(
             topic=topic,
             host=label(topic.host_person_id) if topic.host_person_id else topic.host_name,
-            members=tuple(sorted((label(p) for p in by_topic.get(topic.id, [])), key=sort_key)),
-            member_ids=frozenset(by_topic.get(topic.id, [])),
+            people=tuple(
+                sorted(
+                    ((p, label(p)) for p in by_topic.get(topic.id, [])),
+                    key=lambda item: (sort_key(item[1]), item[0]),
+                )
+            ),
         )
         for topic in topics
     )
@@ -116,3 +127,31 @@ def _by_ids(store: Store, ids: list[PersonId]) -> dict[PersonId, Person]:
         for person in store.people.find(f"id IN ({','.join('?' * len(chunk))})", chunk):
             found[person.id] = person
     return found
+
+
+def present_people(store: Store, workshop_id: WorkshopId) -> list[tuple[PersonId, str]]:
+    """The people checked in at a workshop, as (id, "Prénom Nom (Organisation)"), by name."""
+    ids = sorted(a.person_id for a in store.attendance.of_workshop(workshop_id) if a.present)
+    people = _by_ids(store, ids)
+    organisation_ids = sorted({p.organisation_id for p in people.values() if p.organisation_id})
+    organisations = (
+        {
+            o.id: o
+            for o in store.organisations.find(
+                f"id IN ({','.join('?' * len(organisation_ids))})", organisation_ids
+            )
+        }
+        if organisation_ids
+        else {}
+    )
+    named = [
+        (
+            person.id,
+            person_name(
+                person,
+                organisations.get(person.organisation_id) if person.organisation_id else None,
+            ),
+        )
+        for person in people.values()
+    ]
+    return sorted(named, key=lambda item: sort_key(item[1]))
