@@ -66,12 +66,18 @@ class ProjectorWindow(QWidget):
         self.workshop_title.setStyleSheet("color: #CFD8DC;")
         self.question = self._label(22, bold=False, name=self.tr("Question de l'atelier"))
         self.zone_title = self._label(30, bold=True, name=self.tr("Zone projetée"))
+        # A vote running hidden: the room sees that counts will come, not the counts.
+        self.votes_hidden = self._label(18, bold=True, name=self.tr("Votes cachés"))
+        self.votes_hidden.setText(self.tr("Votes cachés : les résultats seront révélés à la fin"))
+        self.votes_hidden.setStyleSheet("color: #FFD54F;")
+        self.votes_hidden.hide()
         self.timer_face = TimerWidget(timer, large=True)
         titles = QVBoxLayout()
         titles.setSpacing(2)
         titles.addWidget(self.workshop_title)
         titles.addWidget(self.question)
         titles.addWidget(self.zone_title)
+        titles.addWidget(self.votes_hidden)
         header = QHBoxLayout()
         header.setContentsMargins(28, 10, 28, 4)
         header.addLayout(titles, 3)
@@ -113,6 +119,10 @@ class ProjectorWindow(QWidget):
         self.question.setText(question)
         self.question.setVisible(bool(question))
         self.focus_zone(self.zone_id)
+
+    def set_votes_hidden(self, hidden: bool) -> None:
+        """Say that the vote's counts are hidden (the board shows none) until revealed."""
+        self.votes_hidden.setVisible(hidden)
 
     # -- the quick entry, on the laptop's only screen -------------------------------------
 

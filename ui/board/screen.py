@@ -28,7 +28,7 @@ from ui.board.quick_entry import QuickEntryBar, author_choices
 from ui.board.scene import BoardScene
 from ui.board.timer import PhaseTimer, TimerKeeper, TimerWidget
 from ui.board.view import BoardView
-from ui.board.voting import VoteController, VotePanel
+from ui.board.voting import DotCounting, VoteController, VotePanel
 from ui.board.zone_actions import ZoneActions
 from ui.context import AppContext
 from ui.refresh import Refresher
@@ -87,6 +87,9 @@ class BoardScreen(QWidget):
             context, self.scene, self.view, workshop_id, self.quick_entry, self
         )
         self.votes = VoteController(context, self.vote_panel, workshop_id, self)
+        self.dot_counting = DotCounting(
+            context, self.vote_panel, self.scene, self.view, workshop_id, self
+        )
         self.finder = FindFilter(self.scene, self.centre_on_card, self)
         self.find_edit, self.filter_combo = self.finder.find_edit, self.finder.filter_combo
         self._people_timer = QTimer(self)
@@ -147,6 +150,18 @@ class BoardScreen(QWidget):
             ("nudge_right", self.tr("Décaler à droite"), "Right", lambda: cards.nudge(1, 0)),
             ("nudge_up", self.tr("Décaler vers le haut"), "Up", lambda: cards.nudge(0, -1)),
             ("nudge_down", self.tr("Décaler vers le bas"), "Down", lambda: cards.nudge(0, 1)),
+            (
+                "room_vote",
+                self.tr("Un vote de la salle sur la carte"),
+                "+",
+                lambda: self.votes.room_vote(self.selected_card_ids()),
+            ),
+            (
+                "room_unvote",
+                self.tr("Retirer un vote de la salle"),
+                "-",
+                lambda: self.votes.room_vote(self.selected_card_ids(), withdraw=True),
+            ),
         ):
             action = QAction(text, self)
             action.setShortcut(QKeySequence(shortcut))
@@ -157,6 +172,13 @@ class BoardScreen(QWidget):
         for key, text, shortcut, slot in (
             ("find", self.tr("Chercher une carte"), "Ctrl+F", self.finder.focus_find),
             ("quick_entry", self.tr("Saisie rapide"), "Ctrl+L", self.quick_entry.start),
+            (
+                "count_dots",
+                self.tr("Compter les gommettes"),
+                "Ctrl+Shift+D",
+                self.dot_counting.begin,
+            ),
+            ("reveal_votes", self.tr("Révéler les votes"), "Ctrl+Shift+V", self.votes.reveal),
         ):
             action = QAction(text, self)
             action.setShortcut(QKeySequence(shortcut))
@@ -240,6 +262,8 @@ class BoardScreen(QWidget):
         panel.vote_mode_toggled.connect(self._on_vote_panel_vote_mode_toggled)
         panel.participant_combo.currentIndexChanged.connect(self.votes.show_used)
         panel.result_activated.connect(self.centre_on_card)
+        panel.reveal_requested.connect(self.votes.reveal)
+        panel.count_requested.connect(self.dot_counting.begin)
 
     def actions(self) -> list[QAction]:
         """The board's commands, for the main window's menus."""
@@ -276,13 +300,11 @@ class BoardScreen(QWidget):
         self.vote_panel.set_zones(zones)
         self.template_bar.setVisible(self.zones.offers_templates(workshop_id, bool(zones)))
         self.setEnabled(workshop_id is not None)
-        vote_round = store.board.rounds.current(workshop_id) if workshop_id else None
-        self.vote_panel.show_round(vote_round)
-        self.vote_panel.show_results(contents.cards)
-        self.votes.show_used()
+        self.votes.show_board(contents)  # the round, hidden or not, the ranking
         self.finder.refresh(contents)
         if self.projector is not None:
             self.projector.set_workshop(self._projected_workshop())
+            self.projector.set_votes_hidden(self.vote_panel.hidden)
 
     def reload_people(self) -> None:
         """Authors for the quick entry, participants for the vote, phases for the timer."""
@@ -447,6 +469,7 @@ class BoardScreen(QWidget):
         self.projector.closed.connect(self._on_projector_closed)
         self.projector.zone_changed.connect(self._on_projector_zone_changed)
         self.projector.set_workshop(self._projected_workshop())
+        self.projector.set_votes_hidden(self.vote_panel.hidden)
         self.projector.addAction(self._actions["quick_entry"])  # Ctrl+L there too
         self.projector.show_on_best_screen(self, self.quick_entry)
         if self.projector.hosts_entry:  # the only screen: type the next card on the projection

@@ -9,6 +9,7 @@ run hidden, so that nobody follows the crowd; revealing it shows the counts ever
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Sequence
 
 from workshop.domain.records import Card, CardId, VoteId, WorkshopId
 from workshop.domain.vocabulary import Lang
@@ -122,3 +123,17 @@ def reveal_votes(store: Store, workshop_id: WorkshopId, *, lang: Lang = "fr") ->
     with operation(store) as op:
         shown = store.board.rounds.update(dataclasses.replace(latest, revealed=True))
     return op.applied(shown)
+
+
+def room_votes(
+    store: Store, card_ids: Sequence[CardId], *, withdraw: bool = False, lang: Lang = "fr"
+) -> Applied[int]:
+    """A vote of the room on each card picked (`withdraw`: one taken back from each), in one
+    step; the result is how many cards it changed. A card refused refuses them all."""
+    with operation(store) as op:
+        for card_id in card_ids:
+            if withdraw:
+                withdraw_room_vote(store, card_id, lang=lang)
+            else:
+                cast_room_vote(store, card_id, lang=lang)
+    return op.applied(len(card_ids))

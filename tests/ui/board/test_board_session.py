@@ -35,7 +35,7 @@ def test_votes_are_limited_per_participant_and_undoable(board: Any, context: Any
     assert store.board.votes.used(current.id, board.vote_panel.participant()) == 2
     context.undo_stack.undo()
     assert board.scene.card_items[card_id].view.votes == before + 1
-    board.vote_panel.participant_combo.setCurrentIndex(1)
+    board.vote_panel.participant_combo.setCurrentIndex(2)  # another participant (0: the room)
     assert board.votes.vote_for(card_id)
     top = board.vote_panel.results.item(0).data(Qt.ItemDataRole.UserRole)
     assert board.scene.card_items[top].view.votes == max(
