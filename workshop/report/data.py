@@ -37,6 +37,7 @@ from workshop.domain.vocabulary import CommitmentStatus, OrganisationKind, Partn
 from workshop.ops.live import PHONE_NOTE
 from workshop.queries.commitments import CommitmentView
 from workshop.queries.previous import previous_commitments
+from workshop.queries.tables import WhoSatWhere, who_sat_where
 from workshop.storage.repository import Repository
 from workshop.storage.store import Store
 
@@ -65,6 +66,7 @@ class ReportData:
     previous: Workshop | None = None
     previous_commitments: tuple[CommitmentView, ...] = ()
     previous_reminders: dict[CommitmentId, int] = field(default_factory=dict)  # reminders made
+    seating: WhoSatWhere = field(default_factory=WhoSatWhere)  # who sat at which table, per round
     _partners_by_id: dict[PartnerId, Partner] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
@@ -237,6 +239,7 @@ def collect(store: Store, workshop_id: WorkshopId) -> ReportData:
         previous=previous,
         previous_commitments=tuple(previous_views),
         previous_reminders=store.reminders.counts(v.id for v in previous_views),
+        seating=who_sat_where(store, workshop_id),
     )
 
 

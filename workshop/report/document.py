@@ -88,6 +88,7 @@ from workshop.report.styles import (
     fit_paragraph,
     styles,
 )
+from workshop.report.tables_section import tables_section
 from workshop.report.text_fit import wrap
 from workshop.report.typography import typography
 
@@ -377,6 +378,7 @@ class Writer:
             *self.alliances(),
             *self.previous_follow_up(),
             *self.board(),
+            *tables_section(self, self.data.seating),
             *self.participants(),
         ]
         appendices = self.appendices()

@@ -4,7 +4,7 @@ erased (a page passed round the room on its own still says it). A4 PDF."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -15,9 +15,10 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import LongTable, Paragraph, SimpleDocTemplate, Spacer, TableStyle
 
-from workshop.domain.records import Workshop, WorkshopId
+from workshop.domain.records import PersonId, Workshop, WorkshopId
 from workshop.domain.vocabulary import Lang
 from workshop.queries.registry import AttendanceRow, attendance_rows
+from workshop.queries.tables import who_sat_where
 from workshop.report.fonts import markup, register_fonts
 from workshop.report.i18n import format_date, format_time
 from workshop.report.pages import make_private, metadata
@@ -37,6 +38,8 @@ _LABELS: dict[str, tuple[str, str]] = {
     "first_name": ("Prénom", "First name"),
     "organisation": ("Structure", "Organisation"),
     "signature": ("Signature", "Signature"),
+    "table": ("Table", "Table"),
+    "tables": ("Tables (tour par tour)", "Tables (round by round)"),
     "photo": ("Accord photo", "Photo consent"),
     "photo_note": (
         "Accord photo : cochez la case si vous acceptez d'apparaître sur les photos de "
@@ -76,9 +79,16 @@ def _label(key: str, lang: Lang) -> str:
 
 
 def build_signin_sheet(
-    workshop: Workshop, rows: Sequence[AttendanceRow], out: Path | BinaryIO, lang: Lang = "fr"
+    workshop: Workshop,
+    rows: Sequence[AttendanceRow],
+    out: Path | BinaryIO,
+    lang: Lang = "fr",
+    tables: Mapping[PersonId, Sequence[str]] | None = None,
 ) -> None:
     """Write the sheet: a header (title, date, time, place), a table, "page x / y" footers.
+
+    When people sat at tables (`tables`: each person's table, round by round), a column says
+    where each one sat ("Table 2 → Table 4").
 
     Every user text is escaped; two builds from the same data are byte-identical.
     """
@@ -120,11 +130,16 @@ def build_signin_sheet(
     )
     story.append(Spacer(0, 4 * mm))
 
-    header = [
-        Paragraph(markup(_label(key, lang)), head_style)
-        for key in ("number", "last_name", "first_name", "organisation", "photo", "signature")
-    ]
+    seated = {person: " → ".join(t for t in names if t) for person, names in (tables or {}).items()}
+    seated = {person: text for person, text in seated.items() if text}
+    keys = ["number", "last_name", "first_name", "organisation", "photo", "signature"]
     columns = [10 * mm, 31 * mm, 26 * mm, 49 * mm, 20 * mm, A4[0] - 2 * MARGIN - 136 * mm]
+    if seated:  # where each one sat: taken from the organisation's and the signature's room
+        rounds = max(len(names) for names in (tables or {}).values())
+        keys.insert(4, "tables" if rounds > 1 else "table")
+        columns[3:4] = [37 * mm, 22 * mm]
+        columns[-1] -= 10 * mm
+    header = [Paragraph(markup(_label(key, lang)), head_style) for key in keys]
 
     def cell(text: str, column: int) -> Paragraph:
         """A name in its column: long words broken, cut with '…' and a note past CELL_LINES."""
@@ -134,18 +149,20 @@ def build_signin_sheet(
 
     data: list[list[Any]] = [header]
     for number, row in enumerate(rows, start=1):
-        data.append(
-            [
-                str(number),
-                cell(row.person.last_name.upper(), 1),
-                cell(row.person.first_name, 2),
-                cell(row.organisation_name, 3),
-                Paragraph(BOX, box_style),
-                "",
-            ]
-        )
+        entry: list[Any] = [
+            str(number),
+            cell(row.person.last_name.upper(), 1),
+            cell(row.person.first_name, 2),
+            cell(row.organisation_name, 3),
+            Paragraph(BOX, box_style),
+            "",
+        ]
+        if seated:
+            entry.insert(4, cell(seated.get(row.person.id, ""), 4))
+        data.append(entry)
     for number in range(len(rows) + 1, len(rows) + 1 + BLANK_ROWS):
-        data.append([str(number), "", "", "", Paragraph(BOX, box_style), ""])
+        blank: list[Any] = [str(number), "", "", "", Paragraph(BOX, box_style), ""]
+        data.append([*blank[:4], "", *blank[4:]] if seated else blank)
     table = LongTable(data, colWidths=columns, repeatRows=1)
     table.setStyle(
         TableStyle(
@@ -243,5 +260,6 @@ def write_signin_sheet(
 ) -> int:
     """Write a workshop's sign-in sheet; returns the number of people listed."""
     rows = attendance_rows(store, workshop_id)
-    build_signin_sheet(store.workshops.get(workshop_id), rows, out, lang)
+    seating = who_sat_where(store, workshop_id).by_person
+    build_signin_sheet(store.workshops.get(workshop_id), rows, out, lang, seating)
     return len(rows)
