@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 from workshop.domain.records import Alliance, Workshop, Zone
@@ -29,7 +29,9 @@ class VoteCard:
 
 @dataclass(frozen=True, kw_only=True)
 class VoteState:
-    """A running vote as one participant sees it: votes left, the cards and their own dots."""
+    """A running vote as one participant sees it: votes left, the cards and their own dots,
+    and the votes of everyone on each card (phones, room and paper dots together) unless the
+    facilitator hides them until revealed."""
 
     round_id: int
     votes_per_person: int
@@ -37,6 +39,8 @@ class VoteState:
     zone_ids: Sequence[int]
     cards: Sequence[VoteCard]
     my_votes: dict[int, int]
+    revealed: bool = True
+    totals: Mapping[int, int] = field(default_factory=dict)  # card id: votes (none: left out)
 
 
 _LANGS: tuple[Lang, ...] = ("fr", "en")
@@ -141,6 +145,9 @@ def vote_payload(
     (`known_version`) gets "cards": null and rebuilds nothing: with 500 phones polling a vote
     of a thousand cards, the Wi-Fi carries the list once per change, not every 4 s. Its dots
     are then in "my_votes" (card id: count), which is always there.
+
+    "totals" (card id: everyone's votes) is withheld (null) while the vote is hidden
+    ("revealed": false): a phone cannot show what the board does not.
     """
     cards = shared_cards if shared_cards is not None else vote_cards_payload(vote.cards)
     version = version or cards_version(cards)
@@ -161,4 +168,8 @@ def vote_payload(
         "cards_version": version,
         "my_votes": {str(card_id): n for card_id, n in mine.items()},
         "cards": listed,
+        "revealed": vote.revealed,
+        "totals": (
+            {str(card_id): n for card_id, n in vote.totals.items() if n} if vote.revealed else None
+        ),
     }

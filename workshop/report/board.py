@@ -24,6 +24,7 @@ from workshop.report.styles import (
 )
 from workshop.report.text_fit import label, rect, truncate, wrap
 from workshop.report.typography import typography
+from workshop.storage.board import VoteTally
 
 COLUMNS = 3
 PAD = 7.0
@@ -36,6 +37,34 @@ SMALL = SECONDARY_SIZE  # author and cluster
 SMALL_LEADING = SECONDARY_LEADING
 AUTHOR_LINES = 2  # "Zoé Laurent (Restos du Cœur – antenne de Bourg-Lise)" whole, most often
 NO_KIND = "#B0B8BF"
+# Where a card's votes came from, in the report's language: (singular, plural) per source.
+_SOURCES: dict[str, dict[Lang, tuple[str, str]]] = {
+    "participants": {
+        "fr": ("{n} participant", "{n} participants"),
+        "en": ("{n} participant", "{n} participants"),
+    },
+    "room": {"fr": ("{n} de la salle", "{n} de la salle"), "en": ("{n} from the room",) * 2},
+    "paper": {
+        "fr": ("{n} gommette", "{n} gommettes"),
+        "en": ("{n} sticker dot", "{n} sticker dots"),
+    },
+}
+
+
+def vote_sources(tally: VoteTally | None, lang: Lang) -> str:
+    """Where a card's votes came from ("2 participants · 3 de la salle · 5 gommettes")."""
+    if tally is None:
+        return ""
+    parts = []
+    for key, n in (
+        ("participants", tally.participants),
+        ("room", tally.room),
+        ("paper", tally.paper),
+    ):
+        if n:
+            one, many = _SOURCES[key][lang]
+            parts.append((one if n == 1 else many).format(n=n))
+    return " · ".join(parts)
 
 
 def zone_blocks(
@@ -108,15 +137,19 @@ def _row(
         lines = wrap(text, fonts.regular, TEXT_SIZE, text_width, max_lines, lang)
         author = typography(data.card_author(card), lang)
         by = wrap(author, fonts.regular, SMALL, card_width - 12, AUTHOR_LINES, lang, fill=False)
-        laid_out.append((card, cluster, lines, by))
+        sources = vote_sources(data.vote_sources.get(card.id), lang)
+        sources = truncate(sources, fonts.italic, SMALL, card_width - 12) if sources else ""
+        laid_out.append((card, cluster, lines, by, sources))
     tallest = max(
-        len(lines) * LEADING + (SMALL_LEADING if cluster else 0) + len(by) * SMALL_LEADING
-        for _, cluster, lines, by in laid_out
+        len(lines) * LEADING
+        + (SMALL_LEADING if cluster else 0)
+        + (len(by) + (1 if sources else 0)) * SMALL_LEADING
+        for _, cluster, lines, by, sources in laid_out
     )
     card_height = 5 + tallest + 6
     drawing = Drawing(width, card_height + GAP)
     drawing.add(rect(0, 0, width, card_height + GAP, fill))
-    for index, (card, cluster, lines, by) in enumerate(laid_out):
+    for index, (card, cluster, lines, by, sources) in enumerate(laid_out):
         x = PAD + index * (card_width + GAP)
         organisation = data.card_organisation(card)
         strip = KIND_COLOURS[organisation.kind] if organisation else NO_KIND
@@ -132,6 +165,9 @@ def _row(
             y -= LEADING
         for n, line in enumerate(reversed(by)):  # the author's lines sit at the card's foot
             drawing.add(label(x + 8, 4 + n * SMALL_LEADING, line, fonts.regular, SMALL, MUTED))
+        if sources:  # where the votes came from, just above the author
+            y_sources = 4 + len(by) * SMALL_LEADING
+            drawing.add(label(x + 8, y_sources, sources, fonts.italic, SMALL, MUTED))
         votes = data.votes.get(card.id, 0)
         if votes:
             cx, cy = x + card_width - 8, card_height - 8

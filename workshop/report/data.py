@@ -38,6 +38,7 @@ from workshop.ops.live import PHONE_NOTE
 from workshop.queries.commitments import CommitmentView
 from workshop.queries.previous import previous_commitments
 from workshop.queries.tables import WhoSatWhere, who_sat_where
+from workshop.storage.board import VoteTally
 from workshop.storage.repository import Repository
 from workshop.storage.store import Store
 
@@ -67,6 +68,8 @@ class ReportData:
     previous_commitments: tuple[CommitmentView, ...] = ()
     previous_reminders: dict[CommitmentId, int] = field(default_factory=dict)  # reminders made
     seating: WhoSatWhere = field(default_factory=WhoSatWhere)  # who sat at which table, per round
+    # Each card's votes by where they came from: participants, the room, paper dots counted.
+    vote_sources: dict[CardId, VoteTally] = field(default_factory=dict)
     _partners_by_id: dict[PartnerId, Partner] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
@@ -240,6 +243,7 @@ def collect(store: Store, workshop_id: WorkshopId) -> ReportData:
         previous_commitments=tuple(previous_views),
         previous_reminders=store.reminders.counts(v.id for v in previous_views),
         seating=who_sat_where(store, workshop_id),
+        vote_sources=store.board.votes.tallies_of_workshop(workshop_id),
     )
 
 

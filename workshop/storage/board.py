@@ -300,6 +300,23 @@ class VoteRepository(Repository[Vote]):
         ).fetchall()
         return {CardId(card): int(n) for card, n in rows}
 
+    def tallies_of_workshop(self, workshop_id: WorkshopId) -> dict[CardId, VoteTally]:
+        """Every round's votes per card of a workshop, by where they came from (the figures
+        `totals` adds up; cards with none left out)."""
+        rows = self._db.execute(
+            "SELECT card_id, sum(n_people), sum(n_room), sum(n_paper) FROM ("
+            " SELECT v.card_id, sum(v.room = 0) AS n_people, sum(v.room = 1) AS n_room,"
+            " 0 AS n_paper FROM votes v JOIN cards c ON c.id = v.card_id"
+            " WHERE c.workshop_id = :workshop GROUP BY v.card_id"
+            " UNION ALL SELECT d.card_id, 0, 0, sum(d.dots) FROM paper_dots d"
+            " JOIN cards c ON c.id = d.card_id WHERE c.workshop_id = :workshop"
+            " GROUP BY d.card_id"
+            ") GROUP BY card_id",
+            {"workshop": workshop_id},
+        ).fetchall()
+        tallies = {CardId(card): VoteTally(int(p), int(r), int(d)) for card, p, r, d in rows}
+        return {card: tally for card, tally in tallies.items() if tally.total}
+
 
 class PaperDotRepository:
     """The sticker dots counted on each card for a vote round (one typed count per card)."""

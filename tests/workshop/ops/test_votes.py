@@ -152,3 +152,17 @@ def test_a_hidden_round_shows_nothing_until_revealed_and_revealing_is_undone(
     _refused(demo_store, lambda s: ops.reveal_votes(s, workshop_id), "vote_round")
     board_ops.start_vote_round(demo_store, workshop_id, 3)  # an ordinary round: shown
     assert not counts_hidden(demo_store, workshop_id)
+
+
+def test_room_votes_on_several_cards_are_one_step_and_all_or_nothing(demo_store: Store) -> None:
+    """A room vote on two selected cards is one undo step; a refused card refuses both."""
+    workshop_id = demo_store.demo_id  # type: ignore[attr-defined]
+    first, second = (card.id for card in _cards(demo_store)[:2])
+    board_ops.start_vote_round(demo_store, workshop_id, 3)
+    before = _dump_all(demo_store)
+    both = _once(demo_store, lambda s: ops.room_votes(s, [first, second]))
+    assert latest_tallies(demo_store, workshop_id)[second].room == 1
+    _undo_redo(demo_store, both, before)
+    ops.withdraw_room_vote(demo_store, second)
+    _refused(demo_store, lambda s: ops.room_votes(s, [first, second], withdraw=True), "card")
+    assert latest_tallies(demo_store, workshop_id)[first].room == 1
