@@ -22,7 +22,7 @@ from workshop.domain.totals import (
     format_amount,
     format_number,
 )
-from workshop.domain.vocabulary import CommitmentStatus, Lang
+from workshop.domain.vocabulary import CatalystNeed, CommitmentStatus, Lang
 from workshop.queries.territory import Period, TerritoryRollup, quarter_label
 
 Cell = str | int | float | dt.date | None
@@ -395,3 +395,22 @@ def rollup_tables(rollup: TerritoryRollup, lang: Lang) -> list[RollupTable]:
         by_kind,
         commitments_table(rollup, lang),
     ]
+
+
+# The charts' colours, the same on the screen and on paper (readable on white and projected).
+STATUS_COLOURS: dict[CommitmentStatus, str] = {
+    CommitmentStatus.REALISE: "#2E7D32",
+    CommitmentStatus.CONFIRME: "#1F6FB2",
+    CommitmentStatus.PROPOSE: "#E0A526",
+    CommitmentStatus.ABANDONNE: "#9AA5AF",
+}
+NEED_COLOURS: dict[CatalystNeed | None, str] = {
+    CatalystNeed.DIALOGUE_TERRITORIAL: "#19486A",
+    CatalystNeed.ACCOMPAGNEMENT_PARTENARIATS: "#2E9E5B",
+    CatalystNeed.EXPERIMENTATION_COLLECTIVE: "#D35400",
+    CatalystNeed.TIERS_LIEUX: "#8E44AD",
+    None: "#9AA5AF",
+}
+# The statuses the chart of commitments over time draws side by side (never stacked: a
+# proposed commitment is never added to a confirmed one).
+CHART_STATUSES = (CommitmentStatus.REALISE, CommitmentStatus.CONFIRME, CommitmentStatus.PROPOSE)
