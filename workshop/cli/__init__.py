@@ -21,6 +21,7 @@ COMMAND_MODULES = [
     "workshop.cli.export",
     "workshop.cli.remind",
     "workshop.cli.share",
+    "workshop.cli.publish",
 ]
 MAX_ERROR = 400  # characters of an error line (a message quoting a huge text is cut)
 
