@@ -22,6 +22,7 @@ COMMAND_MODULES = [
     "workshop.cli.remind",
     "workshop.cli.share",
     "workshop.cli.publish",
+    "workshop.cli.territory",
 ]
 MAX_ERROR = 400  # characters of an error line (a message quoting a huge text is cut)
 
