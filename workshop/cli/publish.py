@@ -43,7 +43,8 @@ def register(subparsers: Any) -> None:
         "--name",
         default="",
         metavar="NAME",
-        help="who publishes (default: the territory the workshops name)",
+        help="who publishes (default: the territory the workshops name); with --merge, the "
+        "network's name in the title",
     )
     add_db_option(publish)
     publish.set_defaults(func=run)
@@ -120,7 +121,7 @@ def run(args: argparse.Namespace) -> int:
             if resolved.index(given.resolve()) != index:
                 raise CatalyseError(f"{given} is named twice")
         _check_output(args, output, inputs)
-        print(_said(merge_publications(inputs, output), len(inputs)))
+        print(_said(merge_publications(inputs, output, title=args.name), len(inputs)))
         return 0
     _check_output(args, output, [])
     with open_store(args, must_exist=True) as store:

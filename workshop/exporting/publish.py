@@ -164,6 +164,7 @@ class Publication:
     commitments: Rows = field(default_factory=list)
     left_out: int = 0  # organisations not published: their name holds a contact or a person
     shared: int = 0  # organisations found in several publications (a merge)
+    title: str = ""  # the network's name, for the title of a merge ("" : the usual one)
 
     def table(self, name: str) -> Rows:
         rows: Rows = getattr(self, name)
@@ -380,11 +381,12 @@ def _metadata(data: Publication, stem: str) -> dict[str, Any]:
     """Datasette's metadata for the publication (French: the network's public is French)."""
     sources = [str(p["name"]) for p in data.publications]
     network = len(sources) > 1
-    title = (
-        "Réseau des catalyseurs territoriaux : acteurs et alliances"
-        if network
-        else f"{sources[0]} : acteurs et alliances"
-    )
+    if data.title:
+        title = f"{data.title} : acteurs et alliances"
+    elif network:
+        title = "Réseau des catalyseurs territoriaux : acteurs et alliances"
+    else:
+        title = f"{sources[0]} : acteurs et alliances"
     map_columns = {"latitude_column": "latitude", "longitude_column": "longitude"}
     kind = "Type d'organisation (code ; kind_label en toutes lettres)"
     return {
@@ -749,7 +751,10 @@ def merge(inputs: list[Publication]) -> Publication:
     return out
 
 
-def merge_publications(paths: list[Path], path: Path) -> Published:
-    """Merge the published files into the network's publication at `path` (every input is read
-    and checked before anything is written)."""
-    return _write(merge([read_publication(p) for p in paths]), path)
+def merge_publications(paths: list[Path], path: Path, *, title: str = "") -> Published:
+    """Merge the published files into the network's publication at `path`, titled after the
+    network when `title` is given (every input is read and checked before anything is
+    written)."""
+    merged = merge([read_publication(p) for p in paths])
+    merged.title = " ".join(title.split())
+    return _write(merged, path)

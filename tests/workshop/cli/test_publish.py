@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from workshop.cli import main
+from workshop.exporting.publish import read_publication
 
 
 def _publish(db: Path, out: Path, *more: str) -> int:
@@ -56,6 +57,28 @@ def _refused(argv: list[str], capsys: pytest.CaptureFixture[str]) -> str:
     err = capsys.readouterr().err
     assert err.startswith("catalyse: error: ") and err.count("\n") == 1
     return err
+
+
+def test_merge_writes_the_network_named_by_name(
+    db_path: Path, published: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Two publications of the same organisations merge into a network that lists each once,
+    as found in both, with both publications' alliances; --name titles the network."""
+    other = tmp_path / "voisin.db"
+    assert _publish(db_path, other, "--name", "Catalyseur voisin") == 0
+    network = tmp_path / "network.db"
+    capsys.readouterr()
+    argv = ["publish", "--merge", str(published), str(other), "-o", str(network)]
+    assert main([*argv, "--name", "Réseau du Centre"]) == 0
+    said = capsys.readouterr().out
+    organisations = len(read_publication(published).organisations)
+    alliances = len(read_publication(published).alliances)
+    assert said.startswith(
+        f"merged 2 publications: {organisations} organisations ({organisations} found in "
+        f"several), {2 * alliances} alliances"
+    )
+    metadata = json.loads((tmp_path / "network.metadata.json").read_text(encoding="utf-8"))
+    assert metadata["title"] == "Réseau du Centre : acteurs et alliances"
 
 
 def test_merge_refuses_what_is_not_a_publication_and_touches_nothing(
