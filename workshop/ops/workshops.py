@@ -11,10 +11,13 @@ import json
 import math
 from collections.abc import Iterable, Sequence
 
+from workshop.domain.board_layout import new_zone_box
+from workshop.domain.methods import GUIDES, with_steps_of, without_steps_of
 from workshop.domain.needs import checked_needs
-from workshop.domain.records import AgendaStep, Workshop, WorkshopId
+from workshop.domain.records import AgendaStep, Workshop, WorkshopId, Zone
+from workshop.domain.text import fold
 from workshop.domain.validation import clean_fields
-from workshop.domain.vocabulary import Lang
+from workshop.domain.vocabulary import Lang, Method
 from workshop.errors import InvalidInput, NotFound
 from workshop.ops import Applied, operation
 from workshop.storage.board import TEMPLATES
@@ -36,6 +39,7 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "An agenda step lasts a positive number of minutes.",
     ),
     "missing": ("Cet atelier n'existe plus.", "This workshop no longer exists."),
+    "methods": ("Cette méthode n'existe pas.", "There is no such method."),
 }
 
 
@@ -80,6 +84,7 @@ def _check(workshop: Workshop, lang: Lang) -> Workshop:
         title=workshop.title.strip(),
         sdgs=tuple(sorted(set(workshop.sdgs))),
         needs=checked_needs(workshop.needs, lang),
+        methods=_checked_methods(workshop.methods, lang),
     )
 
 
@@ -100,6 +105,8 @@ def create_workshop(
     with operation(store) as op:
         saved = store.workshops.add(draft)
         store.board.zones.apply_template(saved.id, template)
+        if draft.methods:  # their zones beside the template's (co-construction's), their steps
+            saved = _change_methods(store, saved, (), draft.methods, lang, template=template)
     return op.applied(saved)
 
 
@@ -111,6 +118,8 @@ def update_workshop(store: Store, workshop: Workshop, *, lang: Lang = "fr") -> A
     draft = dataclasses.replace(draft, timer_state=stored.timer_state)
     with operation(store) as op:
         saved = store.workshops.update(draft)
+        if draft.methods != stored.methods:  # the methods changed in the form: as below
+            saved = _change_methods(store, saved, stored.methods, draft.methods, lang)
     return op.applied(saved)
 
 
@@ -232,4 +241,83 @@ def save_timer_state(
     text = json.dumps(dataclasses.asdict(state), ensure_ascii=False, sort_keys=True)
     with operation(store) as op:
         saved = store.workshops.update(dataclasses.replace(workshop, timer_state=text))
+    return op.applied(saved)
+
+
+# -- the methods a workshop runs ------------------------------------------------------------------
+
+
+def _checked_methods(methods: Iterable[Method | str], lang: Lang) -> tuple[Method, ...]:
+    try:
+        return tuple(dict.fromkeys(Method(method) for method in methods))
+    except ValueError as error:
+        raise InvalidInput(_message("methods", lang), "methods") from error
+
+
+def _method_zones(method: Method, template: str = "") -> tuple[tuple[str, str], ...]:
+    """The zones a method lays (name, colour): co-construction's are a board template's."""
+    guide = GUIDES[method]
+    if guide.template:
+        return TEMPLATES[template or guide.template]
+    return guide.zones
+
+
+def _change_methods(
+    store: Store,
+    workshop: Workshop,
+    before: Sequence[Method],
+    after: Sequence[Method],
+    lang: Lang,
+    *,
+    template: str = "",
+) -> Workshop:
+    """Inside an operation: the methods added lay their zones to the right of the board's (a
+    zone of that name already there is kept) and add their agenda steps at its end; those
+    removed take away their steps and their zones left empty (a zone with cards stays)."""
+    after = _checked_methods(after, lang)
+    added = [m for m in after if m not in before]
+    removed = [m for m in before if m not in after]
+    zones = store.board.zones.of_workshop(workshop.id)
+    names = {fold(zone.name).strip() for zone in zones}
+    for method in added:
+        if template and method is Method.CO_CONSTRUCTION:
+            continue  # the template just laid is the co-construction board
+        for name, colour in _method_zones(method):
+            if fold(name).strip() in names:
+                continue
+            box = new_zone_box(zones)
+            zone = Zone(
+                workshop_id=workshop.id,
+                name=name,
+                x=box.x,
+                y=box.y,
+                width=box.width,
+                height=box.height,
+                colour=colour,
+                position=max((z.position for z in zones), default=-1) + 1,
+            )
+            zones.append(store.board.zones.add(zone))
+            names.add(fold(name).strip())
+    kept = {fold(name).strip() for method in after for name, _ in _method_zones(method)}
+    for method in removed:
+        gone = {fold(name).strip() for name, _ in _method_zones(method)} - kept
+        for zone in zones:
+            if fold(zone.name).strip() in gone and not store.board.cards.count(
+                "zone_id = ?", [zone.id]
+            ):
+                store.board.zones.delete(zone.id)
+    agenda = with_steps_of(without_steps_of(workshop.agenda, removed, after), added, lang)
+    return store.workshops.update(dataclasses.replace(workshop, methods=after, agenda=agenda))
+
+
+def set_workshop_methods(
+    store: Store, workshop_id: WorkshopId, methods: Iterable[Method | str], *, lang: Lang = "fr"
+) -> Applied[Workshop]:
+    """The facilitator changes the methods a workshop runs: a method added lays its zones beside
+    the board's and adds its agenda steps; one removed takes its steps and its empty zones away
+    (never a card, nor a zone holding one). One step to undo."""
+    chosen = _checked_methods(methods, lang)
+    workshop = _existing(store, workshop_id, lang)
+    with operation(store) as op:
+        saved = _change_methods(store, workshop, workshop.methods, chosen, lang)
     return op.applied(saved)
