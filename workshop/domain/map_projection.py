@@ -68,12 +68,11 @@ def seed(index: int, spacing: float) -> XY:
 def spread(points: Sequence[XY], spacing: float) -> list[XY]:
     """`points` in the same order, those at the same place moved apart on a sunflower around
     it (in their order: the first stays on the place), about `spacing` from each other."""
-    seen: dict[tuple[float, float], int] = {}
+    seen: dict[XY, int] = {}
     result: list[XY] = []
     for x, y in points:
-        key = (round(x, 6), round(y, 6))
-        index = seen.get(key, 0)
-        seen[key] = index + 1
+        index = seen.get((x, y), 0)  # one commune's centre projects to the very same floats
+        seen[(x, y)] = index + 1
         dx, dy = seed(index, spacing)
         result.append((x + dx, y + dy))
     return result

@@ -14,6 +14,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from workshop.domain.communes import Territory, commune, territory
 from workshop.domain.map_projection import XY, LonLat, box, projection_for, spread
 from workshop.domain.records import AllianceId, OrganisationId, WorkshopId
 from workshop.domain.text import sort_key
@@ -86,12 +87,22 @@ class MapSelection:
 
 
 @dataclass(frozen=True)
+class MapWorkshop:
+    """A workshop the map can be filtered by, and the territory its map is drawn on."""
+
+    id: WorkshopId
+    title: str
+    date: dt.date | None = None
+    territory_code: str = ""
+
+
+@dataclass(frozen=True)
 class MapContent:
     """Every organisation and alliance the map can show, and the workshops to filter by."""
 
     actors: tuple[MapActor, ...]
     alliances: tuple[MapAlliance, ...]
-    workshops: tuple[tuple[WorkshopId, str, dt.date | None], ...] = ()  # (id, title, date)
+    workshops: tuple[MapWorkshop, ...] = ()  # newest first
     _by_id: dict[OrganisationId, MapActor] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
@@ -99,6 +110,14 @@ class MapContent:
 
     def actor(self, organisation_id: OrganisationId) -> MapActor | None:
         return self._by_id.get(organisation_id)
+
+    def territory_of(self, workshop_id: WorkshopId | None) -> Territory | None:
+        """The territory a workshop's map is drawn on (see `map_territory`)."""
+        workshop = next((w for w in self.workshops if w.id == workshop_id), None)
+        if workshop is None:
+            return None
+        codes = (a.commune_code for a in self.actors if workshop.id in a.workshops)
+        return map_territory(workshop.territory_code, codes)
 
     def select(self, chosen: MapFilter) -> MapSelection:
         """The organisations of the chosen kind that took part in the chosen workshop and work
@@ -197,6 +216,18 @@ def picture(
     margin = side * MARGIN
     bounds = (left - margin, top - margin, right - left + 2 * margin, bottom - top + 2 * margin)
     return MapPicture(rings, points, selection.links, bounds, step)
+
+
+def map_territory(territory_code: str, commune_codes: Iterable[str]) -> Territory | None:
+    """The workshop's territory (its EPCI or département code), else the département of most
+    of its organisations' communes, else None (the map is drawn without an outline)."""
+    if territory_code:
+        found = territory(territory_code)
+        if found is not None:
+            return found
+    departements = (c.departement for code in commune_codes if code and (c := commune(code)))
+    code = most_common(departements)
+    return territory(code) if code else None
 
 
 def most_common(codes: Iterable[str]) -> str:

@@ -12,7 +12,7 @@ import datetime as dt
 import json
 
 from workshop.domain.records import AllianceId, OrganisationId, WorkshopId
-from workshop.domain.territory_map import MapActor, MapAlliance, MapContent
+from workshop.domain.territory_map import MapActor, MapAlliance, MapContent, MapWorkshop
 from workshop.domain.vocabulary import OrganisationKind, PartnerRole
 from workshop.storage.store import Store
 
@@ -39,15 +39,27 @@ ORDER BY al.id, CASE pa.role WHEN 'pilote' THEN 0 ELSE 1 END, pa.id
 """
 
 
+def _numbers(text: str | None) -> tuple[int, ...]:
+    """A JSON list of SDG numbers as the store writes it ("[3, 11]"), read without the JSON
+    parser for the usual case (a tenth of the map's reading time over 5,000 organisations)."""
+    if not text or text == "[]":
+        return ()
+    try:
+        return tuple(int(n) for n in text[1:-1].split(","))
+    except ValueError:
+        return tuple(json.loads(text))
+
+
 def map_content(store: Store) -> MapContent:
     """Every organisation and alliance of the database, for the map and its filters."""
     db = store.db
+    kinds = {k.value: k for k in OrganisationKind}
     actors = tuple(
         MapActor(
             id=OrganisationId(row[0]),
             name=row[1],
-            kind=OrganisationKind(row[2]),
-            sdgs=tuple(json.loads(row[3] or "[]")),
+            kind=kinds.get(row[2]) or OrganisationKind(row[2]),
+            sdgs=_numbers(row[3]),
             workshops=frozenset(WorkshopId(int(w)) for w in row[8].split(","))
             if row[8]
             else frozenset(),
@@ -68,7 +80,7 @@ def map_content(store: Store) -> MapContent:
                     id=AllianceId(current[0]),
                     name=current[1],
                     workshop_id=WorkshopId(current[2]) if current[2] is not None else None,
-                    sdgs=tuple(json.loads(current[3] or "[]")),
+                    sdgs=_numbers(current[3]),
                     partners=tuple(partners),
                 )
             )
@@ -79,9 +91,12 @@ def map_content(store: Store) -> MapContent:
         if row[4] is not None:
             partners.append((OrganisationId(row[4]), PartnerRole(row[5])))
     workshops = tuple(
-        (WorkshopId(row[0]), row[1], dt.date.fromisoformat(row[2]) if row[2] else None)
+        MapWorkshop(
+            WorkshopId(row[0]), row[1], dt.date.fromisoformat(row[2]) if row[2] else None, row[3]
+        )
         for row in db.execute(
-            "SELECT id, title, date FROM workshops ORDER BY date IS NULL, date DESC, id DESC"
+            "SELECT id, title, date, territory_code FROM workshops"
+            " ORDER BY date IS NULL, date DESC, id DESC"
         ).fetchall()
     )
     return MapContent(actors, tuple(alliances), workshops)

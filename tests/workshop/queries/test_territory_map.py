@@ -80,7 +80,7 @@ def test_the_map_shows_who_took_part_where_and_links_the_alliance_from_its_pilot
     assert [(link.source, link.target) for link in selection.links] == [
         (t["mairie"].id, t["boite"].id)
     ]
-    assert [w[1] for w in content.workshops] == ["Atelier alimentation", "Atelier mobilités"]
+    assert [w.title for w in content.workshops] == ["Atelier alimentation", "Atelier mobilités"]
 
 
 def test_filters_keep_a_workshop_an_sdg_or_a_kind(store: Any) -> None:
@@ -124,3 +124,20 @@ def test_the_content_is_read_in_a_few_queries_whatever_the_number_of_organisatio
         content = map_content(store)
     assert len(content.actors) == 204
     assert len(queries.statements) <= 3
+
+
+def test_the_map_is_drawn_on_the_workshop_territory_else_its_organisations_departement(
+    store: Any,
+) -> None:
+    """A workshop's own territory wins; without one, the département most of its organisations
+    are in (two in Blois, one in Tours: Loir-et-Cher); with neither, no outline."""
+    t = _territory(store)
+    coded = store.workshops.add(Workshop(title="Val de Lise", territory_code="demo-val-de-lise"))
+    for name, code in (("Asso Blois", "41018"), ("Club Blois", "41018"), ("Asso Tours", "37261")):
+        organisation = store.organisations.add(Organisation(name=name, commune_code=code))
+        person = store.people.add(Person(last_name=name, organisation_id=organisation.id))
+        store.attendance.set_present(t["second"].id, person.id, True)
+    content = map_content(store)
+    assert content.territory_of(coded.id).name == "Communauté de communes du Val de Lise"
+    assert content.territory_of(t["second"].id).name == "Loir-et-Cher"
+    assert content.territory_of(t["first"].id) is None  # the test's commune 99001 is unknown
