@@ -7,7 +7,6 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import (
-    QCoreApplication,
     Qt,
     QTime,
     Signal,
@@ -26,11 +25,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.i18n import current_lang
 from ui.widgets.agenda_editor import AgendaEditor
 from ui.widgets.date_field import DateField, confirm_far_date
+from ui.widgets.methods_picker import MethodsPicker
 from ui.widgets.needs_picker import NeedsPicker
 from ui.widgets.sdg_picker import SdgPicker
+from workshop.domain.methods import methods_agenda, with_steps_of, without_steps_of
 from workshop.domain.records import AgendaStep, Workshop, WorkshopId
+from workshop.domain.vocabulary import Method
 
 NO_TIME = QTime(0, 0)  # the time edits' minimum, shown as "--:--": no time
 TEMPLATES = ("co_construction", "power_interest", "swot", "blank")
@@ -77,6 +80,8 @@ class WorkshopForm(QWidget):
         self.question_edit.setFixedHeight(68)
         self.sdg_picker = SdgPicker(columns=9, tile=28)
         self.needs_picker = NeedsPicker()
+        self.methods_picker = MethodsPicker()  # their zones and steps go on the board, the agenda
+        self._methods_shown: tuple[Method, ...] = ()
         self.template_label = QLabel(self.tr("&Modèle de tableau"))
         self.template_combo = QComboBox()
         self.template_combo.setAccessibleName(self.tr("Modèle de tableau"))
@@ -119,6 +124,7 @@ class WorkshopForm(QWidget):
         form.addRow(self._label(self.tr("&Question"), self.question_edit), self.question_edit)
         form.addRow(self._label(self.tr("&ODD visés"), self.sdg_picker), self.sdg_picker)
         form.addRow(self._label(self.tr("&Besoins"), self.needs_picker), self.needs_picker)
+        form.addRow(self._label(self.tr("&Méthodes"), self.methods_picker), self.methods_picker)
         self.review_step_button = QPushButton(self.tr("Ajouter la revue au déroulé"))
         self.review_step_button.setAccessibleName(
             self.tr("Ajouter au déroulé l'étape de revue des engagements de l'atelier précédent")
@@ -147,6 +153,8 @@ class WorkshopForm(QWidget):
         self.end_edit.timeChanged.connect(self._on_field_edited)
         self.sdg_picker.selection_changed.connect(self._on_field_edited)
         self.needs_picker.selection_changed.connect(self._on_field_edited)
+        self.methods_picker.selection_changed.connect(self._on_methods_picker_changed)
+        self.methods_picker.selection_changed.connect(self._on_field_edited)
         self.agenda_editor.agenda_changed.connect(self._on_field_edited)
         self.previous_combo.currentIndexChanged.connect(self._on_field_edited)
         self.previous_combo.currentIndexChanged.connect(self._update_review_step_button)
@@ -211,6 +219,7 @@ class WorkshopForm(QWidget):
             start_time=dt.time(9, 0),
             end_time=dt.time(12, 30),
             agenda=default_agenda(),
+            methods=(Method.CO_CONSTRUCTION,),  # the usual board, whose steps are the agenda's
         )
         self.heading.setText(self.tr("Nouvel atelier") if workshop is None else shown.title)
         self.title_edit.setText(shown.title)
@@ -224,6 +233,8 @@ class WorkshopForm(QWidget):
         self.question_edit.setPlainText(shown.question)
         self.sdg_picker.set_selected(shown.sdgs)
         self.needs_picker.set_selected(shown.needs)
+        self.methods_picker.set_selected(shown.methods)
+        self._methods_shown = shown.methods
         self.agenda_editor.set_agenda(shown.agenda, shown.start_time, shown.end_time)
         self._fill_previous(shown)
         self.template_combo.setCurrentIndex(0)
@@ -276,6 +287,7 @@ class WorkshopForm(QWidget):
             question=self.question_edit.toPlainText().strip(),
             sdgs=self.sdg_picker.selected(),
             needs=self.needs_picker.selected(),
+            methods=self.methods_picker.selected(),
             agenda=self.agenda_editor.agenda(),
             previous_workshop_id=self.previous_combo.currentData(),
         )
@@ -324,6 +336,22 @@ class WorkshopForm(QWidget):
         self._show_errors(self.errors())
         self.edited.emit()
 
+    def _on_methods_picker_changed(self) -> None:
+        """A method ticked adds its steps to the agenda shown, one unticked takes its steps away
+        (saving lays the board's zones); the steps typed by hand stay."""
+        chosen = self.methods_picker.selected()
+        added = [m for m in chosen if m not in self._methods_shown]
+        removed = [m for m in self._methods_shown if m not in chosen]
+        self._methods_shown = chosen
+        agenda = without_steps_of(self.agenda_editor.agenda(), removed, chosen)
+        agenda = with_steps_of(agenda, added, current_lang())
+        start, end = self.start_edit.time(), self.end_edit.time()
+        self.agenda_editor.set_agenda(
+            agenda,
+            None if start == NO_TIME else start.toPython(),
+            None if end == NO_TIME else end.toPython(),
+        )
+
     def _on_time_changed(self, _time: QTime) -> None:
         start, end = self.start_edit.time(), self.end_edit.time()
         self.agenda_editor.set_times(
@@ -333,14 +361,6 @@ class WorkshopForm(QWidget):
 
 
 def default_agenda() -> tuple[AgendaStep, ...]:
-    """The usual course of a co-construction workshop (DOMAIN.md), for a new workshop."""
-    steps = (
-        (QCoreApplication.translate("WorkshopForm", "Accueil et émargement"), 20),
-        (QCoreApplication.translate("WorkshopForm", "Défis du territoire"), 30),
-        (QCoreApplication.translate("WorkshopForm", "Ressources et atouts"), 30),
-        (QCoreApplication.translate("WorkshopForm", "Pistes d'action"), 40),
-        (QCoreApplication.translate("WorkshopForm", "Alliances"), 40),
-        (QCoreApplication.translate("WorkshopForm", "Engagements"), 30),
-        (QCoreApplication.translate("WorkshopForm", "Relecture et clôture"), 20),
-    )
-    return tuple(AgendaStep(title=title, minutes=minutes) for title, minutes in steps)
+    """The usual course of a co-construction workshop (DOMAIN.md), for a new workshop: the
+    co-construction method's steps, so that ticking or unticking that method finds them."""
+    return methods_agenda((Method.CO_CONSTRUCTION,), current_lang())
