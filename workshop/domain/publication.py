@@ -22,7 +22,8 @@ PUBLICATION_SUFFIX = ".db"
 METADATA_SUFFIX = ".metadata.json"
 LICENCE = "Licence Ouverte / Open Licence 2.0 (Etalab)"
 LICENCE_URL = "https://www.etalab.gouv.fr/licence-ouverte-open-licence/"
-ABOUT = "Catalyse: catalyse publish"
+ABOUT = "Publié avec Catalyse (catalyse publish)"
+POINT_DECIMALS = 5  # a point to about a metre: a street address is never finer
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # Nine digits or more, separated or not by spaces, dots or dashes: a phone number (or a

@@ -36,6 +36,7 @@ from workshop.domain.publication import (
     LICENCE_URL,
     METADATA_SUFFIX,
     PUBLICATION_APPLICATION_ID,
+    POINT_DECIMALS,
     PUBLICATION_VERSION,
     PersonNames,
     holds_contact,
@@ -274,8 +275,8 @@ def read_database(store: Store, name: str, now: dt.datetime) -> Publication:
                 "commune_code": str(code or ""),
                 "commune_name": str(commune or ""),
                 "postcode": str(postcode or ""),
-                "latitude": lat,
-                "longitude": lon,
+                "latitude": None if lat is None else round(float(lat), POINT_DECIMALS),
+                "longitude": None if lon is None else round(float(lon), POINT_DECIMALS),
                 "sdgs": json.dumps(sorted(int(s) for s in _json_list(sdgs))),
                 "website": "" if holds_contact(str(site or "")) else str(site or ""),
                 "siren": str(siren or ""),
@@ -404,7 +405,8 @@ def _metadata(data: Publication, stem: str) -> dict[str, Any]:
         "plugins": {"datasette-cluster-map": map_columns},
         "databases": {
             stem: {
-                "description": "Publié avec Catalyse (catalyse publish).",
+                "description": "Les tables : organisations, alliances, partenaires, engagements "
+                "totalisés et publications (une par catalyseur).",
                 "tables": {
                     "organisations": {
                         "description": "Les acteurs du territoire, placés sur la carte "
