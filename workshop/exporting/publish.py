@@ -35,8 +35,8 @@ from workshop.domain.publication import (
     LICENCE,
     LICENCE_URL,
     METADATA_SUFFIX,
-    PUBLICATION_APPLICATION_ID,
     POINT_DECIMALS,
+    PUBLICATION_APPLICATION_ID,
     PUBLICATION_VERSION,
     PersonNames,
     holds_contact,
@@ -210,13 +210,17 @@ def _label(enum: type[Any], value: object) -> str:
 
 
 def _people(store: Store) -> PersonNames:
-    """Everyone whose name must not be published: the registry's people and the facilitators."""
+    """Everyone whose name must not be published: the registry's people, and the names typed
+    for a facilitator or a reminder's recipient (unless an organisation bears that name)."""
     names: list[tuple[str, str]] = [
         (str(first), str(last))
         for first, last in store.db.execute("SELECT first_name, last_name FROM people")
     ]
-    for (facilitator,) in store.db.execute("SELECT facilitator FROM workshops"):
-        first, _, last = str(facilitator or "").strip().partition(" ")
+    for (typed,) in store.db.execute(
+        "SELECT facilitator FROM workshops UNION SELECT to_name FROM reminders"
+        " EXCEPT SELECT name FROM organisations"
+    ):
+        first, _, last = " ".join(str(typed or "").split()).partition(" ")
         names.append((first, last))
     return PersonNames(names)
 
