@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from ui.context import AppContext
+from ui.territory.rollup import RollupPanel
 
 
 class TerritoryScreen(QWidget):
@@ -18,3 +20,26 @@ class TerritoryScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
+        # Vue d'ensemble: every workshop rolled up, with its exports for funders.
+        self.rollup = RollupPanel(context)
+        self.tabs.addTab(self.rollup, self.tr("Vue d'ensemble"))
+        self.export_pdf_action = QAction(self.tr("Exporter le bilan en &PDF…"), self)
+        self.export_pdf_action.setStatusTip(
+            self.tr("Le bilan de tous les ateliers de la période, pour les financeurs")
+        )
+        self.export_pdf_action.triggered.connect(self._on_export_pdf_action_triggered)
+        self.addAction(self.export_pdf_action)
+        self.export_xlsx_action = QAction(self.tr("Exporter le bilan en E&xcel…"), self)
+        self.export_xlsx_action.setStatusTip(
+            self.tr("Un classeur : une feuille par tableau du bilan")
+        )
+        self.export_xlsx_action.triggered.connect(self._on_export_xlsx_action_triggered)
+        self.addAction(self.export_xlsx_action)
+
+    def _on_export_pdf_action_triggered(self) -> None:
+        self.tabs.setCurrentWidget(self.rollup)
+        self.rollup.export_pdf()
+
+    def _on_export_xlsx_action_triggered(self) -> None:
+        self.tabs.setCurrentWidget(self.rollup)
+        self.rollup.export_xlsx()
