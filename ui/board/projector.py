@@ -22,6 +22,8 @@ from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QVBoxLayout, QWid
 from ui.board.scene import BoardScene
 from ui.board.timer import PhaseTimer, TimerWidget
 from ui.board.view import BoardView
+from ui.i18n import current_lang
+from workshop.domain.methods import GUIDES, projected_method
 from workshop.domain.records import Workshop, Zone, ZoneId
 
 MIN_FOCUS_HEIGHT = 420.0  # scene units: a near-empty zone is not blown up beyond this
@@ -71,12 +73,17 @@ class ProjectorWindow(QWidget):
         self.votes_hidden.setText(self.tr("Votes cachés : les résultats seront révélés à la fin"))
         self.votes_hidden.setStyleSheet("color: #FFD54F;")
         self.votes_hidden.hide()
+        # What the room is asked to do now: the instructions of the method the step belongs to.
+        self.instructions = self._label(16, bold=False, name=self.tr("Consignes de la méthode"))
+        self.instructions.setStyleSheet("color: #B2EBF2;")
+        self.instructions.hide()
         self.timer_face = TimerWidget(timer, large=True)
         titles = QVBoxLayout()
         titles.setSpacing(2)
         titles.addWidget(self.workshop_title)
         titles.addWidget(self.question)
         titles.addWidget(self.zone_title)
+        titles.addWidget(self.instructions)
         titles.addWidget(self.votes_hidden)
         header = QHBoxLayout()
         header.setContentsMargins(28, 10, 28, 4)
@@ -118,7 +125,21 @@ class ProjectorWindow(QWidget):
         self.workshop_title.setVisible(bool(title))
         self.question.setText(question)
         self.question.setVisible(bool(question))
+        self.show_instructions()
         self.focus_zone(self.zone_id)
+
+    def show_instructions(self) -> None:
+        """The instructions of the method whose agenda step runs (else the workshop's first
+        method), with the method's name; nothing when the workshop runs no method."""
+        methods = self.workshop.methods if self.workshop else ()
+        phase = self.timer.phase
+        method = projected_method(phase.title if phase else None, methods)
+        if method is None:
+            self.instructions.hide()
+            return
+        lang = current_lang()
+        self.instructions.setText(f"{method.label(lang)} — {GUIDES[method].instructions_in(lang)}")
+        self.instructions.show()
 
     def set_votes_hidden(self, hidden: bool) -> None:
         """Say that the vote's counts are hidden (the board shows none) until revealed."""
@@ -155,6 +176,7 @@ class ProjectorWindow(QWidget):
 
     def _on_timer_phase_changed(self, _index: int) -> None:
         self.timer_face.setVisible(self.timer.phase is not None)  # no agenda: no empty clock
+        self.show_instructions()  # the next step may be another method's
 
     def _on_timer_phase_ended(self, _index: int) -> None:
         """The phase is over: the whole projection flashes, seen from the back of the room."""
