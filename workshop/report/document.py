@@ -89,6 +89,8 @@ from workshop.report.styles import (
     styles,
 )
 from workshop.report.tables_section import tables_section
+from workshop.report.territory_map import has_territory_map, territory_map_section
+from workshop.report.territory_map import title as territory_map_title
 from workshop.report.text_fit import wrap
 from workshop.report.typography import typography
 
@@ -952,6 +954,18 @@ class Writer:
         parts: list[tuple[str, str, Callable[[list[Flowable]], list[Flowable]]]] = []
         if data.partners:
             parts.append(("map", self.t("alliance_map"), self.alliance_map))
+        if has_territory_map(data):  # the workshop's organisations on its territory
+            room = FRAME_HEIGHT - 40
+            parts.append(
+                (
+                    "territory",
+                    territory_map_title(self.lang),
+                    lambda head: [
+                        *head,
+                        *territory_map_section(data, CONTENT_WIDTH, self.lang, max_height=room),
+                    ],
+                )
+            )
         if data.cards:
             parts.append(("cards", self.t("all_cards"), lambda head: [*head, *self.all_cards()]))
         if any(c.status is CommitmentStatus.ABANDONNE for c in data.commitments):
