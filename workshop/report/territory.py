@@ -286,7 +286,7 @@ class TerritoryWriter:
             *self.h1("who"),
             KeepTogether([self.h2(_t("kinds_chart", lang)), bar_chart(bars, CONTENT_WIDTH, lang)]),
             self.h2(table.title),
-            self.rollup_table(table, [140, 118, 62, 66, 60, 66]),
+            self.rollup_table(table, [175, 120, 50, 60, 58, 56]),
         ]
         more = len(rollup.organisations) - TOP_ORGANISATIONS
         if more > 0:
@@ -360,7 +360,7 @@ class TerritoryWriter:
             self.table(
                 [table.headers[n] for n in kept],
                 [[row[n] for n in kept] for row in table.rows],
-                [56, 116, 76, 54, 86, 62, 82],
+                [56, 150, 80, 48, 74, 52, 70],
             ),
         ]
 
