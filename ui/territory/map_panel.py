@@ -29,6 +29,7 @@ from PySide6.QtGui import (
     QPainterPath,
     QPen,
     QPolygonF,
+    QShowEvent,
     QWheelEvent,
 )
 from PySide6.QtSvg import QSvgGenerator
@@ -46,6 +47,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSizePolicy,
+    QStackedWidget,
+    QTabWidget,
     QToolTip,
     QVBoxLayout,
     QWidget,
@@ -467,7 +470,7 @@ class TerritoryMapPanel(QWidget):
             },
             self._on_data_changed,
         )
-        self.refresh()
+        self._loaded = False  # read when first shown: the Territoire screen opens on another tab
 
     def _actions(self) -> None:
         def add(text: str, keys: list[QKeySequence], slot: object) -> QAction:
@@ -497,6 +500,7 @@ class TerritoryMapPanel(QWidget):
     # -- data ---------------------------------------------------------------------------------
     def refresh(self) -> None:
         """Read the map's content again and draw it with the filters chosen."""
+        self._loaded = True
         self.content = map_content(self.context.store)
         chosen = self.workshop_combo.currentData()
         self.workshop_combo.blockSignals(True)
@@ -606,8 +610,15 @@ class TerritoryMapPanel(QWidget):
             self.unplaced.setToolTip("")
         self.unplaced.setVisible(bool(count))
 
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self._loaded:
+            self.refresh()
+        super().showEvent(event)
+
     def _on_data_changed(self, changes: Changes, _initiator: object) -> None:
-        if changes.areas == {Area.CURRENT_WORKSHOP}:
+        if not self._loaded:
+            self.refresh()
+        elif changes.areas == {Area.CURRENT_WORKSHOP}:
             self.redraw()  # the outline may change, not the content
         else:
             self.refresh()
@@ -730,6 +741,14 @@ class TerritoryMapPanel(QWidget):
 
     # -- export -------------------------------------------------------------------------------
     def ask_export(self) -> None:
+        """Ask where to write the map (PNG or SVG), showing it first (the screen's menu may
+        ask while another tab is shown)."""
+        stack = self.parentWidget()
+        tabs = stack.parentWidget() if isinstance(stack, QStackedWidget) else None
+        if isinstance(tabs, QTabWidget):
+            tabs.setCurrentWidget(self)
+        if not self._loaded:
+            self.refresh()
         png, svg = self.tr("Image PNG (*.png)"), self.tr("Dessin SVG (*.svg)")
         path, chosen = QFileDialog.getSaveFileName(
             self,
