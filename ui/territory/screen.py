@@ -6,6 +6,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from ui.context import AppContext
+from ui.territory.map_panel import TerritoryMapPanel
 from ui.territory.rollup import RollupPanel
 
 
@@ -35,6 +36,10 @@ class TerritoryScreen(QWidget):
         )
         self.export_xlsx_action.triggered.connect(self._on_export_xlsx_action_triggered)
         self.addAction(self.export_xlsx_action)
+        # Carte: the actors on the territory's outline, their alliances, exported as a picture.
+        self.map = TerritoryMapPanel(context)
+        self.tabs.addTab(self.map, self.tr("Carte"))
+        self.addAction(self.map.export_action)
 
     def _on_export_pdf_action_triggered(self) -> None:
         self.tabs.setCurrentWidget(self.rollup)
