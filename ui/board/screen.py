@@ -471,6 +471,7 @@ class BoardScreen(QWidget):
         self.projector.set_workshop(self._projected_workshop())
         self.projector.set_votes_hidden(self.vote_panel.hidden)
         self.projector.addAction(self._actions["quick_entry"])  # Ctrl+L there too
+        self.projector.addAction(self._actions["reveal_votes"])  # the reveal, before the room
         self.projector.show_on_best_screen(self, self.quick_entry)
         if self.projector.hosts_entry:  # the only screen: type the next card on the projection
             self.quick_entry.start()
@@ -481,6 +482,9 @@ class BoardScreen(QWidget):
 
     def _on_projector_closed(self) -> None:
         self.projector = None
+        focus = QApplication.focusWidget()
+        if focus is None or not self.isAncestorOf(focus):  # the board's keys work at once
+            self.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _on_projector_zone_changed(self, zone_id: ZoneId | None) -> None:
         if zone_id is not None:

@@ -211,7 +211,7 @@ class VotePanel(QWidget):
             voted = sum(1 for view in cards if view.votes)
             item = QListWidgetItem(
                 self.tr(
-                    "Votes cachés ({n} cartes ont des votes) : « Révéler les votes » les montre."
+                    "Votes cachés ({n} carte(s) en ont reçu) : « Révéler les votes » les montre."
                 ).format(n=voted)
             )
             item.setFlags(Qt.ItemFlag.NoItemFlags)
@@ -664,7 +664,7 @@ class DotCounting(QObject):
         item.setSelected(True)
         if self.view.zoom < 0.6:
             self.view.zoom_by(0.8 / self.view.zoom)
-        self.view.centerOn(item)
+        self.view.ensureVisible(item, 40, 40)  # the board moves only when the card is not seen
 
     def _on_counter_finished(self) -> None:
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)
