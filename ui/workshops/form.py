@@ -80,7 +80,7 @@ class WorkshopForm(QWidget):
         self.question_edit.setFixedHeight(68)
         self.sdg_picker = SdgPicker(columns=9, tile=28)
         self.needs_picker = NeedsPicker()
-        self.methods_picker = MethodsPicker()  # their zones and steps go on the board, the agenda
+        self.methods_picker = MethodsPicker(columns=1)  # their zones and steps: board, agenda
         self._methods_shown: tuple[Method, ...] = ()
         self.template_label = QLabel(self.tr("&Modèle de tableau"))
         self.template_combo = QComboBox()
