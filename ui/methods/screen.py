@@ -10,6 +10,7 @@ from ui.context import AppContext
 from ui.methods.open_space import OpenSpaceTab
 from ui.methods.polls import PollsTab
 from ui.methods.projection import ProjectionWindow, project
+from ui.methods.tables import TablesTab
 
 
 class MethodsScreen(QWidget):
@@ -23,6 +24,8 @@ class MethodsScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
+        self.tables = TablesTab(context)  # world café, sous-groupes: who sits where
+        self.tabs.addTab(self.tables, self.tr("Tables"))
         # Forum ouvert and Sondages; F5 projects the tab shown (its grid, a poll's results).
         self.open_space = OpenSpaceTab(context)
         self.tabs.addTab(self.open_space, self.tr("Forum ouvert"))
