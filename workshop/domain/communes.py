@@ -34,6 +34,7 @@ Territories: "demo-val-de-lise" (Communauté de communes du Val de Lise, kind "e
 
 from __future__ import annotations
 
+import bisect
 import gzip
 import json
 import re
@@ -82,7 +83,7 @@ def _asset(name: str) -> Any:
 @cache
 def _rows() -> dict[str, list[Any]]:
     """INSEE code -> its row (code, name, postcodes, département, EPCI, lat, lon, population,
-    estimated, aliases, parent, name keys), as the generator wrote it."""
+    estimated, aliases, parent), as the generator wrote it."""
     data = json.loads(gzip.decompress(_asset("communes.json.gz").read_bytes()))
     return {row[0]: row for row in data["communes"]}
 
@@ -175,19 +176,9 @@ def _by_postcode() -> dict[str, tuple[str, ...]]:
 
 
 @cache
-def _keys() -> tuple[tuple[str, str, bool], ...]:
-    """(name key, code, is an alias) for every name and former name of every commune."""
-    keys: list[tuple[str, str, bool]] = []
-    for code, row in _rows().items():
-        for i, key in enumerate(row[11].split("|")):  # name_key of the name, then the aliases
-            keys.append((key, code, i > 0))
-    return tuple(keys)
-
-
-@cache
 def _by_key() -> dict[str, tuple[str, ...]]:
     found: dict[str, list[str]] = {}
-    for key, code, _alias in _keys():
+    for key, code, _alias in _sorted_keys()[1]:
         if code not in found.setdefault(key, []):
             found[key].append(code)
     return {key: tuple(codes) for key, codes in found.items()}
@@ -256,28 +247,55 @@ def find_communes(text: str, limit: int = 12) -> tuple[Commune, ...]:
         return _by_postcode_prefix(postcode, limit)
     if not words:
         return ()
-    ranked: dict[str, tuple[int, int]] = {}
-    query_words = words.split()
-    for key, code, alias in _keys():
-        if key == words:
-            rank = 1 if alias else 0
-        elif key.startswith(words):
-            rank = 3 if alias else 2
-        elif _words_start(key.split(), query_words):
-            rank = 5 if alias else 4
-        else:
-            continue
+    keys, entries, order_of = _sorted_keys()
+    lo = bisect.bisect_left(keys, words)
+    hi = bisect.bisect_left(keys, words + "\uffff", lo)
+    exact_end = bisect.bisect_right(keys, words, lo, hi)
+
+    def fits(code: str) -> bool:
         row = _rows()[code]
-        if (
-            postcode
-            and not any(pc.startswith(postcode) for pc in row[2].split())
-            and not (len(postcode) <= 3 and row[3].startswith(postcode))
-        ):
-            continue
-        if code not in ranked or rank < ranked[code][0]:
-            ranked[code] = (rank, -int(row[7]))
-    order = sorted(ranked, key=lambda code: (ranked[code], name_key(_rows()[code][1]), code))
-    return _communes(order[:limit])
+        return (
+            not postcode
+            or any(pc.startswith(postcode) for pc in row[2].split())
+            or (len(postcode) <= 3 and row[3].startswith(postcode))
+        )
+
+    def rank(i: int) -> tuple[int, int, int]:
+        # exact names, then names that start as typed; a former name after a current one
+        return (0 if i < exact_end else 1, entries[i][2], order_of[i])
+
+    found: list[str] = []
+    for i in sorted(range(lo, hi), key=rank):
+        code = entries[i][1]
+        if code not in found and fits(code):
+            found.append(code)
+            if len(found) == limit:
+                return _communes(found)
+    # then names with a word starting as typed ("aubin lise" ~ "Saint-Aubin-sur-Lise")
+    query_words = words.split()
+    last = query_words[-1]
+    more = [
+        i
+        for i, (key, code, _alias) in enumerate(entries)
+        if last in key
+        and code not in found
+        and _words_start(key.split(), query_words)
+        and fits(code)
+    ]
+    for i in sorted(more, key=lambda i: (entries[i][2], order_of[i])):
+        if entries[i][1] not in found:
+            found.append(entries[i][1])
+    return _communes(found[:limit])
+
+
+@cache
+def _sorted_keys() -> tuple[list[str], list[tuple[str, str, int]], list[int]]:
+    """Every name and former name's key in order (a prefix's range is found by bisection), with
+    its code and whether it is a former name, and each one's place by population (the most
+    populous 0), as the generator wrote them."""
+    data = json.loads(gzip.decompress(_asset("communes_search.json.gz").read_bytes()))
+    entries = [(key, code, alias) for key, code, alias in data["entries"]]
+    return [e[0] for e in entries], entries, data["order"]
 
 
 def _words_start(name_words: list[str], query_words: list[str]) -> bool:

@@ -141,28 +141,31 @@ def test_outlines_are_simplified_and_hold_their_communes() -> None:
 
 def test_the_stored_search_keys_are_the_runtime_ones() -> None:
     """The generator's keys are what name_key gives today (else a typed name would miss)."""
-    rows = list(m._rows().values())
-    for row in rows[:: len(rows) // 200]:
-        names = [row[1], *(row[9].split("|") if row[9] else [])]
-        assert row[11].split("|") == [name_key(n) for n in names], row[0]
+    _keys, entries, _order = m._sorted_keys()
+    for key, code, alias in entries[:: len(entries) // 300]:
+        row = m._rows()[code]
+        names = row[9].split("|") if alias else [row[1]]
+        assert key in [name_key(n) for n in names], code
 
 
 def test_the_reference_data_fits_its_size_budget() -> None:
     """Communes, outlines and the demo territory weigh 5 MB at most, installed."""
     data = resources.files("catalyse_assets").joinpath("data")
     names = [n for n in (p.name for p in data.iterdir()) if n.startswith(("communes", "demo_"))]
-    assert {"communes.json.gz", "communes_territories.json.gz", "demo_territory.json"} <= set(names)
+    shipped = {"communes.json.gz", "communes_search.json.gz", "communes_territories.json.gz"}
+    assert shipped | {"demo_territory.json"} <= set(names)
     total = sum(data.joinpath(n).read_bytes().__len__() for n in names)
     assert total <= 5 * 1024 * 1024
 
 
 @pytest.mark.parametrize("lookup", [lambda: commune("35238"), lambda: territory("35")])
 def test_the_data_loads_quickly(lookup: object) -> None:
-    """The first lookup reads the data in well under a second (no wait when a form opens)."""
+    """The first lookup reads the data in well under a second of work (no wait when a form
+    opens); measured in CPU time, which other processes on the machine do not inflate."""
     m._rows.cache_clear()
     m._commune_of_row.cache_clear()
     m._territory_rows.cache_clear()
     m._territory.cache_clear()
-    start = time.perf_counter()
+    start = time.process_time()
     assert lookup() is not None  # type: ignore[operator]
-    assert time.perf_counter() - start < 0.6
+    assert time.process_time() - start < 0.3
