@@ -29,6 +29,7 @@ from PySide6.QtGui import (
     QPainterPath,
     QPen,
     QPolygonF,
+    QResizeEvent,
     QShowEvent,
     QWheelEvent,
 )
@@ -273,8 +274,14 @@ class TerritoryMapView(QGraphicsView):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.step_taken = False  # set by the panel when Tab moved to another disc
+        self.fitted_scale = 1.0
+        self.fitted = True  # the whole map shown: a resize fits it again
+        self.focus_point: QPointF | None = None  # the chosen disc: keys zoom around it
 
-    fitted_scale = 1.0
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.fitted:
+            self.fit()
 
     def scale_now(self) -> float:
         return self.transform().m11()
@@ -283,20 +290,29 @@ class TerritoryMapView(QGraphicsView):
         self.resetTransform()
         self.fitInView(self.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
         self.fitted_scale = self.scale_now() or 1.0
+        self.fitted = True
 
-    def zoom(self, factor: float) -> None:
-        """Zoom by `factor`, between the fitted map and MAX_ZOOM times closer."""
+    def zoom(self, factor: float, under_mouse: bool = False) -> None:
+        """Zoom by `factor`, between the fitted map and MAX_ZOOM times closer: around the
+        pointer for the wheel, around the chosen disc (else the centre) for the keys."""
         now = self.scale_now()
         target = min(max(now * factor, self.fitted_scale), self.fitted_scale * MAX_ZOOM)
         if now > 0 and not math.isclose(target, now):
+            anchor = QGraphicsView.ViewportAnchor
+            self.setTransformationAnchor(
+                anchor.AnchorUnderMouse if under_mouse else anchor.AnchorViewCenter
+            )
             self.scale(target / now, target / now)
+            if not under_mouse and self.focus_point is not None:
+                self.centerOn(self.focus_point)
+            self.fitted = math.isclose(target, self.fitted_scale)
             self.zoomed.emit(target / self.fitted_scale)
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             steps = event.angleDelta().y() / 120
             if steps:
-                self.zoom(ZOOM_STEP**steps)
+                self.zoom(ZOOM_STEP**steps, under_mouse=True)
             event.accept()
             return
         super().wheelEvent(event)
@@ -384,12 +400,19 @@ class TerritoryMapPanel(QWidget):
             self.kind_combo.addItem(kind.label(self.lang), kind.value)
         self.workshop_combo = QComboBox()
         self.workshop_combo.setAccessibleName(self.tr("Filtrer la carte par atelier"))
-        self.workshop_combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.workshop_combo.setMinimumContentsLength(22)
-        for combo in (self.sdg_combo, self.kind_combo, self.workshop_combo):
+        for combo, letters in (
+            (self.sdg_combo, 16),
+            (self.kind_combo, 16),
+            (self.workshop_combo, 20),
+        ):
+            # as wide as a short entry (the screen fits 1366 pixels); the list opens wider
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(letters)
             combo.currentIndexChanged.connect(self._on_filter_current_index_changed)
+        for combo in (self.sdg_combo, self.kind_combo):
+            combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
 
         self._alliance_names_cache: dict[OrganisationId, str] | None = None
         self.scene = TerritoryScene(self.tooltip, self)
@@ -582,13 +605,13 @@ class TerritoryMapPanel(QWidget):
         kinds = self.drawn.kinds()
         entries = [
             f'<span style="color:{KIND_COLOURS[kind]}; font-size:15px">●</span>&nbsp;'
-            f"{kind.label(self.lang)}&nbsp;({count})"
+            + f"{kind.label(self.lang)} ({count})".replace(" ", "&nbsp;")
             for kind, count in kinds
         ]
         if self.drawn.links:
             entries.append(
                 '<span style="color:#546E7A; font-size:15px">—</span>&nbsp;'
-                + self.tr("alliance : du pilote vers chaque partenaire")
+                + self.tr("alliance : du pilote vers chaque partenaire").replace(" ", "&nbsp;")
             )
         self.legend.setText(" &nbsp; ".join(entries))
         self.legend.setVisible(bool(entries))
@@ -633,6 +656,7 @@ class TerritoryMapPanel(QWidget):
         self.scene.mark(self.drawn, self.chosen)
         actor = self.content.actor(self.chosen) if self.chosen is not None else None
         if actor is None:
+            self.view.focus_point = None
             self.details.setText(self._hint())
             self.view.setAccessibleDescription("")
             return
@@ -640,6 +664,7 @@ class TerritoryMapPanel(QWidget):
         self.details.setText(text)
         self.view.setAccessibleDescription(text)
         point = self.scene.points[actor.id]
+        self.view.focus_point = QPointF(point.x, point.y)
         self.view.ensureVisible(QRectF(point.x, point.y, 0, 0), 40, 40)
 
     def _hint(self) -> str:
@@ -733,11 +758,6 @@ class TerritoryMapPanel(QWidget):
     # -- view ---------------------------------------------------------------------------------
     def fit(self) -> None:
         self.view.fit()
-
-    def resizeEvent(self, event: object) -> None:
-        super().resizeEvent(event)  # type: ignore[arg-type]
-        if math.isclose(self.view.scale_now(), self.view.fitted_scale, rel_tol=1e-3):
-            self.fit()
 
     # -- export -------------------------------------------------------------------------------
     def ask_export(self) -> None:

@@ -119,6 +119,8 @@ def test_the_keyboard_enters_the_map_and_walks_from_one_organisation_to_the_next
     before = panel.view.scale_now()
     qtbot.keyClick(panel.view, Qt.Key.Key_Plus)
     assert panel.view.scale_now() == pytest.approx(before * 1.25)
+    chosen = panel.scene.points[panel.chosen]
+    assert panel.view.viewport().rect().contains(panel.view.mapFromScene(chosen.x, chosen.y))
     qtbot.keyClick(panel.view, Qt.Key.Key_Minus)
     qtbot.keyClick(panel.view, Qt.Key.Key_Minus)  # never smaller than the whole map
     assert panel.view.scale_now() == pytest.approx(before)
