@@ -241,13 +241,13 @@ def territory_rollup(store: Store, period: Period | None = None) -> TerritoryRol
     where, params = _scope(period)
     in_alliances, alliance_params = _alliance_scope(period)
 
-    workshops = _workshops(store, where, params, in_alliances, alliance_params)
+    organisations, engaged = _engagements(store, where, params, in_alliances, alliance_params)
+    workshops = _workshops(store, where, params, engaged)
     people_present = db.execute(
         f"""SELECT COUNT(DISTINCT a.person_id) FROM attendance a
             JOIN workshops w ON w.id = a.workshop_id WHERE a.present = 1 AND {where}""",
         params,
     ).fetchone()[0]
-    organisations = _organisations(store, where, params, in_alliances, alliance_params)
     kinds = _kinds(organisations)
     alliances = db.execute(
         f"""SELECT COUNT(*) FROM alliances al LEFT JOIN workshops w ON w.id = al.workshop_id
@@ -272,12 +272,9 @@ def territory_rollup(store: Store, period: Period | None = None) -> TerritoryRol
 
 
 def _workshops(
-    store: Store,
-    where: str,
-    params: list[object],
-    in_alliances: str,
-    alliance_params: list[object],
+    store: Store, where: str, params: list[object], engaged: dict[int, int]
 ) -> list[WorkshopLine]:
+    """The workshops in date order, with their figures (`engaged`: organisations by workshop)."""
     rows = store.db.execute(
         f"""SELECT w.id, w.title, w.date, w.territory, w.needs,
                 (SELECT COUNT(*) FROM attendance a WHERE a.workshop_id = w.id),
@@ -289,13 +286,6 @@ def _workshops(
             ORDER BY w.date IS NULL, w.date, w.id""",
         params,
     ).fetchall()
-    engaged = dict(
-        store.db.execute(
-            f"""SELECT workshop, COUNT(DISTINCT org) FROM ({_engaged(where, in_alliances)})
-                WHERE workshop IS NOT NULL GROUP BY workshop""",
-            [*params, *params, *alliance_params],
-        ).fetchall()
-    )
     return [
         WorkshopLine(
             id=WorkshopId(row[0]),
@@ -326,17 +316,17 @@ def _needs_of(text: str | None) -> tuple[CatalystNeed, ...]:
 # of its people) wrote, a partnership in one of the workshop's alliances. {where} is the scope of
 # the workshops (`w`); an alliance's partner is engaged in its workshop (NULL: none).
 _ENGAGED = """
-    SELECT p.organisation_id AS org, a.workshop_id AS workshop, NULL AS alliance, 'present' AS how
+    SELECT p.organisation_id AS org, a.workshop_id AS workshop, 'present' AS how
         FROM attendance a JOIN people p ON p.id = a.person_id
         JOIN workshops w ON w.id = a.workshop_id
         WHERE a.present = 1 AND p.organisation_id IS NOT NULL AND {where}
     UNION ALL
-    SELECT COALESCE(c.organisation_id, p.organisation_id), c.workshop_id, NULL, 'card'
+    SELECT COALESCE(c.organisation_id, p.organisation_id), c.workshop_id, 'card'
         FROM cards c LEFT JOIN people p ON p.id = c.person_id
         JOIN workshops w ON w.id = c.workshop_id
         WHERE COALESCE(c.organisation_id, p.organisation_id) IS NOT NULL AND {where}
     UNION ALL
-    SELECT pa.organisation_id, al.workshop_id, al.id, 'partner'
+    SELECT pa.organisation_id, al.workshop_id, 'partner'
         FROM partners pa JOIN alliances al ON al.id = pa.alliance_id
         LEFT JOIN workshops w ON w.id = al.workshop_id
         WHERE {alliances}
@@ -348,40 +338,54 @@ def _engaged(where: str, in_alliances: str) -> str:
     return _ENGAGED.format(where=where, alliances=in_alliances)
 
 
-def _organisations(
+def _engagements(
     store: Store,
     where: str,
     params: list[object],
     in_alliances: str,
     alliance_params: list[object],
-) -> list[EngagedOrganisation]:
-    engaged = _engaged(where, in_alliances)
-    rows = store.db.execute(
-        f"""SELECT o.id, o.name, o.kind, e.workshops, e.present, e.cards, e.alliances
-            FROM (SELECT org,
-                    COUNT(DISTINCT workshop) AS workshops,
-                    COUNT(DISTINCT CASE WHEN how = 'present' THEN workshop END) AS present,
-                    SUM(how = 'card') AS cards,
-                    COUNT(DISTINCT alliance) AS alliances
-                  FROM ({engaged}) GROUP BY org) e
-            JOIN organisations o ON o.id = e.org""",
+) -> tuple[list[EngagedOrganisation], dict[int, int]]:
+    """The organisations engaged, most engaged first, and how many each workshop had: one
+    pass over the engagements grouped by organisation and workshop, added up here."""
+    pairs = store.db.execute(
+        f"""SELECT org, workshop, MAX(how = 'present'), SUM(how = 'card')
+            FROM ({_engaged(where, in_alliances)}) GROUP BY org, workshop""",
         [*params, *params, *alliance_params],
     ).fetchall()
+    by_workshop: dict[int, int] = {}
+    figures: dict[int, list[int]] = {}  # org -> [workshops, present, cards]
+    for org, workshop, present, cards in pairs:
+        entry = figures.setdefault(org, [0, 0, 0])
+        if workshop is not None:
+            entry[0] += 1
+            entry[1] += present
+            by_workshop[workshop] = by_workshop.get(workshop, 0) + 1
+        entry[2] += cards
+    alliances = dict(
+        store.db.execute(
+            f"""SELECT pa.organisation_id, COUNT(DISTINCT al.id)
+                FROM partners pa JOIN alliances al ON al.id = pa.alliance_id
+                LEFT JOIN workshops w ON w.id = al.workshop_id
+                WHERE {in_alliances} GROUP BY pa.organisation_id""",
+            alliance_params,
+        ).fetchall()
+    )
     kinds = {k.value: k for k in OrganisationKind}
     found = [
         EngagedOrganisation(
-            id=OrganisationId(row[0]),
-            name=row[1],
-            kind=kinds.get(row[2], OrganisationKind.ASSOCIATION),
-            workshops=row[3],
-            present=row[4],
-            cards=row[5] or 0,
-            alliances=row[6],
+            id=OrganisationId(org),
+            name=name,
+            kind=kinds.get(kind, OrganisationKind.ASSOCIATION),
+            workshops=figures[org][0],
+            present=figures[org][1],
+            cards=figures[org][2],
+            alliances=alliances.get(org, 0),
         )
-        for row in rows
+        for org, name, kind in store.db.execute("SELECT id, name, kind FROM organisations")
+        if org in figures
     ]
     found.sort(key=lambda o: (-o.workshops, -o.alliances, -o.cards, sort_key(o.name), o.id))
-    return found
+    return found, by_workshop
 
 
 def _kinds(organisations: Iterable[EngagedOrganisation]) -> list[KindCount]:
