@@ -46,6 +46,7 @@ from typing import Any
 from workshop.domain.text import fold
 
 DEMO_PREFIX = "ZL"
+INSEE_CODE = re.compile(r"^(?:\d\d|2[AB])\d{3}$")
 
 
 @dataclass(frozen=True)
@@ -243,6 +244,9 @@ def find_communes(text: str, limit: int = 12) -> tuple[Commune, ...]:
     digits = re.findall(r"\b\d{1,5}\b", text)
     words = name_key(re.sub(r"\b\d{1,5}\b", " ", text))
     postcode = digits[0] if digits else ""
+    if INSEE_CODE.match(text.upper()) and (by_code := _commune_of_row(text.upper())):
+        # an INSEE code typed as it appears in SIRENE: its commune, after the postcode's
+        return (*_by_postcode_prefix(text, limit - 1), by_code) if text.isdigit() else (by_code,)
     if postcode and not words:
         return _by_postcode_prefix(postcode, limit)
     if not words:

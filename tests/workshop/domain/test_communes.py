@@ -52,6 +52,8 @@ def test_the_completer_finds_a_postcode_or_a_name_however_it_is_typed() -> None:
     assert [c.name for c in find_communes("35000")] == ["Rennes"]
     assert find_communes("35000 Rennes")[0].name == "Rennes"
     assert len(find_communes("saint", limit=5)) == 5
+    assert [c.name for c in find_communes("2A004")] == ["Ajaccio"]  # an INSEE code, as SIRENE
+    assert find_communes("35238")[-1].name == "Rennes"
     assert find_communes("") == ()
 
 
@@ -72,6 +74,9 @@ def test_an_import_matches_cedex_arrondissements_and_ordinals() -> None:
     assert match_commune("1000", "Bourg-en-Bresse").code == "01053"  # type: ignore[union-attr]
     assert match_commune("35400", "St-Malo").code == "35288"  # type: ignore[union-attr]
     assert match_commune("", "Rennes").code == "35238"  # type: ignore[union-attr]
+    # a former commune's name, as people still write it: the commune nouvelle it is part of
+    assert match_commune("49120", "Chemillé").name == "Chemillé-en-Anjou"  # type: ignore[union-attr]
+    assert match_commune("20000", "AJACCIO").code == "2A004"  # type: ignore[union-attr]
 
 
 def test_an_import_gets_none_rather_than_a_guess() -> None:
@@ -86,10 +91,15 @@ def test_an_import_gets_none_rather_than_a_guess() -> None:
 
 
 def test_the_postcode_index_lists_every_commune_of_a_postcode() -> None:
-    """A postcode several communes share lists them all, the most populous first."""
+    """A postcode several communes share lists them all, the most populous first; a territory
+    lists its communes (a city, not its arrondissements)."""
     shared = communes_by_postcode("35510")
     assert shared and shared[0].name == "Cesson-Sévigné"
     assert communes_by_postcode("00000") == ()
+    metropole = communes_of("243500139")
+    assert len(metropole) == 43 and "Rennes" in [c.name for c in metropole]
+    paris = [c.code for c in communes_of("75")]
+    assert paris == ["75056"]
 
 
 def test_the_demo_territory_is_found_by_code_but_never_offered() -> None:
