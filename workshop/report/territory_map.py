@@ -266,7 +266,10 @@ def key(actors: Sequence[MapActor], numbers: dict[OrganisationId, int], lang: La
         entries.append(
             f'<font name="{bold}">{numbers[actor.id]}</font>\u00a0{markup(actor.name + where)}'
         )
-    return Paragraph(" · ".join(entries), ParagraphStyle("map_key", parent=s.note, textColor=INK))
+    style = ParagraphStyle(  # a name is never hyphenated, nor broken at its own hyphens
+        "map_key", parent=s.note, textColor=INK, hyphenationLang="", embeddedHyphenation=0
+    )
+    return Paragraph(" · ".join(entries), style)
 
 
 def territory_map_section(
