@@ -115,6 +115,13 @@ class DateField(QDateEdit):
         self._moved_on = False
         super().focusInEvent(event)
 
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab leaves an empty field ("—"): it has no day, month nor year to move through
+        (Qt kept the focus in it, a trap for the keyboard)."""
+        if self.optional and self.date() == NO_DATE:
+            return QWidget.focusNextPrevChild(self, next)
+        return super().focusNextPrevChild(next)
+
 
 def long_date(value: dt.date) -> str:
     """A date with its month's name, in the interface language ("5 décembre 2202", "1er mai
