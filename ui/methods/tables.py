@@ -94,13 +94,16 @@ class TablesTab(QWidget):
         self.round_label.setFont(font)
         self.tree = SeatingTree(self)
         self.tree.setAccessibleName(self.tr("Tables et participants du tour"))
-        self.tree.setColumnCount(3)
-        self.tree.setHeaderLabels([self.tr("Table / participant"), self.tr("Structure"), ""])
+        self.tree.setColumnCount(4)
+        self.tree.setHeaderLabels(
+            [self.tr("Table / participant"), self.tr("Structure"), self.tr("Type"), ""]
+        )
         self.tree.setUniformRowHeights(True)
         header = self.tree.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(False)
         self.hint = QLabel(
             self.tr(
@@ -176,7 +179,8 @@ class TablesTab(QWidget):
         action = QAction(text, self)
         if keys:
             action.setShortcut(QKeySequence(keys))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            # While the tab is shown, wherever the focus is (the screens' list, a button).
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         action.triggered.connect(lambda: slot())
         self.addAction(action)
         return action
@@ -207,7 +211,7 @@ class TablesTab(QWidget):
             self.tree.addTopLevelItem(self._table_item(number, view))
         if overview.tables:
             unseated = QTreeWidgetItem(
-                [self.tr("Sans table ({n})").format(n=len(overview.unseated)), "", ""]
+                [self.tr("Sans table ({n})").format(n=len(overview.unseated)), "", "", ""]
             )
             unseated.setData(0, ROLE, ("table", UNSEATED))
             for sitter in overview.unseated:
@@ -243,7 +247,7 @@ class TablesTab(QWidget):
             if view.host
             else self.tr("sans hôte")
         )
-        item = QTreeWidgetItem([f"{number}. {view.table.name}", f"{host} · {people}", cards])
+        item = QTreeWidgetItem([f"{number}. {view.table.name}", f"{host} · {people}", "", cards])
         font = item.font(0)
         font.setBold(True)
         item.setFont(0, font)
@@ -255,8 +259,9 @@ class TablesTab(QWidget):
         return item
 
     def _person_item(self, sitter: Sitter, *, host: bool) -> QTreeWidgetItem:
+        kind = sitter.kind.label(current_lang()) if sitter.kind else ""
         item = QTreeWidgetItem(
-            [sitter.name, sitter.organisation, self.tr("★ hôte") if host else ""]
+            [sitter.name, sitter.organisation, kind, self.tr("★ hôte") if host else ""]
         )
         item.setData(0, ROLE, ("person", sitter.person_id))
         item.setToolTip(0, "")

@@ -80,7 +80,7 @@ def test_a_person_moves_with_a_digit_and_alt_arrows_and_becomes_host_with_h(
     qtbot.keyClick(tab.tree, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
     assert _people(tab, 2) == [name] and _people(tab, 1) == []
     qtbot.keyClick(tab.tree, Qt.Key.Key_H)
-    assert tab.tree.topLevelItem(2).child(0).text(2) == "★ hôte"
+    assert tab.tree.topLevelItem(2).child(0).text(3) == "★ hôte"
     assert "hôte : " + name in tab.tree.topLevelItem(2).text(1)
     qtbot.keyClick(tab.tree, Qt.Key.Key_9)
     assert "pas de table 9" in tab.status.text()
@@ -139,7 +139,7 @@ def test_the_plenary_gathers_the_cards_and_the_table_cards_are_written(
     zone = tab.overview.tables[0].table.zone_id
     card = Card(workshop_id=context.current_workshop_id, zone_id=zone, text="Vélo", x=0, y=0)
     context.apply("carte", lambda store: add_card(store, card))
-    assert tab.tree.topLevelItem(0).text(2).startswith("1 carte")
+    assert tab.tree.topLevelItem(0).text(3).startswith("1 carte")
     qtbot.keyClick(tab.tree, Qt.Key.Key_L, CTRL_ALT)
     assert "plénière" in tab.status.text()
     labels = [
