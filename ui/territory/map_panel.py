@@ -260,9 +260,10 @@ def _cosmetic(colour: QColor, width: float) -> QPen:
 
 class TerritoryMapView(QGraphicsView):
     """The map's view: arrows and Tab move between discs, + and - zoom, the wheel scrolls and
-    Ctrl+wheel zooms; Ctrl+Tab leaves the map."""
+    Ctrl+wheel zooms; Escape lets the disc go, and Tab then leaves the map."""
 
     point_moved = Signal(int, int)  # dx, dy: an arrow was pressed
+    released = Signal()  # Escape: no disc chosen
     point_stepped = Signal(int)  # +1 / -1: Tab or Shift+Tab; returns through `stepped`
     zoomed = Signal(float)  # factor
 
@@ -333,6 +334,10 @@ class TerritoryMapView(QGraphicsView):
             self.zoom(ZOOM_STEP)
             event.accept()
             return
+        if key == Qt.Key.Key_Escape:
+            self.released.emit()
+            event.accept()
+            return
         if key == Qt.Key.Key_Minus:
             self.zoom(1 / ZOOM_STEP)
             event.accept()
@@ -346,22 +351,6 @@ class TerritoryMapView(QGraphicsView):
         if self.step_taken:
             return True
         return super().focusNextPrevChild(next)
-
-    def event(self, event: object) -> bool:
-        from PySide6.QtCore import QEvent
-
-        if (
-            isinstance(event, QKeyEvent)
-            and event.type() == QEvent.Type.KeyPress
-            and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
-            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
-        ):  # Ctrl+Tab, Ctrl+Shift+Tab: out of the map at once, as from a text field
-            forward = event.key() == Qt.Key.Key_Tab and not (
-                event.modifiers() & Qt.KeyboardModifier.ShiftModifier
-            )
-            QWidget.focusNextPrevChild(self, forward)
-            return True
-        return super().event(event)  # type: ignore[arg-type]
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
@@ -421,6 +410,7 @@ class TerritoryMapPanel(QWidget):
         self.view.setAccessibleName(self.tr("Carte du territoire"))
         self.view.point_moved.connect(self._on_view_point_moved)
         self.view.point_stepped.connect(self._on_view_point_stepped)
+        self.view.released.connect(self._on_view_released)
 
         self.title = QLabel()
         self.title.setTextFormat(Qt.TextFormat.PlainText)
@@ -506,12 +496,12 @@ class TerritoryMapPanel(QWidget):
 
         self.zoom_in_action = add(
             self.tr("Zoom avant sur la carte"),
-            [QKeySequence(QKeySequence.StandardKey.ZoomIn)],
+            [QKeySequence(QKeySequence.StandardKey.ZoomIn), QKeySequence("+")],
             lambda: self.view.zoom(ZOOM_STEP),
         )
         self.zoom_out_action = add(
             self.tr("Zoom arrière sur la carte"),
-            [QKeySequence(QKeySequence.StandardKey.ZoomOut)],
+            [QKeySequence(QKeySequence.StandardKey.ZoomOut), QKeySequence("-")],
             lambda: self.view.zoom(1 / ZOOM_STEP),
         )
         self.export_action = add(
@@ -677,7 +667,8 @@ class TerritoryMapPanel(QWidget):
             return self.tr("Aucune organisation ne correspond à ces filtres.")
         return self.tr(
             "Survolez ou cliquez un point, ou entrez dans la carte avec Tab : les flèches et "
-            "Tab passent d'une organisation à l'autre, + et − zooment."
+            "Tab passent d'une organisation à l'autre, + et − zooment, Échap puis Tab "
+            "quittent la carte."
         )
 
     def _details(self, actor: MapActor) -> str:
@@ -736,6 +727,9 @@ class TerritoryMapPanel(QWidget):
                 best = (score, p.actor.id)
         if best is not None:
             self.choose(best[1])
+
+    def _on_view_released(self) -> None:
+        self.choose(None)
 
     def _on_view_point_stepped(self, step: int) -> None:
         """Tab: the next organisation by name (Shift+Tab the previous); 0 / 2: the map was
@@ -842,10 +836,17 @@ class TerritoryMapPanel(QWidget):
         self.scene.ring.setVisible(False)
         self.scene.chosen_links.setVisible(False)
         self.scene.dots.scale_factor = scale
+        pens = [
+            (item, QPen(item.pen)) for item in self.scene.items() if isinstance(item, LinesItem)
+        ]
+        for item, pen in pens:
+            item.pen.setWidthF(pen.widthF() * scale)
         try:
             yield
         finally:
             self.scene.dots.scale_factor = 1.0
+            for item, pen in pens:
+                item.pen = pen
             self.scene.ring.setVisible(ring)
             self.scene.chosen_links.setVisible(chosen)
 

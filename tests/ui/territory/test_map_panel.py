@@ -98,7 +98,7 @@ def test_the_keyboard_enters_the_map_and_walks_from_one_organisation_to_the_next
 ) -> None:
     """Tab from the workshop filter enters the map on the first organisation by name; Tab goes
     to the next; the Right arrow to the one east; the details name it and its alliance; + zooms;
-    Ctrl+Tab leaves the map."""
+    Escape lets it go and Tab then leaves the map."""
     panel.workshop_combo.setFocus()
     qtbot.keyClick(panel.workshop_combo, Qt.Key.Key_Tab)
     assert panel.view.hasFocus()
@@ -124,7 +124,9 @@ def test_the_keyboard_enters_the_map_and_walks_from_one_organisation_to_the_next
     qtbot.keyClick(panel.view, Qt.Key.Key_Minus)
     qtbot.keyClick(panel.view, Qt.Key.Key_Minus)  # never smaller than the whole map
     assert panel.view.scale_now() == pytest.approx(before)
-    qtbot.keyClick(panel.view, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(panel.view, Qt.Key.Key_Escape)
+    assert panel.chosen is None and not panel.scene.ring.isVisible()
+    qtbot.keyClick(panel.view, Qt.Key.Key_Tab)
     assert not panel.view.hasFocus()
 
 
@@ -155,6 +157,29 @@ def test_an_organisation_added_in_the_registry_appears_and_undo_removes_it(
     assert "Nouvelle Asso" in _colours(panel)
     panel.context.undo_stack.undo()
     assert "Nouvelle Asso" not in _colours(panel)
+    panel.hide()  # on another tab: drawn again only when shown
+    panel.context.undo_stack.redo()
+    assert "Nouvelle Asso" not in _colours(panel)
+    panel.show()
+    assert "Nouvelle Asso" in _colours(panel)
+
+
+def test_the_territoire_screen_shows_the_map_as_its_carte_tab(context: Any, qtbot: Any) -> None:
+    """Territoire has a "Carte" tab holding the map; its export is among the screen's actions
+    (the screen's menu) and, triggered from another tab, shows the map first."""
+    from ui.territory.screen import TerritoryScreen
+
+    screen = TerritoryScreen(context)
+    qtbot.addWidget(screen)
+    screen.show()
+    tabs = [screen.tabs.tabText(i) for i in range(screen.tabs.count())]
+    assert "Carte" in tabs
+    assert screen.map.export_action in screen.actions()
+    screen.tabs.setCurrentIndex(0)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: ("", ""))
+        screen.map.export_action.trigger()
+    assert screen.tabs.currentWidget() is screen.map
 
 
 def test_the_map_exports_as_png_and_svg_with_its_title(
