@@ -10,7 +10,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from benchmarks import matching
+from benchmarks import board_tables, matching
 from benchmarks.figures import figure
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -255,6 +255,7 @@ def run() -> list[dict[str, object]]:
         figure("board_add_card_ms", round(add_card * 1000, 3), "ms", 200),
         figure("board_rss_mb", round(memory, 3), "MB", 400),
         *matching.run(),  # offers and needs matched among 300 organisations (issue 14)
+        *board_tables.run(),  # a world café's board: 12 tables x 40 cards (issue 14)
     ]
 
 
