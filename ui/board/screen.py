@@ -484,6 +484,7 @@ class BoardScreen(QWidget):
         self.projector = None
         focus = QApplication.focusWidget()
         if focus is None or not self.isAncestorOf(focus):  # the board's keys work at once
+            self.window().activateWindow()
             self.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _on_projector_zone_changed(self, zone_id: ZoneId | None) -> None:

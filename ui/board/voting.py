@@ -227,10 +227,10 @@ class VotePanel(QWidget):
             self.results.addItem(item)
 
     def sources(self, tally: VoteTally) -> str:
-        """Where a card's votes came from, in words ("2 participants · 3 salle · 5 gommettes")."""
+        """Where a card's votes came from ("2 vote(s) nominatif(s) · 3 de la salle · 5 …")."""
         parts = []
         if tally.participants:
-            parts.append(self.tr("{n} participant(s)").format(n=tally.participants))
+            parts.append(self.tr("{n} vote(s) nominatif(s)").format(n=tally.participants))
         if tally.room:
             parts.append(self.tr("{n} de la salle").format(n=tally.room))
         if tally.paper:

@@ -39,9 +39,9 @@ AUTHOR_LINES = 2  # "Zoé Laurent (Restos du Cœur – antenne de Bourg-Lise)" w
 NO_KIND = "#B0B8BF"
 # Where a card's votes came from, in the report's language: (singular, plural) per source.
 _SOURCES: dict[str, dict[Lang, tuple[str, str]]] = {
-    "participants": {
-        "fr": ("{n} participant", "{n} participants"),
-        "en": ("{n} participant", "{n} participants"),
+    "participants": {  # a participant's own vote: from their phone, or clicked in their name
+        "fr": ("{n} vote nominatif", "{n} votes nominatifs"),
+        "en": ("{n} named vote", "{n} named votes"),
     },
     "room": {"fr": ("{n} de la salle", "{n} de la salle"), "en": ("{n} from the room",) * 2},
     "paper": {
@@ -52,7 +52,7 @@ _SOURCES: dict[str, dict[Lang, tuple[str, str]]] = {
 
 
 def vote_sources(tally: VoteTally | None, lang: Lang) -> str:
-    """Where a card's votes came from ("2 participants · 3 de la salle · 5 gommettes")."""
+    """Where a card's votes came from ("2 votes nominatifs · 3 de la salle · 5 gommettes")."""
     if tally is None:
         return ""
     parts = []
