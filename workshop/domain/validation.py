@@ -62,6 +62,32 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Ce numéro de téléphone n'est pas reconnu (exemple : 06 12 34 56 78 ou +33 6 12 34 56 78).",
         "This phone number is not recognised (for example 06 12 34 56 78 or +33 6 12 34 56 78).",
     ),
+    "postcode_format": (
+        "Le code postal compte 5 chiffres (exemple : 41000).",
+        "A postcode has 5 digits (for example 41000).",
+    ),
+    "commune_unknown": (
+        "Aucune commune n'a le code INSEE « {insee} » : choisissez la commune dans la liste.",
+        "No commune has the INSEE code “{insee}”: pick the commune from the list.",
+    ),
+    "commune_postcode": (
+        "Le code postal {postcode} n'est pas celui de la commune {name} ({postcodes}).",
+        "The postcode {postcode} is not the one of the commune {name} ({postcodes}).",
+    ),
+    "commune_not_found": (
+        "La commune « {name} » n'est pas reconnue : tapez son code postal ou son nom et "
+        "choisissez-la dans la liste.",
+        "The commune “{name}” is not recognised: type its postcode or its name and pick it "
+        "from the list.",
+    ),
+    "commune_ambiguous": (
+        "Plusieurs communes correspondent à « {name} » : choisissez la bonne dans la liste.",
+        "Several communes match “{name}”: pick the right one from the list.",
+    ),
+    "point_range": (
+        "Le point sur la carte est hors du globe (latitude de -90 à 90, longitude de -180 à 180).",
+        "The point on the map is off the globe (latitude -90 to 90, longitude -180 to 180).",
+    ),
 }
 
 
@@ -84,6 +110,8 @@ TEXT_LIMITS: dict[str, int] = {
     "phone": 40,
     "sector": 200,
     "territory": 200,
+    "commune_name": 200,
+    "address": 300,
     "website": 500,
     "needs": 5000,
     "notes": 5000,
@@ -319,6 +347,67 @@ def check_phone(value: str, lang: Lang = "fr") -> str | None:
     return None if _phone_digits(value) is not None else message("phone_format", lang)
 
 
+# ---------------------------------------------------------------- postcode and commune
+
+
+def normalise_postcode(value: str) -> str:
+    """A postcode as stored: without the spaces and dots people type inside it ("41 000")."""
+    return compact(value)
+
+
+def check_postcode(value: str, lang: Lang = "fr") -> str | None:
+    """None for an empty postcode or one of 5 digits (French), else the message."""
+    postcode = normalise_postcode(value)
+    if not postcode:
+        return None
+    if len(postcode) != 5 or not postcode.isascii() or not postcode.isdigit():
+        return message("postcode_format", lang)
+    return None
+
+
+def commune_problems(
+    commune_code: str, commune_name: str, postcode: str, lang: Lang = "fr"
+) -> dict[str, str]:
+    """The message for each of an organisation's place fields that cannot be saved: a postcode
+    that is not 5 digits ("postcode"), a commune code no commune has, or a commune name with
+    no code ("commune_code"), a postcode that is not the commune's ("postcode")."""
+    found: dict[str, str] = {}
+    postcode_problem = check_postcode(postcode, lang)
+    if postcode_problem:
+        found["postcode"] = postcode_problem
+    if not commune_code:
+        if commune_name.strip():
+            found["commune_code"] = message("commune_not_found", lang, name=commune_name.strip())
+        return found
+    from workshop.domain.communes import commune  # the reference data, read on first use
+
+    known = commune(commune_code)
+    if known is None:
+        found["commune_code"] = message("commune_unknown", lang, insee=commune_code)
+    elif postcode and not postcode_problem and known.postcodes and postcode not in known.postcodes:
+        found["postcode"] = message(
+            "commune_postcode",
+            lang,
+            postcode=normalise_postcode(postcode),
+            name=known.name,
+            postcodes=", ".join(known.postcodes),
+        )
+    return found
+
+
+def check_point(latitude: float | None, longitude: float | None, lang: Lang = "fr") -> str | None:
+    """None for no point or a point on the globe, else the message."""
+    if latitude is None and longitude is None:
+        return None
+    if (
+        latitude is None
+        or longitude is None
+        or not (-90 <= latitude <= 90 and -180 <= longitude <= 180)
+    ):
+        return message("point_range", lang)
+    return None
+
+
 # ---------------------------------------------------------------- names
 
 LEGAL_FORMS = frozenset(
@@ -354,8 +443,8 @@ def normalise_name(name: str) -> str:
 def organisation_problems(org: Organisation, lang: Lang = "fr") -> dict[str, str]:
     """The message for each field of an organisation that cannot be saved as typed.
 
-    Keys are field names ("name", "siren", "siret", "rna", or a text field that is too long);
-    an empty dict means it is fine.
+    Keys are field names ("name", "siren", "siret", "rna", "postcode", "commune_code",
+    "latitude", or a text field that is too long); an empty dict means it is fine.
     """
     known_siren = "" if check_siren(org.siren) else org.siren
     found = {
@@ -363,10 +452,12 @@ def organisation_problems(org: Organisation, lang: Lang = "fr") -> dict[str, str
         "siren": check_siren(org.siren, lang),
         "siret": check_siret(org.siret, lang, siren=known_siren),
         "rna": check_rna(org.rna, lang),
+        "latitude": check_point(org.latitude, org.longitude, lang),
     }
     problems = {name: text for name, text in found.items() if text}
-    fields = ("name", "sector", "territory", "website", "needs", "notes")
-    return _length_problems(org, fields, lang) | problems
+    problems |= commune_problems(org.commune_code, org.commune_name, org.postcode, lang)
+    fields = ("name", "sector", "territory", "commune_name", "address", "website", "needs")
+    return _length_problems(org, (*fields, "notes"), lang) | problems
 
 
 def person_problems(person: Person, lang: Lang = "fr") -> dict[str, str]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 
+from workshop.domain.places import located
 from workshop.domain.records import Organisation, OrganisationId, Person, PersonId
 from workshop.domain.text import fold
 from workshop.domain.validation import (
@@ -142,15 +143,21 @@ class UnknownPerson(InvalidInput):
         self.name = name
 
 
-def _clean_organisation(organisation: Organisation, lang: Lang) -> Organisation:
-    """The organisation as it is stored (trimmed, identifiers compacted), or InvalidRecord."""
+def _clean_organisation(
+    organisation: Organisation, lang: Lang, before: Organisation | None = None
+) -> Organisation:
+    """The organisation as it is stored (trimmed, identifiers compacted, its commune completed
+    and its point defaulted to the commune's centre), or InvalidRecord."""
     organisation = clean_fields(organisation)  # no control nor invisible characters in any text
-    clean = dataclasses.replace(
-        organisation,
-        name=" ".join(organisation.name.split()),
-        siren=compact(organisation.siren),
-        siret=compact(organisation.siret),
-        rna=normalise_rna(organisation.rna),
+    clean = located(
+        dataclasses.replace(
+            organisation,
+            name=" ".join(organisation.name.split()),
+            siren=compact(organisation.siren),
+            siret=compact(organisation.siret),
+            rna=normalise_rna(organisation.rna),
+        ),
+        before,
     )
     problems = organisation_problems(clean, lang)
     if problems:
@@ -188,8 +195,8 @@ def edit_organisation(
     store: Store, organisation: Organisation, *, lang: Lang = "fr"
 ) -> Applied[Organisation]:
     """Save the fields of an organisation the user edited."""
-    clean = _clean_organisation(organisation, lang)
-    store.organisations.get(organisation.id)  # NotFound for an unknown id
+    before = store.organisations.get(organisation.id)  # NotFound for an unknown id
+    clean = _clean_organisation(organisation, lang, before)
     with operation(store) as op:
         saved = store.organisations.update(clean)
     return op.applied(saved)

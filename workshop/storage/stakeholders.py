@@ -51,7 +51,25 @@ def text_match(db: Database, table: str, text: str) -> tuple[str, list[str]]:
     if spelt_out:
         conditions.append("id IN (SELECT value FROM json_each(?))")
         params.append(json.dumps(spelt_out))
+    if table == "organisations":
+        codes = commune_codes_named(db, text)
+        if codes:
+            conditions.append("commune_code IN (SELECT value FROM json_each(?))")
+            params.append(json.dumps(codes))
     return "(" + " OR ".join(conditions) + ")", params
+
+
+def commune_codes_named(db: Database, text: str) -> list[str]:
+    """The codes of the registry's communes whose folded name has every typed word as the start
+    of one of its words ("montlou" or "saint aubin" find Montlouvier, Saint-Aubin-sur-Lise)."""
+    typed = _WORD.findall(fold(text))
+    if not typed:
+        return []
+    return [
+        code
+        for code, words in _commune_words(db).items()
+        if all(any(word.startswith(t) for word in words) for t in typed)
+    ]
 
 
 @dataclass
@@ -84,6 +102,25 @@ def _spelt_out_words(
         int(row[0]): tuple(_WORD.findall(fold(" ".join(v or "" for v in row[1:])))) for row in rows
     }
     _SPELT_OUT[db][table] = _SpeltOut(version, words)
+    return words
+
+
+# Per database: the communes the registry's organisations are in, with their names' words.
+_CommuneWords = tuple[tuple[int, int], dict[str, tuple[str, ...]]]
+_COMMUNES: weakref.WeakKeyDictionary[Database, _CommuneWords] = weakref.WeakKeyDictionary()
+
+
+def _commune_words(db: Database) -> dict[str, tuple[str, ...]]:
+    version = (int(db.execute("PRAGMA data_version").fetchone()[0]), db.conn.total_changes)
+    cached = _COMMUNES.get(db)
+    if cached is not None and cached[0] == version:
+        return cached[1]
+    rows = db.execute(
+        "SELECT commune_code, max(commune_name) FROM organisations "
+        "WHERE commune_code != '' GROUP BY commune_code"
+    ).fetchall()
+    words = {str(code): tuple(_WORD.findall(fold(name or ""))) for code, name in rows}
+    _COMMUNES[db] = (version, words)
     return words
 
 
