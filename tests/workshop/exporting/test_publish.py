@@ -47,7 +47,7 @@ def _locate(store: Store, name: str, code: str, commune: str, siren: str = "") -
             found,
             commune_code=code,
             commune_name=commune,
-            postcode="41000",
+            postcode="",  # the commune's own (one postcode) is filled in
             latitude=47.59,
             longitude=1.33,
             siren=siren,
