@@ -3,7 +3,8 @@ checked (it is untrusted input), what it would create, match and update previewe
 in one transaction that can be undone. Importing the same bundle twice changes nothing.
 
 Organisations are matched by SIRET, SIREN or RNA, then by name (case and accents ignored) and
-territory; people by e-mail, then by name within their (matched) organisation.
+commune (the name alone when one side has no commune: two same-named bodies of two communes
+stay two); people by e-mail, then by name within their (matched) organisation.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from workshop.domain.bundle import BUNDLE_FORMAT, BUNDLE_VERSION, derived_origin
+from workshop.domain.communes import name_key
 from workshop.domain.records import Organisation, OrganisationId, Person, Workshop
 from workshop.domain.text import fold
 from workshop.domain.validation import clean_text
@@ -99,7 +101,7 @@ _REQUIRED = {
     "commitment_changes": ("commitment_id",),
 }
 _FILLABLE = {
-    "organisations": ("siren", "siret", "rna", "website", "sector", "territory"),
+    "organisations": ("siren", "siret", "rna", "website", "sector", "territory", "address"),
     "people": ("email", "phone", "title"),
 }
 
@@ -227,17 +229,17 @@ class _Matcher:
                 number = _number(str(value or ""))
                 if number:
                     self.by_number.setdefault((key, number), OrganisationId(row[0]))
-        self.by_name: dict[str, list[tuple[OrganisationId, str]]] = {}
+        self.by_name: dict[str, list[tuple[OrganisationId, str, str, str]]] = {}
         names = sorted({fold(str(row.get("name") or "")) for row in organisations})
         for start in range(0, len(names), 500):
             chunk = names[start : start + 500]
-            for organisation_id, name, territory in store.db.execute(
-                f"SELECT id, name, territory FROM organisations WHERE fold(name) IN"
-                f" ({', '.join('?' * len(chunk))}) ORDER BY id",
+            for organisation_id, name, territory, code, commune_name in store.db.execute(
+                f"SELECT id, name, territory, commune_code, commune_name FROM organisations"
+                f" WHERE fold(name) IN ({', '.join('?' * len(chunk))}) ORDER BY id",
                 chunk,
             ):
                 self.by_name.setdefault(fold(name), []).append(
-                    (OrganisationId(organisation_id), str(territory))
+                    (OrganisationId(organisation_id), str(territory), str(code), str(commune_name))
                 )
         # People are looked up as the registry was before the import (not those it creates).
         self.last_person = int(store.db.execute("SELECT max(id) FROM people").fetchone()[0] or 0)
@@ -249,8 +251,21 @@ class _Matcher:
             if number and (key, number) in self.by_number:
                 return self.store.organisations.get(self.by_number[(key, number)])
         territory = fold(str(row.get("territory") or ""))
-        for organisation_id, local in self.by_name.get(fold(str(row.get("name") or "")), []):
-            if not territory or not local or fold(local) == territory:
+        code, commune = str(row.get("commune_code") or ""), str(row.get("commune_name") or "")
+        named = self.by_name.get(fold(str(row.get("name") or "")), [])
+        if code or commune:  # the same commune first, else one with no commune known
+            for organisation_id, _, local_code, local_commune in named:
+                if (local_code or local_commune) and _same_commune(
+                    (code, commune), (local_code, local_commune)
+                ):
+                    return self.store.organisations.get(organisation_id)
+            for organisation_id, _, local_code, local_commune in named:
+                if not (local_code or local_commune):
+                    return self.store.organisations.get(organisation_id)
+            return None
+        for organisation_id, local, local_code, local_commune in named:
+            # the row has no commune: the name alone, or the territory when both say one
+            if local_code or local_commune or not (territory and local) or fold(local) == territory:
                 return self.store.organisations.get(organisation_id)
         return None
 
@@ -275,6 +290,14 @@ class _Matcher:
                 named.setdefault(fold(p.full_name), p)
             self.people_of[organisation_id] = named
         return self.people_of[organisation_id]
+
+
+def _same_commune(row: tuple[str, str], local: tuple[str, str]) -> bool:
+    """Whether two (INSEE code, name) pairs name one commune: by code when both have one, else
+    by name (case, accents, hyphens and "St" ignored)."""
+    if row[0] and local[0]:
+        return row[0] == local[0]
+    return name_key(row[1]) == name_key(local[1])
 
 
 def _number(text: str) -> str:
@@ -312,7 +335,29 @@ def _insert(store: Store, table: str, row: dict[str, Any], columns: set[str]) ->
 
 def _fills(table: str, local: Any, row: dict[str, Any]) -> dict[str, Any]:
     """The local record's empty fields the bundle fills in."""
-    return {k: row[k] for k in _FILLABLE[table] if row.get(k) and not getattr(local, k, "")}
+    filled = {k: row[k] for k in _FILLABLE[table] if row.get(k) and not getattr(local, k, "")}
+    if table == "organisations":
+        filled |= _place_fills(local, row)
+    return filled
+
+
+def _place_fills(local: Organisation, row: dict[str, Any]) -> dict[str, Any]:
+    """The commune (code, name, postcode) of the bundle for a local organisation that has none,
+    its postcode for one of the same commune without one, and its point for one without."""
+    theirs = (str(row.get("commune_code") or ""), str(row.get("commune_name") or ""))
+    same = _same_commune(theirs, (local.commune_code, local.commune_name))
+    filled: dict[str, Any] = {}
+    if not (local.commune_code or local.commune_name) and any(theirs):
+        place = ("commune_code", "commune_name", "postcode")
+        filled = {k: row[k] for k in place if row.get(k) and row[k] != getattr(local, k)}
+        same = True
+    elif same and row.get("postcode") and not local.postcode:
+        filled = {"postcode": row["postcode"]}
+    point = (row.get("latitude"), row.get("longitude"))
+    numbers = all(isinstance(v, int | float) for v in point)
+    if same and numbers and local.latitude is None and local.longitude is None:
+        filled |= {"latitude": point[0], "longitude": point[1]}
+    return filled
 
 
 def _records(
