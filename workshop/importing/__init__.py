@@ -20,6 +20,7 @@ from workshop.importing.rows import (
     FormulaCells,
     ImportReport,
     Rejection,
+    RowNote,
     import_rows,
     import_table,
 )
@@ -35,6 +36,7 @@ __all__ = [
     "Mapping",
     "RawTable",
     "Rejection",
+    "RowNote",
     "UnreadableFile",
     "detect_layout",
     "guess_kind",

@@ -28,6 +28,10 @@ class Field(StrEnum):
     LEGAL_CATEGORY = "legal_category"
     SECTOR = "sector"
     TERRITORY = "territory"
+    POSTCODE = "postcode"
+    COMMUNE = "commune"
+    COMMUNE_CODE = "commune_code"
+    ADDRESS = "address"
     WEBSITE = "website"
     SIREN = "siren"
     SIRET = "siret"
@@ -44,6 +48,9 @@ class Field(StrEnum):
     def is_person(self) -> bool:
         return self in PERSON_FIELDS
 
+
+# Where an organisation is: never taken from a person's home ("Home City", "Home Address 1").
+PLACE_FIELDS = frozenset({Field.POSTCODE, Field.COMMUNE, Field.COMMUNE_CODE, Field.ADDRESS})
 
 PERSON_FIELDS = frozenset(
     {Field.FIRST_NAME, Field.LAST_NAME, Field.FULL_NAME, Field.EMAIL, Field.PHONE, Field.TITLE}
@@ -65,7 +72,11 @@ _FIELD_LABELS: dict[Field, tuple[str, str]] = {
     Field.KIND: ("Type de structure", "Kind of organisation"),
     Field.LEGAL_CATEGORY: ("Catégorie juridique (code INSEE)", "Legal category (INSEE code)"),
     Field.SECTOR: ("Secteur", "Sector"),
-    Field.TERRITORY: ("Commune ou territoire", "Town or territory"),
+    Field.TERRITORY: ("Territoire", "Territory"),
+    Field.POSTCODE: ("Code postal", "Postcode"),
+    Field.COMMUNE: ("Commune", "Town (commune)"),
+    Field.COMMUNE_CODE: ("Code commune (INSEE)", "Commune code (INSEE)"),
+    Field.ADDRESS: ("Adresse", "Address"),
     Field.WEBSITE: ("Site web", "Website"),
     Field.SIREN: ("SIREN", "SIREN"),
     Field.SIRET: ("SIRET", "SIRET"),
@@ -324,20 +335,81 @@ _EXACT: dict[Field, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("thematique", "theme"),
     ),
     Field.TERRITORY: (
+        ("territoire", "territory", "territoire d action", "bassin de vie"),
+        ("departement", "region", "lieu", "zone", "area"),
+    ),
+    Field.COMMUNE: (
         (
             "commune",
             "ville",
             "city",
-            "territoire",
-            "territory",
+            "town",
+            "town commune",
             "localite",
             "libellecommuneetablissement",
             "adrs libcommune",
             "commune de la structure",
             "ville de la structure",
+            "nom de la commune",
+            "votre commune",
+            "votre ville",
             "work city",
         ),
-        ("home city", "departement", "region", "lieu", "code postal", "codepostaletablissement"),
+        (),
+    ),
+    Field.POSTCODE: (
+        (
+            "code postal",
+            "cp",
+            "postcode",
+            "post code",
+            "postal code",
+            "zip",
+            "zip code",
+            "zipcode",
+            "codepostaletablissement",
+            "adrs codepostal",
+            "code postal de la structure",
+            "votre code postal",
+            "work zip",
+            "work postal code",
+        ),
+        (),
+    ),
+    Field.COMMUNE_CODE: (
+        (
+            "code commune",
+            "code insee",
+            "code commune insee",
+            "commune code insee",
+            "commune code",
+            "code insee de la commune",
+            "insee",
+            "codecommuneetablissement",
+            "adrs codeinsee",
+            "code officiel geographique",
+            "cog",
+        ),
+        (),
+    ),
+    Field.ADDRESS: (
+        (
+            "adresse",
+            "address",
+            "adresse postale",
+            "adresse de la structure",
+            "adresse 1",
+            "adresse ligne 1",
+            "rue",
+            "street",
+            "street address",
+            "voie",
+            "work address",
+            "work address 1",
+            "libellevoieetablissement",
+            "adrs libvoie",
+        ),
+        (),
     ),
     Field.WEBSITE: (
         ("site web", "site internet", "website", "web", "url", "siteweb", "site"),
@@ -396,6 +468,8 @@ _EXACT: dict[Field, tuple[tuple[str, ...], tuple[str, ...]]] = {
 _CONTAINS: list[tuple[Field, tuple[str, ...]]] = [
     (Field.CONSENT, ("consent", "j accepte", "rgpd", "donnees personnelles", "i agree")),
     (Field.EMAIL, ("mail", "courriel")),
+    (Field.POSTCODE, ("code postal", "postal code", "zip")),
+    (Field.COMMUNE_CODE, ("code insee", "code commune")),
     (Field.PHONE, ("telephone", "phone", "portable", "mobile")),
     (Field.FIRST_NAME, ("prenom", "first name")),
     (Field.KIND, ("type de structure", "type d organisation", "forme juridique")),
@@ -407,7 +481,8 @@ _CONTAINS: list[tuple[Field, tuple[str, ...]]] = [
         ("structure", "organisation", "organization", "organisme", "entreprise", "company"),
     ),
     (Field.TITLE, ("fonction", "job", "poste")),
-    (Field.TERRITORY, ("commune", "ville", "city")),
+    (Field.COMMUNE, ("commune", "ville", "city")),
+    (Field.ADDRESS, ("adresse", "address")),
     (Field.WEBSITE, ("site web", "website", "site internet")),
     (Field.NEEDS, ("besoin",)),
     (Field.LAST_NAME, ("nom", "last name", "surname")),
@@ -424,7 +499,10 @@ _SIRENE_COLUMNS: dict[Field, tuple[str, ...]] = {
     Field.SIRET: ("siret",),
     Field.RNA: ("identifiantassociationunitelegale",),
     Field.SECTOR: ("activiteprincipaleunitelegale", "activiteprincipaleetablissement"),
-    Field.TERRITORY: ("libellecommuneetablissement",),
+    Field.COMMUNE: ("libellecommuneetablissement",),
+    Field.COMMUNE_CODE: ("codecommuneetablissement",),
+    Field.POSTCODE: ("codepostaletablissement",),
+    Field.ADDRESS: ("libellevoieetablissement",),
     Field.LEGAL_CATEGORY: ("categoriejuridiqueunitelegale",),
 }
 
@@ -433,7 +511,10 @@ _RNA_COLUMNS: dict[Field, tuple[str, ...]] = {
     Field.SIRET: ("siret",),
     Field.ORGANISATION: ("titre",),
     Field.ORGANISATION_NOTES: ("objet",),
-    Field.TERRITORY: ("adrs libcommune",),
+    Field.COMMUNE: ("adrs libcommune",),
+    Field.COMMUNE_CODE: ("adrs codeinsee",),
+    Field.POSTCODE: ("adrs codepostal",),
+    Field.ADDRESS: ("adrs libvoie",),
     Field.WEBSITE: ("siteweb",),
 }
 
@@ -465,6 +546,8 @@ def _fixed(keys: list[str], columns: dict[Field, tuple[str, ...]]) -> dict[Field
 
 
 def _score(key: str, f: Field) -> int:
+    if f in PLACE_FIELDS and key.startswith(("home ", "domicile")):
+        return 0  # the attendee's own address, not their organisation's
     strong, weak = _EXACT[f]
     if key in strong:
         return 3

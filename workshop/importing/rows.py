@@ -9,12 +9,22 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from workshop.domain.communes import (
+    Commune,
+    commune,
+    communes_by_postcode,
+    find_communes,
+    match_commune,
+    name_key,
+)
+from workshop.domain.places import located
 from workshop.domain.records import Organisation, OrganisationId, Person, PersonId, WorkshopId
 from workshop.domain.text import fold
 from workshop.domain.validation import (
     TEXT_LIMITS,
     check_email,
     check_length,
+    check_postcode,
     check_rna,
     check_siren,
     check_siret,
@@ -27,7 +37,7 @@ from workshop.domain.validation import (
 )
 from workshop.domain.vocabulary import DataBasis, Lang, ResourceKind
 from workshop.errors import NotFound
-from workshop.importing.mapping import Field, Mapping
+from workshop.importing.mapping import Field, Mapping, header_key
 from workshop.importing.reading import RawTable
 from workshop.importing.values import (
     guess_kind,
@@ -37,7 +47,10 @@ from workshop.importing.values import (
     looks_like_formula,
     parse_datetime,
     parse_offers,
+    read_commune_code,
+    read_postcode,
     split_full_name,
+    street_address,
     without_formula_signs,
 )
 from workshop.ops import Applied, operation
@@ -85,6 +98,62 @@ REASONS: dict[str, tuple[str, str]] = {
     ),
 }
 
+# What the preview points out about a row that is imported all the same (never a wrong
+# commune saved: the commune is left empty, the town typed kept as the territory).
+NOTES: dict[str, tuple[str, str]] = {
+    "commune_unknown": (
+        "commune « {value} » non reconnue : gardée comme territoire, la commune est à choisir "
+        "dans la fiche de la structure",
+        "commune “{value}” not recognised: kept as the territory, pick the commune in the "
+        "organisation's form",
+    ),
+    "commune_ambiguous": (
+        "plusieurs communes s'appellent « {value} » : ajoutez le code postal au fichier ou "
+        "choisissez la commune dans la fiche de la structure",
+        "several communes are called “{value}”: add the postcode to the file or pick the "
+        "commune in the organisation's form",
+    ),
+    "commune_not_at_postcode": (
+        "aucune commune « {value} » au code postal {postcode} : gardée comme territoire, la "
+        "commune est à choisir dans la fiche de la structure",
+        "no commune “{value}” has the postcode {postcode}: kept as the territory, pick the "
+        "commune in the organisation's form",
+    ),
+    "commune_code_other": (
+        "le code commune {value} est celui de {name}, pas de « {town} » : commune non reprise",
+        "the commune code {value} is {name}'s, not “{town}”'s: commune not imported",
+    ),
+    "commune_code_unknown": (
+        "code commune (INSEE) « {value} » inconnu : non repris",
+        "unknown commune code (INSEE) “{value}”: not imported",
+    ),
+    "postcode_format": (
+        "code postal « {value} » invalide (5 chiffres) : non repris",
+        "invalid postcode “{value}” (5 digits): not imported",
+    ),
+    "postcode_not_commune": (
+        "le code postal {postcode} n'est pas celui de {name} : non repris",
+        "the postcode {postcode} is not the one of {name}: not imported",
+    ),
+    "postcode_several": (
+        "plusieurs communes ont le code postal {postcode} : la commune est à choisir dans la "
+        "fiche de la structure",
+        "several communes have the postcode {postcode}: pick the commune in the "
+        "organisation's form",
+    ),
+    "postcode_unknown": (
+        "aucune commune n'a le code postal {postcode} : la commune est à choisir dans la fiche "
+        "de la structure",
+        "no commune has the postcode {postcode}: pick the commune in the organisation's form",
+    ),
+}
+
+
+def note(code: str, lang: Lang = "fr", **values: str) -> str:
+    """The text of what the preview points out about an imported row, in French or English."""
+    fr, en = NOTES[code]
+    return (fr if lang == "fr" else en).format(**values)
+
 
 def reason(code: str, lang: Lang = "fr", **values: str) -> str:
     """The text of a rejection reason, in French or English."""
@@ -123,10 +192,22 @@ _TEXT_FIELDS = (
     Field.NOTES,
     Field.SECTOR,
     Field.TERRITORY,
+    Field.COMMUNE,
+    Field.ADDRESS,
     Field.WEBSITE,
     Field.NEEDS,
     Field.ORGANISATION_NOTES,
 )
+
+# A register's street column and the columns (by header key) that go before it in the address.
+_ADDRESS_PARTS: dict[str, tuple[str, str, str]] = {
+    "libellevoieetablissement": (
+        "numerovoieetablissement",
+        "indicerepetitionetablissement",
+        "typevoieetablissement",
+    ),
+    "adrs libvoie": ("adrs numvoie", "adrs repetition", "adrs typevoie"),
+}
 
 
 # The fields whose text keeps its line breaks.
@@ -137,6 +218,7 @@ _ORGANISATION_TEXTS = {
     "name": Field.ORGANISATION,
     "sector": Field.SECTOR,
     "territory": Field.TERRITORY,
+    "address": Field.ADDRESS,
     "website": Field.WEBSITE,
     "needs": Field.NEEDS,
     "notes": Field.ORGANISATION_NOTES,
@@ -177,6 +259,15 @@ class Rejection:
 
 
 @dataclass(frozen=True)
+class RowNote:
+    """A row imported with something to check (a commune not recognised): its spreadsheet row
+    number and what to check."""
+
+    row: int
+    text: str
+
+
+@dataclass(frozen=True)
 class FlaggedCell:
     """A cell the import points out (a formula, an offer not understood): its row number,
     column header and text."""
@@ -195,6 +286,7 @@ class ImportReport:
     rejected: list[Rejection] = field(default_factory=list)
     formulas: list[FlaggedCell] = field(default_factory=list)  # left out or imported as text
     unread_offers: list[FlaggedCell] = field(default_factory=list)  # no kind of offer found
+    notes: list[RowNote] = field(default_factory=list)  # imported rows to check (a commune)
     ignored_columns: list[str] = field(default_factory=list)  # columns with values, not imported
     formula_cells: FormulaCells = FormulaCells.SKIP_ROWS
     person_ids: list[PersonId] = field(default_factory=list)  # everyone the file names
@@ -243,7 +335,8 @@ class ImportReport:
             if self.ignored_columns:
                 listed = ", ".join(f"« {c} »" for c in self.ignored_columns)
                 lines.append(f"colonnes non importées : {listed}")
-            return lines + [f"ligne {r.row} : {r.reason}" for r in self.rejected]
+            lines += [f"ligne {r.row} : {r.reason}" for r in self.rejected]
+            return lines + [f"ligne {n.row} (à vérifier) : {n.text}" for n in self.notes]
         lines = [
             f"people: {people.created} created, {people.updated} updated, "
             f"{people.unchanged} unchanged",
@@ -258,7 +351,8 @@ class ImportReport:
         if self.ignored_columns:
             listed = ", ".join(f"“{c}”" for c in self.ignored_columns)
             lines.append(f"columns not imported: {listed}")
-        return lines + [f"row {r.row}: {r.reason}" for r in self.rejected]
+        lines += [f"row {r.row}: {r.reason}" for r in self.rejected]
+        return lines + [f"row {n.row} (to check): {n.text}" for n in self.notes]
 
 
 # 4,43098E+13: what Excel makes of a SIRET in a number column.
@@ -369,6 +463,18 @@ class _Importer:
         for slot in self.people.slots.values():
             self._index_person(slot.now)
         self.today = dt.date.today()
+        self.address_parts = self._address_parts()
+        self.row_notes: list[str] = []  # what to check about the row being read
+
+    def _address_parts(self) -> list[int | None]:
+        """The columns of a register's address parts (number, repetition, street kind) when the
+        address column is its street's; else none."""
+        column = self.columns.get(Field.ADDRESS)
+        headers = [header_key(h) for h in self.table.headers]
+        if column is None or column >= len(headers) or headers[column] not in _ADDRESS_PARTS:
+            return []
+        parts = _ADDRESS_PARTS[headers[column]]
+        return [headers.index(key) if key in headers else None for key in parts]
 
     def _index_organisation(self, org: Organisation) -> None:
         self.org_by_name.setdefault(normalise_name(org.name), org.id)
@@ -429,6 +535,7 @@ class _Importer:
                     raise _Rejected(
                         reason("formula", self.lang, value=first.value, column=first.column)
                     )
+                self.row_notes = []
                 org_values = self._organisation_values(index)
                 person_values = self._person_values(index) if self.mapping.has_person else None
                 if org_values is None and person_values is None:
@@ -436,6 +543,8 @@ class _Importer:
             except _Rejected as rejected:
                 report.rejected.append(Rejection(self.table.row_number(index), rejected.text))
                 continue
+            number = self.table.row_number(index)
+            report.notes.extend(RowNote(number, text) for text in self.row_notes)
             if org_values and self.cell(index, Field.OFFERS) and not org_values["offers"]:
                 report.unread_offers.append(self.flagged(index, Field.OFFERS))
             org_id = self._apply_organisation(org_values) if org_values else None
@@ -450,7 +559,7 @@ class _Importer:
 
     def ignored_columns(self) -> list[str]:
         """The headers of the columns that hold values but that no field takes."""
-        mapped = set(self.columns.values())
+        mapped = set(self.columns.values()) | {c for c in self.address_parts if c is not None}
         rows = self.table.rows
         return [
             header or f"#{column + 1}"
@@ -526,8 +635,66 @@ class _Importer:
             "needs": self.cell(index, Field.NEEDS),
             "notes": self.cell(index, Field.ORGANISATION_NOTES),
         }
+        values |= self._place_values(index)
+        if not values["territory"]:
+            values["territory"] = values.pop("town")  # a town not recognised is not lost
+        values.pop("town", None)
         self._check_lengths(values, _ORGANISATION_TEXTS)
         return values
+
+    def _address(self, index: int) -> str:
+        street = self.cell(index, Field.ADDRESS)
+        if not self.address_parts or not street:
+            return " ".join(street.split())
+        row = self.table.rows[index]
+        number, repetition, kind = (
+            clean_text(row[c]) if c is not None and c < len(row) else "" for c in self.address_parts
+        )
+        return street_address(number, repetition, kind, street)
+
+    def _place_values(self, index: int) -> dict[str, Any]:
+        """The row's commune (its code and official name, by the reference data), postcode and
+        address; "town" is the town typed when no commune is sure. What is not sure is noted
+        for the preview (`row_notes`), never guessed."""
+        postcode = read_postcode(self.cell(index, Field.POSTCODE))
+        town = " ".join(self.cell(index, Field.COMMUNE).split())
+        code = read_commune_code(self.cell(index, Field.COMMUNE_CODE))
+        notes, lang = self.row_notes, self.lang
+        if postcode and check_postcode(postcode):
+            notes.append(note("postcode_format", lang, value=postcode))
+            postcode = ""
+        found = commune(code) if code else None
+        if code and found is None:
+            notes.append(note("commune_code_unknown", lang, value=code))
+        if found is not None and not _names(found, town, postcode):
+            notes.append(note("commune_code_other", lang, value=code, name=found.name, town=town))
+            found = None
+        if found is None and (town or postcode):
+            found = match_commune(postcode, town)
+            if found is None:
+                notes.append(self._unsure(town, postcode))
+        values: dict[str, Any] = {"address": self._address(index), "town": ""}
+        if found is None:
+            values |= {"postcode": postcode, "town": town}
+            return values
+        if postcode and found.postcodes and postcode not in found.postcodes:
+            notes.append(note("postcode_not_commune", lang, postcode=postcode, name=found.name))
+            postcode = ""
+        values |= {"commune_code": found.code, "commune_name": found.name, "postcode": postcode}
+        return values
+
+    def _unsure(self, town: str, postcode: str) -> str:
+        """Why no commune was taken for a town (and postcode) typed."""
+        lang = self.lang
+        if not town:
+            several = communes_by_postcode(postcode)
+            code = "postcode_several" if several else "postcode_unknown"
+            return note(code, lang, postcode=postcode)
+        if postcode:
+            return note("commune_not_at_postcode", lang, value=town, postcode=postcode)
+        key = name_key(town)
+        same = [c for c in find_communes(town, limit=12) if name_key(c.name) == key]
+        return note("commune_ambiguous" if len(same) > 1 else "commune_unknown", lang, value=town)
 
     def _apply_organisation(self, values: dict[str, Any]) -> int:
         found = self.org_by_siren.get(values["siren"]) if values["siren"] else None
@@ -539,7 +706,7 @@ class _Importer:
         if found is None:
             values["kind"] = values["kind"] or guess_kind(values["name"])
             fields: dict[str, Any] = {k: v for k, v in values.items() if v}
-            org = self.orgs.create(Organisation(**fields))
+            org = self.orgs.create(located(Organisation(**fields), match=False))
             self._index_organisation(org)
             return int(org.id)
         current: Organisation = self.orgs.slots[found].now
@@ -547,7 +714,19 @@ class _Importer:
         offers = set(current.offers) | set(values.pop("offers"))  # what is known is kept
         if offers != set(current.offers):
             values["offers"] = tuple(k for k in ResourceKind if k in offers)
-        org = self.orgs.change(found, _fill(current, values))
+        if current.commune_code and not values.get("commune_code"):
+            values.pop("postcode", None)  # a postcode alone does not move a known commune
+        filled = _fill(current, values)
+        if "commune_code" in filled and "postcode" not in filled:
+            filled["postcode"] = ""  # another commune: the old one's postcode does not follow
+        if filled:
+            moved = located(dataclasses.replace(current, **filled), current, match=False)
+            filled |= {
+                name: getattr(moved, name)
+                for name in ("postcode", "latitude", "longitude")
+                if getattr(moved, name) != getattr(current, name)
+            }
+        org = self.orgs.change(found, filled)
         self._index_organisation(org)
         return found
 
@@ -616,6 +795,14 @@ class _Importer:
         _update(self.store, "organisations", Organisation, self.orgs.updated())
         _insert(self.store, "people", Person, self.people.created())
         _update(self.store, "people", Person, self.people.updated())
+
+
+def _names(found: Commune, town: str, postcode: str) -> bool:
+    """Whether a town typed beside a commune code names that commune (no town: yes)."""
+    if not town or name_key(town) == name_key(found.name):
+        return True
+    matched = match_commune(postcode, town)
+    return matched is not None and matched.code == found.code
 
 
 def _next_id(db: Any, table: str) -> int:

@@ -289,3 +289,49 @@ def parse_offers(text: str) -> tuple[R, ...]:
     rule is the one that reads what an organisation seeks (workshop.domain.matching).
     """
     return resource_kinds_in(text)
+
+
+# ---------------------------------------------------------------- where an organisation is
+
+# The street kinds of the SIRENE and RNA registers (INSEE's codes), written out.
+_STREET_KINDS = {
+    "ALL": "allée", "AV": "avenue", "BD": "boulevard", "CAR": "carrefour", "CHE": "chemin",
+    "CHS": "chaussée", "CITE": "cité", "COR": "corniche", "CRS": "cours", "DOM": "domaine",
+    "DSC": "descente", "ECA": "écart", "ESP": "esplanade", "FG": "faubourg", "GR": "grande rue",
+    "HAM": "hameau", "HLE": "halle", "IMP": "impasse", "LD": "lieu-dit", "LOT": "lotissement",
+    "MAR": "marché", "MTE": "montée", "PARC": "parc", "PAS": "passage", "PL": "place",
+    "PLN": "plaine", "PLT": "plateau", "PONT": "pont", "PRO": "promenade", "PRV": "parvis",
+    "QUA": "quartier", "QUAI": "quai", "RES": "résidence", "RLE": "ruelle", "ROC": "rocade",
+    "RPT": "rond-point", "RTE": "route", "RUE": "rue", "SEN": "sentier", "SQ": "square",
+    "TPL": "terre-plein", "TRA": "traverse", "VLA": "villa", "VLGE": "village",
+}  # fmt: skip
+_REPETITIONS = {"B": "bis", "T": "ter", "Q": "quater", "C": "quinquies"}
+
+
+def street_address(number: str, repetition: str, kind: str, street: str) -> str:
+    """A register's address parts as one line: ("4", "B", "RUE", "DES LILAS") -> "4 bis RUE DES
+    LILAS"; the street kind is written out ("AV" -> "avenue", in capitals beside a street in
+    capitals)."""
+    street = " ".join(street.split())
+    code = kind.strip().upper()
+    word = _STREET_KINDS.get(code, kind.strip())
+    if word and street.isupper():
+        word = word.upper()
+    if word and fold(street).startswith(fold(word) + " "):
+        word = ""  # the street already says it ("Rue du Moulin")
+    repeat = _REPETITIONS.get(repetition.strip().upper(), repetition.strip())
+    return " ".join(part for part in (number.strip(), repeat, word, street) if part)
+
+
+def read_postcode(text: str) -> str:
+    """A postcode as a file gives it, without spaces; a 4-digit one (a spreadsheet number that
+    lost its leading zero: 1000 for 01000) gets its zero back."""
+    value = "".join((text or "").split()).removesuffix(".0")
+    return value.zfill(5) if len(value) == 4 and value.isdigit() else value
+
+
+def read_commune_code(text: str) -> str:
+    """An INSEE commune code as a file gives it: capitals ("2a004" -> "2A004"), a 4-digit one's
+    leading zero put back (1053 -> "01053")."""
+    value = "".join((text or "").split()).removesuffix(".0").upper()
+    return value.zfill(5) if len(value) == 4 and value.isdigit() else value

@@ -58,7 +58,10 @@ def test_registers_are_organisations_only() -> None:
     sirene = guess_mapping(table.headers)
     assert sirene.layout is Layout.SIRENE and sirene.organisations_only
     assert table.headers[sirene.columns[Field.ORGANISATION]] == "denominationUniteLegale"
-    assert table.headers[sirene.columns[Field.TERRITORY]] == "libelleCommuneEtablissement"
+    assert table.headers[sirene.columns[Field.COMMUNE]] == "libelleCommuneEtablissement"
+    assert table.headers[sirene.columns[Field.COMMUNE_CODE]] == "codeCommuneEtablissement"
+    assert table.headers[sirene.columns[Field.POSTCODE]] == "codePostalEtablissement"
+    assert table.headers[sirene.columns[Field.ADDRESS]] == "libelleVoieEtablissement"
     rna = guess_mapping(read_table(SAMPLES / "rna_waldec.csv").headers)
     assert rna.layout is Layout.RNA and rna.default_kind is OrganisationKind.ASSOCIATION
     assert not rna.has_person
