@@ -23,6 +23,12 @@ _HEADERS: list[tuple[str, str]] = [
     ("Type de structure", "Kind"),
     ("Secteur", "Sector"),
     ("Territoire", "Territory"),
+    ("Adresse", "Address"),
+    ("Code postal", "Postcode"),
+    ("Commune", "Town (commune)"),
+    ("Code commune (INSEE)", "Commune code (INSEE)"),
+    ("Latitude", "Latitude"),
+    ("Longitude", "Longitude"),
     ("Site web", "Website"),
     ("SIREN", "SIREN"),
     ("SIRET", "SIRET"),
@@ -55,12 +61,18 @@ def _person_cells(person: Person | None, lang: Lang) -> list[Cell]:
 
 def _organisation_cells(org: Organisation | None, lang: Lang) -> list[Cell]:
     if org is None:
-        return [""] * 12
+        return [""] * 18
     return [
         org.name,
         org.kind.label(lang),
         org.sector,
         org.territory,
+        org.address,
+        org.postcode,
+        org.commune_name,
+        org.commune_code,
+        org.latitude,
+        org.longitude,
         org.website,
         org.siren,
         org.siret,

@@ -63,3 +63,22 @@ def test_people_are_listed_by_organisation_with_accents_ignored(store: Store) ->
     store.people.add(Person(last_name="Sans structure"))
     names = [row[1] for row in stakeholder_rows(store)]
     assert names == ["De Crèche", "De Épicerie", "De Fabrique", "De Zèbre", "Sans structure"]
+
+
+def test_the_export_has_each_organisations_commune_and_point(store: Store, tmp_path: Path) -> None:
+    """An organisation's address, postcode, commune, INSEE code and point have their columns,
+    which the import recognises again."""
+    from workshop.importing import Field, guess_mapping
+    from workshop.ops.registry import add_organisation
+
+    add_organisation(store, Organisation(name="Mairie", commune_code="41018", address="Place"))
+    out = tmp_path / "annuaire.csv"
+    export_stakeholders(store, out)
+    header, row = list(csv.reader(out.read_text(encoding="utf-8-sig").splitlines()))
+    cells = dict(zip(header, row, strict=True))
+    assert (cells["Adresse"], cells["Code postal"], cells["Commune"]) == ("Place", "41000", "Blois")
+    assert cells["Code commune (INSEE)"] == "41018" and float(cells["Latitude"]) > 47
+    mapped = {f: header[c] for f, c in guess_mapping(header).columns.items()}
+    assert mapped[Field.COMMUNE_CODE] == "Code commune (INSEE)"
+    assert (mapped[Field.POSTCODE], mapped[Field.COMMUNE]) == ("Code postal", "Commune")
+    assert stakeholder_headers("en")[header.index("Commune")] == "Town (commune)"
