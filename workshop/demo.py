@@ -79,6 +79,42 @@ ORGANISATIONS: list[tuple[str, K, str, str]] = [
     ("Pôle ESS Val de Lise", K.RESEAU, "Économie sociale", "Val de Lise"),
 ]
 
+# Where each organisation is: a commune of the demo's fictional territory (assets/data/
+# demo_territory.json, never a real INSEE code) and, for some, an address. Its point is the
+# commune's centre, as for any organisation saved with a commune.
+PLACES: dict[str, tuple[str, str]] = {
+    "Commune de Saint-Aubin-sur-Lise": ("ZL001", "1 place de la Mairie"),
+    "Commune de Montlouvier": ("ZL002", "2 rue de l'Église"),
+    "Département de la Lise": ("ZL010", "Hôtel du Département, 5 cours Carnot"),
+    "Région Centre-Val de Loire": ("ZL010", "Antenne régionale, 12 boulevard de la Gare"),
+    "Communauté de communes du Val de Lise": ("ZL001", "8 rue des Tanneurs"),
+    "Agglomération de Bourg-Lise": ("ZL010", "3 esplanade de l'Europe"),
+    "Chambre d'agriculture de la Lise": ("ZL011", "Maison de l'agriculture, route de Chartres"),
+    "France Travail Val de Lise": ("ZL002", ""),
+    "CCI de la Lise": ("ZL010", "22 rue du Commerce"),
+    "Les Jardins de Cocagne du Val": ("ZL003", "Chemin du Moulin"),
+    "Épicerie solidaire L'Escale": ("ZL002", "14 rue Neuve"),
+    "Restos du Cœur – antenne de Bourg-Lise": ("ZL010", ""),
+    "Association Zéro Gâchis Lise": ("ZL011", ""),
+    "Les Amis du Marché Paysan": ("ZL001", ""),
+    "Fondation Terres Solidaires": ("ZL010", ""),
+    "Fonds de dotation Lise Avenir": ("ZL010", ""),
+    "Boulangerie Martin & Fils": ("ZL001", "6 Grande Rue"),
+    "Supermarché Lise Distribution": ("ZL011", "Zone commerciale des Prés"),
+    "Transports Rivière": ("ZL005", "ZA de la Croix-Blanche"),
+    "Crédit Coopératif – agence de Bourg-Lise": ("ZL010", ""),
+    "SCIC Les Paniers du Val": ("ZL004", ""),
+    "SCOP Cuisine Commune": ("ZL010", ""),
+    "Mutuelle Entraide Lise": ("ZL010", ""),
+    "Université de Bourg-Lise – laboratoire TERRA": ("ZL010", "Campus des Sciences"),
+    "Lycée agricole de Montlouvier": ("ZL002", "Domaine de la Brosse"),
+    "Collectif des habitants du quartier des Tilleuls": ("ZL010", ""),
+    "Conseil citoyen de Saint-Aubin": ("ZL001", ""),
+    "Réseau des AMAP de la Lise": ("ZL006", ""),
+    "Pôle ESS Val de Lise": ("ZL003", ""),
+}
+DEMO_TERRITORY = "demo-val-de-lise"
+
 FIRST_NAMES = [
     "Camille",
     "Léa",
@@ -251,6 +287,7 @@ def _build(store: Store) -> Workshop:
             end_time=dt.time(13, 0),
             place="Salle des fêtes, Saint-Aubin-sur-Lise",
             territory="Communauté de communes du Val de Lise",
+            territory_code=DEMO_TERRITORY,
             facilitator="Claire Fontaine",
             question="Comment garantir à chaque habitant du Val de Lise une alimentation "
             "saine, locale et accessible ?",
@@ -278,6 +315,8 @@ def _build(store: Store) -> Workshop:
                     kind=kind,
                     sector=sector,
                     territory=territory,
+                    commune_code=PLACES[name][0],
+                    address=PLACES[name][1],
                     offers=(list(Res)[index % 7], list(Res)[(index + 3) % 7]),
                     sdgs=(2, 12) if index % 2 else (11, 17),
                 ),
