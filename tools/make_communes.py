@@ -393,14 +393,27 @@ def outlines(communes: list[dict[str, Any]]) -> dict[str, list[list[tuple[float,
                 rows, cols = np.nonzero(grid == i)
                 if not len(rows):
                     continue
-                r0, r1, c0, c1 = rows.min(), rows.max() + 1, cols.min(), cols.max() + 1
-                rings = trace(grid[r0:r1, c0:c1] == i)
+                r0, r1 = max(rows.min() - 1, 0), rows.max() + 2
+                c0, c1 = max(cols.min() - 1, 0), cols.max() + 2
+                window = grid[r0:r1, c0:c1]
+                mine = window == i
+                # A piece wholly enclosed by other territories and much smaller than the main
+                # one is a sliver (an estimated centre among its neighbours'), not an exclave;
+                # a piece the sea touches is an island, kept when it is 10 km² or more.
+                pieces, count = ndimage.label(mine)
+                sizes = ndimage.sum(mine, pieces, range(1, count + 1))
+                main = sizes.max()
+                keep = np.zeros_like(mine)
+                for piece in range(1, count + 1):
+                    size = sizes[piece - 1]
+                    around = ndimage.binary_dilation(pieces == piece) & ~(pieces == piece)
+                    by_sea = bool((window[around] == -1).any())
+                    if size == main or (by_sea and size * CELL_KM**2 >= 10) or size > main / 4:
+                        keep |= pieces == piece
+                rings = trace(keep)
                 rings.sort(key=ring_area, reverse=True)
-                biggest = ring_area(rings[0])
-                # Slivers (an estimated centre among another territory's) are left out.
-                least = max(10.0 / CELL_KM**2, biggest * 0.03)
-                rings = [r for r in rings if ring_area(r) >= least][:12]
-                tolerance = 1.2 if kind == "epci" else 2.0
+                rings = rings[:16]
+                tolerance = 0.7 if kind == "epci" else 1.2
                 cap = 160 if kind == "epci" else 320
                 out = []
                 for ring in rings:
