@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections.abc import Callable
-from typing import Any
+from typing import Any, ClassVar
 
 from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
@@ -25,9 +25,11 @@ from PySide6.QtWidgets import (
 
 from ui.i18n import current_lang
 from ui.stakeholders.keys import KeyClaims
+from ui.widgets.commune_field import CommuneField
 from ui.widgets.date_field import DateField
 from ui.widgets.sdg_picker import SdgPicker
 from workshop.domain import validation
+from workshop.domain.places import Place, place_of
 from workshop.domain.records import Organisation, OrganisationId, Person
 from workshop.domain.vocabulary import DataBasis, OrganisationKind, ResourceKind
 from workshop.errors import InvalidInput
@@ -44,6 +46,8 @@ class RecordForm(QWidget):
     submitted = Signal(object)
     cancelled = Signal()
     shown: Any  # the record the form was loaded with (id 0: a new one)
+    # The field a record's field is typed in, when it has none of its own ("postcode").
+    aliases: ClassVar[dict[str, str]] = {}
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -126,6 +130,7 @@ class RecordForm(QWidget):
         problems = getattr(error, "problems", None) or {error.field: str(error)}
         shown: dict[str, str] = {}
         for key, text in problems.items():
+            key = self.aliases.get(key, key)
             key = key if key in self._fields else next(iter(self._fields))
             shown[key] = f"{shown[key]} {text}" if key in shown else text
         self.show_errors(shown)
@@ -162,6 +167,11 @@ class OrganisationForm(RecordForm):
     """Create or edit an organisation: identity, identifiers, offers, needs, SDGs, notes."""
 
     shown: Organisation
+    aliases: ClassVar[dict[str, str]] = {
+        "postcode": "commune",
+        "commune_code": "commune",
+        "commune_name": "commune",
+    }
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Structure"), parent)
@@ -172,7 +182,9 @@ class OrganisationForm(RecordForm):
         for kind in OrganisationKind:
             self.kind.addItem(kind.label(lang), kind.value)
         self.sector = _line(self.tr("ex. : aide alimentaire"))
-        self.territory = _line(self.tr("Commune ou territoire"))
+        self.territory = _line(self.tr("ex. : quartier des Tilleuls, Val de Lise"))
+        self.commune = CommuneField()
+        self.address = _line(self.tr("ex. : 4 rue des Lilas"))
         self.website = _line("https://")
         self.siren = _line(self.tr("9 chiffres"))
         self.siret = _line(self.tr("14 chiffres"))
@@ -191,6 +203,8 @@ class OrganisationForm(RecordForm):
         self.add_field("name", self.tr("&Nom"), self.name)
         self.add_field("kind", self.tr("&Type"), self.kind)
         self.add_field("sector", self.tr("Secteur"), self.sector)
+        self.add_field("commune", self.tr("&Commune"), self.commune)
+        self.add_field("address", self.tr("Adresse"), self.address)
         self.add_field("territory", self.tr("Territoire"), self.territory)
         self.add_field("website", self.tr("Site web"), self.website)
         self.add_field("siren", self.tr("SIREN"), self.siren)
@@ -213,6 +227,8 @@ class OrganisationForm(RecordForm):
         self.kind.setCurrentIndex(max(0, self.kind.findData(record.kind.value)))
         self.sector.setText(record.sector)
         self.territory.setText(record.territory)
+        self.commune.set_place(place_of(record))
+        self.address.setText(record.address)
         self.website.setText(record.website)
         self.siren.setText(record.siren)
         self.siret.setText(record.siret)
@@ -225,8 +241,16 @@ class OrganisationForm(RecordForm):
         self.show_errors({})
 
     def build(self) -> Organisation:
+        matches = self.commune.matches()
+        typed = " ".join(self.commune.text().split())
+        # one commune: it; none or several: the text, which the checks refuse with a message
+        place = matches[0] if len(matches) == 1 else Place("", typed, "")
         return dataclasses.replace(
             self.shown,
+            commune_code=place.code,
+            commune_name=place.name,
+            postcode=place.postcode,
+            address=self.address.text().strip(),
             name=self.name.text().strip(),
             kind=OrganisationKind(self.kind.currentData()),
             sector=self.sector.text().strip(),
@@ -253,6 +277,15 @@ class OrganisationForm(RecordForm):
             "rna": validation.check_rna(record.rna, lang),
         }
         errors.update({key: message for key, message in checks.items() if message})
+        typed = " ".join(self.commune.text().split())
+        if typed and len(self.commune.matches()) > 1:
+            errors["commune"] = validation.message("commune_ambiguous", lang, name=typed)
+        elif typed:
+            place = validation.commune_problems(
+                record.commune_code, record.commune_name, record.postcode, lang
+            )
+            if place:
+                errors["commune"] = " ".join(place.values())
         return errors
 
 

@@ -545,6 +545,7 @@ class MappingPage(QWizardPage):
                 )
                 for cell in report.unread_offers
             ]
+            entries += [(n.row, n.text) for n in report.notes]  # a commune not recognised
             entries.sort(key=lambda entry: entry[0])
         self.formula_row.setVisible(bool(report and report.formulas))
         self.checks.setRowCount(len(entries))
@@ -646,6 +647,14 @@ class ReportPage(QWizardPage):
                 self.tr("<b>Lignes importées avec une formule changée en texte</b> : {n}").format(
                     n=report.formulas_as_text
                 )
+            )
+        if report.notes:
+            rows = len({n.row for n in report.notes})
+            lines.append(
+                self.tr(
+                    "<b>Lignes à vérifier</b> : {n} (commune ou code postal non repris, "
+                    "à compléter dans la fiche de la structure)"
+                ).format(n=rows)
             )
         if report.ignored_columns:
             lines.append(

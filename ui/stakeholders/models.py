@@ -17,13 +17,14 @@ def _tr(text: str) -> str:
 
 
 def organisation_model(parent: Any = None) -> RecordTableModel[Organisation]:
-    """Organisations: name, kind, sector, territory, SDGs of interest."""
+    """Organisations: name, kind, sector, commune, territory, SDGs of interest."""
     lang = current_lang()
     return RecordTableModel(
         [
             Column(_tr("Nom"), lambda o: o.name),
             Column(_tr("Type"), lambda o: o.kind.label(lang)),
             Column(_tr("Secteur"), lambda o: o.sector),
+            Column(_tr("Commune"), lambda o: o.commune_name),
             Column(_tr("Territoire"), lambda o: o.territory),
             Column(_tr("ODD"), lambda o: ", ".join(str(n) for n in o.sdgs)),
         ],
