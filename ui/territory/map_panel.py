@@ -482,9 +482,9 @@ class TerritoryMapPanel(QWidget):
 
         filters = QHBoxLayout()
         for text, combo in (
-            (self.tr("ODD :"), self.sdg_combo),
-            (self.tr("Nature :"), self.kind_combo),
-            (self.tr("Atelier :"), self.workshop_combo),
+            (self.tr("&ODD :"), self.sdg_combo),
+            (self.tr("Nat&ure :"), self.kind_combo),
+            (self.tr("Ate&lier :"), self.workshop_combo),
         ):
             label = QLabel(text)
             label.setBuddy(combo)

@@ -131,11 +131,13 @@ def test_the_keyboard_enters_the_map_and_walks_from_one_organisation_to_the_next
 
 
 def test_the_filters_keep_a_kind_or_a_workshop(panel: Any, qtbot: Any, territory: Any) -> None:
-    """Choosing "Entreprise" keeps the company alone (no link left); another workshop shows
-    nobody and says so; "Tous les ateliers" brings everyone back."""
-    panel.kind_combo.setFocus()
-    index = panel.kind_combo.findText("Entreprise")
-    panel.kind_combo.setCurrentIndex(index)
+    """Choosing "Entreprise" on the keyboard (Alt+U) keeps the company alone (no link left);
+    another workshop shows nobody and says so; "Tous les ateliers" brings everyone back."""
+    panel.view.setFocus()
+    qtbot.keyClick(panel, "u", Qt.KeyboardModifier.AltModifier)  # "Nat&ure :"
+    assert panel.kind_combo.hasFocus()
+    qtbot.keyClicks(panel.kind_combo, "Entreprise")
+    assert panel.kind_combo.currentText() == "Entreprise"
     assert set(_colours(panel)) == {"Transports Lise"} and not panel.drawn.links
     panel.kind_combo.setCurrentIndex(0)
     panel.workshop_combo.setCurrentIndex(panel.workshop_combo.findText("Atelier vide"))
