@@ -123,6 +123,19 @@ const STRINGS = {
     commit_status_done: "Réalisé",
     commit_status_dropped: "Abandonné",
     err_card_not_in_round: "Cette contribution ne fait pas partie du vote en cours.",
+    table_title: "Votre table",
+    table_intro: "Vous êtes l'hôte d'une table ? Choisissez-la : vos contributions iront dans sa zone du tableau, au nom de la table.",
+    table_hosting: "Vous êtes l'hôte de «\u00a0{name}\u00a0» : vos contributions vont dans sa zone, au nom de la table.",
+    table_host: "Je suis l'hôte de cette table",
+    table_leave: "Je ne suis plus l'hôte de cette table",
+    pick_table: "— choisissez votre table —",
+    table_has_host: "{name} (a déjà un hôte)",
+    for_table: "Au nom de la table «\u00a0{name}\u00a0»",
+    ok_hosting: "C'est noté : vous êtes l'hôte de «\u00a0{name}\u00a0».",
+    ok_not_hosting: "C'est noté : vous n'êtes plus hôte de table.",
+    err_pick_table: "Choisissez votre table dans la liste.",
+    err_host_taken: "Cette table a déjà un hôte : choisissez la vôtre, ou demandez à l'animation.",
+    err_not_host: "Vous n'êtes plus l'hôte de cette table : la contribution n'est pas partie.",
   },
   en: {
     other_lang: "Français",
@@ -243,6 +256,19 @@ const STRINGS = {
     commit_status_done: "Done",
     commit_status_dropped: "Dropped",
     err_card_not_in_round: "This contribution is not part of the running vote.",
+    table_title: "Your table",
+    table_intro: "Are you a table's host? Choose it: your contributions will go to its zone of the board, in the table's name.",
+    table_hosting: "You are the host of “{name}”: your contributions go to its zone, in the table's name.",
+    table_host: "I am this table's host",
+    table_leave: "I am no longer this table's host",
+    pick_table: "— choose your table —",
+    table_has_host: "{name} (has a host)",
+    for_table: "In the name of the table “{name}”",
+    ok_hosting: "Noted: you are the host of “{name}”.",
+    ok_not_hosting: "Noted: you no longer host a table.",
+    err_pick_table: "Choose your table in the list.",
+    err_host_taken: "This table already has a host: choose yours, or ask the facilitators.",
+    err_not_host: "You are no longer this table's host: the contribution was not sent.",
   },
 };
 
@@ -612,7 +638,43 @@ function render() {
   setText($("commit-warning"), t("commit_warning", { org }));
   renderMine();
   renderVote();
+  renderTable();
   if (!$("kind-row").hidden) askKind();
+}
+
+/* ---- a table's host (world café, sous-groupes) --------------------------------------------- */
+
+function forTable() { return Boolean(state && state.table && $("for-table").checked); }
+
+function renderTable() {
+  const tables = Array.isArray(state.tables) ? state.tables : [];
+  const mine = state.table || null;
+  setHidden($("table-section"), tables.length === 0 && !mine);
+  setText($("table-status"), mine ? t("table_hosting", { name: mine.name }) : t("table_intro"));
+  setHidden($("table-join"), Boolean(mine));
+  setHidden($("table-leave"), !mine);
+  fillSelect($("table-choice"), tables, (table) => table.id,
+    (table) => (table.hosted ? t("table_has_host", { name: table.name }) : table.name), t("pick_table"));
+  setHidden($("for-table-row"), !mine);
+  if (mine) setText($("for-table-label"), t("for_table", { name: mine.name }));
+  for (const id of ["zone-label", "zone"]) setHidden($(id), forTable());
+  if (forTable()) setHidden($("zone-prompt"), true);
+}
+
+async function hostTable(tableId) {
+  try {
+    const result = await send("/api/tables/host", { table_id: tableId });
+    if (result.status >= 200 && result.status < 300) {
+      const table = (state.tables || []).find((one) => one.id === tableId);
+      if (tableId && table) say("ok_hosting", false, { name: table.name });
+      else say("ok_not_hosting");
+      refresh();
+    } else {
+      sayError(result, "/api/tables/host");
+    }
+  } catch (error) {
+    say("offline", true);
+  }
 }
 
 /* ---- my contributions --------------------------------------------------------------------- */
@@ -1183,12 +1245,20 @@ document.addEventListener("DOMContentLoaded", () => {
     if ($("zone").value && zoneToChoose) { zoneToChoose = false; fillZones(); }
     showZonePrompt();
   });
+  $("table-host").addEventListener("click", () => {
+    if (!$("table-choice").value) { say("err_pick_table", true); $("table-choice").focus(); return; }
+    hostTable(Number($("table-choice").value));
+  });
+  $("table-leave").addEventListener("click", () => hostTable(null));
+  $("for-table").addEventListener("change", () => { if (state) renderTable(); });
   $("card-form").addEventListener("submit", async (event) => {
     event.preventDefault();
     const text = $("card-text").value.trim();
-    if (!$("zone").value) { say("err_pick_zone", true); $("zone").focus(); return; }
+    const table = forTable() ? state.table : null;
+    if (!table && !$("zone").value) { say("err_pick_zone", true); $("zone").focus(); return; }
     if (!text) { sayField("card_text", "why_missing", "card-text"); return; }
-    const body = { zone_id: Number($("zone").value), text };
+    const body = table ? { zone_id: table.zone_id, table_id: table.id, text }
+      : { zone_id: Number($("zone").value), text };
     if (await submitForm($("card-form"), "/api/cards", body, "card")) {
       $("card-text").value = "";
       $("card-count").textContent = "0";

@@ -29,6 +29,7 @@ from workshop.domain.records import (
     Zone,
     ZoneId,
 )
+from workshop.domain.seating import TableId
 from workshop.errors import InvalidInput
 from workshop.live import api
 from workshop.live.api import CardChange, CardRequest, CommitmentRequest, LiveError
@@ -56,7 +57,15 @@ from workshop.live.state import (
     vote_cards_payload,
     vote_payload,
 )
+from workshop.live.tables import (
+    TableHostRequest,
+    my_table_payload,
+    parse_table_card,
+    parse_table_host,
+    tables_payload,
+)
 from workshop.ops import live as ops
+from workshop.ops import tables as table_ops
 from workshop.ops.merge import merge_organisations
 from workshop.ops.registry import AmbiguousOrganisation, UnknownOrganisation
 from workshop.storage.live import LiveOwners
@@ -270,7 +279,13 @@ class LiveService(QObject):
         replay = self.session.answered(token, request_id, asked)
         if replay is not None:
             return replay.status, replay.payload
-        if request.path == "/api/cards":
+        if request.path == "/api/cards" and data.get("table_id") is not None:
+            table_card, table_id = parse_table_card(data, limits)  # a host, for their table
+            self._welcome_unbound(token, device)
+            status, payload = self._post_table_card(device, table_card, table_id)
+        elif request.path == "/api/tables/host":
+            status, payload = self._host_table(device, parse_table_host(data, limits))
+        elif request.path == "/api/cards":
             card = api.parse_card(data, limits)
             self._welcome_unbound(token, device)
             status, payload = self._post_card(device, card)
@@ -450,6 +465,7 @@ class LiveService(QObject):
                 moderated=self.session.moderated,
                 participant=None,
             )
+            self._shared_state["tables"] = tables_payload(store, workshop_id)
         state = dict(self._shared_state)
         if device is not None:
             author = device.author
@@ -459,6 +475,7 @@ class LiveService(QObject):
             }
             state["vote"] = self._vote_state(workshop_id, author, known_cards)
             state["mine"] = self._mine(workshop_id, author)
+            state["table"] = my_table_payload(self.context.store, workshop_id, author.person_id)
         return state
 
     def _mine(self, workshop_id: WorkshopId, author: Author) -> dict[str, Any]:
@@ -581,6 +598,38 @@ class LiveService(QObject):
             return 202, {"status": "pending", "pending_id": pending_id}
         card_id = self.publish_card(device.author, request, device=device)  # zone checked
         return 201, {"status": "published", "card_id": card_id}
+
+    def _post_table_card(
+        self, device: Device, request: CardRequest, table_id: TableId
+    ) -> tuple[int, dict[str, Any]]:
+        """A table's host posts for the table: in its zone, in the table's name (moderated:
+        it waits in the inbox as any card, bound for the table's zone)."""
+        if self.session.moderated or not self.session.zone_open(request.zone_id):
+            return self._post_card(device, request)
+        workshop_id, author = self._workshop_id(), device.author
+        card = self._apply(
+            self._step(self.tr("Carte de table de %1"), self.tr("Carte de table"), author),
+            lambda store: table_ops.accept_table_card(
+                store,
+                workshop_id,
+                author,
+                table_id,
+                request,
+                lang=current_lang(),
+            ),
+        )
+        return 201, {"status": "published", "card_id": card.id}
+
+    def _host_table(self, device: Device, request: TableHostRequest) -> tuple[int, dict[str, Any]]:
+        """A participant hosts a table from their phone (or no table any more)."""
+        workshop_id, author = self._workshop_id(), device.author
+        hosted = self._apply(
+            self.tr("%1 hôte de table").replace("%1", str(author)),
+            lambda store: table_ops.host_from_phone(
+                store, workshop_id, author, request.table_id, lang=current_lang()
+            ),
+        )
+        return 200, {"status": "hosting" if hosted else "not_hosting"}
 
     def _vote(self, device: Device, request: api.VoteRequest) -> tuple[int, dict[str, Any]]:
         workshop_id = self._workshop_id()

@@ -28,6 +28,7 @@ API_ROUTES: dict[str, str] = {
     "/api/cards/edit": "POST",
     "/api/cards/withdraw": "POST",
     "/api/commitments": "POST",
+    "/api/tables/host": "POST",  # a participant hosts a table (world café, sous-groupes)
 }
 ROUTES = (*STATIC_FILES, *API_ROUTES)
 

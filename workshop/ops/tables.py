@@ -39,8 +39,8 @@ from workshop.domain.vocabulary import Lang
 from workshop.errors import InvalidInput, NotFound
 from workshop.ops import Applied, operation
 from workshop.ops.board import clean_tags
-from workshop.ops.live import Author, CardRequest, accept_phone_card
-from workshop.queries.tables import present_guests
+from workshop.ops.live import Author, CardRequest, LiveRefused, accept_phone_card, phone_person
+from workshop.queries.tables import hosted_table, present_guests
 from workshop.storage.store import Store
 from workshop.storage.tables import Tables
 
@@ -475,10 +475,14 @@ def accept_table_card(
     lang: Lang = "fr",
 ) -> Applied[Card]:
     """A table's host posts a card from their phone for the table: it lands in the table's
-    zone, in the table's name (no person on it: the table speaks), tagged with the table."""
-    table = _table(store, table_id, lang)
-    if table.workshop_id != workshop_id or table.zone_id is None:
-        raise _refuse("table_missing", "table", lang)
+    zone, in the table's name (no person on it: the table speaks), tagged with the table.
+    Only the table's host may (`not_host`)."""
+    table = _phone_table(store, workshop_id, table_id, lang)
+    person = phone_person(store, author)
+    if person is None or table.host_person_id != person.id:
+        raise LiveRefused("not_host", "table_id", lang)
+    if table.zone_id is None:
+        raise LiveRefused("invalid", "table_id", lang)
     with operation(store) as op:
         posted = accept_phone_card(
             store,
@@ -499,10 +503,48 @@ def accept_table_card(
     return op.applied(card)
 
 
+def _phone_table(
+    store: Store, workshop_id: WorkshopId, table_id: TableId, lang: Lang
+) -> BreakoutTable:
+    found = Tables(store.db).tables.find("id = ? AND workshop_id = ?", [table_id, workshop_id])
+    if not found:
+        raise LiveRefused("invalid", "table_id", lang)
+    return found[0]
+
+
+def host_from_phone(
+    store: Store,
+    workshop_id: WorkshopId,
+    author: Author,
+    table_id: TableId | None,
+    *,
+    lang: Lang = "fr",
+) -> Applied[BreakoutTable | None]:
+    """A participant says from their phone that they host a table (None: they no longer host
+    one); a table another participant hosts is refused (`host_taken`: the facilitator changes
+    hosts at the desk). The result is the table they host now."""
+    person = phone_person(store, author)
+    if person is None:
+        raise LiveRefused("not_joined", "", lang)
+    if table_id is None:
+        hosted = hosted_table(store, workshop_id, person.id)
+        with operation(store) as op:
+            if hosted is not None:
+                set_table_host(store, hosted.id, None, lang=lang)
+        return op.applied(None)
+    table = _phone_table(store, workshop_id, table_id, lang)
+    if table.host_person_id not in (None, person.id):
+        raise LiveRefused("host_taken", "table_id", lang)
+    with operation(store) as op:
+        hosting = set_table_host(store, table.id, person.id, lang=lang).result
+    return op.applied(hosting)
+
+
 __all__ = [
     "accept_table_card",
     "add_tables",
     "gather_in_plenary",
+    "host_from_phone",
     "next_round",
     "previous_round",
     "remove_table",
