@@ -356,9 +356,10 @@ def m012_tables(db: Database) -> None:
             round INTEGER NOT NULL,
             table_id INTEGER NOT NULL REFERENCES breakout_tables(id) ON DELETE CASCADE,
             person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
-            UNIQUE (workshop_id, round, person_id)
+            UNIQUE (workshop_id, round, person_id) ON CONFLICT REPLACE
         )"""
     )
+    # REPLACE: two records of one person merged (a phone's and the desk's) keep one seat a round.
     db.execute("CREATE INDEX seats_table ON seats(table_id)")
     db.execute("CREATE INDEX seats_person ON seats(person_id)")
     # The round shown now, and the zone the plenary gathered the tables' cards in.

@@ -271,3 +271,23 @@ def test_who_sat_where_lists_each_persons_table_round_by_round(
     removed = remove_table(store, tables_overview(store, workshop_id).tables[0].table.id)
     assert len(tables_overview(store, workshop_id).tables) == 2
     assert removed.changes.touches(Area.METHODS)
+
+
+def test_two_records_of_one_person_merged_keep_one_seat_and_the_hosting(
+    store: Store, room: tuple[WorkshopId, list[PersonId]]
+) -> None:
+    """A phone's participant merged into the desk's record keeps one seat and hosts on."""
+    from workshop.ops.merge import merge_people
+
+    workshop_id, people = room
+    first, second = add_tables(store, workshop_id, 2).result
+    split_into_tables(store, workshop_id, SplitMode.RANDOM, seed=1)
+    seat_person(store, workshop_id, people[0], first.id)
+    seat_person(store, workshop_id, people[1], second.id)
+    set_table_host(store, second.id, people[1])
+    merge_people(store, people[0], people[1])
+    overview = tables_overview(store, workshop_id)
+    assert overview.tables[1].host is not None
+    assert overview.tables[1].host.person_id == people[0]
+    seated = [m.person_id for v in overview.tables for m in v.members]
+    assert seated.count(people[0]) == 1 and people[1] not in seated
