@@ -441,7 +441,7 @@ def write_gzip_json(path: Path, payload: Any) -> None:
         gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=9, mtime=0) as gz,
     ):
         gz.write(text.encode("utf-8"))
-    print(f"{path.relative_to(ROOT)}: {path.stat().st_size / 1024:.0f} KiB")
+    print(f"{path}: {path.stat().st_size / 1024:.0f} KiB")
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -449,7 +449,10 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument(
         "--cache", type=Path, default=Path(tempfile.gettempdir()) / "catalyse-communes"
     )
+    parser.add_argument("--out", type=Path, default=OUT, help="folder to write (assets/data)")
     args = parser.parse_args(argv)
+    out = args.out
+    out.mkdir(parents=True, exist_ok=True)
     tarballs = {}
     for key, (name, version, integrity) in PACKAGES.items():
         tarballs[key] = fetch(name, version, args.cache)
@@ -468,7 +471,7 @@ def main(argv: list[str] | None = None) -> None:
         "outlines": "derived: 500 m Voronoi raster of the commune centres, merged and simplified",
     }
     write_gzip_json(
-        OUT / "communes.json.gz",
+        out / "communes.json.gz",
         {
             "sources": sources,
             "fields": [
@@ -516,7 +519,7 @@ def main(argv: list[str] | None = None) -> None:
     for place, i in enumerate(by_population):
         order[i] = place
     write_gzip_json(
-        OUT / "communes_search.json.gz",
+        out / "communes_search.json.gz",
         {"entries": [list(e) for e in entries], "order": order},
     )
 
@@ -524,7 +527,7 @@ def main(argv: list[str] | None = None) -> None:
         return [[v for point in ring for v in point] for ring in rings]
 
     write_gzip_json(
-        OUT / "communes_territories.json.gz",
+        out / "communes_territories.json.gz",
         {
             "sources": sources,
             "departements": [

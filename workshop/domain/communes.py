@@ -44,6 +44,7 @@ from importlib import resources
 from typing import Any
 
 from workshop.domain.text import fold
+from workshop.domain.vocabulary import Lang
 
 DEMO_PREFIX = "ZL"
 INSEE_CODE = re.compile(r"^(?:\d\d|2[AB])\d{3}$")
@@ -72,6 +73,20 @@ class Territory:
     name: str
     kind: str  # "epci" | "departement"
     outline: tuple[tuple[tuple[float, float], ...], ...]  # outer rings of (longitude, latitude)
+
+
+def attribution(lang: Lang = "fr") -> str:
+    """The credit a map or a page drawn from this data owes its sources (GeoNames' licence asks
+    for it)."""
+    if lang == "fr":
+        return (
+            "Communes : INSEE, DGCL, La Poste (Licence Ouverte 2.0) ; centres : GeoNames "
+            "(CC BY 4.0) ; contours dérivés des centres, approximatifs"
+        )
+    return (
+        "Communes: INSEE, DGCL, La Poste (Licence Ouverte 2.0); centres: GeoNames (CC BY 4.0); "
+        "outlines derived from the centres, approximate"
+    )
 
 
 # ---------------------------------------------------------------- loading

@@ -10,6 +10,7 @@ import pytest
 
 from workshop.domain import communes as m
 from workshop.domain.communes import (
+    attribution,
     commune,
     communes_by_postcode,
     communes_of,
@@ -179,3 +180,10 @@ def test_the_data_loads_quickly(lookup: object) -> None:
     start = time.process_time()
     assert lookup() is not None  # type: ignore[operator]
     assert time.process_time() - start < 0.3
+
+
+def test_the_sources_are_credited_in_both_languages() -> None:
+    """A map drawn from the data can credit GeoNames and the Licence Ouverte, in French or
+    English."""
+    assert "GeoNames" in attribution("fr") and "Licence Ouverte" in attribution("fr")
+    assert "GeoNames" in attribution("en") and "outlines" in attribution("en")
