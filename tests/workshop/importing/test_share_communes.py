@@ -21,7 +21,7 @@ def _bundle(*organisations: dict[str, Any]) -> dict[str, Any]:
 
 
 def test_two_same_named_organisations_of_two_communes_are_not_merged(store: Store) -> None:
-    """"Mairie" of Blois in the bundle matches the local "Mairie" of Blois, not the one of
+    """ "Mairie" of Blois in the bundle matches the local "Mairie" of Blois, not the one of
     Vendôme; a "Mairie" of a third commune is created beside them."""
     blois = store.organisations.add(
         Organisation(name="Mairie", commune_code="41018", commune_name="Blois")
@@ -74,3 +74,14 @@ def test_without_a_commune_on_one_side_the_name_alone_matches_and_fills_it_in(
     )
     assert (filled.latitude, filled.longitude) == (47.58, 1.31)
     assert store.organisations.get(amap.id).commune_name == "Blois"
+
+
+def test_the_demo_bundle_carries_each_organisations_commune_and_point(demo_store: Store) -> None:
+    """The demo's hand-over holds every organisation's commune code, name, postcode and point."""
+    from workshop.exporting.share import share_payload
+
+    organisations = share_payload(demo_store, demo_store.demo_id)["organisations"]  # type: ignore[attr-defined]
+    assert organisations
+    for row in organisations:
+        assert row["commune_code"].startswith("ZL") and row["commune_name"] and row["postcode"]
+        assert isinstance(row["latitude"], float) and isinstance(row["longitude"], float)
