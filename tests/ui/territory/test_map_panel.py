@@ -206,3 +206,30 @@ def test_the_map_exports_as_png_and_svg_with_its_title(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(svg), ""))
     panel.export_action.trigger()
     assert "Val de Lise" in svg.read_text("utf-8")
+
+
+def test_the_wheel_scrolls_and_ctrl_wheel_zooms(panel: Any, qtbot: Any) -> None:
+    """Ctrl+wheel zooms in under the pointer; the wheel alone never changes the zoom."""
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QWheelEvent
+
+    def wheel(modifiers: Qt.KeyboardModifier) -> None:
+        viewport = panel.view.viewport()
+        centre = QPointF(viewport.rect().center())
+        event = QWheelEvent(
+            centre,
+            QPointF(viewport.mapToGlobal(centre.toPoint())),
+            QPoint(0, 0),
+            QPoint(0, 120),
+            Qt.MouseButton.NoButton,
+            modifiers,
+            Qt.ScrollPhase.NoScrollPhase,
+            False,
+        )
+        QApplication.sendEvent(viewport, event)
+
+    before = panel.view.scale_now()
+    wheel(Qt.KeyboardModifier.NoModifier)
+    assert panel.view.scale_now() == pytest.approx(before)
+    wheel(Qt.KeyboardModifier.ControlModifier)
+    assert panel.view.scale_now() == pytest.approx(before * 1.25)
