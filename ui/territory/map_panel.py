@@ -559,7 +559,7 @@ class TerritoryMapPanel(QWidget):
         self.workshop_combo.addItem(self.tr("Tous les ateliers"), None)
         for workshop in self.content.workshops:
             when = workshop.date.strftime("%d/%m/%Y") if workshop.date else ""
-            label = f"{workshop.title} ({when})" if when else workshop.title
+            label = f"{when} · {workshop.title}" if when else workshop.title  # as the toolbar
             self.workshop_combo.addItem(label, workshop.id)
         index = self.workshop_combo.findData(chosen) if chosen is not None else 0
         self.workshop_combo.setCurrentIndex(max(index, 0))
