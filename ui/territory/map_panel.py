@@ -41,9 +41,11 @@ from PySide6.QtWidgets import (
     QFrame,
     QGraphicsEllipseItem,
     QGraphicsItem,
+    QGraphicsRectItem,
     QGraphicsScene,
     QGraphicsSceneHelpEvent,
     QGraphicsSceneMouseEvent,
+    QGraphicsSimpleTextItem,
     QGraphicsView,
     QHBoxLayout,
     QLabel,
@@ -262,6 +264,12 @@ class TerritoryScene(QGraphicsScene):
         self.ring.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
         self.ring.setZValue(4)
         self.ring.setVisible(False)
+        # the chosen organisation's name beside its ring, on a white backing (plain text)
+        self.name_backing = QGraphicsRectItem(self.ring)
+        self.name_backing.setBrush(QBrush(QColor(255, 255, 255, 230)))
+        self.name_backing.setPen(QPen(QColor("#B0BEC5"), 1))
+        self.name = QGraphicsSimpleTextItem(self.name_backing)
+        self.name.setBrush(QBrush(CHOSEN_COLOUR))
         self.setSceneRect(QRectF(x, y, w, h))
 
     def mark(self, drawn: MapPicture, organisation_id: OrganisationId | None) -> None:
@@ -271,6 +279,12 @@ class TerritoryScene(QGraphicsScene):
         chosen: list[MapLink] = []
         if point is not None:
             self.ring.setPos(point.x, point.y)
+            name = point.actor.name
+            self.name.setText(name if len(name) <= 60 else name[:59] + "…")
+            box = self.name.boundingRect()
+            self.name.setPos(4, 2)
+            self.name_backing.setRect(0, 0, box.width() + 8, box.height() + 4)
+            self.name_backing.setPos(DOT_RADIUS + 8, -(box.height() + 4) / 2)
             alliances = {
                 link.alliance_id
                 for link in drawn.links
@@ -718,6 +732,10 @@ class TerritoryMapPanel(QWidget):
                 if count == 1
                 else self.tr("{count} ateliers").format(count=count)
             )
+            titles = [w.title for w in self.content.workshops if w.id in actor.workshops]
+            lines += [f"• {title}" for title in titles[:5]]  # the newest first
+            if len(titles) > 5:
+                lines.append(self.tr("… et {count} autres").format(count=len(titles) - 5))
         alliances = self.selection.alliances_of(actor.id)
         if alliances:
             lines.append("")

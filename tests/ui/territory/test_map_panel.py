@@ -103,10 +103,13 @@ def test_the_keyboard_enters_the_map_and_walks_from_one_organisation_to_the_next
     qtbot.keyClick(panel.workshop_combo, Qt.Key.Key_Tab)
     assert panel.view.hasFocus()
     assert panel.chosen_name() == "Les Jardins"
-    assert panel.details.text().startswith("Les Jardins\nAssociation · Lise\n1 atelier")
+    assert panel.details.text().startswith(
+        "Les Jardins\nAssociation · Lise\n1 atelier\n• Atelier mobilités"
+    )
     qtbot.keyClick(panel.view, Qt.Key.Key_Tab)
     assert panel.chosen_name() == "Mairie <b>& Fils</b>" and panel.view.hasFocus()
     assert "• Navette — pilote, avec Transports Lise" in panel.details.text()
+    assert panel.scene.name.text() == "Mairie <b>& Fils</b>"  # written beside its disc
     assert panel.scene.ring.isVisible()
     chosen = panel.scene.points[panel.chosen]
     assert (panel.scene.ring.pos().x(), panel.scene.ring.pos().y()) == (chosen.x, chosen.y)
