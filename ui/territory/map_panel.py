@@ -283,8 +283,11 @@ class TerritoryScene(QGraphicsScene):
             self.name.setText(name if len(name) <= 60 else name[:59] + "…")
             box = self.name.boundingRect()
             self.name.setPos(4, 2)
-            self.name_backing.setRect(0, 0, box.width() + 8, box.height() + 4)
-            self.name_backing.setPos(DOT_RADIUS + 8, -(box.height() + 4) / 2)
+            width, height = box.width() + 8, box.height() + 4
+            right_half = point.x > self.sceneRect().center().x()  # the name towards the middle
+            left = -(DOT_RADIUS + 8 + width) if right_half else DOT_RADIUS + 8
+            self.name_backing.setRect(0, 0, width, height)
+            self.name_backing.setPos(left, -height / 2)
             alliances = {
                 link.alliance_id
                 for link in drawn.links
