@@ -34,7 +34,7 @@ from ui.alliances.models import PartnerTableModel, tidy_table
 from ui.context import AppContext
 from ui.i18n import current_lang
 from ui.refresh import Refresher
-from ui.widgets.needs_picker import NeedsPicker
+from ui.widgets.needs_picker import NeedsButton
 from ui.widgets.sdg_picker import SdgPicker
 from workshop.domain.changes import Area, Changes
 from workshop.domain.records import Alliance, AllianceId, OrganisationId, PersonId, WorkshopId
@@ -85,7 +85,7 @@ class AllianceEditor(QWidget):
         self.objective.setTabChangesFocus(True)
         self.objective.setFixedHeight(self.objective.fontMetrics().lineSpacing() * 3 + 12)
         self.sdgs = SdgPicker(columns=9, tile=26)
-        self.needs = NeedsPicker(columns=2)
+        self.needs = NeedsButton()  # one line: the partners get the height
         self.partnership = QComboBox()
         self.partnership.setAccessibleName(self.tr("Type de partenariat"))
         fill_combo(
