@@ -284,7 +284,7 @@ class RollupPanel(QWidget):
         self.start.setAccessibleName(self.tr("Premier jour de la période"))
         self.end = DateField(optional=True)
         self.end.setAccessibleName(self.tr("Dernier jour de la période"))
-        start_label = QLabel(self.tr("D&u"))
+        start_label = QLabel(self.tr("&Du"))
         start_label.setBuddy(self.start)
         end_label = QLabel(self.tr("a&u"))
         end_label.setBuddy(self.end)

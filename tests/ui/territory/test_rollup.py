@@ -169,3 +169,17 @@ def test_the_screen_menu_exports_a_private_pdf_and_workbook(
         assert os.stat(written).st_mode & 0o777 == 0o600
     assert screen.rollup.status.text() == f"Bilan enregistré : {written.name}"
     assert screen.rollup.open_button.isVisible()
+
+
+def test_each_alt_letter_of_the_overview_reaches_one_field(screen: TerritoryScreen) -> None:
+    """Alt+P, Alt+D and Alt+U reach the period, its first and its last day, each one field."""
+    import re
+
+    from PySide6.QtWidgets import QLabel
+
+    letters = [
+        re.search(r"&(\w)", label.text()).group(1).lower()  # type: ignore[union-attr]
+        for label in screen.findChildren(QLabel)
+        if label.buddy() is not None and "&" in label.text()
+    ]
+    assert sorted(letters) == ["d", "p", "u"]
