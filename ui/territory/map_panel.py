@@ -130,7 +130,7 @@ class DotsItem(QGraphicsItem):
         for colour, points in self.by_colour.items():
             stamp = self._stamp(colour, diameter + 2 * rim, rim, ratio)
             half = (diameter + 2 * rim + 2) / 2
-            for place in transform.map(points):
+            for place in transform.map(points):  # type: ignore[attr-defined]  # iterable at run time
                 painter.drawPixmap(QPointF(place.x() - half, place.y() - half), stamp)
         painter.restore()
 
@@ -844,7 +844,7 @@ class TerritoryMapPanel(QWidget):
         image = QImage(QSize(width, height), QImage.Format.Format_ARGB32)
         image.fill(QColor("#FFFFFF"))
         self._paint_export(image, width, height, 2.0)
-        image.save(str(path), "PNG")
+        image.save(str(path), b"PNG")
 
     def export_svg(self, path: Path) -> None:
         """The same as a drawing, half as many units wide (discs and text at screen size)."""
