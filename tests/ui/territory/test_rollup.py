@@ -179,7 +179,7 @@ def test_each_alt_letter_of_the_overview_reaches_one_field(screen: TerritoryScre
 
     letters = [
         re.search(r"&(\w)", label.text()).group(1).lower()  # type: ignore[union-attr]
-        for label in screen.findChildren(QLabel)
+        for label in screen.rollup.findChildren(QLabel)
         if label.buddy() is not None and "&" in label.text()
     ]
     assert sorted(letters) == ["d", "p", "u"]
