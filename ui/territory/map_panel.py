@@ -844,7 +844,7 @@ class TerritoryMapPanel(QWidget):
         image = QImage(QSize(width, height), QImage.Format.Format_ARGB32)
         image.fill(QColor("#FFFFFF"))
         self._paint_export(image, width, height, 2.0)
-        image.save(str(path), b"PNG")
+        image.save(str(path), "PNG")  # type: ignore[call-overload]  # a str at run time
 
     def export_svg(self, path: Path) -> None:
         """The same as a drawing, half as many units wide (discs and text at screen size)."""
