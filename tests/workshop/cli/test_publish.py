@@ -184,14 +184,16 @@ def _get(url: str) -> object:
 
 
 def test_datasette_serves_the_published_demo(published: Path) -> None:
-    """`datasette FILE.db -m FILE.metadata.json` answers its JSON API: the organisations, found
-    by a search without accents, the map plugin's columns and the publication's title."""
+    """`datasette FILE.db -m FILE.metadata.json` answers its JSON API: the organisations, each
+    in its commune with a point for the map, found by a search without accents, the map plugin
+    and the publication's title."""
     pytest.importorskip("datasette")
     process, base = _serve(published.parent, "val-de-lise")
     try:
         rows = _get(f"{base}/val-de-lise/organisations.json?_shape=array&_size=max")
         assert isinstance(rows, list) and len(rows) > 20
         assert {"name", "kind_label", "latitude", "longitude"} <= set(rows[0])
+        assert all(r["latitude"] and r["longitude"] and r["commune_name"] for r in rows)  # type: ignore[index]
         found = _get(f"{base}/val-de-lise/organisations.json?_shape=array&_search=epicerie")
         assert [r["name"] for r in found] == ["Épicerie solidaire L'Escale"]  # type: ignore[index, union-attr]
         metadata = _get(f"{base}/-/metadata.json")
