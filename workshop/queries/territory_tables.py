@@ -131,11 +131,14 @@ def period_text(period: Period, lang: Lang) -> str:
 
 
 def held_text(rollup: TerritoryRollup, lang: Lang) -> str:
-    """'12 ateliers, du 3 mars 2025 au 4 juin 2026' ('' with no dated workshop)."""
+    """'12 ateliers, du 3 mars 2025 au 4 juin 2026' ('3 ateliers' when none has a date, ''
+    with no workshop)."""
     first, last = rollup.first_date, rollup.last_date
-    if first is None or last is None:
-        return ""
     n = len(rollup.workshops)
+    if not n:
+        return ""
+    if first is None or last is None:  # none dated: how many there are
+        return f"{n} {label('fig_workshop' if n == 1 else 'fig_workshops', lang)}"
     if n == 1:
         return label("held_one", lang).format(first=long_date(first, lang))
     return label("held", lang).format(n=n, first=long_date(first, lang), last=long_date(last, lang))

@@ -202,3 +202,30 @@ def test_a_period_ending_before_it_starts_is_refused() -> None:
     with pytest.raises(InvalidInput) as refused:
         Period(dt.date(2026, 5, 1), dt.date(2026, 1, 1)).check("fr")
     assert refused.value.field == "period"
+
+
+def test_the_period_and_the_workshops_held_are_worded(territory: Store) -> None:
+    """The period reads 'Du … au …' (or 'Tous les ateliers'); the workshops held give their
+    number and first and last days, or only their number when none has a date."""
+    from workshop.queries.territory_tables import held_text, period_text
+
+    assert period_text(Period(), "fr") == "Tous les ateliers"
+    assert period_text(Period(dt.date(2026, 1, 1), dt.date(2026, 6, 30)), "en") == (
+        "From 1\u00a0January\u00a02026 to 30\u00a0June\u00a02026"
+    )
+    assert held_text(territory_rollup(territory), "fr") == (
+        "2 ateliers, du 12\u00a0mars\u00a02026 au 3\u00a0septembre\u00a02026"
+    )
+    territory.workshops.add(Workshop(title="Sans date"))
+    undated = territory_rollup(territory, Period())
+    assert held_text(undated, "fr").startswith("3 ateliers, du 12")
+    blank = territory_rollup(territory, Period(dt.date(2030, 1, 1)))
+    assert held_text(blank, "fr") == ""
+
+
+def test_undated_workshops_are_counted_by_number(store: Store) -> None:
+    """Workshops with no date are said by their number alone."""
+    from workshop.queries.territory_tables import held_text
+
+    store.workshops.add(Workshop(title="Sans date"))
+    assert held_text(territory_rollup(store), "fr") == "1 atelier"
