@@ -482,7 +482,12 @@ class RollupPanel(QWidget):
         self.period_error.hide()
         rollup = territory_rollup(self.context.store, period)
         self.rollup = rollup
-        self.held.setText(held_text(rollup, lang) or self.tr("Aucun atelier sur cette période."))
+        nothing = (
+            self.tr("Aucun atelier sur cette période.")
+            if period
+            else self.tr("Aucun atelier dans ce fichier.")
+        )
+        self.held.setText(held_text(rollup, lang) or nothing)
         for tile, figure in zip(self.tiles, headline_figures(rollup, lang), strict=True):
             tile.show_figure(figure.value, figure.text)
 

@@ -183,3 +183,17 @@ def test_each_alt_letter_of_the_overview_reaches_one_field(screen: TerritoryScre
         if label.buddy() is not None and "&" in label.text()
     ]
     assert sorted(letters) == ["d", "p", "u"]
+
+
+def test_an_empty_file_says_so(db_path: Path, qapp: object, qtbot: QtBot) -> None:
+    """A file with no workshop shows zeros and says it holds no workshop, charts included."""
+    with Store.open(db_path) as store:
+        screen = TerritoryScreen(AppContext(store))
+        qtbot.addWidget(screen)
+        screen.show()
+        assert screen.rollup.held.text() == "Aucun atelier dans ce fichier."
+        assert _figures(screen)["ateliers"] == "0"
+        assert (
+            screen.rollup.sdg_chart.accessibleDescription() == "Rien à montrer pour cette période."
+        )
+        screen.close()
