@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -249,8 +249,12 @@ class PollsTab(QWidget):
         self.selected = item.data(ID_ROLE)
         self._show_selected()
 
+    def chosen_kind(self) -> PollKind:
+        """The kind picked for the new poll (the combo keeps its value as text)."""
+        return PollKind(self.kind.currentData() or PollKind.CHOICE)
+
     def _on_kind_current_index_changed(self, _index: int) -> None:
-        words = self.kind.currentData() is PollKind.WORDS
+        words = self.chosen_kind() is PollKind.WORDS
         self.choices.setEnabled(not words)
         if words:
             self.choices.setPlaceholderText(self.tr("Pas de choix : chacun donne ses mots"))
@@ -259,7 +263,7 @@ class PollsTab(QWidget):
 
     def _on_question_return_pressed(self) -> None:
         """Enter in the question: to the choices for a single choice, else create the poll."""
-        if self.kind.currentData() is PollKind.WORDS:
+        if self.chosen_kind() is PollKind.WORDS:
             self.create_poll()
         else:
             self.kind.setFocus()
@@ -280,7 +284,7 @@ class PollsTab(QWidget):
         if workshop_id is None:
             self.message.setText(self.tr("Choisissez d'abord un atelier."))
             return
-        kind = self.kind.currentData()
+        kind = self.chosen_kind()
         question = self.question.text()
         choices = [] if kind is PollKind.WORDS else self.choices.toPlainText().splitlines()
         lang = current_lang()
@@ -330,8 +334,12 @@ class PollsTab(QWidget):
         except (TypeError, ValueError):
             count = -1
         choice_id: ChoiceId = item.data(ID_ROLE)
-        lang = current_lang()
         row = item.row()
+        # after the editor has closed: the step rebuilds the table the editor belongs to
+        QTimer.singleShot(0, self, lambda: self._count_by_hand(choice_id, count, row))
+
+    def _count_by_hand(self, choice_id: ChoiceId, count: int, row: int) -> None:
+        lang = current_lang()
         self._run(
             self.tr("Compter à la main"),
             lambda store: ops.set_hand_count(store, choice_id, count, lang=lang),

@@ -82,7 +82,8 @@ class ProjectionWindow(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        """Show again what the tab shows (the tab has read the data first: same signal)."""
+        """Show again what the tab shows (the tab read the data first: its refresher was
+        connected to the same signal before this window)."""
         workshop_id = self.context.current_workshop_id
         store = self.context.store
         workshop = store.workshops.find("id = ?", [workshop_id]) if workshop_id else []
@@ -97,7 +98,6 @@ class ProjectionWindow(QWidget):
             )
             return
         assert isinstance(self.tab, PollsTab)
-        self.tab.reload()  # the tab may be hidden behind the projection: read it now
         results = self.tab.current()
         self.content.set_results(results)
         self.heading.setText(results.poll.question if results else self.tr("Sondage"))
