@@ -346,21 +346,23 @@ def _engagements(
     alliance_params: list[object],
 ) -> tuple[list[EngagedOrganisation], dict[int, int]]:
     """The organisations engaged, most engaged first, and how many each workshop had: one
-    pass over the engagements grouped by organisation and workshop, added up here."""
-    pairs = store.db.execute(
-        f"""SELECT org, workshop, MAX(how = 'present'), SUM(how = 'card')
-            FROM ({_engaged(where, in_alliances)}) GROUP BY org, workshop""",
+    pass over the engagements grouped by organisation and workshop, added up both ways."""
+    rows = store.db.execute(
+        f"""WITH pairs AS MATERIALIZED (
+                SELECT org, workshop, MAX(how = 'present') AS present, SUM(how = 'card') AS cards
+                FROM ({_engaged(where, in_alliances)}) GROUP BY org, workshop)
+            SELECT 0, o.id, o.name, o.kind, e.workshops, e.present, e.cards
+                FROM (SELECT org, COUNT(workshop) AS workshops,
+                        SUM(CASE WHEN workshop IS NULL THEN 0 ELSE present END) AS present,
+                        SUM(cards) AS cards
+                      FROM pairs GROUP BY org) e
+                JOIN organisations o ON o.id = e.org
+            UNION ALL
+            SELECT 1, workshop, NULL, NULL, COUNT(*), 0, 0 FROM pairs
+                WHERE workshop IS NOT NULL GROUP BY workshop""",
         [*params, *params, *alliance_params],
     ).fetchall()
-    by_workshop: dict[int, int] = {}
-    figures: dict[int, list[int]] = {}  # org -> [workshops, present, cards]
-    for org, workshop, present, cards in pairs:
-        entry = figures.setdefault(org, [0, 0, 0])
-        if workshop is not None:
-            entry[0] += 1
-            entry[1] += present
-            by_workshop[workshop] = by_workshop.get(workshop, 0) + 1
-        entry[2] += cards
+    by_workshop = {row[1]: row[4] for row in rows if row[0] == 1}
     alliances = dict(
         store.db.execute(
             f"""SELECT pa.organisation_id, COUNT(DISTINCT al.id)
@@ -376,13 +378,13 @@ def _engagements(
             id=OrganisationId(org),
             name=name,
             kind=kinds.get(kind, OrganisationKind.ASSOCIATION),
-            workshops=figures[org][0],
-            present=figures[org][1],
-            cards=figures[org][2],
+            workshops=workshops,
+            present=present,
+            cards=cards or 0,
             alliances=alliances.get(org, 0),
         )
-        for org, name, kind in store.db.execute("SELECT id, name, kind FROM organisations")
-        if org in figures
+        for part, org, name, kind, workshops, present, cards in rows
+        if part == 0
     ]
     found.sort(key=lambda o: (-o.workshops, -o.alliances, -o.cards, sort_key(o.name), o.id))
     return found, by_workshop
