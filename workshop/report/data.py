@@ -36,6 +36,8 @@ from workshop.domain.totals import CommitmentTotals, commitment_totals
 from workshop.domain.vocabulary import CommitmentStatus, OrganisationKind, PartnerRole
 from workshop.ops.live import PHONE_NOTE
 from workshop.queries.commitments import CommitmentView
+from workshop.queries.open_space import OpenSpaceGrid, open_space_grid
+from workshop.queries.polls import PollResults, workshop_polls
 from workshop.queries.previous import previous_commitments
 from workshop.queries.tables import WhoSatWhere, who_sat_where
 from workshop.storage.board import VoteTally
@@ -68,6 +70,8 @@ class ReportData:
     previous_commitments: tuple[CommitmentView, ...] = ()
     previous_reminders: dict[CommitmentId, int] = field(default_factory=dict)  # reminders made
     seating: WhoSatWhere = field(default_factory=WhoSatWhere)  # who sat at which table, per round
+    open_space: OpenSpaceGrid | None = None  # the forum ouvert: its grid, sessions, members
+    polls: tuple[PollResults, ...] = ()  # the quick polls and word clouds, with their results
     # Each card's votes by where they came from: participants, the room, paper dots counted.
     vote_sources: dict[CardId, VoteTally] = field(default_factory=dict)
     _partners_by_id: dict[PartnerId, Partner] = field(default_factory=dict, repr=False)
@@ -243,6 +247,8 @@ def collect(store: Store, workshop_id: WorkshopId) -> ReportData:
         previous_commitments=tuple(previous_views),
         previous_reminders=store.reminders.counts(v.id for v in previous_views),
         seating=who_sat_where(store, workshop_id),
+        open_space=open_space_grid(store, workshop_id),
+        polls=tuple(workshop_polls(store, workshop_id)),
         vote_sources=store.board.votes.tallies_of_workshop(workshop_id),
     )
 

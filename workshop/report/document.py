@@ -66,7 +66,9 @@ from workshop.report.i18n import (
     format_time,
     tr,
 )
+from workshop.report.open_space_section import open_space_section
 from workshop.report.pages import Outline, canvas_maker, make_document, metadata, page_decoration
+from workshop.report.polls_section import polls_section
 from workshop.report.previous import (
     has_previous,
     previous_header,
@@ -381,6 +383,8 @@ class Writer:
             *self.previous_follow_up(),
             *self.board(),
             *tables_section(self, self.data.seating),
+            *open_space_section(self, self.data.open_space),
+            *polls_section(self, self.data.polls),
             *self.participants(),
         ]
         appendices = self.appendices()
