@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from reportlab.graphics.shapes import Drawing, Rect
+from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.platypus import Flowable
 
 from workshop.domain.polls import PollKind
 from workshop.domain.vocabulary import Lang
 from workshop.queries.polls import PollResults
+from workshop.report.text_fit import rect
 from workshop.report.typography import typography
 
 if TYPE_CHECKING:
@@ -50,9 +51,9 @@ def label(key: str, lang: Lang, **values: object) -> str:
 def _bar(share: float) -> Drawing:
     """A bar as long as a choice's share of the answers (its figure is in the next column)."""
     drawing = Drawing(BAR_WIDTH, 9)
-    drawing.add(Rect(0, 1, BAR_WIDTH, 7, fillColor=colors.HexColor("#ECEFF1"), strokeColor=None))
+    drawing.add(rect(0, 1, BAR_WIDTH, 7, colors.HexColor("#ECEFF1")))
     if share > 0:
-        drawing.add(Rect(0, 1, BAR_WIDTH * share, 7, fillColor=BAR_COLOUR, strokeColor=None))
+        drawing.add(rect(0, 1, BAR_WIDTH * share, 7, BAR_COLOUR))
     return drawing
 
 
