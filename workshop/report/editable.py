@@ -40,6 +40,7 @@ from workshop.report.previous import (
     previous_intro,
     previous_rows,
 )
+from workshop.report.tables_section import editable_tables_section
 from workshop.report.typography import typography
 
 TOP_CARDS = 10  # most voted cards in the board's summary (every card is in the appendix)
@@ -130,6 +131,7 @@ class EditableReport:
         self.alliances()
         self.previous_follow_up()
         self.board()
+        editable_tables_section(self, self.data.seating)
         self.participants()
         self.appendices()
         self.doc.save(path, workshop.date)

@@ -13,6 +13,7 @@ from workshop.report.typography import typography
 
 if TYPE_CHECKING:
     from workshop.report.document import Writer
+    from workshop.report.editable import EditableReport
 
 _LABELS: dict[str, tuple[str, str]] = {
     "tables": ("Tables", "Tables"),
@@ -81,3 +82,33 @@ def tables_section(writer: Writer, seating: WhoSatWhere) -> list[Flowable]:
         title = label("round", lang).format(n=number.round)
         flowables.extend(writer.group(title, [table]) if len(seating.rounds) > 1 else [table])
     return flowables
+
+
+def editable_tables_section(report: EditableReport, seating: WhoSatWhere) -> None:
+    """The same section in the editable report (.docx): a heading, and a table per round."""
+    if seating.empty:
+        return
+    lang = report.lang
+    report.doc.heading(label("tables", lang), 1)
+    report.doc.note(label("note", lang))
+    for number in seating.rounds:
+        if len(seating.rounds) > 1:
+            report.doc.heading(label("round", lang).format(n=number.round), 2)
+        report.doc.table(
+            [
+                label("table", lang),
+                label("host", lang),
+                label("people", lang),
+                label("count", lang),
+            ],
+            [
+                [
+                    report.text(view.table.name),
+                    report.text(view.host.label if view.host else ""),
+                    report.text(", ".join(s.label for s in view.guests)),
+                    str(len(view.members)),
+                ]
+                for view in number.tables
+            ],
+            [0.2, 0.24, 0.48, 0.08],
+        )

@@ -95,3 +95,19 @@ def test_the_sign_in_list_shows_each_persons_tables(
     (text,) = page_texts(out)
     assert "Tables (tour par tour)" in text
     assert "ROUX0 Camille0 ACME & Fils 0 Table 1 → Table 1" in text  # the host stays
+
+
+def test_the_editable_report_says_who_sat_where_too(
+    store: Store, seated: tuple[WorkshopId, list[PersonId]], tmp_path: Path
+) -> None:
+    """The .docx report has the "Tables" heading and a table per round, host named."""
+    from tests.workshop.report.test_editable import blocks, headings
+    from workshop.report.editable import write_editable_report
+
+    workshop_id, _ = seated
+    out = tmp_path / "rapport.docx"
+    write_editable_report(collect(store, workshop_id), out)
+    assert "Tables" in headings(out, 1)
+    assert [h for h in headings(out, 2) if h.startswith("Tour")] == ["Tour 1", "Tour 2"]
+    tables = [text.replace("\xa0", " ") for style, text in blocks(out) if style == "table"]
+    assert any("Camille0 Roux0 (ACME & Fils 0)" in text for text in tables)
