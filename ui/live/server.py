@@ -91,6 +91,7 @@ class _Call:
 
     request: HttpRequest
     reply: Reply
+    later: Callable[[], HttpResponse] | None = None  # the answer, once the batch is written
     response: HttpResponse | None = None
 
 
@@ -196,7 +197,8 @@ class LiveServer(QObject):
             self._answer_timer.start()
 
     def _answer_waiting_calls(self, refuse: bool = False) -> None:
-        """Answer the calls waiting now, for 12 ms at most, in one transaction; then yield."""
+        """Answer the calls waiting now, for BATCH_BUDGET_S at most, in one transaction (the
+        cards posted written by one operation); then yield."""
         calls: list[_Call] = []
         if refuse or self._phones is None:
             while not self._calls.empty():
@@ -214,8 +216,12 @@ class LiveServer(QObject):
             self._collections.last_call = time.monotonic()
             try:
                 # One commit for the batch; if it fails, the service forgets the batch too.
+                # The cards are written together at the end (one operation: flush_group); what
+                # that will cost counts in the budget.
                 with self.service.batch(), self.service.context.store.atomic():
-                    while not calls or time.thread_time() < deadline:
+                    while (
+                        not calls or time.thread_time() + self.service.pending_cost_s() < deadline
+                    ):
                         try:
                             call = self._calls.get_nowait()
                         except queue.Empty:
@@ -223,7 +229,10 @@ class LiveServer(QObject):
                         if not call.reply.claim():
                             continue  # the phone waited too long and was told "busy"
                         calls.append(call)
-                        call.response = self._answer(call.request)
+                        call.later = self._answer_later(call.request)
+                    self.service.flush_group()  # before the commit: saved before "reçu"
+                for call in calls:
+                    call.response = call.later() if call.later else None
             except Exception:
                 log.exception("live participation: a batch could not be saved")
                 if not calls:  # refused before the first call (the file is gone): all of them
@@ -242,9 +251,10 @@ class LiveServer(QObject):
         if not self._calls.empty():
             self._schedule_answers()  # the rest after the UI had its turn
 
-    def _answer(self, request: HttpRequest) -> HttpResponse:
+    def _answer_later(self, request: HttpRequest) -> Callable[[], HttpResponse]:
         try:
-            return self.service.respond(request)
+            return self.service.respond_later(request)
         except Exception:
             log.exception("live participation: request to %s failed", request.path)
-            return error_response(LiveError(500, "server"))
+            failed = error_response(LiveError(500, "server"))
+            return lambda: failed

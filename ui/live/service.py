@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
+import logging
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -76,12 +77,34 @@ _COMMITMENT_STATUS = {
     "realise": "done",
     "abandonne": "dropped",
 }
+log = logging.getLogger(__name__)
+
 NOTIFY_BATCH_MS = 100  # phones' changes reach the screens at most this often…
 NOTIFY_MAX_MS = 500  # …or less often when refreshing takes long (never over half a second)
+GROUP_CARD_COST_S = 0.0005  # a first guess of a grouped card's cost, then measured
 # What the phones are shown: a change elsewhere (the registry's details…) keeps their state.
 PHONE_AREAS = frozenset(Area) - {Area.COMMITMENTS}
 # The vote's card list a phone already holds (its "cards_version"): the state then omits it.
 VOTE_CARDS_HEADER = "X-Catalyse-Vote-Cards"
+
+
+@dataclasses.dataclass
+class _GroupedCard:
+    """A phone's card taken in the server's batch, written with the batch's other cards (one
+    operation, `flush_group`); its answer is known once they are written."""
+
+    token: str
+    request_id: str
+    asked: str
+    device: Device
+    card: CardRequest
+    answer: tuple[int, dict[str, Any]] | None = None
+    error: LiveError | None = None
+
+    def response(self) -> HttpResponse:
+        if self.answer is not None:
+            return json_response(*self.answer)
+        return error_response(self.error or LiveError(500, "server"))
 
 
 def _live_error(error: InvalidInput) -> LiveError:
@@ -126,6 +149,11 @@ class LiveService(QObject):
         # event loop, after the phones are answered (a comparison reads every person).
         self._to_match: list[tuple[WorkshopId, PersonId, bool, bool]] = []
         self._tentative: list[Callable[[], None]] | None = None  # see batch()
+        # The phones' cards taken in the server's batch, written together (see flush_group),
+        # and what writing one of them costs the GUI thread (measured: the batch's budget).
+        self._group: list[_GroupedCard] | None = None
+        self._grouped: set[tuple[str, str]] = set()
+        self.group_card_cost_s = GROUP_CARD_COST_S
         self._match_timer = QTimer(self)
         self._match_timer.setSingleShot(True)
         self._match_timer.setInterval(0)
@@ -229,20 +257,39 @@ class LiveService(QObject):
 
     def respond(self, request: HttpRequest) -> HttpResponse:
         """The answer to one request; nothing outside the page and the API is ever served."""
+        answer = self._respond(request)
+        if isinstance(answer, _GroupedCard):
+            self.flush_group()
+            return answer.response()
+        return answer
+
+    def respond_later(self, request: HttpRequest) -> Callable[[], HttpResponse]:
+        """How to answer one request of the server's batch (`batch`): a card is written with
+        the batch's other cards by `flush_group`, before its phone is told "reçu"."""
+        answer = self._respond(request)
+        if isinstance(answer, _GroupedCard):
+            return answer.response
+        return lambda: answer
+
+    def _respond(self, request: HttpRequest) -> HttpResponse | _GroupedCard:
         try:
             if request.path in API_ROUTES:
                 check_method(request, API_ROUTES[request.path])
                 self.session.check_code(request.header(CODE_HEADER))
-                status, payload = self._api(request)
-                return json_response(status, payload)
+                answer = self._api(request)
+                if isinstance(answer, _GroupedCard):
+                    return answer
+                return json_response(*answer)
             check_method(request, "GET")
             return static_response(request.path)
         except LiveError as error:
             return error_response(error)
 
-    def _api(self, request: HttpRequest) -> tuple[int, dict[str, Any]]:
+    def _api(self, request: HttpRequest) -> tuple[int, dict[str, Any]] | _GroupedCard:
         limits = self.session.limits
         token = request.header(DEVICE_HEADER)
+        if request.path not in ("/api/state", "/api/cards"):
+            self.flush_group()  # what this call writes or reads comes after the cards taken
         if request.path == "/api/state":
             if token:
                 device = self.session.device(token, write=False)
@@ -276,6 +323,8 @@ class LiveService(QObject):
                 {k: v for k, v in data.items() if k != "request_id"}, sort_keys=True, default=str
             )
         )
+        if (token, request_id) in self._grouped:
+            self.flush_group()  # sent again before its answer: the answer is then replayed
         replay = self.session.answered(token, request_id, asked)
         if replay is not None:
             return replay.status, replay.payload
@@ -288,6 +337,16 @@ class LiveService(QObject):
         elif request.path == "/api/cards":
             card = api.parse_card(data, limits)
             self._welcome_unbound(token, device)
+            if (
+                self._group is not None
+                and not self.session.moderated
+                and self.session.zone_open(card.zone_id)
+            ):
+                grouped = _GroupedCard(token, request_id, asked, device, card)
+                self._group.append(grouped)
+                self._grouped.add((token, request_id))
+                return grouped
+            self.flush_group()
             status, payload = self._post_card(device, card)
         elif request.path == "/api/votes":
             vote = api.parse_vote(data, limits)
@@ -316,14 +375,81 @@ class LiveService(QObject):
         joined, an answer to replay, a contribution waiting in the inbox), so that a phone
         told "not saved" finds no trace of its request and its resend is taken afresh."""
         self._tentative = []
+        self._group = []
         try:
             yield
+            self.flush_group()  # the caller's transaction wrote them already (see the server)
         except BaseException:
             for undo in reversed(self._tentative):
                 undo()
             raise
         finally:
             self._tentative = None
+            self._group = None
+            self._grouped = set()
+
+    def pending_cost_s(self) -> float:
+        """What writing the cards taken in this batch is expected to cost the GUI thread."""
+        return len(self._group or ()) * self.group_card_cost_s
+
+    def flush_group(self) -> None:
+        """Write the cards taken in this batch, as one operation and one undo step ("N cartes
+        des téléphones"): one commit for all of them, their refresh batched. A card the
+        operation refuses refuses the group: each is then taken on its own, and answered
+        its own refusal."""
+        group = self._group
+        if not group:
+            return
+        self._group, self._grouped = [], set()
+        started = time.thread_time()
+        try:
+            workshop_id = self._workshop_id()
+            posts = [(grouped.device.author, grouped.card) for grouped in group]
+            authors = {author for author, _card in posts}
+            text = (
+                self._step(
+                    self.tr("Contribution de %1"), self.tr("Contribution anonyme"), posts[0][0]
+                )
+                if len(posts) == 1
+                else self._step(
+                    self.tr("Contributions de %1"), self.tr("Contributions anonymes"), posts[0][0]
+                )
+                if len(authors) == 1
+                else self.tr("%1 cartes des téléphones").replace("%1", str(len(posts)))
+            )
+            lang = current_lang()
+            cards = self._apply(
+                text, lambda store: ops.post_phone_cards(store, workshop_id, posts, lang=lang)
+            )
+        except Exception as error:
+            if not isinstance(error, LiveError):
+                log.exception("live participation: %s cards could not be written", len(group))
+            for grouped in group:  # each on its own: the refused one told why
+                try:
+                    card_id = self.publish_card(
+                        grouped.device.author, grouped.card, device=grouped.device
+                    )
+                    grouped.answer = (201, {"status": "published", "card_id": card_id})
+                except LiveError as refused:
+                    grouped.error = refused
+                except Exception:
+                    log.exception("live participation: a card could not be written")
+                    grouped.error = LiveError(500, "server")
+        else:
+            for grouped, card in zip(group, cards, strict=True):
+                device = grouped.device
+                if card.person_id is not None and device.author.person_id != card.person_id:
+                    device.author = dataclasses.replace(device.author, person_id=card.person_id)
+                grouped.answer = (201, {"status": "published", "card_id": card.id})
+            spent = (time.thread_time() - started) / len(group)
+            self.group_card_cost_s = 0.7 * self.group_card_cost_s + 0.3 * spent
+        for grouped in group:
+            if grouped.answer is not None:
+                token, request_id = grouped.token, grouped.request_id
+                self.session.remember(token, request_id, Answer(*grouped.answer, grouped.asked))
+                self._tentative_effect(
+                    lambda t=token, r=request_id: self.session.forget_answer(t, r)
+                )
 
     def _tentative_effect(self, undo: Callable[[], None]) -> None:
         """Remember how to take back an effect in memory, should the batch not be saved."""

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from workshop.domain.placement import estimated_height, slot_in_zone
@@ -298,28 +299,95 @@ def accept_phone_card(
     anonymous = store.workshops.get(workshop_id).anonymous
     with operation(store) as op:
         person = _author_person(store, author, lang, workshop_id, at)
-        footprints = zone_spans(store, ZoneId(zone.id))
-        x, y, grown = slot_in_zone(zone, footprints, estimated_height(text))
-        if grown is not None:
-            store.board.zones.update(grown)
-        card = store.board.cards.add(
-            Card(
-                workshop_id=workshop_id,
-                zone_id=zone.id,
-                text=text,
-                # Anonymous: no name on the card, on the board or in the report (the phone's
-                # participant is still counted present, and votes with their own budget).
-                person_id=None if anonymous else person.id,
-                organisation_id=None if anonymous else person.organisation_id,
-                x=x,
-                y=y,
-                source="phone",
-                created_at=(at or dt.datetime.now()).replace(microsecond=0),
-            )
-        )
-        if author.device:
-            LiveOwners(store.db).add_card(card.id, author.device, text, card.zone_id, x, y)
+        card, _grown = _place_phone_card(store, zone, author, person, text, anonymous, at)
     return op.applied(card)
+
+
+def post_phone_cards(
+    store: Store,
+    workshop_id: WorkshopId,
+    posts: Sequence[tuple[Author, CardRequest]],
+    *,
+    at: dt.datetime | None = None,
+    lang: Lang = "fr",
+) -> Applied[list[Card]]:
+    """Cards that phones posted at the same moment go on the board together, in the order
+    given, each in its zone's next free slot as `accept_phone_card` places it: one transaction
+    (one disk sync) and one undo step for all of them, the workshop, its zones and the
+    participants read once. One card refused (no text, a zone that is not the workshop's)
+    refuses them all, writing nothing."""
+    texts = [request.text.strip() for _author, request in posts]
+    if not all(texts):
+        raise LiveRefused("missing", "text", lang)
+    zones = {zone.id: zone for zone in store.board.zones.of_workshop(workshop_id)}
+    if any(request.zone_id not in zones for _author, request in posts):
+        raise LiveRefused("invalid", "zone_id", lang)
+    anonymous = store.workshops.get(workshop_id).anonymous
+    with operation(store) as op:
+        people = _people_of(store, [author for author, _request in posts])
+        arrived: dict[Author, Person] = {}  # added for a phone now: once for all its cards
+        present: set[PersonId] = set()
+        cards = []
+        for (author, request), text in zip(posts, texts, strict=True):
+            person = people.get(author.person_id) if author.person_id is not None else None
+            if person is None:  # not joined, or their arrival undone: added as on one card
+                person = arrived.get(author) or _author_arrival(store, author, lang).person
+                arrived[author] = person
+            if person.id not in present:
+                _count_present(store, workshop_id, person, at)
+                present.add(person.id)
+            zone = zones[ZoneId(request.zone_id)]
+            card, grown = _place_phone_card(store, zone, author, person, text, anonymous, at)
+            if grown is not None:
+                zones[zone.id] = grown
+            cards.append(card)
+    return op.applied(cards)
+
+
+def _people_of(store: Store, authors: Sequence[Author]) -> dict[PersonId, Person]:
+    """The registry's people the authors speak for, read at once (those still there)."""
+    ids = sorted({author.person_id for author in authors if author.person_id is not None})
+    people: dict[PersonId, Person] = {}
+    for start in range(0, len(ids), 500):  # SQLite's bound on a statement's parameters
+        chunk = ids[start : start + 500]
+        marks = ", ".join("?" * len(chunk))
+        people.update((p.id, p) for p in store.people.find(f"id IN ({marks})", chunk))
+    return people
+
+
+def _place_phone_card(
+    store: Store,
+    zone: Zone,
+    author: Author,
+    person: Person,
+    text: str,
+    anonymous: bool,
+    at: dt.datetime | None,
+) -> tuple[Card, Zone | None]:
+    """Write a phone's card in its zone's next free slot (the zone grown to hold it, if it had
+    to be: returned too), remembered as the phone's own."""
+    footprints = zone_spans(store, ZoneId(zone.id))
+    x, y, grown = slot_in_zone(zone, footprints, estimated_height(text))
+    if grown is not None:
+        store.board.zones.update(grown)
+    card = store.board.cards.add(
+        Card(
+            workshop_id=zone.workshop_id,
+            zone_id=zone.id,
+            text=text,
+            # Anonymous: no name on the card, on the board or in the report (the phone's
+            # participant is still counted present, and votes with their own budget).
+            person_id=None if anonymous else person.id,
+            organisation_id=None if anonymous else person.organisation_id,
+            x=x,
+            y=y,
+            source="phone",
+            created_at=(at or dt.datetime.now()).replace(microsecond=0),
+        )
+    )
+    if author.device:
+        LiveOwners(store.db).add_card(card.id, author.device, text, card.zone_id, x, y)
+    return card, grown
 
 
 def _owned_card(

@@ -293,7 +293,7 @@ def test_a_card_sent_while_the_desk_is_busy_is_on_the_board_once(
     service, server = live
     store = service.context.store
     monkeypatch.setattr(serving, "ANSWER_TIMEOUT_S", 0.5)
-    respond = service.respond
+    respond = service.respond_later
     slowed: list[bool] = []
 
     def slow_once(request: Any) -> Any:
@@ -302,7 +302,7 @@ def test_a_card_sent_while_the_desk_is_busy_is_on_the_board_once(
             time.sleep(1.2)  # the phone is told 503 meanwhile; the card is then published
         return respond(request)
 
-    monkeypatch.setattr(service, "respond", slow_once)
+    monkeypatch.setattr(service, "respond_later", slow_once)
     outcome: dict[str, Any] = {}
     thread = threading.Thread(
         target=_post_while_the_desk_is_busy,

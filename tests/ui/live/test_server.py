@@ -413,7 +413,7 @@ def test_a_phone_told_busy_gets_the_first_answer_when_it_sends_again(
     zone = _zones(service)[0]
     phone.join()
     monkeypatch.setattr(serving, "ANSWER_TIMEOUT_S", 0.3)
-    respond = service.respond
+    respond = service.respond_later
     slowed: list[bool] = []
 
     def slow_once(request: Any) -> Any:
@@ -422,7 +422,7 @@ def test_a_phone_told_busy_gets_the_first_answer_when_it_sends_again(
             time.sleep(0.8)  # the desk is busy: the phone is told 503 meanwhile
         return respond(request)
 
-    monkeypatch.setattr(service, "respond", slow_once)
+    monkeypatch.setattr(service, "respond_later", slow_once)
     body = {"request_id": "busy-1", "zone_id": zone.id, "text": "Idée d'un téléphone pressé"}
     first = phone.request("POST", "/api/cards", body)
     assert (first.status, first.json()["error"]) == (503, "busy")
