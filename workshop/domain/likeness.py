@@ -46,6 +46,20 @@ def _initials(name: str) -> str:
     return "".join(word[0] for word in _WORD.findall(fold(name)) if word not in _LINKING_WORDS)
 
 
+NEAR_SPELLING = 0.85  # only a typo counts as a near spelling
+
+
+def _near_spelling(a: str, b: str) -> float:
+    """How alike two spellings are (0 below NEAR_SPELLING): the quick upper bounds first,
+    which rule out most names without the full comparison (a phone's join compares one
+    name with every organisation of the registry)."""
+    matcher = SequenceMatcher(None, a, b)
+    if matcher.real_quick_ratio() < NEAR_SPELLING or matcher.quick_ratio() < NEAR_SPELLING:
+        return 0.0
+    score = matcher.ratio()
+    return score if score >= NEAR_SPELLING else 0.0
+
+
 def closeness(typed: str, existing: str) -> float:
     """How close two organisation names are, from 0 (unrelated) to 1 (the same once folded)."""
     a, b = fold(" ".join(typed.split())), fold(" ".join(existing.split()))
@@ -54,8 +68,7 @@ def closeness(typed: str, existing: str) -> float:
     if a == b:
         return 1.0
     words_a, words_b = set(_words(a)), set(_words(b))
-    score = SequenceMatcher(None, a, b).ratio() if max(len(a), len(b)) < 80 else 0.0
-    score = 0.0 if score < 0.85 else score  # only a typo counts as a near spelling
+    score = _near_spelling(a, b) if max(len(a), len(b)) < 80 else 0.0
     if words_a and words_b:
         if words_a == words_b:
             score = max(score, 0.95)
