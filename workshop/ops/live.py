@@ -327,6 +327,7 @@ def post_phone_cards(
         people = _people_of(store, [author for author, _request in posts])
         arrived: dict[Author, Person] = {}  # added for a phone now: once for all its cards
         present: set[PersonId] = set()
+        grown_ids: set[ZoneId] = set()
         cards = []
         for (author, request), text in zip(posts, texts, strict=True):
             person = people.get(author.person_id) if author.person_id is not None else None
@@ -337,10 +338,15 @@ def post_phone_cards(
                 _count_present(store, workshop_id, person, at)
                 present.add(person.id)
             zone = zones[ZoneId(request.zone_id)]
-            card, grown = _place_phone_card(store, zone, author, person, text, anonymous, at)
+            card, grown = _place_phone_card(
+                store, zone, author, person, text, anonymous, at, save_zone=False
+            )
             if grown is not None:
                 zones[zone.id] = grown
+                grown_ids.add(zone.id)
             cards.append(card)
+        for zone_id in sorted(grown_ids):  # a zone grown for several cards: written once
+            store.board.zones.update(zones[zone_id])
     return op.applied(cards)
 
 
@@ -363,12 +369,15 @@ def _place_phone_card(
     text: str,
     anonymous: bool,
     at: dt.datetime | None,
+    *,
+    save_zone: bool = True,
 ) -> tuple[Card, Zone | None]:
-    """Write a phone's card in its zone's next free slot (the zone grown to hold it, if it had
-    to be: returned too), remembered as the phone's own."""
+    """Write a phone's card in its zone's next free slot, remembered as the phone's own; the
+    zone grown to hold it, if it had to be, is returned too (and saved, unless the caller
+    saves it once for several cards: `save_zone`)."""
     footprints = zone_spans(store, ZoneId(zone.id))
     x, y, grown = slot_in_zone(zone, footprints, estimated_height(text))
-    if grown is not None:
+    if grown is not None and save_zone:
         store.board.zones.update(grown)
     card = store.board.cards.add(
         Card(
