@@ -262,6 +262,9 @@ class OpenSpaceTab(QWidget):
             self.grid_data is None or self.grid_data.topic(self.carrying) is None
         ):
             self.carrying = None
+        if self.selected_view() is None:  # gone, or none yet: the one under the grid's cursor
+            view = self.cell_topic(self.grid.currentRow(), self.grid.currentColumn())
+            self.selected = view.topic.id if view else None
         self._show_details()
         self._show_hint()
 

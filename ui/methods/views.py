@@ -34,6 +34,18 @@ def _font(points: float, bold: bool = False) -> QFont:
     return font
 
 
+def fitted(text: str, rect: QRectF, points: float, bold: bool = False, flags: int = 0) -> QFont:
+    """The largest font up to `points` in which `text` (wrapped with `flags`) fits `rect`."""
+    size = points
+    while size > 7:
+        font = _font(size, bold)
+        bound = QFontMetricsF(font).boundingRect(rect, flags, text)
+        if bound.width() <= rect.width() + 0.5 and bound.height() <= rect.height() + 0.5:
+            return font
+        size *= 0.9
+    return _font(7, bold)
+
+
 def cloud_layout(
     words: list[tuple[str, float]], width: float, height: float, largest: float
 ) -> list[tuple[str, QFont, QRectF]]:
@@ -134,8 +146,10 @@ class PollResultsView(QWidget):
         row_height = min(box.height() / max(1, len(rows)), 110.0 if self.large else 48.0)
         points = max(9.0, row_height * 0.32)
         label_width = box.width() * 0.34
-        figure_width = box.width() * 0.16
-        bar_room = box.width() - label_width - figure_width - 24
+        figures = [f"{r.total} ({round(100 * results.share(r))} %)" for r in rows]
+        metrics = QFontMetricsF(_font(points))
+        figure_width = max(metrics.horizontalAdvance(f) for f in figures) + 24
+        bar_room = max(20.0, box.width() - label_width - figure_width)
         top = max(r.total for r in rows) or 1
         for index, result in enumerate(rows):
             y = box.top() + index * row_height
@@ -152,12 +166,11 @@ class PollResultsView(QWidget):
             length = bar_room * result.total / top
             bar = QRectF(box.left() + label_width, y + row_height * 0.2, length, row_height * 0.6)
             painter.fillRect(bar, QColor(BAR_COLOUR))
-            share = round(100 * results.share(result))
             painter.setFont(_font(points))
             painter.drawText(
-                QRectF(bar.right() + 12, y, figure_width + bar_room - length, row_height),
+                QRectF(bar.right() + 12, y, figure_width, row_height),
                 LEFT_MIDDLE,
-                f"{result.total} ({share} %)",
+                figures[index],
             )
 
     def _paint_cloud(self, painter: QPainter, box: QRectF, results: PollResults) -> None:
@@ -212,50 +225,41 @@ class OpenSpaceBoardView(QWidget):
             rect = QRectF(box.left() + first + col * cell_w, box.top(), cell_w, header)
             painter.fillRect(rect, QColor(HEADER_FILL))
             painter.setPen(QColor("#212121"))
-            painter.setFont(_font(points, bold=True))
-            painter.drawText(
-                rect.adjusted(6, 2, -6, -2),
-                CENTRED,
-                room.name,
-            )
+            inner = rect.adjusted(6, 2, -6, -2)
+            one_line = _A.AlignCenter.value  # a room's name on one line, unless far too long
+            font = fitted(room.name, inner, points, True, one_line)
+            flags = one_line
+            if font.pointSizeF() < points * 0.6:
+                flags, font = CENTRED, fitted(room.name, inner, points, True, CENTRED)
+            painter.setFont(font)
+            painter.drawText(inner, flags, room.name)
         for row, slot in enumerate(grid.slots):
             y = box.top() + header + row * cell_h
             rect = QRectF(box.left(), y, first, cell_h)
             painter.fillRect(rect, QColor(HEADER_FILL))
             painter.setPen(QColor("#212121"))
-            painter.setFont(_font(points, bold=True))
-            painter.drawText(rect, CENTRED, slot_label(slot))
+            inner = rect.adjusted(6, 2, -6, -2)
+            painter.setFont(fitted(slot_label(slot), inner, points, True, CENTRED))
+            painter.drawText(inner, CENTRED, slot_label(slot))
             for col, room in enumerate(grid.rooms):
                 cell = QRectF(box.left() + first + col * cell_w, y, cell_w, cell_h)
                 view = grid.cell(slot.id, room.id)
                 if view is not None:
                     painter.fillRect(cell.adjusted(2, 2, -2, -2), QColor(CELL_FILL))
                     inner = cell.adjusted(8, 6, -8, -6)
+                    small = _font(points * 0.65)
+                    line = QFontMetricsF(small).height()
+                    title_rect = inner.adjusted(0, 0, 0, -2 * line)
                     painter.setPen(QColor("#212121"))
-                    painter.setFont(_font(points, bold=True))
-                    title_rect = QRectF(
-                        inner.left(), inner.top(), inner.width(), inner.height() * 0.62
-                    )
-                    painter.drawText(
-                        title_rect,
-                        Qt.AlignmentFlag.AlignLeft
-                        | Qt.AlignmentFlag.AlignTop
-                        | Qt.TextFlag.TextWordWrap,
-                        view.topic.title,
-                    )
+                    painter.setFont(fitted(view.topic.title, title_rect, points, True, LEFT_TOP))
+                    painter.drawText(title_rect, LEFT_TOP, view.topic.title)
                     painter.setPen(QColor("#37474F"))
-                    painter.setFont(_font(points * 0.7))
-                    count = len(view.members)
-                    who = self.tr("%n participant(s)", "", count)
-                    line = f"{view.host} · {who}" if view.host else who
-                    painter.drawText(
-                        QRectF(
-                            inner.left(), title_rect.bottom(), inner.width(), inner.height() * 0.38
-                        ),
-                        Qt.AlignmentFlag.AlignLeft
-                        | Qt.AlignmentFlag.AlignBottom
-                        | Qt.TextFlag.TextWordWrap,
-                        line,
-                    )
+                    painter.setFont(small)
+                    metrics = QFontMetricsF(small)
+                    host_rect = QRectF(inner.left(), inner.bottom() - 2 * line, inner.width(), line)
+                    host = metrics.elidedText(view.host, Qt.TextElideMode.ElideRight, inner.width())
+                    painter.drawText(host_rect, LEFT_MIDDLE, host)
+                    who = self.tr("%n participant(s)", "", len(view.members))
+                    painter.drawText(host_rect.translated(0, line), LEFT_MIDDLE, who)
                 painter.setPen(QPen(QColor(GRID_LINE), 1.5))
                 painter.drawRect(cell)
