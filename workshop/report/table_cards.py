@@ -36,6 +36,7 @@ MARGIN = 14 * mm
 GREY = colors.HexColor("#5F6B76")
 INK = colors.HexColor("#1B2631")
 ACCENT = colors.HexColor("#1F6FB2")
+QUESTION_FILL = colors.HexColor("#F0F3F6")
 MEMBER_COLUMNS = 2
 
 _LABELS: dict[str, tuple[str, str]] = {
@@ -62,17 +63,17 @@ def _card(
     width = PAGE[0] - 2 * MARGIN
     head = ParagraphStyle("head", fontName=fonts.regular, fontSize=11, leading=14, textColor=GREY)
     name = ParagraphStyle(
-        "name", fontName=fonts.bold, fontSize=64, leading=72, textColor=INK, alignment=1
+        "name", fontName=fonts.bold, fontSize=84, leading=94, textColor=INK, alignment=1
     )
     host = ParagraphStyle(
-        "host", fontName=fonts.bold, fontSize=20, leading=25, textColor=ACCENT, alignment=1
+        "host", fontName=fonts.bold, fontSize=24, leading=30, textColor=ACCENT, alignment=1
     )
     section = ParagraphStyle(
-        "section", fontName=fonts.bold, fontSize=12, leading=15, textColor=GREY
+        "section", fontName=fonts.bold, fontSize=13, leading=17, textColor=GREY
     )
-    member = ParagraphStyle("member", fontName=fonts.regular, fontSize=14, leading=17)
+    member = ParagraphStyle("member", fontName=fonts.regular, fontSize=16, leading=20)
     question = ParagraphStyle(
-        "question", fontName=fonts.italic, fontSize=15, leading=19, textColor=INK
+        "question", fontName=fonts.italic, fontSize=18, leading=23, textColor=INK
     )
     story: list[Any] = [
         fit_paragraph(
@@ -119,9 +120,29 @@ def _card(
     else:
         story.append(Paragraph(markup(_label("nobody", lang)), member))
     if workshop.question.strip():
-        story.append(Spacer(0, 8 * mm))
-        story.append(Paragraph(markup(_label("question", lang)), section))
-        story.append(fit_paragraph(workshop.question, width, lang, style=question, max_lines=4))
+        box = Table(
+            [
+                [Paragraph(markup(_label("question", lang)), section)],
+                [
+                    fit_paragraph(
+                        workshop.question, width - 12 * mm, lang, style=question, max_lines=4
+                    )
+                ],
+            ],
+            colWidths=[width],
+        )
+        box.setStyle(
+            TableStyle(
+                [
+                    ("BACKGROUND", (0, 0), (-1, -1), QUESTION_FILL),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 6 * mm),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 6 * mm),
+                    ("TOPPADDING", (0, 0), (-1, 0), 4 * mm),
+                    ("BOTTOMPADDING", (0, -1), (-1, -1), 5 * mm),
+                ]
+            )
+        )
+        story.extend([Spacer(0, 8 * mm), box])
     return story
 
 
