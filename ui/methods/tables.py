@@ -141,6 +141,9 @@ class TablesTab(QWidget):
         self.rename_action = self._action(self.tr("Renommer la table…"), "", self.rename_table)
         self.remove_action = self._action(self.tr("Retirer la table"), "", self.remove_table)
         self.host_action = self._action(self.tr("Hôte de sa table"), "", self.toggle_host)
+        # The same commands by the mouse: the list's context menu (their keys are in the hint).
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.tree.addActions([self.host_action, self.rename_action, self.remove_action])
 
         commands = QHBoxLayout()
         self.buttons: dict[str, QPushButton] = {}
