@@ -136,6 +136,34 @@ const STRINGS = {
     err_pick_table: "Choisissez votre table dans la liste.",
     err_host_taken: "Cette table a déjà un hôte : choisissez la vôtre, ou demandez à l'animation.",
     err_not_host: "Vous n'êtes plus l'hôte de cette table : la contribution n'est pas partie.",
+    tab_poll: "Sondage",
+    tab_forum: "Forum",
+    poll_open_mark: "● ouvert",
+    no_poll: "Aucun sondage en cours.",
+    poll_opened: "Un sondage est ouvert : «\u00a0{question}\u00a0»",
+    go_poll: "Répondre",
+    poll_words_hint: "Quelques mots, séparés par des espaces.",
+    poll_submit: "Envoyer ma réponse",
+    poll_mine: "Votre réponse est enregistrée ; vous pouvez la changer tant que le sondage est ouvert.",
+    poll_answered: "Réponse enregistrée.",
+    poll_words: "Vos mots",
+    err_pick_choice: "Choisissez une réponse.",
+    err_poll_closed: "Le sondage est fermé.",
+    topic_title: "Proposer un sujet (vous l'animerez)",
+    topic_hint: "L'animation le place dans la grille des créneaux et des salles.",
+    topic_submit: "Proposer",
+    topic_proposed: "Sujet proposé.",
+    topics_title: "Les sessions",
+    no_topic: "Aucun sujet proposé pour l'instant.",
+    topic_where: "{slot}, {room}",
+    topic_unplaced: "Pas encore programmé",
+    topic_host: "Hôte : {host}",
+    topic_count: "{n} inscrit(s)",
+    join_topic: "J'y vais",
+    leave_topic: "Je n'y vais plus",
+    topic_joined: "C'est noté : vous y allez.",
+    topic_left: "C'est noté : vous n'y allez plus.",
+    topic_mine: "Votre sujet",
   },
   en: {
     other_lang: "Français",
@@ -269,6 +297,34 @@ const STRINGS = {
     err_pick_table: "Choose your table in the list.",
     err_host_taken: "This table already has a host: choose yours, or ask the facilitators.",
     err_not_host: "You are no longer this table's host: the contribution was not sent.",
+    tab_poll: "Poll",
+    tab_forum: "Forum",
+    poll_open_mark: "● open",
+    no_poll: "No poll running.",
+    poll_opened: "A poll is open: “{question}”",
+    go_poll: "Answer",
+    poll_words_hint: "A few words, separated by spaces.",
+    poll_submit: "Send my answer",
+    poll_mine: "Your answer is recorded; you may change it while the poll is open.",
+    poll_answered: "Answer recorded.",
+    poll_words: "Your words",
+    err_pick_choice: "Choose an answer.",
+    err_poll_closed: "The poll is closed.",
+    topic_title: "Propose a topic (you will host it)",
+    topic_hint: "The facilitators place it in the grid of time slots and rooms.",
+    topic_submit: "Propose",
+    topic_proposed: "Topic proposed.",
+    topics_title: "The sessions",
+    no_topic: "No topic proposed yet.",
+    topic_where: "{slot}, {room}",
+    topic_unplaced: "Not scheduled yet",
+    topic_host: "Host: {host}",
+    topic_count: "{n} going",
+    join_topic: "I'm going",
+    leave_topic: "I'm not going",
+    topic_joined: "Noted: you are going.",
+    topic_left: "Noted: you are no longer going.",
+    topic_mine: "Your topic",
   },
 };
 
@@ -296,6 +352,8 @@ const FIELDS = {
   quantity: ["quantity", "quantity"],
   unit: ["unit_label", "unit"],
   due_date: ["due_date", "due-date"],
+  words: ["poll_words", "poll-words"],
+  title: ["topic_title", "topic-title"],
 };
 const TEXT_FIELD = {
   "/api/cards": ["card_text", "card-text"],
@@ -639,7 +697,99 @@ function render() {
   renderMine();
   renderVote();
   renderTable();
+  renderPoll();
+  renderForum();
   if (!$("kind-row").hidden) askKind();
+}
+
+/* ---- a quick poll, and the open space (forum ouvert) ---------------------------------------- */
+
+let seenPoll = "";
+
+function onTab(id) { return $(id).getAttribute("aria-selected") === "true"; }
+
+function renderPoll() {
+  const poll = state.poll || null;
+  setHidden($("tab-poll"), !poll && !onTab("tab-poll"));
+  setHidden($("tab-poll-open"), !poll);
+  setText($("tab-poll-open"), t("poll_open_mark"));
+  $("tab-poll").classList.toggle("live", Boolean(poll));
+  setHidden($("no-poll"), Boolean(poll));
+  setHidden($("poll-form"), !poll);
+  if (!poll) { setHidden($("poll-banner"), true); return; }
+  const key = String(poll.id);
+  if (onTab("tab-poll")) seenPoll = key;
+  setHidden($("poll-banner"), seenPoll === key);
+  setText($("poll-banner-text"), t("poll_opened", { question: poll.question }));
+  const choice = poll.kind === "choice";
+  setText($("poll-question"), poll.question);
+  setText($("poll-words-label"), poll.question);
+  setHidden($("poll-choices-set"), !choice);
+  setHidden($("poll-words-row"), choice);
+  if ($("poll-form").dataset.poll !== key) {  // another poll: its own answer, or none
+    $("poll-form").dataset.poll = key;
+    $("poll-words").value = poll.my_words || "";
+    $("poll-choices").replaceChildren();
+  }
+  const picked = document.querySelector("input[name=poll-choice]:checked");
+  syncList($("poll-choices"), poll.choices || [], (c) => c.id, (c) => {
+    const row = element("div", "choice");
+    const input = element("input");
+    input.type = "radio";
+    input.name = "poll-choice";
+    input.id = "poll-choice-" + c.id;
+    input.value = String(c.id);
+    const label = element("label");
+    label.htmlFor = input.id;
+    row.append(input, label);
+    return row;
+  }, (row, c) => {
+    setText(row.lastChild, c.label);
+    if (!picked && poll.my_choice === c.id) row.firstChild.checked = true;  // never under a finger
+  });
+  const answered = poll.my_choice != null || Boolean(poll.my_words);
+  setText($("poll-mine"), answered ? t("poll_mine") : "");
+  setHidden($("poll-mine"), !answered);
+}
+
+function renderForum() {
+  const forum = state.open_space || null;
+  setHidden($("tab-forum"), !forum && !onTab("tab-forum"));
+  const topics = forum && Array.isArray(forum.topics) ? forum.topics : [];
+  setHidden($("no-topic"), topics.length > 0);
+  syncList($("topics"), topics, (x) => x.id, (x) => {
+    const row = element("li");
+    const title = element("span", "text");
+    title.id = "topic-text-" + x.id;
+    const where = element("span", "mark");
+    const join = button("join_topic", "vote", () => joinTopic(x.id, true));
+    const leave = button("leave_topic", "secondary", () => joinTopic(x.id, false));
+    for (const control of [join, leave]) control.setAttribute("aria-describedby", title.id);
+    row.append(title, where, join, leave);
+    return row;
+  }, (row, x) => {
+    const [title, where, join, leave] = row.children;
+    setText(title, x.title);
+    const parts = [
+      x.slot && x.room ? t("topic_where", { slot: x.slot, room: x.room }) : t("topic_unplaced"),
+      x.mine ? t("topic_mine") : (x.host ? t("topic_host", { host: x.host }) : ""),
+      t("topic_count", { n: x.count }),
+    ];
+    setText(where, parts.filter(Boolean).join(" · "));
+    setHidden(join, Boolean(x.joined));
+    setHidden(leave, !x.joined);
+    row.classList.toggle("voted", Boolean(x.joined));
+  });
+}
+
+async function joinTopic(topicId, join) {
+  try {
+    const result = await send("/api/topics/join", { topic_id: topicId, join });
+    if (result.status === 200) { say(join ? "topic_joined" : "topic_left"); refresh(); }
+    else sayError(result, "/api/topics/join");
+  } catch (error) {
+    say("offline", true);
+  }
 }
 
 /* ---- a table's host (world café, sous-groupes) --------------------------------------------- */
@@ -1025,6 +1175,8 @@ function saveOutbox() {
 
 function okMessage(kind, result) {
   if (kind === "commitment") return "commit_pending";
+  if (kind === "poll") return "poll_answered";
+  if (kind === "topic") return "topic_proposed";
   return result.data.status === "pending" ? "pending" : "published";
 }
 
@@ -1144,6 +1296,10 @@ function selectTab(tab, focus) {
   if (focus) tab.focus();
   $("message").hidden = true;
   if (tab.id === "tab-vote" && voteKey) { seenVote = voteKey; setHidden($("vote-banner"), true); }
+  if (tab.id === "tab-poll" && state && state.poll) {
+    seenPoll = String(state.poll.id);
+    setHidden($("poll-banner"), true);
+  }
 }
 
 async function submitForm(form, path, body, kind) {
@@ -1228,14 +1384,40 @@ document.addEventListener("DOMContentLoaded", () => {
   for (const tab of tabs) {
     tab.addEventListener("click", () => selectTab(tab));
     tab.addEventListener("keydown", (event) => {
-      const at = tabs.indexOf(tab);
-      const to = { ArrowRight: at + 1, ArrowLeft: at - 1, Home: 0, End: tabs.length - 1 }[event.key];
+      const shown = tabs.filter((other) => !other.hidden);  // the poll and forum tabs come and go
+      const at = shown.indexOf(tab);
+      const to = { ArrowRight: at + 1, ArrowLeft: at - 1, Home: 0, End: shown.length - 1 }[event.key];
       if (to === undefined) return;
       event.preventDefault();
-      selectTab(tabs[(to + tabs.length) % tabs.length], true);
+      selectTab(shown[(to + shown.length) % shown.length], true);
     });
   }
   selectTab($("tab-card"));
+  $("poll-banner-go").addEventListener("click", () => {
+    selectTab($("tab-poll"), true);
+    $("tab-poll").scrollIntoView({ block: "nearest" });
+  });
+  $("poll-form").addEventListener("submit", async (event) => {
+    event.preventDefault();
+    const poll = state && state.poll;
+    if (!poll) return;
+    const body = { poll_id: poll.id };
+    if (poll.kind === "choice") {
+      const picked = document.querySelector("input[name=poll-choice]:checked");
+      if (!picked) { say("err_pick_choice", true); return; }
+      body.choice_id = Number(picked.value);
+    } else {
+      body.words = $("poll-words").value.trim();
+      if (!body.words) { sayField("poll_words", "why_missing", "poll-words"); return; }
+    }
+    await submitForm($("poll-form"), "/api/polls/answer", body, "poll");
+  });
+  $("topic-form").addEventListener("submit", async (event) => {
+    event.preventDefault();
+    const title = $("topic-title").value.trim();
+    if (!title) { sayField("topic_title", "why_missing", "topic-title"); return; }
+    if (await submitForm($("topic-form"), "/api/topics", { title }, "topic")) $("topic-title").value = "";
+  });
   $("vote-banner-go").addEventListener("click", () => {
     selectTab($("tab-vote"), true);
     $("tab-vote").scrollIntoView({ block: "nearest" });

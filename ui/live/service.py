@@ -20,6 +20,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from ui.context import AppContext
 from ui.i18n import current_lang
+from ui.live import methods as phone_methods
 from workshop.domain.changes import Area, Changes
 from workshop.domain.records import (
     CardId,
@@ -357,6 +358,10 @@ class LiveService(QObject):
         elif request.path in ("/api/cards/edit", "/api/cards/withdraw"):
             change = api.parse_card_change(data, limits, edit=request.path.endswith("edit"))
             status, payload = self._change_card(device, change)
+        elif request.path in phone_methods.ROUTES:  # a poll's answer, the open space's topics
+            self.flush_group()
+            self._welcome_unbound(token, device)
+            status, payload = phone_methods.answer(self, device, request.path, data)
         else:
             today = dt.date.today()
             proposal = api.parse_commitment(data, limits, today)
@@ -602,6 +607,7 @@ class LiveService(QObject):
             state["vote"] = self._vote_state(workshop_id, author, known_cards)
             state["mine"] = self._mine(workshop_id, author)
             state["table"] = my_table_payload(self.context.store, workshop_id, author.person_id)
+            state.update(phone_methods.state(self, device))  # the open poll, the open space
         return state
 
     def _mine(self, workshop_id: WorkshopId, author: Author) -> dict[str, Any]:

@@ -29,6 +29,9 @@ API_ROUTES: dict[str, str] = {
     "/api/cards/withdraw": "POST",
     "/api/commitments": "POST",
     "/api/tables/host": "POST",  # a participant hosts a table (world café, sous-groupes)
+    "/api/polls/answer": "POST",  # a phone answers the open poll (its answer replaces the last)
+    "/api/topics": "POST",  # a participant proposes an open-space topic they host
+    "/api/topics/join": "POST",  # … joins or leaves a session
 }
 ROUTES = (*STATIC_FILES, *API_ROUTES)
 
