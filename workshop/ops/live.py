@@ -326,7 +326,7 @@ def post_phone_cards(
     with operation(store) as op:
         people = _people_of(store, [author for author, _request in posts])
         arrived: dict[Author, Person] = {}  # added for a phone now: once for all its cards
-        present: set[PersonId] = set()
+        present = store.attendance.present_among(workshop_id, sorted(people))
         grown_ids: set[ZoneId] = set()
         cards = []
         for (author, request), text in zip(posts, texts, strict=True):

@@ -85,3 +85,23 @@ def test_one_card_for_a_zone_of_another_workshop_refuses_the_group(demo_store: A
         post_phone_cards(demo_store, demo_store.demo_id, posts)
     assert refused.value.field == "zone_id"
     assert demo_store.board.cards.count() == before
+
+
+def test_a_participant_checked_out_is_counted_present_again_by_their_card(
+    demo_store: Any,
+) -> None:
+    """A phone's participant the desk had checked out, who posts among others, is present
+    again ("via téléphone"); the others' check-in stays as it was."""
+    zone = demo_store.board.zones.of_workshop(demo_store.demo_id)[0]
+    gone, here = _bound(demo_store, "Ana", "d1"), _bound(demo_store, "Bo", "d2")
+    assert gone.person_id is not None and here.person_id is not None
+    demo_store.attendance.set_present(demo_store.demo_id, gone.person_id, False)
+    checked_in = demo_store.attendance.get(demo_store.demo_id, here.person_id)
+    posts = [
+        (author, CardRequest(request_id=f"p{n}", zone_id=zone.id, text=f"Retour {n}"))
+        for n, author in enumerate((gone, here))
+    ]
+    post_phone_cards(demo_store, demo_store.demo_id, posts)
+    back = demo_store.attendance.get(demo_store.demo_id, gone.person_id)
+    assert back is not None and back.present and back.checked_in_via == "phone"
+    assert demo_store.attendance.get(demo_store.demo_id, here.person_id) == checked_in
