@@ -268,7 +268,8 @@ class BoardScreen(QWidget):
     def actions(self) -> list[QAction]:
         """The board's commands, for the main window's menus."""
         keys = ("find", "quick_entry", "group", "ungroup", "projector", "fit", "export_png")
-        return [self._actions[key] for key in (*keys, "export_svg")]
+        votes = ("count_dots", "reveal_votes")  # the paper vote: count the dots, then reveal
+        return [self._actions[key] for key in (*keys, "export_svg", *votes)]
 
     def showEvent(self, event: QShowEvent) -> None:
         """Shown (from the navigation): the quick entry is ready, so board shortcuts work."""

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
 
 
 @pytest.fixture
-def board(context: Any, qtbot: Any) -> Any:
+def board(context: Any, qtbot: Any) -> Iterator[Any]:
     """The board screen on the demo workshop, shown at a laptop's size."""
     from ui.board.screen import BoardScreen
 
@@ -18,7 +19,10 @@ def board(context: Any, qtbot: Any) -> Any:
     screen.show()
     qtbot.waitExposed(screen)
     screen.view.fit_all()
-    return screen
+    yield screen
+    # A clock left running would save, seconds later, into a file closed by then.
+    screen.timer_keeper.workshop_id = None
+    screen.timer.pause()
 
 
 @pytest.fixture

@@ -26,6 +26,7 @@ def reopen(context: Any, db_path: Path, qtbot: Any) -> Iterator[Any]:
     from workshop.storage.store import Store
 
     stores: list[Any] = []
+    screens: list[Any] = []
 
     def open_board(meanwhile: Any = None) -> Any:
         context.store.close()
@@ -37,9 +38,13 @@ def reopen(context: Any, db_path: Path, qtbot: Any) -> Iterator[Any]:
         qtbot.addWidget(screen)
         screen.resize(1366, 680)
         screen.show()
+        screens.append(screen)
         return screen
 
     yield open_board
+    for screen in screens:  # a clock left running would save, seconds later, into a closed file
+        screen.timer_keeper.workshop_id = None
+        screen.timer.pause()
     for store in stores:
         store.close()
 
