@@ -34,6 +34,8 @@ from workshop.report.i18n import (
     format_time,
     tr,
 )
+from workshop.report.open_space_section import editable_open_space_section
+from workshop.report.polls_section import editable_polls_section
 from workshop.report.previous import (
     has_previous,
     previous_header,
@@ -132,6 +134,8 @@ class EditableReport:
         self.previous_follow_up()
         self.board()
         editable_tables_section(self, self.data.seating)
+        editable_open_space_section(self, self.data.open_space)
+        editable_polls_section(self, self.data.polls)
         self.participants()
         self.appendices()
         self.doc.save(path, workshop.date)

@@ -15,6 +15,7 @@ from workshop.report.typography import typography
 
 if TYPE_CHECKING:
     from workshop.report.document import Writer
+    from workshop.report.editable import EditableReport
 
 _LABELS: dict[str, tuple[str, str]] = {
     "title": ("Forum ouvert", "Open space"),
@@ -118,3 +119,52 @@ def open_space_section(writer: Writer, grid: OpenSpaceGrid | None) -> list[Flowa
             ),
         ]
     return flowables
+
+
+def editable_open_space_section(report: EditableReport, grid: OpenSpaceGrid | None) -> None:
+    """The same section in the editable report (.docx)."""
+    lang = report.lang
+    if grid is None or not grid.topics:
+        return
+    sessions = grid.placed()
+    count = (
+        label("session_one", lang)
+        if len(sessions) == 1
+        else label("session_many", lang, n=len(sessions))
+    )
+    report.doc.heading(label("title", lang), 1)
+    report.doc.note(
+        label("note", lang, sessions=count, slots=len(grid.slots), rooms=len(grid.rooms))
+    )
+    if sessions:
+        report.doc.table(
+            [label(k, lang) for k in ("slot", "room", "topic", "host", "people", "count")],
+            [
+                [
+                    slot_label(slot),
+                    report.text(room.name),
+                    report.text(view.topic.title),
+                    report.text(view.host),
+                    report.text(", ".join(view.members)),
+                    str(len(view.members)),
+                ]
+                for slot, room, view in sessions
+            ],
+            [0.12, 0.13, 0.22, 0.17, 0.3, 0.06],
+        )
+    waiting = grid.waiting()
+    if waiting:
+        report.doc.heading(label("waiting", lang), 2)
+        report.doc.table(
+            [label(k, lang) for k in ("topic", "host", "people", "count")],
+            [
+                [
+                    report.text(v.topic.title),
+                    report.text(v.host),
+                    report.text(", ".join(v.members)),
+                    str(len(v.members)),
+                ]
+                for v in waiting
+            ],
+            [0.34, 0.22, 0.36, 0.08],
+        )

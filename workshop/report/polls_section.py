@@ -17,6 +17,7 @@ from workshop.report.typography import typography
 
 if TYPE_CHECKING:
     from workshop.report.document import Writer
+    from workshop.report.editable import EditableReport
 
 _LABELS: dict[str, tuple[str, str]] = {
     "title": ("Sondages", "Polls"),
@@ -122,3 +123,41 @@ def polls_section(writer: Writer, polls: tuple[PollResults, ...]) -> list[Flowab
     for results in polls:
         flowables += _poll(writer, results)
     return flowables
+
+
+def editable_polls_section(report: EditableReport, polls: tuple[PollResults, ...]) -> None:
+    """The same section in the editable report (.docx): each poll's table of results."""
+    if not polls:
+        return
+    lang = report.lang
+    report.doc.heading(label("title", lang), 1)
+    for results in polls:
+        report.doc.heading(report.text(results.poll.question), 2)
+        if results.total == 0:
+            report.doc.note(label("no_answer", lang))
+        elif results.poll.kind is PollKind.CHOICE:
+            report.doc.note(_answers(results.total, lang))
+            report.doc.table(
+                [label(k, lang) for k in ("choice", "phones", "hands", "total", "share")],
+                [
+                    [
+                        report.text(r.choice.label),
+                        str(r.phones),
+                        str(r.by_hand),
+                        str(r.total),
+                        _percent(results.share(r), lang),
+                    ]
+                    for r in sorted(results.choices, key=lambda r: -r.total)
+                ],
+                [0.48, 0.12, 0.14, 0.12, 0.14],
+            )
+        else:
+            top = results.cloud[:TOP_WORDS]
+            report.doc.note(
+                label("words_note", lang, answers=_answers(results.total, lang), n=len(top))
+            )
+            report.doc.table(
+                [label("word", lang), label("given", lang)],
+                [[report.text(w.text), str(w.count)] for w in top],
+                [0.7, 0.3],
+            )

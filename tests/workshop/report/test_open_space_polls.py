@@ -4,7 +4,9 @@ poll's results (bars, the top words), in French and English, user text printed l
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
+import docx
 import pytest
 
 from tests.workshop.report.conftest import printed_texts
@@ -15,6 +17,7 @@ from workshop.ops import polls as pl
 from workshop.ops.workshops import create_workshop
 from workshop.report.data import collect
 from workshop.report.document import Writer, build_report
+from workshop.report.editable import write_editable_report
 from workshop.storage.store import Store
 
 
@@ -79,3 +82,18 @@ def test_a_workshop_without_open_space_or_polls_has_neither_section(store: Store
     out = store.path.parent / "r.pdf"
     build_report(collect(store, workshop.id), out)
     assert out.stat().st_size > 0
+
+
+def test_the_editable_report_has_the_same_sessions_and_results(
+    store: Store, workshop_id: WorkshopId, tmp_path: Path
+) -> None:
+    """The Word version lists the session with its participants and each poll's counts."""
+    out = tmp_path / "rapport.docx"
+    write_editable_report(collect(store, workshop_id), out)
+    document = docx.Document(str(out))
+    headings = [p.text for p in document.paragraphs if p.style.name.startswith("Heading")]
+    assert "Forum ouvert" in headings and "Sondages" in headings
+    rows = [[c.text for c in row.cells] for t in document.tables for row in t.rows]
+    assert any(r[:3] == ["14:00–14:45", "Préau", "<b>Vélo</b> & bus"] for r in rows)
+    assert any(r[0] == "Vélo" and r[3] == "3" for r in rows)
+    assert any(r == ["solidarité", "2"] for r in rows)
