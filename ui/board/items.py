@@ -40,6 +40,12 @@ BADGE = 15.0
 NO_KIND_COLOUR = QColor("#9AA3AD")
 _KIND_QCOLOURS = {kind: QColor(colour) for kind, colour in KIND_COLOURS.items()}
 _FAR_CARD = QColor("#D5DAE0")
+# Below this scale a card's text cannot be read (a large board zoomed out): a card is drawn as
+# a tile in its colour with its kind's strip, and from LINES_LOD up grey lines for its text.
+FAR_LOD = 0.3
+LINES_LOD = 0.08
+FAR_TEXT_LINE = QColor(0, 0, 0, 64)
+HIGHLIGHT = QColor("#E65100")
 SELECTED = QColor("#1565C0")
 PROJECTOR_PROPERTY = "catalyse_projector"
 _BOUNDS_PEN = QPen(Qt.GlobalColor.transparent, 4.0)
@@ -141,6 +147,20 @@ class WrapMeasure:
 _HYPHEN_PARTS = re.compile(r"[^-]*-|[^-]+")
 
 
+def far_text_lines(text_rect: QRectF) -> tuple[QRectF, ...]:
+    """Grey bars where a card's lines of text are, for the card seen from afar (the last one
+    shorter, as a paragraph ends)."""
+    spacing = _metrics("card").lineSpacing()
+    count = max(1, round(text_rect.height() / spacing))
+    bar = spacing * 0.5
+    lines = []
+    for n in range(count):
+        width = text_rect.width() * (0.6 if n == count - 1 and count > 1 else 1.0)
+        top = text_rect.top() + n * spacing + (spacing - bar) / 2
+        lines.append(QRectF(text_rect.left(), top, width, bar))
+    return tuple(lines)
+
+
 @cache
 def _card_text_measure() -> WrapMeasure:
     return WrapMeasure(card_font(), CARD_WIDTH - STRIP - 2 * PAD)
@@ -193,6 +213,10 @@ class CardItem(QGraphicsRectItem):
         self.highlighted = False
         self._text = QRectF()
         self._size = QSizeF()
+        self.far_fill = _FAR_CARD
+        self.far_kind = NO_KIND_COLOUR
+        self.far_size = (0.0, 0.0)
+        self.far_lines: tuple[QRectF, ...] = ()
         self.setPen(_BOUNDS_PEN)
         self.setFlags(
             QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
@@ -213,6 +237,18 @@ class CardItem(QGraphicsRectItem):
         self._size = card_size(view, self._text.height())
         self.setRect(QRectF(QPointF(0, 0), self._size))
         self.setPos(view.card.x, view.card.y)
+        self.far_fill = QColor(view.card.colour) if view.card.colour else _FAR_CARD
+        self.far_kind = self.kind_colour()
+        self.far_size = (self._size.width(), self._size.height())
+        if measure:
+            self.far_lines = far_text_lines(self._text)
+        self._tiles_changed()
+
+    def _tiles_changed(self) -> None:
+        """The board seen from afar is drawn from a summary of the cards: it is out of date."""
+        tiles = getattr(self.scene(), "tiles", None)
+        if tiles is not None:
+            tiles.invalidate()
 
     def set_view(self, view: CardView) -> None:
         """Show a changed record; only a changed text is measured again."""
@@ -260,6 +296,7 @@ class CardItem(QGraphicsRectItem):
     def set_highlighted(self, on: bool) -> None:
         if on != self.highlighted:
             self.highlighted = on
+            self._tiles_changed()
             self.update()
 
     def kind_colour(self) -> QColor:
@@ -269,11 +306,9 @@ class CardItem(QGraphicsRectItem):
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
         rect = self.rect()
-        if _level_of_detail(painter) < 0.3:
-            # Too small to read (a whole large board in view): a tile in the kind's colour.
-            far = QColor(self.view.card.colour) if self.view.card.colour else _FAR_CARD
-            painter.fillRect(rect, far)
-            painter.fillRect(QRectF(0, 0, STRIP * 2, rect.height()), self.kind_colour())
+        level = _level_of_detail(painter)
+        if level < FAR_LOD:
+            self._paint_far(painter, level, _is_projector(self, widget))
             return
         projector = _is_projector(self, widget)
         selected = self.isSelected() and not projector
@@ -320,6 +355,33 @@ class CardItem(QGraphicsRectItem):
             )
         if self.view.votes and self.show_votes:
             self._paint_votes(painter, QPointF(rect.right() - PAD, badges_top))
+
+    def far_strip(self) -> QRectF:
+        """The kind's strip of the tile a card is drawn as from afar (wider than up close)."""
+        return QRectF(0, 0, STRIP * 2, self._size.height())
+
+    def _paint_far(self, painter: QPainter, level: float, projector: bool) -> None:
+        """The card too small to read (an export of a large board at a small scale): the tile
+        the board's view draws for it from afar (ui/board/overview.py draws them all at once)."""
+        rect = self.rect()
+        painter.fillRect(rect, self.far_fill)
+        painter.fillRect(self.far_strip(), self.far_kind)
+        if level >= LINES_LOD:
+            for line in self.far_lines:
+                painter.fillRect(line, FAR_TEXT_LINE)
+        frame = (
+            SELECTED
+            if self.isSelected() and not projector
+            else HIGHLIGHT
+            if self.highlighted
+            else None
+        )
+        if frame is not None:
+            pen = QPen(frame, 2)
+            pen.setCosmetic(True)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(rect)
 
     def _paint_marker(self, painter: QPainter) -> None:
         """A folded corner: teal for an alliance, purple for a commitment."""

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.board.items import CardItem, ClusterItem, ZoneItem
+from ui.board.overview import TileBatch
 from workshop.domain.records import CardId, Zone, ZoneId
 from workshop.storage.board import BoardContents, CardView
 
@@ -54,12 +55,17 @@ class BoardScene(QGraphicsScene):
         self.presenting = False
         self._drag_start: dict[CardId, QPointF] | None = None
         self._fade: Callable[[CardView], bool] | None = None
+        # The cards as the views draw them from afar (ui/board/overview.py), made again after
+        # any change to the cards: sync, a drag, the selection, the search.
+        self.tiles = TileBatch()
+        self.selectionChanged.connect(self.tiles.reselected)
 
     # -- the one sync from the data -------------------------------------------------------
 
     def sync(self, contents: BoardContents) -> None:
         """Bring the items in line with the data: add, update and remove by id."""
         self.contents = contents
+        self.tiles.invalidate()
         self._sync_zones(contents)
         self._sync_cards(contents)
         self._sync_clusters(contents)
@@ -73,6 +79,7 @@ class BoardScene(QGraphicsScene):
             v for v in self.contents.cards if v.card.id not in removed and v.card.id not in by_id
         ]
         self.contents = dataclasses.replace(self.contents, cards=[*kept, *by_id.values()])
+        self.tiles.invalidate()
         for card_id in removed:
             item = self.card_items.pop(card_id, None)
             if item is not None:
@@ -150,6 +157,7 @@ class BoardScene(QGraphicsScene):
 
     def put_back(self) -> None:
         """Every zone, card and group back where the data has it (a drag refused)."""
+        self.tiles.invalidate()
         for zone_item in self.zone_items.values():
             zone_item.set_zone(zone_item.zone)
         for item in self.card_items.values():
@@ -220,6 +228,7 @@ class BoardScene(QGraphicsScene):
     def set_fade(self, fade: Callable[[CardView], bool] | None) -> None:
         """Fade the cards `fade` picks (None: show every card plainly)."""
         self._fade = fade
+        self.tiles.invalidate()
         for item in self.card_items.values():
             item.setOpacity(0.15 if fade is not None and fade(item.view) else 1.0)
 
@@ -260,8 +269,14 @@ class BoardScene(QGraphicsScene):
                 if frame.collapsed and frame.isSelected():
                     self._drag_start.update({CardId(m.card_id): m.pos() for m in frame.members})
 
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if event.buttons() != Qt.MouseButton.NoButton:
+            self.tiles.moved()  # cards or a zone may be dragged
+        super().mouseMoveEvent(event)
+
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         super().mouseReleaseEvent(event)
+        self.tiles.moved()
         start, self._drag_start = self._drag_start, None
         if not start or event.button() != Qt.MouseButton.LeftButton:
             return
@@ -277,6 +292,7 @@ class BoardScene(QGraphicsScene):
         ]
         if moves:
             self.cards_moved.emit(moves)
+            self.tiles.moved()  # a refused move puts the cards back
 
     def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         pos = event.scenePos()

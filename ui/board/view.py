@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from ui.board.items import PROJECTOR_PROPERTY, card_font
+from ui.board.overview import FarPicture, is_far, paint_far
+from ui.board.scene import BoardScene
 
 MIN_SCALE, MAX_SCALE = 0.02, 6.0
 # Card pictures are cached as pixmaps (DeviceCoordinateCache) in QPixmapCache; its default
@@ -61,6 +63,7 @@ class BoardView(QGraphicsView):
         self._focus_rect: QRectF | None = None
         self._space_held = False
         self._pan_from: QPointF | None = None
+        self._far_picture = FarPicture()  # the board from afar at this view's scale
         if projector:
             self.setInteractive(False)
             self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -71,16 +74,50 @@ class BoardView(QGraphicsView):
     # -- focus (projector) -----------------------------------------------------------------
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        """The projector's paint tells the items so (cached items are painted with no widget)."""
+        """The projector's paint tells the items so (cached items are painted with no widget);
+        a board seen from afar is drawn as tiles (ui/board/overview.py)."""
         scene = self.scene()
+        far = isinstance(scene, BoardScene) and is_far(self)
+        # From afar any change repaints the whole view: the tiles are drawn in one go, and Qt's
+        # record of where each item was painted (for partial updates) is not kept.
+        mode = (
+            QGraphicsView.ViewportUpdateMode.FullViewportUpdate
+            if far
+            else QGraphicsView.ViewportUpdateMode.SmartViewportUpdate
+        )
+        if self.viewportUpdateMode() != mode:
+            self.setViewportUpdateMode(mode)
         if not self.projector or scene is None:
-            super().paintEvent(event)
+            self._paint(event, far)
             return
         scene.presenting = True  # type: ignore[attr-defined]
         try:
-            super().paintEvent(event)
+            self._paint(event, far)
         finally:
             scene.presenting = False  # type: ignore[attr-defined]
+
+    def _paint(self, event: QPaintEvent, far: bool) -> None:
+        scene = self.scene()
+        if not far or not isinstance(scene, BoardScene):
+            super().paintEvent(event)
+            return
+        exposed = self.mapToScene(event.region().boundingRect()).boundingRect()
+        painter = QPainter(self.viewport())
+        try:
+            paint_far(
+                self,
+                painter,
+                exposed,
+                scene.card_items.values(),
+                scene.selected_cards(),
+                scene.zone_items.values(),
+                scene.cluster_items.values(),
+                scene.tiles,
+                self._far_picture,
+                scene.presenting,
+            )
+        finally:
+            painter.end()
 
     def set_focus_rect(self, rect: QRectF | None) -> None:
         """Dim everything but this part of the board (None: nothing dimmed)."""
