@@ -16,6 +16,9 @@ from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -49,6 +52,30 @@ ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 HAND_COLUMN = 2
 
 
+class PollDialog(QDialog):
+    """Correct a poll: its question and its choices, one per line (a word cloud has none)."""
+
+    def __init__(self, results: PollResults, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Modifier le sondage"))
+        self.question = QLineEdit(results.poll.question)
+        self.question.setAccessibleName(self.tr("Question du sondage"))
+        self.choices = QPlainTextEdit("\n".join(r.choice.label for r in results.choices))
+        self.choices.setAccessibleName(self.tr("Choix proposés, un par ligne"))
+        self.choices.setTabChangesFocus(True)
+        self.choices.setVisible(results.poll.kind is PollKind.CHOICE)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Question"), self.question)
+        if results.poll.kind is PollKind.CHOICE:
+            form.addRow(self.tr("Choix"), self.choices)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+
 class PollsTab(QWidget):
     """The polls of the current workshop: preparing them, opening them, their results."""
 
@@ -80,6 +107,10 @@ class PollsTab(QWidget):
         self.create_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.create_action.triggered.connect(self.create_poll)
         self.question.returnPressed.connect(self._on_question_return_pressed)
+        self.edit_action = QAction(self.tr("Modifier le sondage"), self)
+        self.edit_action.setShortcut(QKeySequence(Qt.Key.Key_F2))
+        self.edit_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.edit_action.triggered.connect(self.edit_current)
         new_box = QGroupBox(self.tr("Nouveau sondage"))
         new_box.addAction(self.create_action)
         new_layout = QVBoxLayout(new_box)
@@ -92,11 +123,14 @@ class PollsTab(QWidget):
         self.list.setAccessibleName(self.tr("Sondages de l'atelier"))
         self.list.installEventFilter(self)
         self.list.currentItemChanged.connect(self._on_list_current_item_changed)
+        self.list.addAction(self.edit_action)
         self.toggle_button = QPushButton(self.tr("&Ouvrir aux téléphones"))
         self.toggle_button.clicked.connect(self.toggle_open)
         left = QVBoxLayout()
         left.addWidget(new_box)
-        left.addWidget(QLabel(self.tr("Sondages (Entrée ouvre ou ferme, Suppr supprime)")))
+        left.addWidget(
+            QLabel(self.tr("Sondages (Entrée ouvre ou ferme, F2 modifie, Suppr supprime)"))
+        )
         left.addWidget(self.list, 1)
         left.addWidget(self.toggle_button)
 
@@ -314,6 +348,25 @@ class PollsTab(QWidget):
                 self.tr("Ouvrir le sondage aux téléphones"),
                 lambda store: ops.open_poll(store, poll_id, lang=lang),
             )
+
+    def edit_current(self) -> None:
+        """F2: correct the chosen poll's question or choices (one undoable step)."""
+        results = self.current()
+        if results is None:
+            return
+        dialog = PollDialog(results, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self.edit_poll(results, dialog.question.text(), dialog.choices.toPlainText().splitlines())
+
+    def edit_poll(self, results: PollResults, question: str, choices: list[str]) -> None:
+        poll_id, kind, lang = results.poll.id, results.poll.kind, current_lang()
+        if kind is PollKind.WORDS:
+            choices = []
+        self._run(
+            self.tr("Modifier le sondage « %1 »").replace("%1", question.strip()),
+            lambda store: ops.edit_poll(store, poll_id, question, kind, choices, lang=lang),
+        )
 
     def remove_current(self) -> None:
         results = self.current()

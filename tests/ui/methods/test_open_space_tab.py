@@ -6,8 +6,9 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog
 
+from ui.methods.open_space import TopicDialog
 from ui.methods.screen import MethodsScreen
 
 # The offscreen platform cannot raise a window nor grab the keyboard (completer popups).
@@ -113,3 +114,26 @@ def test_f5_projects_the_grid_and_escape_closes_it(screen: MethodsScreen, qtbot:
     assert projection.content.grid.rooms[0].name == "Jardin"  # type: ignore[union-attr]
     qtbot.keyClick(projection, Qt.Key.Key_Escape)
     assert screen.projection is None
+
+
+def test_f2_corrects_the_chosen_topics_title_and_host(
+    screen: MethodsScreen, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """F2 opens the topic chosen; a host typed as a present person's name becomes that person."""
+    tab = screen.open_space
+    _type(qtbot, tab.topic_title, "Cantnes")
+
+    def answer(dialog: TopicDialog) -> int:
+        assert dialog.title.text() == "Cantnes"
+        dialog.title.setText("Cantines bio")
+        dialog.host.setText("amadou diallo (les amis du marché paysan)")
+        return QDialog.DialogCode.Accepted.value
+
+    monkeypatch.setattr(TopicDialog, "exec", answer)
+    screen.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is screen)
+    tab.waiting.setFocus()
+    tab.waiting.setCurrentRow(0)
+    qtbot.keyClick(tab.waiting, Qt.Key.Key_F2)
+    assert tab.details_title.text() == "Cantines bio"
+    assert tab.details_host.text() == "Hôte : Amadou Diallo (Les Amis du Marché Paysan)"

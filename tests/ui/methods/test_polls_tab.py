@@ -6,8 +6,9 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QSpinBox
+from PySide6.QtWidgets import QApplication, QDialog, QSpinBox
 
+from ui.methods.polls import PollDialog
 from ui.methods.screen import MethodsScreen
 from workshop.domain.polls import PollKind
 from workshop.ops import polls as ops
@@ -96,3 +97,33 @@ def test_the_projected_poll_follows_the_phones_answers(screen: MethodsScreen, qt
     assert projection.content.summary() == "Oui: 1; Non: 0"  # type: ignore[union-attr]
     assert projection.footer.text().startswith("1 réponse")
     projection.close()
+
+
+def test_f2_corrects_a_polls_question_and_choices_keeping_its_answers(
+    screen: MethodsScreen, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """F2 on the list opens the poll's question and choices; a choice renamed keeps its count;
+    one Ctrl+Z puts the old wording back."""
+    context = screen.context
+    workshop_id = context.current_workshop_id
+    poll = context.apply(
+        "p", lambda s: ops.add_poll(s, workshop_id, "Oui ?", PollKind.CHOICE, ["Oui", "Non"])
+    )
+    yes = context.store.polls.choices.of_poll(poll.id)[0]
+    context.apply("h", lambda s: ops.set_hand_count(s, yes.id, 4))
+
+    def answer(dialog: PollDialog) -> int:
+        assert dialog.choices.toPlainText() == "Oui\nNon"
+        dialog.question.setText("D'accord ?")
+        dialog.choices.setPlainText("Tout à fait\nPas du tout")
+        return QDialog.DialogCode.Accepted.value
+
+    monkeypatch.setattr(PollDialog, "exec", answer)
+    screen.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is screen)
+    screen.polls.list.setFocus()
+    qtbot.keyClick(screen.polls.list, Qt.Key.Key_F2)
+    assert screen.polls.title.text() == "D'accord ?"
+    assert screen.polls.results_view.summary() == "Tout à fait: 4; Pas du tout: 0"
+    context.undo_stack.undo()
+    assert screen.polls.title.text() == "Oui ?"
