@@ -54,7 +54,8 @@ def test_demo_report_is_valid_and_has_every_section(demo_data: ReportData, tmp_p
         "Les contributions les plus votées",
         "Participants par organisation",
         "Annexe A : la carte des alliances",
-        "Annexe B : toutes les contributions du tableau",
+        "Annexe B : la carte du territoire",  # the demo's organisations have a commune
+        "Annexe C : toutes les contributions du tableau",
         "Restos du Cœur",
         "26 novembre 2026",
         f"page 1 / {pages}",
@@ -235,7 +236,7 @@ def test_done_and_dropped_commitments_are_printed_apart_or_not_summed(
     assert "Financier" not in first[first.index("Engagements proposés (5)") :]
     assert "1 engagement abandonné n'est pas compté." in first
     text = _page_text(path)
-    assert "Annexe C : engagements abandonnés" in text
+    assert "Annexe D : engagements abandonnés" in text
     assert "1 engagement abandonné figure en annexe." in text
 
 
