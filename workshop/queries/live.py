@@ -4,6 +4,7 @@ participant may already be in the registry."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from workshop.domain.board_layout import CARD_GAP
 from workshop.domain.likeness import CLOSE_ENOUGH, closeness
@@ -77,13 +78,19 @@ def is_close_score(score: float) -> bool:
     return CLOSE_ENOUGH <= score < 1.0
 
 
-_PEOPLE_LIKE_SQL = """
-SELECT p.id, a.person_id IS NOT NULL FROM people p
+_PEOPLE_SQL = """
+SELECT p.id, p.first_name, p.last_name, a.person_id IS NOT NULL FROM people p
 LEFT JOIN attendance a ON a.person_id = p.id AND a.workshop_id = ?
-WHERE p.id != ? AND (fold(p.first_name) = ? OR fold(p.first_name || ' ' || p.last_name) = ?
-                     OR fold(p.last_name || ' ' || p.first_name) = ?)
+WHERE p.id != ?
 ORDER BY p.id
 """
+
+
+@lru_cache(maxsize=16384)
+def _name_forms(first: str, last: str) -> tuple[str, str, str]:
+    """A person's first name, and full name either way, folded: the forms a typed name is
+    compared with (kept: each phone that joins compares its name with everyone's)."""
+    return fold(first), fold(f"{first} {last}"), fold(f"{last} {first}")
 
 
 def people_like(
@@ -101,9 +108,13 @@ def people_like(
     typed = fold(" ".join(person.first_name.split()))
     if not typed:
         return []
-    rows = store.db.execute(
-        _PEOPLE_LIKE_SQL, [workshop_id, person.id, typed, typed, typed]
-    ).fetchall()
+    rows = [
+        (person_id, registered)
+        for person_id, first, last, registered in store.db.execute(
+            _PEOPLE_SQL, [workshop_id, person.id]
+        )
+        if typed in _name_forms(first, last)
+    ]
     close = set(organisations)
     ranked: list[tuple[int, Person]] = []
     for person_id, registered in rows:  # on the check-in list (not the whole list read)
