@@ -15,7 +15,6 @@ from workshop.live.api import LiveError
 from workshop.live.session import Device
 from workshop.ops import open_space as open_space_ops
 from workshop.ops import polls as polls_ops
-from workshop.ops.live import phone_person
 
 if TYPE_CHECKING:
     from ui.live.service import LiveService
@@ -27,17 +26,31 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("LiveService", text)
 
 
+# What every phone is told of the methods, read once per change of the data: kept while the
+# service's shared state is the same object (the service drops it when the data changes).
+_shared: dict[int, tuple[object, Any, Any]] = {}
+
+
 def state(service: LiveService, device: Device) -> dict[str, Any]:
     """What /api/state adds for one phone: the open poll and the open space (None: none)."""
     workshop_id = service.context.current_workshop_id
     if workshop_id is None:
         return {"poll": None, "open_space": None}
     store = service.context.store
+    marker = service._shared_state
+    kept = _shared.get(id(service))
+    if kept is None or kept[0] is not marker or marker is None:
+        kept = (
+            marker,
+            api.open_poll(store, workshop_id),
+            api.open_space_topics(store, workshop_id),
+        )
+        _shared[id(service)] = kept
+    _, poll, topics = kept
     author = device.author
-    person = phone_person(store, author)
     return {
-        "poll": api.poll_state(store, workshop_id, author.device),
-        "open_space": api.open_space_state(store, workshop_id, person.id if person else None),
+        "poll": api.my_poll(store, poll, author.device),
+        "open_space": api.my_open_space(topics, author.person_id),
     }
 
 
@@ -50,6 +63,7 @@ def answer(
         raise LiveError(409, "no_workshop")
     author = device.author
     lang = current_lang()
+    _shared.pop(id(service), None)  # this phone reads its own change at once, not a batch later
     if path == api.POLL_ANSWER:
         request = api.parse_poll_answer(data)
         try:

@@ -91,30 +91,41 @@ def parse_topic_join(data: dict[str, Any]) -> TopicJoinRequest:
     )
 
 
-def poll_state(store: Store, workshop_id: WorkshopId, device: str) -> dict[str, Any] | None:
-    """The poll open now as this phone sees it (None: none is open): its question, its choices
-    and this phone's answer (changeable while the poll is open)."""
+def open_poll(store: Store, workshop_id: WorkshopId) -> dict[str, Any] | None:
+    """The poll open now, as every phone sees it (None: none is open)."""
     poll = store.polls.polls.open_one(workshop_id)
     if poll is None:
         return None
-    mine = store.polls.answers.of_device(poll.id, device) if device else None
+    choices = store.polls.choices.of_poll(poll.id) if poll.kind is PollKind.CHOICE else []
     return {
         "id": poll.id,
         "question": poll.question,
         "kind": poll.kind.value,
-        "choices": [{"id": c.id, "label": c.label} for c in store.polls.choices.of_poll(poll.id)]
-        if poll.kind is PollKind.CHOICE
-        else [],
-        "my_choice": mine.choice_id if mine else None,
-        "my_words": mine.words if mine else "",
+        "choices": [{"id": c.id, "label": c.label} for c in choices],
+        "my_choice": None,
+        "my_words": "",
     }
 
 
-def open_space_state(
-    store: Store, workshop_id: WorkshopId, person_id: PersonId | None
-) -> dict[str, Any] | None:
-    """The open space as this participant sees it (None when the workshop runs none): every
-    topic, where and when it is held, its host, how many joined, and whether they did."""
+def my_poll(store: Store, shared: dict[str, Any] | None, device: str) -> dict[str, Any] | None:
+    """The open poll with this phone's answer (one query; none when no poll is open)."""
+    if shared is None:
+        return None
+    mine = store.polls.answers.of_device(shared["id"], device) if device else None
+    if mine is None:
+        return shared
+    return {**shared, "my_choice": mine.choice_id, "my_words": mine.words}
+
+
+def poll_state(store: Store, workshop_id: WorkshopId, device: str) -> dict[str, Any] | None:
+    """The poll open now as this phone sees it (None: none is open): its question, its choices
+    and this phone's answer (changeable while the poll is open)."""
+    return my_poll(store, open_poll(store, workshop_id), device)
+
+
+def open_space_topics(store: Store, workshop_id: WorkshopId) -> list[dict[str, Any]] | None:
+    """Every topic as the phones list it (None when the workshop runs no open space), with
+    who hosts it and who joined it (`host_id`, `member_ids`: for `my_open_space`)."""
     workshop = store.workshops.get(workshop_id)
     grid = open_space_grid(store, workshop_id)
     if Method.OPEN_SPACE not in workshop.methods and grid.empty:
@@ -129,18 +140,42 @@ def open_space_state(
             v.topic.position,
         ),
     )
+    return [
+        {
+            "id": v.topic.id,
+            "title": v.topic.title,
+            "host": v.host,
+            "slot": slots.get(v.topic.slot_id, "") if v.topic.placed else "",
+            "room": rooms.get(v.topic.room_id, "") if v.topic.placed else "",
+            "count": len(v.people),
+            "host_id": v.topic.host_person_id,
+            "member_ids": v.member_ids,
+        }
+        for v in views
+    ]
+
+
+def my_open_space(
+    topics: list[dict[str, Any]] | None, person_id: PersonId | None
+) -> dict[str, Any] | None:
+    """The open space as one participant sees it: whether they joined each, host it."""
+    if topics is None:
+        return None
     return {
         "topics": [
             {
-                "id": v.topic.id,
-                "title": v.topic.title,
-                "host": v.host,
-                "slot": slots.get(v.topic.slot_id, "") if v.topic.placed else "",
-                "room": rooms.get(v.topic.room_id, "") if v.topic.placed else "",
-                "count": len(v.people),
-                "joined": person_id is not None and person_id in v.member_ids,
-                "mine": person_id is not None and v.topic.host_person_id == person_id,
+                **{k: v for k, v in topic.items() if k not in ("host_id", "member_ids")},
+                "joined": person_id is not None and person_id in topic["member_ids"],
+                "mine": person_id is not None and topic["host_id"] == person_id,
             }
-            for v in views
-        ],
+            for topic in topics
+        ]
     }
+
+
+def open_space_state(
+    store: Store, workshop_id: WorkshopId, person_id: PersonId | None
+) -> dict[str, Any] | None:
+    """The open space as this participant sees it (None when the workshop runs none): every
+    topic, where and when it is held, its host, how many joined, and whether they did."""
+    return my_open_space(open_space_topics(store, workshop_id), person_id)

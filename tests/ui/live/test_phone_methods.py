@@ -69,7 +69,6 @@ def test_a_phone_proposes_a_topic_it_hosts_and_joins_a_session_the_desk_can_undo
         "POST", "/api/topics/join", {"request_id": "j1", "topic_id": topic_id, "join": True}
     )
     assert joined.status == 200 and joined.json()["status"] == "joined"
-    live[0].flush_changes()
     topic = phone.request("GET", "/api/state").json()["open_space"]["topics"][0]
     assert topic["title"] == "Cantine bio" and topic["mine"] and topic["joined"]
     assert topic["host"].startswith("Zoé") and topic["count"] == 1
