@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -109,6 +110,13 @@ class OpenSpaceTab(QWidget):
         self.room_name.returnPressed.connect(self.add_room)
         self.add_room_button = QPushButton(self.tr("Ajouter la &salle"))
         self.add_room_button.clicked.connect(self.add_room)
+        self.edit_slot_button = QPushButton(self.tr("Horaires au créneau choisi"))
+        self.edit_slot_button.setToolTip(
+            self.tr("Donne au créneau de la case choisie les horaires tapés à gauche")
+        )
+        self.edit_slot_button.clicked.connect(self.edit_current_slot)
+        self.rename_room_button = QPushButton(self.tr("Renommer cette salle…"))
+        self.rename_room_button.clicked.connect(self.rename_current_room)
         self.remove_slot_button = QPushButton(self.tr("Retirer ce créneau"))
         self.remove_slot_button.clicked.connect(self.remove_current_slot)
         self.remove_room_button = QPushButton(self.tr("Retirer cette salle"))
@@ -123,6 +131,8 @@ class OpenSpaceTab(QWidget):
         setup.addWidget(self.room_name, 1)
         setup.addWidget(self.add_room_button)
         setup.addSpacing(16)
+        setup.addWidget(self.edit_slot_button)
+        setup.addWidget(self.rename_room_button)
         setup.addWidget(self.remove_slot_button)
         setup.addWidget(self.remove_room_button)
 
@@ -426,6 +436,36 @@ class OpenSpaceTab(QWidget):
             lambda store: ops.add_room(store, workshop_id, name, lang=lang),
         ):
             self.room_name.clear()
+
+    def edit_current_slot(self) -> None:
+        """The slot of the grid's current row gets the times typed in the slot fields."""
+        grid, row = self.grid_data, self.grid.currentRow()
+        if grid is None or not 0 <= row < len(grid.slots):
+            return
+        slot_id, lang = grid.slots[row].id, current_lang()
+        start, end = self.slot_start.time(), self.slot_end.time()
+        begin = dt.time(start.hour(), start.minute())
+        finish = dt.time(end.hour(), end.minute())
+        self._run(
+            self.tr("Modifier un créneau"),
+            lambda store: ops.edit_slot(store, slot_id, begin, finish, lang=lang),
+        )
+
+    def rename_current_room(self) -> None:
+        grid, column = self.grid_data, self.grid.currentColumn()
+        if grid is None or not 0 <= column < len(grid.rooms):
+            return
+        room = grid.rooms[column]
+        name, accepted = QInputDialog.getText(
+            self, self.tr("Renommer la salle"), self.tr("Nom de la salle"), text=room.name
+        )
+        if not accepted:
+            return
+        room_id, lang = room.id, current_lang()
+        self._run(
+            self.tr("Renommer une salle"),
+            lambda store: ops.rename_room(store, room_id, name, lang=lang),
+        )
 
     def remove_current_slot(self) -> None:
         cell = self._cell_ids(self.grid.currentRow(), max(self.grid.currentColumn(), 0))

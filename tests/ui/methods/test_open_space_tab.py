@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtCore import Qt, QTime
+from PySide6.QtWidgets import QApplication, QDialog, QInputDialog
 
 from ui.methods.open_space import TopicDialog
 from ui.methods.screen import MethodsScreen
@@ -137,3 +137,20 @@ def test_f2_corrects_the_chosen_topics_title_and_host(
     qtbot.keyClick(tab.waiting, Qt.Key.Key_F2)
     assert tab.details_title.text() == "Cantines bio"
     assert tab.details_host.text() == "Hôte : Amadou Diallo (Les Amis du Marché Paysan)"
+
+
+def test_the_chosen_slot_takes_new_times_and_a_room_is_renamed(
+    screen: MethodsScreen, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The slot of the current row gets the times typed; a room is renamed from its column."""
+    tab = screen.open_space
+    tab.add_slot_button.click()
+    _type(qtbot, tab.room_name, "Salle A")
+    tab.grid.setCurrentCell(0, 0)
+    tab.slot_start.setTime(QTime(9, 30))
+    tab.slot_end.setTime(QTime(10, 15))
+    tab.edit_slot_button.click()
+    assert tab.grid.verticalHeaderItem(0).text() == "09:30–10:15"
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Médiathèque", True))
+    tab.rename_room_button.click()
+    assert tab.grid.horizontalHeaderItem(0).text() == "Médiathèque"
