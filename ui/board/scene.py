@@ -75,6 +75,13 @@ class BoardScene(QGraphicsScene):
     def sync_cards(self, views: Sequence[CardView], removed: Collection[int]) -> None:
         """Bring some cards in line (a phone's new cards): the others are left as they are."""
         by_id = {view.card.id: view for view in views}
+        # A phone's new cards are in no group: the groups are made again only when a card
+        # that is or was in one changed (each pass walks every card of the board).
+        groups_touched = any(view.card.cluster_id is not None for view in views) or any(
+            item.view.card.cluster_id is not None
+            for item in (self.card_items.get(CardId(i)) for i in (*by_id, *removed))
+            if item is not None
+        )
         kept = [
             v for v in self.contents.cards if v.card.id not in removed and v.card.id not in by_id
         ]
@@ -85,7 +92,8 @@ class BoardScene(QGraphicsScene):
             if item is not None:
                 self.removeItem(item)
         self._sync_cards_of(by_id)
-        self._sync_clusters(self.contents)
+        if groups_touched:
+            self._sync_clusters(self.contents)
         rect = self.sceneRect()
         for view in views:
             rect = rect.united(

@@ -372,6 +372,8 @@ class BoardScreen(QWidget):
         people = {rowid for table, rowid in changes.rows if table == "people"}
         organisations = {rowid for table, rowid in changes.rows if table == "organisations"}
         changed = set(card_ids)
+        if not people and not organisations:
+            return card_ids  # no author to look for on the other cards
         for item in self.scene.card_items.values():  # an author renamed shows on their cards
             card = item.view.card
             if card.id not in changed and (
