@@ -34,13 +34,14 @@ from workshop.domain.vocabulary import KIND_COLOURS, Lang, OrganisationKind, Par
 from workshop.report.data import ReportData
 from workshop.report.fonts import markup
 from workshop.report.styles import INK, SECONDARY_SIZE, para, styles
-from workshop.report.text_fit import label, wrap
+from workshop.report.text_fit import label, truncate, wrap
 from workshop.report.typography import typography
 
 DISC = 6.0  # points: a numbered disc's radius
 SMALL_DISC = 2.6  # without numbers (more than MAX_NUMBERED organisations)
 MAX_NUMBERED = 99
 GAP = 1.2  # points between two discs of one commune
+KEY_ENTRY_WIDTH = 240.0  # points: a name in the key longer than this is cut, with "…"
 MIN_MAP_HEIGHT = 300.0
 OUTLINE_FILL = colors.HexColor("#EEF3F6")
 OUTLINE_STROKE = colors.HexColor("#5F7C8A")
@@ -263,9 +264,8 @@ def key(actors: Sequence[MapActor], numbers: dict[OrganisationId, int], lang: La
     entries = []
     for actor in sorted(actors, key=lambda a: numbers[a.id]):
         where = f" ({actor.commune_name})" if actor.commune_name else ""
-        entries.append(
-            f'<font name="{bold}">{numbers[actor.id]}</font>\u00a0{markup(actor.name + where)}'
-        )
+        entry = truncate(actor.name + where, s.fonts.regular, s.note.fontSize, KEY_ENTRY_WIDTH)
+        entries.append(f'<font name="{bold}">{numbers[actor.id]}</font>\u00a0{markup(entry)}')
     style = ParagraphStyle(  # a name is never hyphenated, nor broken at its own hyphens
         "map_key", parent=s.note, textColor=INK, hyphenationLang="", embeddedHyphenation=0
     )
@@ -307,7 +307,8 @@ def territory_map_section(
             flowables.append(key(selection.actors, numbers, lang))
         if selection.unplaced:
             unplaced = sorted(selection.unplaced, key=lambda a: sort_key(a.name))
-            names = ", ".join(a.name for a in unplaced)
+            regular, size = s.fonts.regular, s.note.fontSize
+            names = ", ".join(truncate(a.name, regular, size, KEY_ENTRY_WIDTH) for a in unplaced)
             flowables += [Spacer(1, 4), para(text("unplaced", lang, names=names), s.note)]
         return flowables
 
