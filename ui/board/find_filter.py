@@ -21,6 +21,7 @@ class FindFilter(QObject):
         self.scene = scene
         self._centre_on = centre_on
         self.matches: list[int] = []
+        self._offered: object = None  # the kinds and organisations the filter offers now
         self.find_edit = QLineEdit()
         self.find_edit.setPlaceholderText(self.tr("Chercher une carte (Ctrl+F)"))
         self.find_edit.setAccessibleName(self.tr("Chercher une carte"))
@@ -75,6 +76,10 @@ class FindFilter(QObject):
         chosen = combo.currentData()
         kinds = {v.organisation_kind for v in contents.cards if v.organisation_kind}
         organisations = {v.organisation_id: v.organisation_name for v in contents.cards}
+        offered = (frozenset(kinds), frozenset(organisations.items()), current_lang())
+        if offered == self._offered:
+            return  # the same choices (a phone's new cards, mostly): the list is left alone
+        self._offered = offered
         combo.blockSignals(True)
         combo.clear()
         combo.addItem(self.tr("Toutes les cartes"), None)
@@ -84,7 +89,8 @@ class FindFilter(QObject):
         for org_id, name in sorted(organisations.items(), key=lambda item: sort_key(item[1])):
             if org_id is not None:
                 combo.addItem(self.tr("Structure : {name}").format(name=name), ("org", org_id))
-        index = combo.findData(chosen)
+        # findData compares Python tuples by identity: the one chosen is looked for by value.
+        index = next((i for i in range(combo.count()) if combo.itemData(i) == chosen), -1)
         combo.setCurrentIndex(max(index, 0))
         combo.blockSignals(False)
         if index < 0 and chosen is not None:
