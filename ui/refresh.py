@@ -10,6 +10,11 @@ from PySide6.QtWidgets import QWidget
 from ui.context import AppContext
 from workshop.domain.changes import Area, Changes
 
+# A hidden screen keeps at most this many rows written while it was hidden; beyond, it reads
+# its areas whole when shown. (Each change made the gathered rows again: with 500 phones
+# posting, every hidden screen copied thousands of rows at each refresh of the board.)
+STALE_ROWS_KEPT = 1000
+
 
 class Refresher(QObject):
     """Calls `refresh(changes)` for the changes a screen shows (the areas it names).
@@ -46,7 +51,10 @@ class Refresher(QObject):
         if self._screen.isVisible():
             self._refresh(relevant, initiator)
             return
-        self._stale = relevant | self._stale if self._stale else relevant
+        stale = relevant | self._stale if self._stale else relevant
+        if stale.rows is not None and len(stale.rows) > STALE_ROWS_KEPT:
+            stale = Changes(stale.areas)  # rows not kept: its areas are read whole when shown
+        self._stale = stale
         self._initiator = initiator if self._initiator is None else None
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
