@@ -470,7 +470,7 @@ class OrganisationsTab(RegistryTab):
         super().__init__(context, parent)
         self.new_button.setText(self.tr("Nouvelle structure"))
         self.search.setPlaceholderText(
-            self.tr("Rechercher une structure (nom, secteur, territoire, notes)…")
+            self.tr("Rechercher une structure (nom, secteur, commune, territoire, notes)…")
         )
         self.search.setAccessibleName(self.tr("Rechercher des structures"))
         self.view.setAccessibleName(self.tr("Structures"))

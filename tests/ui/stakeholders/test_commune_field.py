@@ -86,3 +86,13 @@ def test_a_name_several_communes_share_or_none_has_is_refused_with_a_message(
     tab.form.submit()
     assert tab.form.error_text("commune") == ""
     assert store.organisations.by_name("Commune de Montlouvier") == mairie
+
+
+def test_typing_a_commune_in_the_search_lists_its_organisations(
+    screen: StakeholdersScreen, qtbot: Any
+) -> None:
+    """ "chantel" lists the demo's organisation in Chantelise, whose other fields do not say it."""
+    tab = screen.organisations
+    with qtbot.waitSignal(tab.refreshed, timeout=3000):
+        qtbot.keyClicks(tab.search, "chantel")
+    assert [o.name for o in tab.model.records()] == ["Transports Rivière"]
