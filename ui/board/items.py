@@ -147,17 +147,17 @@ class WrapMeasure:
 _HYPHEN_PARTS = re.compile(r"[^-]*-|[^-]+")
 
 
-def far_text_lines(text_rect: QRectF) -> tuple[QRectF, ...]:
-    """Grey bars where a card's lines of text are, for the card seen from afar (the last one
-    shorter, as a paragraph ends)."""
+@cache
+def far_text_lines(count: int) -> tuple[QRectF, ...]:
+    """Grey bars where a card's `count` lines of text are, for the card seen from afar (the
+    last one shorter, as a paragraph ends); in the card's coordinates."""
     spacing = _metrics("card").lineSpacing()
-    count = max(1, round(text_rect.height() / spacing))
+    left, width = STRIP + PAD, CARD_WIDTH - STRIP - 2 * PAD
     bar = spacing * 0.5
     lines = []
     for n in range(count):
-        width = text_rect.width() * (0.6 if n == count - 1 and count > 1 else 1.0)
-        top = text_rect.top() + n * spacing + (spacing - bar) / 2
-        lines.append(QRectF(text_rect.left(), top, width, bar))
+        length = width * (0.6 if n == count - 1 and count > 1 else 1.0)
+        lines.append(QRectF(left, PAD + n * spacing + (spacing - bar) / 2, length, bar))
     return tuple(lines)
 
 
@@ -216,7 +216,6 @@ class CardItem(QGraphicsRectItem):
         self.far_fill = _FAR_CARD
         self.far_kind = NO_KIND_COLOUR
         self.far_size = (0.0, 0.0)
-        self.far_lines: tuple[QRectF, ...] = ()
         self.setPen(_BOUNDS_PEN)
         self.setFlags(
             QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
@@ -240,9 +239,11 @@ class CardItem(QGraphicsRectItem):
         self.far_fill = QColor(view.card.colour) if view.card.colour else _FAR_CARD
         self.far_kind = self.kind_colour()
         self.far_size = (self._size.width(), self._size.height())
-        if measure:
-            self.far_lines = far_text_lines(self._text)
-        self._tiles_changed()
+
+    @property
+    def far_lines(self) -> tuple[QRectF, ...]:
+        """The grey lines standing for the card's text when it is seen from afar."""
+        return far_text_lines(max(1, round(self._text.height() / _metrics("card").lineSpacing())))
 
     def _tiles_changed(self) -> None:
         """The board seen from afar is drawn from a summary of the cards: it is out of date."""
@@ -255,6 +256,7 @@ class CardItem(QGraphicsRectItem):
         if view == self.view:
             return
         self._apply(view, measure=view.card.text != self.view.card.text)
+        self._tiles_changed()
         self.update()
 
     def tooltip(self) -> str:
