@@ -17,6 +17,8 @@ from workshop.errors import InvalidInput
 from workshop.ops import Applied, operation
 from workshop.storage.store import Store
 
+PLACE_COLUMNS = ("commune_code", "commune_name", "postcode", "latitude", "longitude")
+
 
 class _Merger:
     """Writes a merge's changes (the operation's journal keeps how to undo them)."""
@@ -78,11 +80,16 @@ def merge_organisations(
             if lang == "fr"
             else "Choose two different organisations to merge."
         )
-    for organisation_id in (keep_id, drop_id):
-        store.organisations.get(organisation_id)  # NotFound for an unknown id
+    keep, drop = store.organisations.get(keep_id), store.organisations.get(drop_id)  # NotFound
     merger = _Merger(store)
     with operation(store) as op:
         merger.fill_fields("organisations", keep_id, drop_id, ("offers", "sdgs"))
+        # Where it is goes as a whole: the kept one's commune, else the dropped one's (never
+        # one's commune with the other's postcode or point).
+        place = keep if keep.commune_code or keep.commune_name else drop
+        if place.commune_code or place.commune_name:
+            for column in PLACE_COLUMNS:
+                merger.set("organisations", "id = ?", [keep_id], column, getattr(place, column))
         for partner in store.partners.of_organisation(drop_id):
             twin = store.db.execute(
                 "SELECT id, contact_person_id FROM partners WHERE alliance_id = ? "

@@ -132,3 +132,21 @@ def test_merging_people_the_same_or_unknown_writes_nothing(demo_store: Any) -> N
         merge_people(demo_store, person.id, PersonId(9999))
     assert counted.writes == 0
     assert dump(demo_store) == before
+
+
+def test_merging_keeps_one_commune_with_its_own_postcode_and_point(store: Any) -> None:
+    """The kept organisation keeps its commune, never taking the dropped one's postcode or
+    point; one without a commune takes the dropped one's whole."""
+    from workshop.ops.registry import add_organisation
+
+    blois = add_organisation(store, Organisation(name="AMAP", commune_code="41018")).result
+    vendome = add_organisation(store, Organisation(name="A.M.A.P.", commune_code="41269")).result
+    store.db.execute(
+        "UPDATE organisations SET postcode = '', latitude = NULL WHERE id = ?", [blois.id]
+    )
+    kept = merge_organisations(store, blois.id, vendome.id).result
+    assert (kept.commune_name, kept.postcode, kept.latitude) == ("Blois", "", None)
+    nowhere = store.organisations.add(Organisation(name="Ruche", postcode="41000"))
+    ruche = add_organisation(store, Organisation(name="La Ruche", commune_code="41269")).result
+    kept = merge_organisations(store, nowhere.id, ruche.id).result
+    assert (kept.commune_name, kept.postcode, kept.latitude) == ("Vendôme", "41100", ruche.latitude)
