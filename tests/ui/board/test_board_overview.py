@@ -116,3 +116,28 @@ def test_a_small_export_shows_the_cards_as_the_view_does_from_afar(
     origin = board.scene.itemsBoundingRect().topLeft() - QPointF(MARGIN, MARGIN)
     corner = item.mapToScene(item.rect().bottomRight() - QPointF(10, 10)) - origin
     assert image.pixelColor(round(corner.x() * FAR), round(corner.y() * FAR)) == item.far_fill
+
+
+def test_the_projector_zoomed_out_shows_no_selection_frame(board: Any, qtbot: Any) -> None:
+    """Zoomed out, the projector shows a selected card's tile without the laptop's blue frame,
+    on its black background."""
+    from ui.board.view import BoardView
+
+    projector = BoardView(board.scene, projector=True)
+    qtbot.addWidget(projector)
+    projector.resize(800, 600)
+    projector.show()
+    qtbot.waitExposed(projector)
+    item = _lowest_card(board)
+    item.setSelected(True)
+    centre = item.sceneBoundingRect().center()
+    for view in (board.view, projector):
+        view.resetTransform()
+        view.scale(FAR, FAR)
+        view.centerOn(centre)
+    top_edge = item.mapToScene(QPointF(item.rect().width() / 2, 0))
+    laptop = board.view.viewport().grab().toImage()
+    shown = projector.viewport().grab().toImage()
+    assert _pixel(board.view, laptop, top_edge).blue() > 150
+    assert _pixel(projector, shown, top_edge) == item.far_fill
+    assert shown.pixelColor(2, 2) == QColor("#000000")
