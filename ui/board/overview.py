@@ -228,10 +228,11 @@ class FarPicture:
         bounds = tiles.bounds
         if bounds.isEmpty():
             return
-        scale = transform.m11()
+        scale, scale_y = transform.m11(), transform.m22()
         ratio = painter.device().devicePixelRatioF() if painter.device() else 1.0
-        area = bounds.adjusted(-4 / scale, -4 / scale, 4 / scale, 4 / scale)  # the frames' pens
-        pixels = area.width() * area.height() * (scale * ratio) ** 2
+        pad_x, pad_y = 4 / scale, 4 / scale_y  # room for the frames' pens
+        area = bounds.adjusted(-pad_x, -pad_y, pad_x, pad_y)
+        pixels = area.width() * area.height() * scale * scale_y * ratio**2
         scaled_only = transform.type().value <= QTransform.TransformationType.TxScale.value
         if not scaled_only or pixels > self.MAX_PIXELS:
             painter.setTransform(transform)
@@ -242,11 +243,11 @@ class FarPicture:
         # same scale and the same fraction of a pixel in the offset.
         fx, fy = transform.dx() % 1.0, transform.dy() % 1.0
         left = math.floor(area.left() * scale + fx)
-        top = math.floor(area.top() * scale + fy)
-        key = (tiles.generation, scale, ratio, round(fx, 4), round(fy, 4), presenting)
+        top = math.floor(area.top() * scale_y + fy)
+        key = (tiles.generation, scale, scale_y, ratio, round(fx, 4), round(fy, 4), presenting)
         if key != self._key:
             width = math.ceil(area.right() * scale + fx) - left + 1
-            height = math.ceil(area.bottom() * scale + fy) - top + 1
+            height = math.ceil(area.bottom() * scale_y + fy) - top + 1
             image = QImage(
                 max(1, round(width * ratio)),
                 max(1, round(height * ratio)),
@@ -255,7 +256,7 @@ class FarPicture:
             image.setDevicePixelRatio(ratio)
             image.fill(Qt.GlobalColor.transparent)
             inner = QPainter(image)
-            inner.setTransform(QTransform(scale, 0, 0, scale, fx - left, fy - top))
+            inner.setTransform(QTransform(scale, 0, 0, scale_y, fx - left, fy - top))
             tiles.paint(inner, level, presenting)
             inner.end()
             self._key, self._image = key, image
