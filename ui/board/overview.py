@@ -40,7 +40,7 @@ from workshop.domain.board_layout import ZONE_HEADER
 
 ZONE_NAME_PX = 22.0  # below this height on screen a zone's own title is not readable
 LABEL_PADDING = 5.0
-MIN_LETTERS = 4  # a zone name cut shorter than this is not written
+MIN_LABEL_WIDTH = 72.0  # a zone narrower than this on screen has no room for its name
 
 
 def is_far(view: QGraphicsView) -> bool:
@@ -287,7 +287,7 @@ def _paint_zone_names(
     painter: QPainter, zones: Iterable[ZoneItem], view: QGraphicsView, level: float
 ) -> None:
     """Each zone's name at a readable size over its title bar's corner, when its own title is
-    too small to read (not when the zone is too narrow for a few letters of it)."""
+    too small to read (not when the zone is too narrow for a word of it)."""
     if ZONE_HEADER * level >= ZONE_NAME_PX:
         return
     font = _zone_name_font()
@@ -300,10 +300,10 @@ def _paint_zone_names(
     for zone in zones:
         name = zone.zone.name
         area = view.mapFromScene(zone.sceneBoundingRect()).boundingRect()
+        if area.width() < MIN_LABEL_WIDTH:
+            continue
         room = area.width() - 2 - 2 * LABEL_PADDING
         text = metrics.elidedText(name, Qt.TextElideMode.ElideRight, room)
-        if text != name and len(text) < MIN_LETTERS + 1:
-            continue
         label = QRectF(
             area.left() + 1,
             area.top() + 1,
