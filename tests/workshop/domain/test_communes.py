@@ -3,10 +3,7 @@ demo's fictional territory, and the outlines drawn behind the map."""
 
 from __future__ import annotations
 
-import time
 from importlib import resources
-
-import pytest
 
 from workshop.domain import communes as m
 from workshop.domain.communes import (
@@ -167,19 +164,6 @@ def test_the_reference_data_fits_its_size_budget() -> None:
     assert shipped | {"demo_territory.json"} <= set(names)
     total = sum(data.joinpath(n).read_bytes().__len__() for n in names)
     assert total <= 5 * 1024 * 1024
-
-
-@pytest.mark.parametrize("lookup", [lambda: commune("35238"), lambda: territory("35")])
-def test_the_data_loads_quickly(lookup: object) -> None:
-    """The first lookup reads the data in well under a second of work (no wait when a form
-    opens); measured in CPU time, which other processes on the machine do not inflate."""
-    m._rows.cache_clear()
-    m._commune_of_row.cache_clear()
-    m._territory_rows.cache_clear()
-    m._territory.cache_clear()
-    start = time.process_time()
-    assert lookup() is not None  # type: ignore[operator]
-    assert time.process_time() - start < 0.3
 
 
 def test_the_sources_are_credited_in_both_languages() -> None:
