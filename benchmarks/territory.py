@@ -1,6 +1,6 @@
 """The territory group: the roll-up of every workshop, the map of actors, a workshop handed over.
 
-Each figure has its own module (territory_rollup, territory_map, share_import, communes_load)."""
+Each figure has its own module (communes_load first: before any other reads the data; territory_rollup, territory_map, share_import)."""
 
 from __future__ import annotations
 
@@ -9,6 +9,6 @@ import importlib
 
 def run() -> list[dict[str, object]]:
     figures: list[dict[str, object]] = []
-    for name in ("territory_rollup", "territory_map", "share_import", "communes_load"):
+    for name in ("communes_load", "territory_rollup", "territory_map", "share_import"):
         figures.extend(importlib.import_module(f"benchmarks.{name}").run())
     return figures
