@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import unicodedata
 
+from workshop.demo_follow_up import FOLLOW_UP_TITLE, build_follow_up
 from workshop.domain.records import (
     AgendaStep,
     Alliance,
@@ -264,16 +265,23 @@ def _email(first: str, last: str, organisation: str) -> str:
     return f"{plain(first)}.{plain(last)}@{plain(organisation.split()[-1])[:12]}.example.fr"
 
 
-def load_demo(store: Store) -> Workshop:
-    """Add the demo workshop (once: run again, it returns the one already there)."""
-    return add_demo_workshop(store).result
+def load_demo(store: Store, *, follow_up: bool = False) -> Workshop:
+    """Add the demo workshop (once: run again, it returns the one already there); with
+    `follow_up`, its follow-up too (tables and offers and needs: workshop.demo_follow_up)."""
+    return add_demo_workshop(store, follow_up=follow_up).result
 
 
-def add_demo_workshop(store: Store) -> Applied[Workshop]:
+def add_demo_workshop(store: Store, *, follow_up: bool = False) -> Applied[Workshop]:
     """The user asks for the demo workshop: one operation made of the screens' operations."""
     with operation(store) as op:
         existing = store.workshops.find("title = ?", [DEMO_TITLE])
         workshop = existing[0] if existing else _build(store)
+        if follow_up and not store.workshops.find("title = ?", [FOLLOW_UP_TITLE]):
+            people = [
+                store.people.get(a.person_id) for a in store.attendance.of_workshop(workshop.id)
+            ]
+            organisations = {o.name: o.id for o in store.organisations.all()}
+            build_follow_up(store, workshop, people, organisations)
     return op.applied(workshop)
 
 

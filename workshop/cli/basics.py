@@ -15,6 +15,11 @@ def register(subparsers: Any) -> None:
 
     demo = subparsers.add_parser("demo", help="fill the database with a French demo workshop")
     add_db_option(demo)
+    demo.add_argument(
+        "--follow-up",
+        action="store_true",
+        help="also add the demo's follow-up workshop (tables, what each brings and seeks)",
+    )
     demo.set_defaults(func=run_demo)
 
     workshops = subparsers.add_parser("workshops", help="list the workshops: id, date, title")
@@ -28,7 +33,7 @@ def register(subparsers: Any) -> None:
 
 def run_demo(args: argparse.Namespace) -> int:
     with open_store(args) as store:
-        workshop = load_demo(store)
+        workshop = load_demo(store, follow_up=args.follow_up)
     print(workshop.id)
     return 0
 
