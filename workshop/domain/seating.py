@@ -176,10 +176,13 @@ def rotate(
     tables: Sequence[TableId],
     hosts: Mapping[TableId, PersonId],
     seed: int,
+    organisations: Mapping[PersonId, OrganisationId | None] | None = None,
 ) -> Seating:
     """The next round: hosts stay at their table; everyone else goes, one after the other, to
-    the table (with room left) where they meet the fewest people they sat with before, not the
-    table they sat at last when another will do. Table sizes differ by one at most."""
+    the table (with room left) where they meet the fewest people they sat with before (then
+    the fewest of their own organisation), not the table they sat at last when another will
+    do. Table sizes differ by one at most."""
+    organisation = organisations or {}
     if not tables:
         return {}
     met = met_pairs(history)
@@ -206,6 +209,12 @@ def rotate(
             open_tables,
             key=lambda t: (
                 sum(1 for q in at[t] if frozenset((person, q)) in met),
+                sum(
+                    1
+                    for q in at[t]
+                    if organisation.get(person) is not None
+                    and organisation.get(q) == organisation.get(person)
+                ),
                 last.get(person) == t,
                 t in been[person],
                 len(at[t]),

@@ -351,8 +351,15 @@ def next_round(
     with operation(store) as op:
         if following not in rounds:
             history = [repos.seats.of_round(workshop_id, r) for r in rounds if r <= current]
-            people = [g.person_id for g in present_guests(store, workshop_id)]
-            seating = rotate(history, people, [t.id for t in tables], _hosts(tables), seed)
+            guests = present_guests(store, workshop_id)
+            seating = rotate(
+                history,
+                [g.person_id for g in guests],
+                [t.id for t in tables],
+                _hosts(tables),
+                seed,
+                {g.person_id: g.organisation_id for g in guests},
+            )
             repos.seats.replace_round(workshop_id, following, seating)
         repos.rounds.set_current(workshop_id, following)
     return op.applied(following)
