@@ -25,6 +25,9 @@ from workshop.domain.vocabulary import (
     PartnershipType,
 )
 from workshop.domain.vocabulary import (
+    CatalystNeed as N,
+)
+from workshop.domain.vocabulary import (
     OrganisationKind as K,
 )
 from workshop.domain.vocabulary import (
@@ -300,6 +303,7 @@ def _build(store: Store) -> Workshop:
             question="Comment garantir à chaque habitant du Val de Lise une alimentation "
             "saine, locale et accessible ?",
             sdgs=(2, 3, 12, 17),
+            needs=(N.DIALOGUE_TERRITORIAL, N.ACCOMPAGNEMENT_PARTENARIATS),
             agenda=(
                 AgendaStep(title="Accueil et émargement", minutes=20),
                 AgendaStep(title="Les défis du territoire", minutes=30),
@@ -420,6 +424,7 @@ def _alliances(
                 sdgs=(2, 12),
                 partnership_type=PartnershipType.MECENAT,
                 status=AllianceStatus.EN_CONSTRUCTION,
+                needs=(N.ACCOMPAGNEMENT_PARTENARIATS,),
             ),
             cards_by_zone[3][0],
             [
@@ -479,6 +484,7 @@ def _alliances(
                 sdgs=(2, 3, 12),
                 partnership_type=PartnershipType.COOPERATION_ECONOMIQUE,
                 status=AllianceStatus.EN_CONSTRUCTION,
+                needs=(N.EXPERIMENTATION_COLLECTIVE, N.TIERS_LIEUX),
             ),
             cards_by_zone[3][1],
             [
@@ -538,6 +544,7 @@ def _alliances(
                 sdgs=(1, 2, 10),
                 partnership_type=PartnershipType.INNOVATION_SOCIETALE,
                 status=AllianceStatus.IDEE,
+                needs=(N.EXPERIMENTATION_COLLECTIVE,),
             ),
             cards_by_zone[3][2],
             [

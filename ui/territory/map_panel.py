@@ -63,7 +63,7 @@ from ui.i18n import current_lang
 from ui.refresh import Refresher
 from ui.widgets.plain_text import plain_tooltip
 from workshop.domain.changes import Area, Changes
-from workshop.domain.communes import Territory
+from workshop.domain.communes import Territory, attribution
 from workshop.domain.records import OrganisationId, WorkshopId
 from workshop.domain.sdg import all_sdgs
 from workshop.domain.territory_map import (
@@ -480,6 +480,10 @@ class TerritoryMapPanel(QWidget):
         self.legend.setWordWrap(True)
         self.legend.setTextFormat(Qt.TextFormat.RichText)
         self.legend.setAccessibleName(self.tr("Légende de la carte"))
+        self.credit = QLabel(attribution(self.lang))  # the data's licences ask for it
+        self.credit.setTextFormat(Qt.TextFormat.PlainText)
+        self.credit.setWordWrap(True)
+        self.credit.setStyleSheet("color: #546E7A;")
         self.details = QLabel()
         self.details.setTextFormat(Qt.TextFormat.PlainText)
         self.details.setWordWrap(True)
@@ -514,6 +518,7 @@ class TerritoryMapPanel(QWidget):
         left.addWidget(self.title)
         left.addWidget(self.view, 1)
         left.addWidget(self.legend)
+        left.addWidget(self.credit)
         right = QVBoxLayout()
         right.addWidget(self.details, 1)
         right.addWidget(self.unplaced)

@@ -17,7 +17,7 @@ from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
-from workshop.domain.communes import Territory
+from workshop.domain.communes import Territory, attribution
 from workshop.domain.records import OrganisationId, WorkshopId
 from workshop.domain.territory_map import (
     MapActor,
@@ -310,6 +310,7 @@ def territory_map_section(
             regular, size = s.fonts.regular, s.note.fontSize
             names = ", ".join(truncate(a.name, regular, size, KEY_ENTRY_WIDTH) for a in unplaced)
             flowables += [Spacer(1, 4), para(text("unplaced", lang, names=names), s.note)]
+        flowables += [Spacer(1, 4), para(attribution(lang), s.note)]  # the data's licences
         return flowables
 
     used = sum(f.wrap(width, max_height)[1] for f in [*above, *below()])
