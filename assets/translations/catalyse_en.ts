@@ -141,6 +141,10 @@
         <translation>Target SDGs</translation>
     </message>
     <message>
+        <source>Besoins</source>
+        <translation>Needs</translation>
+    </message>
+    <message>
         <source>&amp;Statut</source>
         <translation>&amp;Status</translation>
     </message>
@@ -906,8 +910,24 @@ The current database is not erased: it is kept aside, next to it. The undo histo
         <translation>Fold / unfold the group</translation>
     </message>
     <message>
+        <source>Un vote de la salle sur la carte</source>
+        <translation>A vote of the room on the card</translation>
+    </message>
+    <message>
+        <source>Retirer un vote de la salle</source>
+        <translation>Remove a vote of the room</translation>
+    </message>
+    <message>
         <source>Chercher une carte</source>
         <translation>Find a card</translation>
+    </message>
+    <message>
+        <source>Compter les gommettes</source>
+        <translation>Count the sticker dots</translation>
+    </message>
+    <message>
+        <source>Révéler les votes</source>
+        <translation>Reveal the votes</translation>
     </message>
     <message>
         <source>tableau</source>
@@ -1454,6 +1474,13 @@ The current database is not erased: it is kept aside, next to it. The undo histo
     </message>
 </context>
 <context>
+    <name>CommuneField</name>
+    <message>
+        <source>Code postal ou nom de la commune</source>
+        <translation>Postcode or commune name</translation>
+    </message>
+</context>
+<context>
     <name>DecisionsModel</name>
     <message>
         <source>Décision</source>
@@ -1470,6 +1497,48 @@ The current database is not erased: it is kept aside, next to it. The undo histo
     <message>
         <source>Nouvelle décision… (Entrée)</source>
         <translation>New decision… (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>DotCounter</name>
+    <message>
+        <source>Compter les gommettes</source>
+        <translation>Count the sticker dots</translation>
+    </message>
+    <message>
+        <source>Gommettes comptées sur la carte</source>
+        <translation>Sticker dots counted on the card</translation>
+    </message>
+    <message>
+        <source>Chiffres : gommettes · Entrée ou Tab : carte suivante · Maj+Tab : précédente · Retour arrière : effacer · Échap : terminer</source>
+        <translation>Digits: dots · Enter or Tab: next card · Shift+Tab: previous · Backspace: clear · Escape: finish</translation>
+    </message>
+    <message>
+        <source>Aucune carte à compter.</source>
+        <translation>No card to count.</translation>
+    </message>
+    <message>
+        <source>Carte {i} sur {n}</source>
+        <translation>Card {i} of {n}</translation>
+    </message>
+    <message>
+        <source>Gommettes : {n}</source>
+        <translation>Dots: {n}</translation>
+    </message>
+</context>
+<context>
+    <name>DotCounting</name>
+    <message>
+        <source>Démarrer un vote</source>
+        <translation>Start a vote</translation>
+    </message>
+    <message>
+        <source>Effacer les gommettes</source>
+        <translation>Clear the dots</translation>
+    </message>
+    <message>
+        <source>Compter les gommettes</source>
+        <translation>Count the sticker dots</translation>
     </message>
 </context>
 <context>
@@ -2136,12 +2205,36 @@ is this “%2”?</translation>
         <translation>Phone cards with names</translation>
     </message>
     <message>
+        <source>Contributions de %1</source>
+        <translation>Contributions from %1</translation>
+    </message>
+    <message>
+        <source>Contributions anonymes</source>
+        <translation>Anonymous contributions</translation>
+    </message>
+    <message>
+        <source>%1 cartes des téléphones</source>
+        <translation>%1 cards from phones</translation>
+    </message>
+    <message>
         <source>Arrivée de %1 depuis un téléphone</source>
         <translation>Arrival of %1 from a phone</translation>
     </message>
     <message>
         <source>C&apos;est bien %1</source>
         <translation>Yes, this is %1</translation>
+    </message>
+    <message>
+        <source>Carte de table de %1</source>
+        <translation>Table card from %1</translation>
+    </message>
+    <message>
+        <source>Carte de table</source>
+        <translation>Table card</translation>
+    </message>
+    <message>
+        <source>%1 hôte de table</source>
+        <translation>%1 table host</translation>
     </message>
     <message>
         <source>Vote de %1</source>
@@ -2187,6 +2280,22 @@ is this “%2”?</translation>
         <source>Engagement de %1</source>
         <translation>Commitment from %1</translation>
     </message>
+    <message>
+        <source>Réponse au sondage de %1</source>
+        <translation>Poll answer from %1</translation>
+    </message>
+    <message>
+        <source>Sujet proposé par %1</source>
+        <translation>Topic proposed by %1</translation>
+    </message>
+    <message>
+        <source>%1 rejoint une session</source>
+        <translation>%1 joins a session</translation>
+    </message>
+    <message>
+        <source>%1 quitte une session</source>
+        <translation>%1 leaves a session</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2217,6 +2326,14 @@ is this “%2”?</translation>
     <message>
         <source>Rapport</source>
         <translation>Report</translation>
+    </message>
+    <message>
+        <source>Méthodes</source>
+        <translation>Methods</translation>
+    </message>
+    <message>
+        <source>Territoire</source>
+        <translation>Territory</translation>
     </message>
     <message>
         <source>L&apos;écran « {name} » n&apos;a pas pu s&apos;ouvrir : {error}</source>
@@ -2506,10 +2623,58 @@ is this “%2”?</translation>
     </message>
 </context>
 <context>
+    <name>MethodsPicker</name>
+    <message>
+        <source>Méthodes de l&apos;atelier</source>
+        <translation>The workshop&apos;s methods</translation>
+    </message>
+</context>
+<context>
+    <name>MethodsScreen</name>
+    <message>
+        <source>Méthodes d&apos;animation</source>
+        <translation>Facilitation methods</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>Tables</translation>
+    </message>
+    <message>
+        <source>Forum ouvert</source>
+        <translation>Open space</translation>
+    </message>
+    <message>
+        <source>Sondages</source>
+        <translation>Polls</translation>
+    </message>
+    <message>
+        <source>Projeter le forum ou le sondage</source>
+        <translation>Project the open space or the poll</translation>
+    </message>
+</context>
+<context>
     <name>MinutesDelegate</name>
     <message>
         <source>Durée en minutes</source>
         <translation>Duration in minutes</translation>
+    </message>
+</context>
+<context>
+    <name>NeedsButton</name>
+    <message>
+        <source>Besoins du territoire auxquels il répond</source>
+        <translation>Territorial needs it answers</translation>
+    </message>
+    <message>
+        <source>— aucun —</source>
+        <translation>— none —</translation>
+    </message>
+</context>
+<context>
+    <name>NeedsPicker</name>
+    <message>
+        <source>Besoins du territoire auxquels il répond</source>
+        <translation>Territorial needs it answers</translation>
     </message>
 </context>
 <context>
@@ -2675,6 +2840,250 @@ is this “%2”?</translation>
     </message>
 </context>
 <context>
+    <name>OpenSpaceBoardView</name>
+    <message>
+        <source>Grille du forum ouvert</source>
+        <translation>Open space grid</translation>
+    </message>
+    <message>
+        <source>La grille n&apos;a pas encore de créneaux et de salles.</source>
+        <translation>The grid has no slots and rooms yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OpenSpaceTab</name>
+    <message>
+        <source>Début du créneau</source>
+        <translation>Slot start</translation>
+    </message>
+    <message>
+        <source>Fin du créneau</source>
+        <translation>Slot end</translation>
+    </message>
+    <message>
+        <source>Ajouter le &amp;créneau</source>
+        <translation>Add the &amp;slot</translation>
+    </message>
+    <message>
+        <source>Nom de la salle</source>
+        <translation>Room name</translation>
+    </message>
+    <message>
+        <source>Nom de la salle à ajouter</source>
+        <translation>Name of the room to add</translation>
+    </message>
+    <message>
+        <source>Ajouter la &amp;salle</source>
+        <translation>Add the &amp;room</translation>
+    </message>
+    <message>
+        <source>Horaires au créneau choisi</source>
+        <translation>Times to the chosen slot</translation>
+    </message>
+    <message>
+        <source>Donne au créneau de la case choisie les horaires tapés à gauche</source>
+        <translation>Gives the chosen cell&apos;s slot the times typed on the left</translation>
+    </message>
+    <message>
+        <source>Renommer cette salle…</source>
+        <translation>Rename this room…</translation>
+    </message>
+    <message>
+        <source>Retirer ce créneau</source>
+        <translation>Remove this slot</translation>
+    </message>
+    <message>
+        <source>Retirer cette salle</source>
+        <translation>Remove this room</translation>
+    </message>
+    <message>
+        <source>Créneau de</source>
+        <translation>Slot from</translation>
+    </message>
+    <message>
+        <source>à</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Sujet proposé</source>
+        <translation>Proposed topic</translation>
+    </message>
+    <message>
+        <source>Titre du sujet proposé</source>
+        <translation>Title of the proposed topic</translation>
+    </message>
+    <message>
+        <source>Hôte : une personne présente ou un nom</source>
+        <translation>Host: a person present or a name</translation>
+    </message>
+    <message>
+        <source>Hôte du sujet proposé</source>
+        <translation>Host of the proposed topic</translation>
+    </message>
+    <message>
+        <source>&amp;Proposer le sujet</source>
+        <translation>&amp;Propose the topic</translation>
+    </message>
+    <message>
+        <source>Sujets à placer</source>
+        <translation>Topics to place</translation>
+    </message>
+    <message>
+        <source>Proposer un sujet</source>
+        <translation>Propose a topic</translation>
+    </message>
+    <message>
+        <source>Sujets à placer (Entrée pour placer)</source>
+        <translation>Topics to place (Enter to place)</translation>
+    </message>
+    <message>
+        <source>Grille créneaux × salles</source>
+        <translation>Grid of slots × rooms</translation>
+    </message>
+    <message>
+        <source>Participants de la session</source>
+        <translation>Session participants</translation>
+    </message>
+    <message>
+        <source>Personne présente à ajouter</source>
+        <translation>Person present to add</translation>
+    </message>
+    <message>
+        <source>Ajouter une personne présente</source>
+        <translation>Add a person present</translation>
+    </message>
+    <message>
+        <source>&amp;Ajouter</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>Session choisie</source>
+        <translation>Chosen session</translation>
+    </message>
+    <message>
+        <source>Participants (Suppr pour retirer)</source>
+        <translation>Participants (Delete to remove)</translation>
+    </message>
+    <message>
+        <source>Modifier le sujet</source>
+        <translation>Edit the topic</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sans hôte</source>
+        <translation>no host</translation>
+    </message>
+    <message>
+        <source>Aucun sujet choisi</source>
+        <translation>No topic chosen</translation>
+    </message>
+    <message>
+        <source>Pas encore placé dans la grille</source>
+        <translation>Not placed in the grid yet</translation>
+    </message>
+    <message>
+        <source>Hôte : %1</source>
+        <translation>Host: %1</translation>
+    </message>
+    <message>
+        <source>aucun</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Placer « %1 » : choisissez la case avec les flèches, puis Entrée (Échap annule).</source>
+        <translation>Place “%1”: choose the cell with the arrows, then Enter (Escape cancels).</translation>
+    </message>
+    <message>
+        <source>Entrée sur un sujet le prend pour le placer ; Suppr le retire de la grille ; F2 le modifie ; F5 projette la grille.</source>
+        <translation>Enter on a topic takes it to place it; Delete takes it off the grid; F2 edits it; F5 projects the grid.</translation>
+    </message>
+    <message>
+        <source>Choisissez d&apos;abord un atelier.</source>
+        <translation>Choose a workshop first.</translation>
+    </message>
+    <message>
+        <source>Ajouter un créneau</source>
+        <translation>Add a slot</translation>
+    </message>
+    <message>
+        <source>Ajouter une salle</source>
+        <translation>Add a room</translation>
+    </message>
+    <message>
+        <source>Modifier un créneau</source>
+        <translation>Change a slot</translation>
+    </message>
+    <message>
+        <source>Renommer la salle</source>
+        <translation>Rename the room</translation>
+    </message>
+    <message>
+        <source>Renommer une salle</source>
+        <translation>Rename a room</translation>
+    </message>
+    <message>
+        <source>Retirer un créneau</source>
+        <translation>Remove a slot</translation>
+    </message>
+    <message>
+        <source>Retirer une salle</source>
+        <translation>Remove a room</translation>
+    </message>
+    <message>
+        <source>Proposer le sujet « %1 »</source>
+        <translation>Propose the topic “%1”</translation>
+    </message>
+    <message>
+        <source>Ajoutez d&apos;abord au moins un créneau et une salle à la grille.</source>
+        <translation>First add at least one slot and one room to the grid.</translation>
+    </message>
+    <message>
+        <source>Placer un sujet</source>
+        <translation>Place a topic</translation>
+    </message>
+    <message>
+        <source>Retirer un sujet de la grille</source>
+        <translation>Take a topic off the grid</translation>
+    </message>
+    <message>
+        <source>Supprimer un sujet</source>
+        <translation>Delete a topic</translation>
+    </message>
+    <message>
+        <source>Modifier le sujet « %1 »</source>
+        <translation>Edit the topic “%1”</translation>
+    </message>
+    <message>
+        <source>« %1 » n&apos;est pas parmi les personnes présentes.</source>
+        <translation>“%1” is not among the people present.</translation>
+    </message>
+    <message>
+        <source>%1 rejoint « %2 »</source>
+        <translation>%1 joins “%2”</translation>
+    </message>
+    <message>
+        <source>%1 quitte « %2 »</source>
+        <translation>%1 leaves “%2”</translation>
+    </message>
+    <message>
+        <source>Forum ouvert</source>
+        <translation>Open space</translation>
+    </message>
+</context>
+<context>
     <name>OrganisationForm</name>
     <message>
         <source>Structure</source>
@@ -2689,8 +3098,12 @@ is this “%2”?</translation>
         <translation>e.g. food aid</translation>
     </message>
     <message>
-        <source>Commune ou territoire</source>
-        <translation>Town or territory</translation>
+        <source>ex. : quartier des Tilleuls, Val de Lise</source>
+        <translation>e.g. quartier des Tilleuls, Val de Lise</translation>
+    </message>
+    <message>
+        <source>ex. : 4 rue des Lilas</source>
+        <translation>e.g. 4 rue des Lilas</translation>
     </message>
     <message>
         <source>9 chiffres</source>
@@ -2711,6 +3124,14 @@ is this “%2”?</translation>
     <message>
         <source>Secteur</source>
         <translation>Sector</translation>
+    </message>
+    <message>
+        <source>&amp;Commune</source>
+        <translation>&amp;Commune</translation>
+    </message>
+    <message>
+        <source>Adresse</source>
+        <translation>Address</translation>
     </message>
     <message>
         <source>Territoire</source>
@@ -2775,8 +3196,8 @@ is this “%2”?</translation>
         <translation>New organisation</translation>
     </message>
     <message>
-        <source>Rechercher une structure (nom, secteur, territoire, notes)…</source>
-        <translation>Search organisations (name, sector, territory, notes)…</translation>
+        <source>Rechercher une structure (nom, secteur, commune, territoire, notes)…</source>
+        <translation>Search organisations (name, sector, commune, territory, notes)…</translation>
     </message>
     <message>
         <source>Rechercher des structures</source>
@@ -3196,6 +3617,203 @@ To confirm, type their name: {name}</translation>
     </message>
 </context>
 <context>
+    <name>PollDialog</name>
+    <message>
+        <source>Modifier le sondage</source>
+        <translation>Edit the poll</translation>
+    </message>
+    <message>
+        <source>Question du sondage</source>
+        <translation>Poll question</translation>
+    </message>
+    <message>
+        <source>Choix proposés, un par ligne</source>
+        <translation>Choices offered, one per line</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Choix</source>
+        <translation>Choice</translation>
+    </message>
+</context>
+<context>
+    <name>PollResultsView</name>
+    <message>
+        <source>Résultats du sondage</source>
+        <translation>Poll results</translation>
+    </message>
+    <message>
+        <source>Pas encore de réponse.</source>
+        <translation>No answer yet.</translation>
+    </message>
+    <message>
+        <source>Aucun sondage choisi.</source>
+        <translation>No poll chosen.</translation>
+    </message>
+</context>
+<context>
+    <name>PollsTab</name>
+    <message>
+        <source>Question posée à la salle</source>
+        <translation>Question asked to the room</translation>
+    </message>
+    <message>
+        <source>Question du sondage</source>
+        <translation>Poll question</translation>
+    </message>
+    <message>
+        <source>Forme du sondage</source>
+        <translation>Poll kind</translation>
+    </message>
+    <message>
+        <source>Un choix par ligne</source>
+        <translation>One choice per line</translation>
+    </message>
+    <message>
+        <source>Choix proposés, un par ligne</source>
+        <translation>Choices offered, one per line</translation>
+    </message>
+    <message>
+        <source>&amp;Créer le sondage (Ctrl+Entrée)</source>
+        <translation>&amp;Create the poll (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Créer le sondage</source>
+        <translation>Create the poll</translation>
+    </message>
+    <message>
+        <source>Modifier le sondage</source>
+        <translation>Edit the poll</translation>
+    </message>
+    <message>
+        <source>Nouveau sondage</source>
+        <translation>New poll</translation>
+    </message>
+    <message>
+        <source>Sondages de l&apos;atelier</source>
+        <translation>The workshop&apos;s polls</translation>
+    </message>
+    <message>
+        <source>&amp;Ouvrir aux téléphones</source>
+        <translation>&amp;Open to phones</translation>
+    </message>
+    <message>
+        <source>Sondages (Entrée ouvre ou ferme, F2 modifie, Suppr supprime)</source>
+        <translation>Polls (Enter opens or closes, F2 edits, Delete deletes)</translation>
+    </message>
+    <message>
+        <source>Réponses comptées à la main</source>
+        <translation>Answers counted by hand</translation>
+    </message>
+    <message>
+        <source>Choix</source>
+        <translation>Choice</translation>
+    </message>
+    <message>
+        <source>Téléphones</source>
+        <translation>Phones</translation>
+    </message>
+    <message>
+        <source>À la main</source>
+        <translation>By hand</translation>
+    </message>
+    <message>
+        <source>Mots lus sur papier, séparés par des virgules</source>
+        <translation>Words read on paper, separated by commas</translation>
+    </message>
+    <message>
+        <source>Mots à ajouter au nuage</source>
+        <translation>Words to add to the cloud</translation>
+    </message>
+    <message>
+        <source>Mots tapés à la main</source>
+        <translation>Words typed by hand</translation>
+    </message>
+    <message>
+        <source>Mots tapés à la main (Suppr retire)</source>
+        <translation>Words typed by hand (Delete removes)</translation>
+    </message>
+    <message>
+        <source>Sans téléphone</source>
+        <translation>Without a phone</translation>
+    </message>
+    <message>
+        <source>● ouvert</source>
+        <translation>● open</translation>
+    </message>
+    <message>
+        <source>fermé</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>Aucun sondage</source>
+        <translation>No poll</translation>
+    </message>
+    <message>
+        <source>Créez un sondage à gauche.</source>
+        <translation>Create a poll on the left.</translation>
+    </message>
+    <message>
+        <source>Ouvert aux téléphones</source>
+        <translation>Open to phones</translation>
+    </message>
+    <message>
+        <source>Fermé aux téléphones</source>
+        <translation>Closed to phones</translation>
+    </message>
+    <message>
+        <source>%1 · %2 réponse(s), dont %3 depuis un téléphone</source>
+        <translation>%1 · %2 answer(s), %3 of them from a phone</translation>
+    </message>
+    <message>
+        <source>&amp;Fermer le sondage</source>
+        <translation>&amp;Close the poll</translation>
+    </message>
+    <message>
+        <source>Pas de choix : chacun donne ses mots</source>
+        <translation>No choices: everyone gives their own words</translation>
+    </message>
+    <message>
+        <source>Choisissez d&apos;abord un atelier.</source>
+        <translation>Choose a workshop first.</translation>
+    </message>
+    <message>
+        <source>Créer le sondage « %1 »</source>
+        <translation>Create the poll “%1”</translation>
+    </message>
+    <message>
+        <source>Fermer le sondage</source>
+        <translation>Close the poll</translation>
+    </message>
+    <message>
+        <source>Ouvrir le sondage aux téléphones</source>
+        <translation>Open the poll to phones</translation>
+    </message>
+    <message>
+        <source>Modifier le sondage « %1 »</source>
+        <translation>Edit the poll “%1”</translation>
+    </message>
+    <message>
+        <source>Supprimer le sondage « %1 »</source>
+        <translation>Delete the poll “%1”</translation>
+    </message>
+    <message>
+        <source>Compter à la main</source>
+        <translation>Count by hand</translation>
+    </message>
+    <message>
+        <source>Ajouter des mots au nuage</source>
+        <translation>Add words to the cloud</translation>
+    </message>
+    <message>
+        <source>Retirer un mot du nuage</source>
+        <translation>Remove a word from the cloud</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPage</name>
     <message>
         <source>Aperçu</source>
@@ -3235,6 +3853,47 @@ To confirm, type their name: {name}</translation>
     </message>
 </context>
 <context>
+    <name>ProjectionWindow</name>
+    <message>
+        <source>Catalyse — projection</source>
+        <translation>Catalyse — projector</translation>
+    </message>
+    <message>
+        <source>Titre projeté</source>
+        <translation>Projected title</translation>
+    </message>
+    <message>
+        <source>Forum ouvert</source>
+        <translation>Open space</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sujet(s) encore à placer</source>
+        <translation>
+            <numerusform>%n topic still to place</numerusform>
+            <numerusform>%n topics still to place</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sondage</source>
+        <translation>Poll</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n réponse(s)</source>
+        <translation>
+            <numerusform>%n answer</numerusform>
+            <numerusform>%n answers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Répondez depuis votre téléphone</source>
+        <translation>Answer from your phone</translation>
+    </message>
+    <message>
+        <source>Sondage fermé</source>
+        <translation>Poll closed</translation>
+    </message>
+</context>
+<context>
     <name>ProjectorWindow</name>
     <message>
         <source>Catalyse — projection</source>
@@ -3259,6 +3918,18 @@ To confirm, type their name: {name}</translation>
     <message>
         <source>Zone projetée</source>
         <translation>Projected zone</translation>
+    </message>
+    <message>
+        <source>Votes cachés</source>
+        <translation>Hidden votes</translation>
+    </message>
+    <message>
+        <source>Votes cachés : les résultats seront révélés à la fin</source>
+        <translation>Hidden votes: the results will be revealed at the end</translation>
+    </message>
+    <message>
+        <source>Consignes de la méthode</source>
+        <translation>The method&apos;s instructions</translation>
     </message>
     <message>
         <source>Tout le tableau</source>
@@ -3635,6 +4306,10 @@ Subject: {subject}
         <translation>&lt;b&gt;Rows imported with a formula turned into text&lt;/b&gt;: {n}</translation>
     </message>
     <message>
+        <source>&lt;b&gt;Lignes à vérifier&lt;/b&gt; : {n} (commune ou code postal non repris, à compléter dans la fiche de la structure)</source>
+        <translation>&lt;b&gt;Rows to check&lt;/b&gt;: {n} (commune or postcode not imported, to complete in the organisation&apos;s form)</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Colonnes non importées&lt;/b&gt; : {columns}</source>
         <translation>&lt;b&gt;Columns not imported&lt;/b&gt;: {columns}</translation>
     </message>
@@ -3829,6 +4504,145 @@ Subject: {subject}
     </message>
 </context>
 <context>
+    <name>RollupPanel</name>
+    <message>
+        <source>Période du bilan</source>
+        <translation>Overview period</translation>
+    </message>
+    <message>
+        <source>Toutes les dates</source>
+        <translation>All dates</translation>
+    </message>
+    <message>
+        <source>Cette année</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <source>L&apos;année dernière</source>
+        <translation>Last year</translation>
+    </message>
+    <message>
+        <source>Les 12 derniers mois</source>
+        <translation>The last 12 months</translation>
+    </message>
+    <message>
+        <source>Dates choisies</source>
+        <translation>Chosen dates</translation>
+    </message>
+    <message>
+        <source>&amp;Période :</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>Premier jour de la période</source>
+        <translation>First day of the period</translation>
+    </message>
+    <message>
+        <source>Dernier jour de la période</source>
+        <translation>Last day of the period</translation>
+    </message>
+    <message>
+        <source>&amp;Du</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <source>a&amp;u</source>
+        <translation>&amp;until</translation>
+    </message>
+    <message>
+        <source>Exporter en PDF…</source>
+        <translation>Export as PDF…</translation>
+    </message>
+    <message>
+        <source>Exporter en Excel…</source>
+        <translation>Export as Excel…</translation>
+    </message>
+    <message>
+        <source>Organisations engagées par nature</source>
+        <translation>Organisations engaged by kind</translation>
+    </message>
+    <message>
+        <source>Organisations les plus engagées</source>
+        <translation>Most engaged organisations</translation>
+    </message>
+    <message>
+        <source>Alliances par ODD</source>
+        <translation>Alliances by SDG</translation>
+    </message>
+    <message>
+        <source>Alliances et ateliers par ODD</source>
+        <translation>Alliances and workshops by SDG</translation>
+    </message>
+    <message>
+        <source>Alliances par besoin du territoire</source>
+        <translation>Alliances by territorial need</translation>
+    </message>
+    <message>
+        <source>Alliances et ateliers par besoin</source>
+        <translation>Alliances and workshops by need</translation>
+    </message>
+    <message>
+        <source>Engagements par trimestre et par statut</source>
+        <translation>Commitments by quarter and status</translation>
+    </message>
+    <message>
+        <source>Engagements par ressource et par statut</source>
+        <translation>Commitments by resource and status</translation>
+    </message>
+    <message>
+        <source>Engagements par trimestre, ressource et statut</source>
+        <translation>Commitments by quarter, resource and status</translation>
+    </message>
+    <message>
+        <source>Ateliers</source>
+        <translation>Workshops</translation>
+    </message>
+    <message>
+        <source>Engagements par trimestre</source>
+        <translation>Commitments by quarter</translation>
+    </message>
+    <message>
+        <source>Aucun atelier sur cette période.</source>
+        <translation>No workshop in this period.</translation>
+    </message>
+    <message>
+        <source>Aucun atelier dans ce fichier.</source>
+        <translation>No workshop in this file.</translation>
+    </message>
+    <message>
+        <source>Document PDF (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Ouvrir le PDF</source>
+        <translation>Open the PDF</translation>
+    </message>
+    <message>
+        <source>Classeur Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Ouvrir le classeur</source>
+        <translation>Open the workbook</translation>
+    </message>
+    <message>
+        <source>bilan-territorial</source>
+        <translation>territorial-overview</translation>
+    </message>
+    <message>
+        <source>Exporter le bilan territorial</source>
+        <translation>Export the territorial overview</translation>
+    </message>
+    <message>
+        <source>Export impossible</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>Bilan enregistré : {name}</source>
+        <translation>Overview saved: {name}</translation>
+    </message>
+</context>
+<context>
     <name>SaveFile</name>
     <message>
         <source>Impossible d&apos;écrire {path} : {error}</source>
@@ -3893,6 +4707,10 @@ Subject: {subject}
     <message>
         <source>Secteur</source>
         <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
     </message>
     <message>
         <source>Territoire</source>
@@ -3994,6 +4812,389 @@ Subject: {subject}
     </message>
 </context>
 <context>
+    <name>TablesTab</name>
+    <message>
+        <source>Tables et participants du tour</source>
+        <translation>Tables and participants of the round</translation>
+    </message>
+    <message>
+        <source>Table / participant</source>
+        <translation>Table / participant</translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Dans la liste : 1 à 9 asseoir à la table de ce numéro, 0 sans table, Alt+↑ / Alt+↓ table d&apos;avant / d&apos;après (ou glisser-déposer), H hôte de sa table ; sur une table : F2 renommer, Suppr retirer.</source>
+        <translation>In the list: 1 to 9 seat at the table of that number, 0 no table, Alt+↑ / Alt+↓ the table before / after (or drag and drop), H host of their table; on a table: F2 rename, Del remove.</translation>
+    </message>
+    <message>
+        <source>Créer des tables…</source>
+        <translation>Make tables…</translation>
+    </message>
+    <message>
+        <source>Répartir au hasard</source>
+        <translation>Split at random</translation>
+    </message>
+    <message>
+        <source>Répartir en mêlant les structures</source>
+        <translation>Split mixing organisations</translation>
+    </message>
+    <message>
+        <source>Tour précédent</source>
+        <translation>Previous round</translation>
+    </message>
+    <message>
+        <source>Tour suivant</source>
+        <translation>Next round</translation>
+    </message>
+    <message>
+        <source>Plénière : rassembler les cartes des tables</source>
+        <translation>Plenary: gather the tables&apos; cards</translation>
+    </message>
+    <message>
+        <source>Imprimer les cartes de table…</source>
+        <translation>Print the table cards…</translation>
+    </message>
+    <message>
+        <source>Renommer la table…</source>
+        <translation>Rename the table…</translation>
+    </message>
+    <message>
+        <source>Retirer la table</source>
+        <translation>Remove the table</translation>
+    </message>
+    <message>
+        <source>Hôte de sa table</source>
+        <translation>Host of their table</translation>
+    </message>
+    <message>
+        <source>Aucun atelier : créez-en un dans Ateliers.</source>
+        <translation>No workshop: create one in Workshops.</translation>
+    </message>
+    <message>
+        <source>Sans table ({n})</source>
+        <translation>No table ({n})</translation>
+    </message>
+    <message>
+        <source>Pas encore de tables : « Créer des tables… » en fait une par groupe, chacune avec sa zone sur le tableau ({n} personnes présentes).</source>
+        <translation>No tables yet: “Make tables…” makes one per group, each with its zone on the board ({n} people present).</translation>
+    </message>
+    <message>
+        <source>Tour {round} sur {rounds} · {tables} tables · {present} présents, {unseated} sans table</source>
+        <translation>Round {round} of {rounds} · {tables} tables · {present} present, {unseated} without a table</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n personne(s)</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n carte(s)</source>
+        <translation>
+            <numerusform>%n card</numerusform>
+            <numerusform>%n cards</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>hôte : {name}</source>
+        <translation>host: {name}</translation>
+    </message>
+    <message>
+        <source>sans hôte</source>
+        <translation>no host</translation>
+    </message>
+    <message>
+        <source>★ hôte</source>
+        <translation>★ host</translation>
+    </message>
+    <message>
+        <source>Créer des tables</source>
+        <translation>Make tables</translation>
+    </message>
+    <message>
+        <source>Combien de tables ? Chacune a sa zone sur le tableau ({n} personnes présentes : environ 6 par table).</source>
+        <translation>How many tables? Each has its zone on the board ({n} people present: about 6 per table).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s) créée(s), chacune avec sa zone sur le tableau.</source>
+        <translation>
+            <numerusform>%n table made, with its zone on the board.</numerusform>
+            <numerusform>%n tables made, each with its zone on the board.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n personne(s) réparties entre les tables (Ctrl+Z pour annuler).</source>
+        <translation>
+            <numerusform>%n person split between the tables (Ctrl+Z to undo).</numerusform>
+            <numerusform>%n people split between the tables (Ctrl+Z to undo).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tour {n} : les hôtes restent, les autres changent de table.</source>
+        <translation>Round {n}: hosts stay, the others change tables.</translation>
+    </message>
+    <message>
+        <source>Retour au tour {n}.</source>
+        <translation>Back to round {n}.</translation>
+    </message>
+    <message>
+        <source>Plénière</source>
+        <translation>Plenary</translation>
+    </message>
+    <message numerus="yes">
+        <source>Les cartes de %n table(s) sont rassemblées dans la zone de la plénière, regroupées par table (voir le Tableau).</source>
+        <translation>
+            <numerusform>The cards of %n table are gathered in the plenary zone, grouped by table (see the Board).</numerusform>
+            <numerusform>The cards of %n tables are gathered in the plenary zone, grouped by table (see the Board).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changer de table</source>
+        <translation>Change table</translation>
+    </message>
+    <message>
+        <source>Asseyez d&apos;abord cette personne à une table.</source>
+        <translation>Seat this person at a table first.</translation>
+    </message>
+    <message>
+        <source>Hôte de table</source>
+        <translation>Table host</translation>
+    </message>
+    <message>
+        <source>Renommer la table</source>
+        <translation>Rename the table</translation>
+    </message>
+    <message>
+        <source>Nom de la table :</source>
+        <translation>Table name:</translation>
+    </message>
+    <message>
+        <source>« {name} » est retirée, avec sa zone (Ctrl+Z pour annuler).</source>
+        <translation>“{name}” is removed, with its zone (Ctrl+Z to undo).</translation>
+    </message>
+    <message>
+        <source>Imprimer les cartes de table</source>
+        <translation>Print the table cards</translation>
+    </message>
+    <message>
+        <source>cartes-de-table.pdf</source>
+        <translation>table-cards.pdf</translation>
+    </message>
+    <message>
+        <source>Document PDF (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n carte(s) de table enregistrée(s) : {path}</source>
+        <translation>
+            <numerusform>%n table card saved: {path}</numerusform>
+            <numerusform>%n table cards saved: {path}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cartes de table</source>
+        <translation>Table cards</translation>
+    </message>
+    <message>
+        <source>Les cartes sont enregistrées. Les ouvrir pour les imprimer ?</source>
+        <translation>The cards are saved. Open them to print?</translation>
+    </message>
+    <message>
+        <source>Il n&apos;y a pas de table {n}.</source>
+        <translation>There is no table {n}.</translation>
+    </message>
+</context>
+<context>
+    <name>TerritoryMapPanel</name>
+    <message>
+        <source>Filtrer la carte par ODD</source>
+        <translation>Filter the map by SDG</translation>
+    </message>
+    <message>
+        <source>Tous les ODD</source>
+        <translation>All SDGs</translation>
+    </message>
+    <message>
+        <source>ODD {number} – {title}</source>
+        <translation>SDG {number} – {title}</translation>
+    </message>
+    <message>
+        <source>Filtrer la carte par nature d&apos;organisation</source>
+        <translation>Filter the map by kind of organisation</translation>
+    </message>
+    <message>
+        <source>Toutes les natures</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>Filtrer la carte par atelier</source>
+        <translation>Filter the map by workshop</translation>
+    </message>
+    <message>
+        <source>Carte du territoire</source>
+        <translation>Map of the territory</translation>
+    </message>
+    <message>
+        <source>Légende de la carte</source>
+        <translation>Map legend</translation>
+    </message>
+    <message>
+        <source>Organisation choisie sur la carte</source>
+        <translation>Organisation chosen on the map</translation>
+    </message>
+    <message>
+        <source>Tout voir</source>
+        <translation>Fit all</translation>
+    </message>
+    <message>
+        <source>Ajuster la carte à la fenêtre</source>
+        <translation>Fit the map to the window</translation>
+    </message>
+    <message>
+        <source>Exporter la carte (PNG, SVG)…</source>
+        <translation>Export the map (PNG, SVG)…</translation>
+    </message>
+    <message>
+        <source>&amp;ODD :</source>
+        <translation>&amp;SDG:</translation>
+    </message>
+    <message>
+        <source>Nat&amp;ure :</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>Ate&amp;lier :</source>
+        <translation>&amp;Workshop:</translation>
+    </message>
+    <message>
+        <source>Zoom avant sur la carte</source>
+        <translation>Zoom in on the map</translation>
+    </message>
+    <message>
+        <source>Zoom arrière sur la carte</source>
+        <translation>Zoom out of the map</translation>
+    </message>
+    <message>
+        <source>Tous les ateliers</source>
+        <translation>All workshops</translation>
+    </message>
+    <message>
+        <source>Alliances : {names}</source>
+        <translation>Alliances: {names}</translation>
+    </message>
+    <message>
+        <source>Territoire non précisé : les acteurs sont placés sans fond de carte</source>
+        <translation>Territory not given: the actors are placed without a background map</translation>
+    </message>
+    <message>
+        <source>alliance : du pilote vers chaque partenaire</source>
+        <translation>alliance: from the pilot to each partner</translation>
+    </message>
+    <message>
+        <source>1 acteur sans commune</source>
+        <translation>1 actor without a commune</translation>
+    </message>
+    <message>
+        <source>{count} acteurs sans commune</source>
+        <translation>{count} actors without a commune</translation>
+    </message>
+    <message>
+        <source>Aucune organisation n&apos;a encore de commune : la carte se remplit quand on leur en donne une (écran Acteurs).</source>
+        <translation>No organisation has a commune yet: the map fills as they are given one (Actors screen).</translation>
+    </message>
+    <message>
+        <source>Aucune organisation ne correspond à ces filtres.</source>
+        <translation>No organisation matches these filters.</translation>
+    </message>
+    <message>
+        <source>Survolez ou cliquez un point, ou entrez dans la carte avec Tab : les flèches et Tab passent d&apos;une organisation à l&apos;autre, + et − zooment, Échap puis Tab quittent la carte.</source>
+        <translation>Hover or click a point, or enter the map with Tab: the arrows and Tab move from one organisation to the next, + and − zoom, Escape then Tab leave the map.</translation>
+    </message>
+    <message>
+        <source>1 atelier</source>
+        <translation>1 workshop</translation>
+    </message>
+    <message>
+        <source>{count} ateliers</source>
+        <translation>{count} workshops</translation>
+    </message>
+    <message>
+        <source>… et {count} autres</source>
+        <translation>… and {count} more</translation>
+    </message>
+    <message>
+        <source>Alliances ({count}) :</source>
+        <translation>Alliances ({count}):</translation>
+    </message>
+    <message>
+        <source>, avec {names}</source>
+        <translation>, with {names}</translation>
+    </message>
+    <message>
+        <source>Dans aucune alliance affichée.</source>
+        <translation>In no alliance shown.</translation>
+    </message>
+    <message>
+        <source>Image PNG (*.png)</source>
+        <translation>PNG image (*.png)</translation>
+    </message>
+    <message>
+        <source>Dessin SVG (*.svg)</source>
+        <translation>SVG drawing (*.svg)</translation>
+    </message>
+    <message>
+        <source>Exporter la carte</source>
+        <translation>Export the map</translation>
+    </message>
+    <message>
+        <source>carte-du-territoire</source>
+        <translation>map-of-the-territory</translation>
+    </message>
+    <message>
+        <source>Carte du territoire : organisations et alliances</source>
+        <translation>Map of the territory: organisations and alliances</translation>
+    </message>
+</context>
+<context>
+    <name>TerritoryScreen</name>
+    <message>
+        <source>Vues du territoire</source>
+        <translation>Territory views</translation>
+    </message>
+    <message>
+        <source>Vue d&apos;ensemble</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Exporter le bilan en &amp;PDF…</source>
+        <translation>Export the overview as &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Le bilan de tous les ateliers de la période, pour les financeurs</source>
+        <translation>The overview of every workshop of the period, for funders</translation>
+    </message>
+    <message>
+        <source>Exporter le bilan en E&amp;xcel…</source>
+        <translation>Export the overview as E&amp;xcel…</translation>
+    </message>
+    <message>
+        <source>Un classeur : une feuille par tableau du bilan</source>
+        <translation>A workbook: one sheet per table of the overview</translation>
+    </message>
+    <message>
+        <source>Carte</source>
+        <translation>Map</translation>
+    </message>
+</context>
+<context>
     <name>TimerWidget</name>
     <message>
         <source>Minuteur de phase</source>
@@ -4037,6 +5238,29 @@ Subject: {subject}
     </message>
 </context>
 <context>
+    <name>TopicDialog</name>
+    <message>
+        <source>Modifier le sujet</source>
+        <translation>Edit the topic</translation>
+    </message>
+    <message>
+        <source>Titre du sujet</source>
+        <translation>Topic title</translation>
+    </message>
+    <message>
+        <source>Hôte du sujet</source>
+        <translation>Topic host</translation>
+    </message>
+    <message>
+        <source>Titre</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Hôte</source>
+        <translation>Host</translation>
+    </message>
+</context>
+<context>
     <name>TotalsGrid</name>
     <message>
         <source>Total {status}</source>
@@ -4050,8 +5274,28 @@ Subject: {subject}
         <translation>Start a vote</translation>
     </message>
     <message>
+        <source>Démarrer un vote caché</source>
+        <translation>Start a hidden vote</translation>
+    </message>
+    <message>
         <source>Clore le vote</source>
         <translation>Close the vote</translation>
+    </message>
+    <message>
+        <source>Révéler les votes</source>
+        <translation>Reveal the votes</translation>
+    </message>
+    <message>
+        <source>Choisissez d&apos;abord une carte.</source>
+        <translation>Choose a card first.</translation>
+    </message>
+    <message>
+        <source>Retirer un vote de la salle</source>
+        <translation>Remove a vote of the room</translation>
+    </message>
+    <message>
+        <source>Vote de la salle</source>
+        <translation>Vote of the room</translation>
     </message>
     <message>
         <source>Voter pour une carte</source>
@@ -4089,6 +5333,26 @@ Subject: {subject}
         <translation>Participant voting</translation>
     </message>
     <message>
+        <source>Cacher les votes jusqu&apos;à la révélation</source>
+        <translation>Hide the votes until they are revealed</translation>
+    </message>
+    <message>
+        <source>Ni le tableau, ni la projection, ni les téléphones ne montrent les totaux</source>
+        <translation>Neither the board, the projection nor the phones show the totals</translation>
+    </message>
+    <message>
+        <source>Révéler les votes</source>
+        <translation>Reveal the votes</translation>
+    </message>
+    <message>
+        <source>Compter les gommettes</source>
+        <translation>Count the sticker dots</translation>
+    </message>
+    <message>
+        <source>Taper, carte par carte, le nombre de gommettes collées sur le papier</source>
+        <translation>Type, card by card, the number of sticker dots stuck on the paper</translation>
+    </message>
+    <message>
         <source>Un clic sur une carte = un point</source>
         <translation>One click on a card = one point</translation>
     </message>
@@ -4121,8 +5385,32 @@ Subject: {subject}
         <translation>Ranking:</translation>
     </message>
     <message>
+        <source>La salle (sans nom)</source>
+        <translation>The room (no name)</translation>
+    </message>
+    <message>
         <source>Clore le vote</source>
         <translation>Close the vote</translation>
+    </message>
+    <message>
+        <source>Votes cachés ({n} carte(s) en ont reçu) : « Révéler les votes » les montre.</source>
+        <translation>Hidden votes ({n} card(s) received some): “Reveal the votes” shows them.</translation>
+    </message>
+    <message>
+        <source>{n} vote(s) nominatif(s)</source>
+        <translation>{n} named vote(s)</translation>
+    </message>
+    <message>
+        <source>{n} de la salle</source>
+        <translation>{n} from the room</translation>
+    </message>
+    <message>
+        <source>{n} gommette(s)</source>
+        <translation>{n} sticker dot(s)</translation>
+    </message>
+    <message>
+        <source>Un clic sur une carte = un vote de la salle</source>
+        <translation>A click on a card = a vote of the room</translation>
     </message>
     <message>
         <source>{name} : {left} vote(s) restant(s) sur {n}</source>
@@ -4259,6 +5547,14 @@ Subject: {subject}
         <translation>F&amp;acilitator</translation>
     </message>
     <message>
+        <source>&amp;Besoins</source>
+        <translation>&amp;Needs</translation>
+    </message>
+    <message>
+        <source>&amp;Méthodes</source>
+        <translation>M&amp;ethods</translation>
+    </message>
+    <message>
         <source>Ajouter la revue au déroulé</source>
         <translation>Add the review to the agenda</translation>
     </message>
@@ -4317,34 +5613,6 @@ Subject: {subject}
     <message>
         <source>L&apos;heure de fin doit être après l&apos;heure de début.</source>
         <translation>The end time must be after the start time.</translation>
-    </message>
-    <message>
-        <source>Accueil et émargement</source>
-        <translation>Welcome and check-in</translation>
-    </message>
-    <message>
-        <source>Défis du territoire</source>
-        <translation>The territory&apos;s challenges</translation>
-    </message>
-    <message>
-        <source>Ressources et atouts</source>
-        <translation>Resources and assets</translation>
-    </message>
-    <message>
-        <source>Pistes d&apos;action</source>
-        <translation>Ideas for action</translation>
-    </message>
-    <message>
-        <source>Alliances</source>
-        <translation>Alliances</translation>
-    </message>
-    <message>
-        <source>Engagements</source>
-        <translation>Commitments</translation>
-    </message>
-    <message>
-        <source>Relecture et clôture</source>
-        <translation>Read-back and close</translation>
     </message>
 </context>
 <context>
@@ -4580,6 +5848,13 @@ Alliances stay, no longer linked to the workshop. Edit &gt; Undo brings it back.
     <message>
         <source>Déplacer la zone « {zone} »</source>
         <translation>Move the zone “{zone}”</translation>
+    </message>
+</context>
+<context>
+    <name>_Chart</name>
+    <message>
+        <source>Rien à montrer pour cette période.</source>
+        <translation>Nothing to show for this period.</translation>
     </message>
 </context>
 <context>
