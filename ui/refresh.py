@@ -58,7 +58,10 @@ class Refresher(QObject):
         self._initiator = initiator if self._initiator is None else None
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._screen and event.type() == QEvent.Type.Show:
+        # While Qt destroys the screen's children, PySide may call this on a wrapper whose
+        # Python half is already gone (no attributes left): such an event is no Show.
+        screen = getattr(self, "_screen", None)
+        if screen is not None and watched is screen and event.type() == QEvent.Type.Show:
             self.flush()
         return False
 

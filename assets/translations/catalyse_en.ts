@@ -5511,8 +5511,8 @@ Subject: {subject}
         <translation>How can we act together to…? (the question put to participants)</translation>
     </message>
     <message>
-        <source>&amp;Modèle de tableau</source>
-        <translation>&amp;Board template</translation>
+        <source>&amp;Zones du tableau (modèle)</source>
+        <translation>Board &amp;zones (template)</translation>
     </message>
     <message>
         <source>Modèle de tableau</source>

@@ -82,7 +82,7 @@ class WorkshopForm(QWidget):
         self.needs_picker = NeedsPicker()
         self.methods_picker = MethodsPicker(columns=1)  # their zones and steps: board, agenda
         self._methods_shown: tuple[Method, ...] = ()
-        self.template_label = QLabel(self.tr("&Modèle de tableau"))
+        self.template_label = QLabel(self.tr("&Zones du tableau (modèle)"))
         self.template_combo = QComboBox()
         self.template_combo.setAccessibleName(self.tr("Modèle de tableau"))
         self.template_combo.setSizeAdjustPolicy(
