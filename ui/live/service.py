@@ -143,6 +143,8 @@ class LiveService(QObject):
         self.session.inbox = Inbox(lambda: context.store, lambda: context.current_workshop_id)
         self._shared_state: dict[str, Any] | None = None
         self._vote_cards: tuple[int, list[VoteCard], list[dict[str, Any]], str] | None = None
+        # Everyone's votes per card of the running round (read once per change, not per poll).
+        self._vote_totals: tuple[int, dict[int, int]] | None = None
         self._pending_changes: Changes | None = None
         self._inbox_dirty = False
         self._matches_dirty = False
@@ -694,6 +696,13 @@ class LiveService(QObject):
             shared = vote_cards_payload(vote_cards)
             self._vote_cards = (vote_round.id, vote_cards, shared, cards_version(shared))
         _, vote_cards, shared, version = self._vote_cards
+        totals: dict[int, int] = {}
+        if vote_round.revealed:  # a hidden vote's totals never leave the laptop
+            if self._vote_totals is None or self._vote_totals[0] != vote_round.id:
+                tallies = store.board.votes.tallies(vote_round.id)
+                counted = {int(card_id): tally.total for card_id, tally in tallies.items()}
+                self._vote_totals = (vote_round.id, counted)
+            totals = self._vote_totals[1]
         person = ops.phone_person(store, author)
         mine = store.board.votes.of_person(vote_round.id, person.id) if person else {}
         used = sum(mine.values())
@@ -705,6 +714,8 @@ class LiveService(QObject):
                 zone_ids=vote_round.zone_ids,
                 cards=vote_cards,
                 my_votes={int(card_id): n for card_id, n in mine.items()},
+                revealed=vote_round.revealed,
+                totals=totals,
             ),
             shared,
             version=version,
@@ -718,6 +729,7 @@ class LiveService(QObject):
     def _forget_state(self) -> None:
         self._shared_state = None
         self._vote_cards = None
+        self._vote_totals = None
 
     # ---- what phones send ------------------------------------------------------------------
 

@@ -954,3 +954,25 @@ def test_a_phone_holding_the_vote_list_is_not_sent_it_again(live: Any, phone: An
     changed = phone.request("GET", "/api/state", X_Catalyse_Vote_Cards=version).json()["vote"]
     assert changed["cards_version"] != version
     assert "Neuve" in [c["text"] for c in changed["cards"]]
+
+
+def test_phones_see_everyone_s_votes_only_once_the_facilitator_reveals_them(
+    live: Any, phone: Any
+) -> None:
+    """During a hidden vote a phone gets no totals (as the board shows none); once revealed it
+    gets each card's votes, the room's and the sticker dots included."""
+    from workshop.ops import votes
+
+    service, _ = live
+    context = service.context
+    workshop_id = context.current_workshop_id
+    card = context.store.board.cards.of_workshop(workshop_id)[0]
+    phone.join("Inès", "Pôle ESS Val de Lise")
+    context.store.board.rounds.start(workshop_id, 3, revealed=False)
+    context.apply("", lambda store: votes.cast_room_vote(store, card.id))
+    context.apply("", lambda store: votes.set_paper_dots(store, card.id, 4))
+    hidden = phone.request("GET", "/api/state").json()["vote"]
+    assert hidden["revealed"] is False and hidden["totals"] is None
+    context.apply("", lambda store: votes.reveal_votes(store, workshop_id))
+    shown = phone.request("GET", "/api/state").json()["vote"]
+    assert shown["revealed"] is True and shown["totals"] == {str(card.id): 5}
