@@ -7,6 +7,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import lru_cache
 from typing import Any
 
 from workshop.domain.communes import (
@@ -495,7 +496,9 @@ class _Importer:
         if column is None:
             return ""
         row = self.table.rows[index]
-        return clean_text(row[column], multiline=f in _MULTILINE) if column < len(row) else ""
+        if column >= len(row):
+            return ""
+        return _clean_cell(row[column], f in _MULTILINE)
 
     def cell(self, index: int, f: Field) -> str:
         """A cell's text as imported (a formula-looking one without its signs, if so chosen)."""
@@ -795,6 +798,13 @@ class _Importer:
         _update(self.store, "organisations", Organisation, self.orgs.updated())
         _insert(self.store, "people", Person, self.people.created())
         _update(self.store, "people", Person, self.people.updated())
+
+
+@lru_cache(maxsize=65536)
+def _clean_cell(text: str, multiline: bool) -> str:
+    """A cell cleaned as the core keeps text (files repeat the same texts: an organisation's
+    name on each of its people's rows, a ticket type, a town), each distinct text once."""
+    return clean_text(text, multiline=multiline)
 
 
 def _names(found: Commune, town: str, postcode: str) -> bool:
