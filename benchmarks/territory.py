@@ -1,6 +1,7 @@
 """The territory group: the roll-up of every workshop, the map of actors, a workshop handed over.
 
-Each figure has its own module (communes_load first: before any other reads the data; territory_rollup, territory_map, share_import)."""
+Each figure has its own module: communes_load first (before another figure reads the data),
+then territory_rollup, territory_map, share_import."""
 
 from __future__ import annotations
 
