@@ -20,11 +20,12 @@ from workshop.storage.schema import SCHEMA_VERSION, migrations
 from workshop.storage.store import Store
 
 
-def test_twenty_kills_lose_no_committed_action(tmp_path: Path) -> None:
-    """After each of 20 SIGKILLs the database opens, passes its checks and holds every action."""
-    figures = run_kills(tmp_path, 20, seed=7, max_delay=0.3)
+def test_ten_kills_lose_no_committed_action(tmp_path: Path) -> None:
+    """After each of 10 SIGKILLs the database opens, passes its checks and holds every action
+    (the crash benchmark kills 200 times)."""
+    figures = run_kills(tmp_path, 10, seed=7, max_delay=0.3)
     assert figures.problems == []
-    assert figures.kills == 20
+    assert figures.kills == 10
     assert figures.unopenable == 0
     assert figures.lost_actions == 0
     assert figures.torn_actions == 0
