@@ -31,6 +31,7 @@ from workshop.domain.records import PersonId, WorkshopId
 from workshop.domain.text import fold
 from workshop.domain.validation import clean_text
 from workshop.domain.vocabulary import Lang
+from workshop.domain.wording import worded
 from workshop.errors import InvalidInput, NotFound
 from workshop.ops import Applied, operation
 from workshop.ops.live import Author, LiveRefused, phone_person
@@ -70,14 +71,8 @@ _MESSAGES: dict[str, tuple[str, str]] = {
 }
 
 
-def _message(code: str, lang: Lang, **values: object) -> str:
-    fr, en = _MESSAGES[code]
-    text = fr if lang == "fr" else en
-    return text.format(**values) if values else text
-
-
 def _refuse(code: str, field: str, lang: Lang, **values: object) -> InvalidInput:
-    return InvalidInput(_message(code, lang, **values), field)
+    return InvalidInput(worded(_MESSAGES, code, lang, **values), field)
 
 
 def _bounded(text: str, limit: int, field: str, lang: Lang) -> str:
