@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from typing import Any
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit
@@ -10,7 +11,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit
 from ui.board.scene import BoardScene
 from ui.i18n import current_lang
 from workshop.domain.text import fold, sort_key
-from workshop.storage.board import BoardContents
+from workshop.storage.board import BoardContents, CardView
 
 
 class FindFilter(QObject):
@@ -21,7 +22,8 @@ class FindFilter(QObject):
         self.scene = scene
         self._centre_on = centre_on
         self.matches: list[int] = []
-        self._offered: object = None  # the kinds and organisations the filter offers now
+        # The kinds and organisations the filter offers now, in which language.
+        self._offered: tuple[frozenset[Any], frozenset[Any], str] | None = None
         self.find_edit = QLineEdit()
         self.find_edit.setPlaceholderText(self.tr("Chercher une carte (Ctrl+F)"))
         self.find_edit.setAccessibleName(self.tr("Chercher une carte"))
@@ -43,9 +45,11 @@ class FindFilter(QObject):
         self.find_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.find_edit.selectAll()
 
-    def refresh(self, contents: BoardContents) -> None:
-        """Offer the kinds and organisations on the board; search the new cards too."""
-        self._fill_filter(contents)
+    def refresh(self, contents: BoardContents, added: Sequence[CardView] | None = None) -> None:
+        """Offer the kinds and organisations on the board; search the new cards too. When
+        only cards were `added`, the choices are read again only if they bring a new one."""
+        if added is None or not self._offers_already(added):
+            self._fill_filter(contents)
         if self.find_edit.text():
             self._on_find_edit_text_changed(self.find_edit.text())
 
@@ -70,6 +74,16 @@ class FindFilter(QObject):
         if len(current) == 1 and current[0] in self.matches:
             index = (self.matches.index(current[0]) + 1) % len(self.matches)
         self._centre_on(self.matches[index])
+
+    def _offers_already(self, views: Sequence[CardView]) -> bool:
+        if self._offered is None or self._offered[2] != current_lang():
+            return False
+        kinds, organisations, _lang = self._offered
+        return all(
+            (not v.organisation_kind or v.organisation_kind in kinds)
+            and (v.organisation_id, v.organisation_name) in organisations
+            for v in views
+        )
 
     def _fill_filter(self, contents: BoardContents) -> None:
         combo = self.filter_combo

@@ -82,9 +82,14 @@ class BoardScene(QGraphicsScene):
             for item in (self.card_items.get(CardId(i)) for i in (*by_id, *removed))
             if item is not None
         )
-        kept = [
-            v for v in self.contents.cards if v.card.id not in removed and v.card.id not in by_id
-        ]
+        if removed or any(card_id in self.card_items for card_id in by_id):
+            kept = [
+                v
+                for v in self.contents.cards
+                if v.card.id not in removed and v.card.id not in by_id
+            ]
+        else:  # only new cards (a phone's): every card the board has is kept
+            kept = self.contents.cards
         self.contents = dataclasses.replace(self.contents, cards=[*kept, *by_id.values()])
         self.tiles.invalidate()
         for card_id in removed:

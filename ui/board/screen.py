@@ -100,6 +100,7 @@ class BoardScreen(QWidget):
         self._build()
         self._connect()
         self.quick_entry.before_authors_used = self._reload_people_if_stale
+        self.vote_panel.before_participants_used = self._reload_people_if_stale
         self.reload_people()
         self.refresh()
         self.view.look_at_board()
@@ -335,7 +336,7 @@ class BoardScreen(QWidget):
         """Read again what the changes name (the Refresher waits until the board is shown).
 
         People changed from the desk (no initiator: an action or its undo) are read at once;
-        changed by another screen or by the phones, soon, once for a burst of them.
+        changed by another screen or by the phones, when the board's lists of people are used.
         """
         if changes.touches(Area.FILE):
             self.scene.sync(BoardContents())  # another file: its ids are not this one's
@@ -343,8 +344,11 @@ class BoardScreen(QWidget):
         if new_board or (initiator is None and changes.touches(*PEOPLE_AREAS)):
             self.reload_people()
         elif changes.touches(*PEOPLE_AREAS):
+            # People who join from phones are read when the quick entry or the voter's list is
+            # used (reading 600 people took 27-45 ms, the UI's longest pause under 500 phones);
+            # a workshop changed elsewhere (its phases) is read soon, once for a burst.
             self._people_stale = True
-            if not self._people_timer.isActive():
+            if changes.touches(Area.WORKSHOPS) and not self._people_timer.isActive():
                 self._people_timer.start()
         if changes.touches(*LINK_AREAS) and not changes.touches(*BOARD_AREAS):
             self.refresh()
@@ -408,9 +412,13 @@ class BoardScreen(QWidget):
             return
         views = self.context.store.board.card_views(workshop_id, card_ids)
         found = {view.card.id for view in views}
+        # Only new cards without votes (a phone's): the ranking and the filter's choices are
+        # checked against them alone, not read again from every card of the board.
+        new = not any(card_id in self.scene.card_items for card_id in card_ids)
         self.scene.sync_cards(views, [card_id for card_id in card_ids if card_id not in found])
-        self.vote_panel.show_results(self.scene.contents.cards)
-        self.finder.refresh(self.scene.contents)
+        if not new or any(view.votes for view in views):
+            self.vote_panel.show_results(self.scene.contents.cards)
+        self.finder.refresh(self.scene.contents, added=views if new else None)
 
     def _on_zones_templates_declined(self) -> None:
         self.template_bar.hide()

@@ -74,6 +74,12 @@ class VotePanel(QWidget):
         self.participant_combo.setEditable(True)
         self.participant_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.participant_combo.currentIndexChanged.connect(self._on_participant_changed)
+        # Participants who joined from phones are read when the list is used, not as they join.
+        self.before_participants_used: Callable[[], None] = lambda: None
+        self.participant_combo.installEventFilter(self)
+        line_edit = self.participant_combo.lineEdit()
+        if line_edit is not None:
+            line_edit.installEventFilter(self)
         self.hidden_box = QCheckBox(self.tr("Cacher les votes jusqu'à la révélation"))
         self.hidden_box.setAccessibleName(self.hidden_box.text())
         self.hidden_box.setToolTip(
@@ -132,6 +138,14 @@ class VotePanel(QWidget):
         layout.addWidget(QLabel(self.tr("Classement :")))
         layout.addWidget(self.results, 1)
         self.show_round(None)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusIn and watched in (
+            self.participant_combo,
+            self.participant_combo.lineEdit(),
+        ):
+            self.before_participants_used()  # the list offers the people as they are now
+        return False
 
     def set_participants(self, people: Sequence[Person]) -> None:
         current = ROOM if self._room else self.participant()

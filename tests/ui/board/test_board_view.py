@@ -197,8 +197,12 @@ def test_a_hidden_board_reads_people_again_only_when_shown(
 def test_people_joining_from_phones_are_read_once_for_a_burst(
     board: Any, context: Any, qtbot: Any, monkeypatch: Any
 ) -> None:
-    """Participants joining from phones in a burst are read once, not once each, and the quick
-    entry offers them as soon as it is used."""
+    """Participants joining from phones in a burst are not read as they join; the quick entry
+    and the voter's list offer them as soon as they are used."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QFocusEvent
+    from PySide6.QtWidgets import QApplication
+
     from workshop.domain.changes import Area, Changes
     from workshop.domain.records import Person
 
@@ -214,8 +218,15 @@ def test_people_joining_from_phones_are_read_once_for_a_burst(
     assert reads == []
     assert any(label == "Tel4 Phone" for label in board.quick_entry.author_labels())
     assert len(reads) == 1
-    context.notify(Changes.of(Area.PEOPLE), phones)
-    qtbot.waitUntil(lambda: len(reads) == 2, timeout=3000)
+    person = context.store.people.add(Person(first_name="Tel5", last_name="Phone"))
+    context.store.attendance.register(board.workshop_id, [person.id])
+    context.store.attendance.set_present(board.workshop_id, person.id, True)
+    context.notify(Changes.of(Area.PEOPLE, Area.ATTENDANCE), phones)
+    combo = board.vote_panel.participant_combo
+    assert combo.findText("Tel5 Phone") == -1
+    QApplication.sendEvent(combo.lineEdit(), QFocusEvent(QEvent.Type.FocusIn))  # the facilitator
+    assert combo.findText("Tel5 Phone") >= 0  # goes to the list (enabled while a vote runs)
+    assert len(reads) == 2
 
 
 def test_a_card_tooltip_on_the_board_shows_the_text_literally(board: Any, context: Any) -> None:
