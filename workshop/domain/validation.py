@@ -182,9 +182,23 @@ def clean_fields(record: _Record) -> _Record:
 def check_length(field: str, value: str, lang: Lang = "fr") -> str | None:
     """None when a text fits its field (TEXT_LIMITS), else the message with both lengths."""
     limit = TEXT_LIMITS.get(field)
-    if limit is None or len(value) <= limit:
+    return None if limit is None else check_length_of(value, limit, lang)
+
+
+def check_length_of(value: str, limit: int, lang: Lang = "fr") -> str | None:
+    """None when a text is at most `limit` characters, else the message with both lengths."""
+    if len(value) <= limit:
         return None
     return message("too_long", lang, n=_count(len(value), lang), limit=_count(limit, lang))
+
+
+def one_line(text: str, limit: int, lang: Lang = "fr") -> tuple[str, str | None]:
+    """A typed name or title on one line (cleaned, spaces folded), and the message when it is
+    longer than `limit` (None when it fits)."""
+    cleaned = " ".join(clean_text(text).split())
+    if len(cleaned) <= limit:
+        return cleaned, None
+    return cleaned, check_length_of(cleaned, limit, lang)
 
 
 def _count(n: int, lang: Lang) -> str:

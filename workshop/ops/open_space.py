@@ -29,7 +29,7 @@ from workshop.domain.open_space import (
 )
 from workshop.domain.records import PersonId, WorkshopId
 from workshop.domain.text import fold
-from workshop.domain.validation import clean_text
+from workshop.domain.validation import one_line
 from workshop.domain.vocabulary import Lang
 from workshop.domain.wording import worded
 from workshop.errors import InvalidInput, NotFound
@@ -60,10 +60,6 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "room_name": ("Donnez un nom à la salle.", "Give the room a name."),
     "room_taken": ("Une salle porte déjà ce nom.", "A room already has this name."),
     "title": ("Donnez un titre au sujet.", "Give the topic a title."),
-    "too_long": (
-        "Ce texte est trop long ({n} caractères, {limit} au plus).",
-        "This text is too long ({n} characters, {limit} at most).",
-    ),
     "other_workshop": (
         "Ce créneau ou cette salle est celui d'un autre atelier.",
         "This slot or room belongs to another workshop.",
@@ -76,9 +72,9 @@ def _refuse(code: str, field: str, lang: Lang, **values: object) -> InvalidInput
 
 
 def _bounded(text: str, limit: int, field: str, lang: Lang) -> str:
-    cleaned = " ".join(clean_text(text).split())
-    if len(cleaned) > limit:
-        raise _refuse("too_long", field, lang, n=len(cleaned), limit=limit)
+    cleaned, too_long = one_line(text, limit, lang)
+    if too_long:
+        raise InvalidInput(too_long, field)
     return cleaned
 
 

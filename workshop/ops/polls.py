@@ -26,7 +26,7 @@ from workshop.domain.polls import (
 )
 from workshop.domain.records import WorkshopId
 from workshop.domain.text import fold
-from workshop.domain.validation import clean_text
+from workshop.domain.validation import clean_text, one_line
 from workshop.domain.vocabulary import Lang
 from workshop.domain.wording import worded
 from workshop.errors import InvalidInput, NotFound
@@ -40,10 +40,6 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "missing_choice": ("Ce choix n'existe plus.", "This choice no longer exists."),
     "missing_answer": ("Cette réponse n'existe plus.", "This answer no longer exists."),
     "question": ("Posez la question du sondage.", "Ask the poll's question."),
-    "too_long": (
-        "Ce texte est trop long ({n} caractères, {limit} au plus).",
-        "This text is too long ({n} characters, {limit} at most).",
-    ),
     "few_choices": (
         "Un sondage à choix unique propose au moins deux choix.",
         "A single-choice poll offers at least two choices.",
@@ -81,9 +77,9 @@ def _refuse(code: str, field: str, lang: Lang, **values: object) -> InvalidInput
 
 
 def _bounded(text: str, limit: int, field: str, lang: Lang) -> str:
-    cleaned = " ".join(clean_text(text).split())
-    if len(cleaned) > limit:
-        raise _refuse("too_long", field, lang, n=len(cleaned), limit=limit)
+    cleaned, too_long = one_line(text, limit, lang)
+    if too_long:
+        raise InvalidInput(too_long, field)
     return cleaned
 
 
