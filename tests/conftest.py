@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+import shutil
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -23,25 +25,61 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "atelier.sqlite"
 
 
-@pytest.fixture
-def store(db_path: Path) -> Iterator[object]:
+def _closed_database(path: Path, fill: Callable[[Any], object] | None = None) -> object:
+    """Create a database at `path` (filled by `fill(store)`, whose result is returned) and close
+    it: its WAL checkpointed into the one file, which can then be copied."""
     from workshop.storage.store import Store
 
-    s = Store.open(db_path)
-    yield s
+    s = Store.open(path)
+    result = fill(s) if fill else None
     s.close()
+    assert not Path(f"{path}-wal").exists(), "the template's WAL was not checkpointed"
+    return result
 
 
-@pytest.fixture
-def demo_store(db_path: Path) -> Iterator[object]:
-    """A store holding the demo workshop (its id is `demo_store.demo_id`)."""
+@pytest.fixture(scope="session")
+def _empty_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A new database, migrated once per test process; `store` copies it."""
+    path = tmp_path_factory.mktemp("template") / "empty.sqlite"
+    _closed_database(path)
+    return path
+
+
+@pytest.fixture(scope="session")
+def _demo_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, int]:
+    """The demo workshop's database, built once per test process; `demo_store` copies it."""
     from workshop.demo import load_demo
+
+    path = tmp_path_factory.mktemp("template") / "demo.sqlite"
+    demo_id = _closed_database(path, lambda s: load_demo(s).id)
+    return path, demo_id  # type: ignore[return-value]
+
+
+def _open_copy(template: Path, db_path: Path) -> object:
+    """The template copied to `db_path` (its 0600 mode too) and opened as the app opens a file."""
     from workshop.storage.store import Store
 
-    s = Store.open(db_path)
-    s.demo_id = load_demo(s).id  # type: ignore[attr-defined]
+    shutil.copy(template, db_path)
+    return Store.open(db_path)
+
+
+@pytest.fixture
+def store(db_path: Path, _empty_template: Path) -> Iterator[object]:
+    """An empty store (a copy of a new database: migrating costs more than copying)."""
+    s = _open_copy(_empty_template, db_path)
     yield s
-    s.close()
+    s.close()  # type: ignore[attr-defined]
+
+
+@pytest.fixture
+def demo_store(db_path: Path, _demo_template: tuple[Path, int]) -> Iterator[object]:
+    """A store holding the demo workshop (its id is `demo_store.demo_id`), copied from a
+    database built once per test process (building the demo costs more than copying it)."""
+    template, demo_id = _demo_template
+    s = _open_copy(template, db_path)
+    s.demo_id = demo_id  # type: ignore[attr-defined]
+    yield s
+    s.close()  # type: ignore[attr-defined]
 
 
 @pytest.fixture
