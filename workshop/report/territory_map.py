@@ -83,6 +83,25 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Sans commune, hors de la carte : {names}.",
         "Without a commune, not on the map: {names}.",
     ),
+    "picture": (  # the picture's description, for a screen reader (the editable report)
+        "Carte de « {territory} » : les organisations de l'atelier ({count}) en disques colorés "
+        "selon leur nature{numbered}{links}.",
+        "Map of \u201c{territory}\u201d: the workshop's organisations ({count}) as discs "
+        "coloured by kind{numbered}{links}.",
+    ),
+    "picture_no_outline": (
+        "Carte : les organisations de l'atelier ({count}) en disques colorés selon leur "
+        "nature{numbered}{links}.",
+        "Map: the workshop's organisations ({count}) as discs coloured by kind{numbered}{links}.",
+    ),
+    "picture_numbered": (
+        ", numérotés comme dans la liste qui suit",
+        ", numbered as in the list that follows",
+    ),
+    "picture_links": (
+        " ; les alliances en lignes, du pilote vers chaque partenaire ({n})",
+        "; the alliances as lines, from the pilot to each partner ({n})",
+    ),
 }
 
 
@@ -149,6 +168,39 @@ def workshop_selection(data: ReportData) -> tuple[MapSelection, Territory | None
     return content.select(MapFilter()), territory
 
 
+def numbering(selection: MapSelection) -> tuple[dict[OrganisationId, int], float]:
+    """Each organisation's number (none beyond MAX_NUMBERED organisations) and the discs' radius."""
+    if len(selection.actors) > MAX_NUMBERED:
+        return {}, SMALL_DISC
+    return {a.id: n for n, a in enumerate(selection.actors, start=1)}, DISC
+
+
+def caption(territory: Territory | None, numbered: bool, lang: Lang) -> str:
+    """The map's caption: what the discs, their colours, numbers and lines say."""
+    name = territory.name if territory else ""
+    if not numbered:
+        return text("unnumbered", lang, territory=name)
+    if territory is not None:
+        return text("caption", lang, territory=name)
+    return text("caption_no_outline", lang)
+
+
+def key_entries(
+    actors: Sequence[MapActor], numbers: dict[OrganisationId, int]
+) -> list[tuple[int, str]]:
+    """The key's entries in number order: (1, 'Name (Commune)'), user text as typed."""
+    entries = []
+    for actor in sorted(actors, key=lambda a: numbers[a.id]):
+        where = f" ({actor.commune_name})" if actor.commune_name else ""
+        entries.append((numbers[actor.id], actor.name + where))
+    return entries
+
+
+def unplaced_names(selection: MapSelection) -> list[str]:
+    """The organisations of the workshop without a commune, by name."""
+    return [a.name for a in sorted(selection.unplaced, key=lambda a: sort_key(a.name))]
+
+
 def has_territory_map(data: ReportData) -> bool:
     """Whether the report prints the map: an organisation of the workshop has a point."""
     return any(
@@ -212,12 +264,12 @@ def territory_drawing(
         number = numbers.get(point.actor.id)
         if number is not None:
             size = 6.6 if number < 10 else 5.8
-            ink = INK if _light(point.colour) else colors.white
+            ink = INK if is_light(point.colour) else colors.white
             drawing.add(label(x, y - size * 0.36, str(number), bold, size, ink, "middle"))
     return drawing
 
 
-def _light(colour: str) -> bool:
+def is_light(colour: str) -> bool:
     """Whether a kind's colour is light enough to print its number in ink rather than white."""
     red, green, blue = (int(colour[i : i + 2], 16) / 255 for i in (1, 3, 5))
     return 0.299 * red + 0.587 * green + 0.114 * blue > 0.62
@@ -262,10 +314,9 @@ def key(actors: Sequence[MapActor], numbers: dict[OrganisationId, int], lang: La
     s = styles(lang)
     bold = s.fonts.bold
     entries = []
-    for actor in sorted(actors, key=lambda a: numbers[a.id]):
-        where = f" ({actor.commune_name})" if actor.commune_name else ""
-        entry = truncate(actor.name + where, s.fonts.regular, s.note.fontSize, KEY_ENTRY_WIDTH)
-        entries.append(f'<font name="{bold}">{numbers[actor.id]}</font>\u00a0{markup(entry)}')
+    for number, name in key_entries(actors, numbers):
+        entry = truncate(name, s.fonts.regular, s.note.fontSize, KEY_ENTRY_WIDTH)
+        entries.append(f'<font name="{bold}">{number}</font>\u00a0{markup(entry)}')
     style = ParagraphStyle(  # a name is never hyphenated, nor broken at its own hyphens
         "map_key", parent=s.note, textColor=INK, hyphenationLang="", embeddedHyphenation=0
     )
@@ -282,20 +333,12 @@ def territory_map_section(
     if not selection.actors:
         return []
     s = styles(lang)
-    numbered = len(selection.actors) <= MAX_NUMBERED
-    radius = DISC if numbered else SMALL_DISC
-    numbers = {a.id: n for n, a in enumerate(selection.actors, start=1)} if numbered else {}
-    name = territory.name if territory else ""
-    if not numbered:
-        caption = text("unnumbered", lang, territory=name)
-    elif territory is not None:
-        caption = text("caption", lang, territory=name)
-    else:
-        caption = text("caption_no_outline", lang)
+    numbers, radius = numbering(selection)
+    numbered = bool(numbers)
     # one picture to know the kinds drawn (the legend), then the map fitted to what is left
     rough, _ = fitted_picture(selection, territory, width, max_height, radius)
     above: list[Flowable] = [
-        para(caption, s.note),
+        para(caption(territory, numbered, lang), s.note),
         Spacer(1, 4),
         legend(rough.kinds(), bool(rough.links), width, lang),
         Spacer(1, 6),
@@ -306,9 +349,9 @@ def territory_map_section(
         if numbered:
             flowables.append(key(selection.actors, numbers, lang))
         if selection.unplaced:
-            unplaced = sorted(selection.unplaced, key=lambda a: sort_key(a.name))
             regular, size = s.fonts.regular, s.note.fontSize
-            names = ", ".join(truncate(a.name, regular, size, KEY_ENTRY_WIDTH) for a in unplaced)
+            unplaced = unplaced_names(selection)
+            names = ", ".join(truncate(n, regular, size, KEY_ENTRY_WIDTH) for n in unplaced)
             flowables += [Spacer(1, 4), para(text("unplaced", lang, names=names), s.note)]
         flowables += [Spacer(1, 4), para(attribution(lang), s.note)]  # the data's licences
         return flowables
