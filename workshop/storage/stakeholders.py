@@ -5,8 +5,6 @@ from __future__ import annotations
 import json
 import re
 import weakref
-from collections.abc import Sequence
-from dataclasses import dataclass
 
 from sqlite_utils import Database
 
@@ -14,15 +12,7 @@ from workshop.domain.records import Organisation, OrganisationId, Person
 from workshop.domain.text import fold, strip_accents
 from workshop.storage.repository import Repository
 
-# Letters the FTS index (unicode61, remove_diacritics) keeps as they are, but `fold` spells out:
-# "Søren" is indexed as "søren", which "soren" does not find there.
-UNFOLDED_LETTERS = "øØæÆœŒßẞđĐðÐłŁıþÞħĦ"
 _WORD = re.compile(r"\w+")
-# The columns where a name with such a letter is looked for, in the rows FTS misses.
-SEARCHED = {
-    "organisations": ("name", "territory"),
-    "people": ("first_name", "last_name"),
-}
 
 
 def prefix_query(db: Database, text: str) -> str:
@@ -35,8 +25,9 @@ def text_match(db: Database, table: str, text: str) -> tuple[str, list[str]]:
     """An SQL condition on `table`'s ids for rows whose searched text has every typed word as a
     prefix, case and accents ignored by the one fold (`workshop.domain.text.fold`).
 
-    FTS finds most rows; the rows holding a letter it does not fold ("ø", "æ", "œ"…) are also
-    compared folded, and a typed "œ" is searched spelt out too. Empty when nothing is typed.
+    The index holds the letters FTS does not fold ("ø", "æ", "œ"…) spelt out (migration m016:
+    "Søren" is indexed "soren"), so the typed words are looked for as typed and spelt out
+    ("Œuvres" finds "Oeuvres"). Empty when nothing is typed.
     """
     query = prefix_query(db, text)
     if not query:
@@ -47,10 +38,6 @@ def text_match(db: Database, table: str, text: str) -> tuple[str, list[str]]:
     if plain and plain != query:
         conditions.append(f"id IN ({fts})")
         params.append(plain)
-    spelt_out = spelt_out_ids(db, table, SEARCHED[table], text)
-    if spelt_out:
-        conditions.append("id IN (SELECT value FROM json_each(?))")
-        params.append(json.dumps(spelt_out))
     if table == "organisations":
         codes = commune_codes_named(db, text)
         if codes:
@@ -72,46 +59,20 @@ def commune_codes_named(db: Database, text: str) -> list[str]:
     ]
 
 
-@dataclass
-class _SpeltOut:
-    """The folded words of the rows holding a letter FTS does not fold, while nothing changed."""
-
-    version: tuple[int, int]
-    words: dict[int, tuple[str, ...]]
-
-
-# Per database and table: scanning every row for such letters takes a while (tens of ms for
-# 50,000 people), so the scan is kept until the connection writes or another one commits.
-_SPELT_OUT: weakref.WeakKeyDictionary[Database, dict[str, _SpeltOut]] = weakref.WeakKeyDictionary()
-
-
-def _spelt_out_words(
-    db: Database, table: str, columns: Sequence[str]
-) -> dict[int, tuple[str, ...]]:
-    version = (int(db.execute("PRAGMA data_version").fetchone()[0]), db.conn.total_changes)
-    cached = _SPELT_OUT.setdefault(db, {}).get(table)
-    if cached is not None and cached.version == version:
-        return cached.words
-    pattern = f"*[{UNFOLDED_LETTERS}]*"
-    rows = db.execute(
-        f"SELECT id, {', '.join(f'[{c}]' for c in columns)} FROM [{table}] WHERE "
-        + " OR ".join(f"[{c}] GLOB :pattern" for c in columns),
-        {"pattern": pattern},
-    ).fetchall()
-    words = {
-        int(row[0]): tuple(_WORD.findall(fold(" ".join(v or "" for v in row[1:])))) for row in rows
-    }
-    _SPELT_OUT[db][table] = _SpeltOut(version, words)
-    return words
+def _index_version(db: Database, table: str) -> tuple[bytes, int]:
+    """What changes whenever `table`'s rows change (its FTS index's structure record), and not
+    when another table does; within a transaction, any change of the connection counts too."""
+    row = db.execute(f"SELECT block FROM [{table}_fts_data] WHERE id = 10").fetchone()
+    return (bytes(row[0]) if row else b""), db.conn.total_changes if db.conn.in_transaction else -1
 
 
 # Per database: the communes the registry's organisations are in, with their names' words.
-_CommuneWords = tuple[tuple[int, int], dict[str, tuple[str, ...]]]
+_CommuneWords = tuple[tuple[bytes, int], dict[str, tuple[str, ...]]]
 _COMMUNES: weakref.WeakKeyDictionary[Database, _CommuneWords] = weakref.WeakKeyDictionary()
 
 
 def _commune_words(db: Database) -> dict[str, tuple[str, ...]]:
-    version = (int(db.execute("PRAGMA data_version").fetchone()[0]), db.conn.total_changes)
+    version = _index_version(db, "organisations")
     cached = _COMMUNES.get(db)
     if cached is not None and cached[0] == version:
         return cached[1]
@@ -122,19 +83,6 @@ def _commune_words(db: Database) -> dict[str, tuple[str, ...]]:
     words = {str(code): tuple(_WORD.findall(fold(name or ""))) for code, name in rows}
     _COMMUNES[db] = (version, words)
     return words
-
-
-def spelt_out_ids(db: Database, table: str, columns: Sequence[str], text: str) -> list[int]:
-    """Ids of the rows holding a letter FTS does not fold whose folded text has every typed
-    word as the start of one of its words ("soren" finds "Søren Øster")."""
-    typed = _WORD.findall(fold(text))
-    if not typed:
-        return []
-    return [
-        row_id
-        for row_id, words in _spelt_out_words(db, table, columns).items()
-        if all(any(word.startswith(t) for word in words) for t in typed)
-    ]
 
 
 class OrganisationRepository(Repository[Organisation]):

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlite_utils import Database
 
 from workshop.domain.records import Organisation, Person
 from workshop.domain.vocabulary import OrganisationKind
 from workshop.queries import registry
 from workshop.queries.registry import RegistryFilter, find_organisations, find_people
+from workshop.storage.schema import migrations
+from workshop.storage.store import Store
 
 
 def test_search_ignores_accents_and_filters_people_by_their_organisation(demo_store: Any) -> None:
@@ -77,3 +81,24 @@ def test_the_folded_search_follows_every_change(demo_store: Any) -> None:
     assert find_people(store, RegistryFilter(text="soren")).total == 0
     bjorn = store.people.add(Person(first_name="Bjørn", last_name="Ek"))
     assert find_people(store, RegistryFilter(text="bjorn")).records == [bjorn]
+
+
+def test_a_file_indexed_before_the_letters_were_spelt_out_finds_them_once_opened(
+    tmp_path: Path,
+) -> None:
+    """A registry saved by an earlier version finds "Søren" by "soren" and "Straße" by
+    "strasse" (in any searched field) as soon as it is opened."""
+    path = tmp_path / "earlier.sqlite"
+    db = Database(path)
+    migrations.apply(db, stop_before="m016_search_index_spells_out_letters")
+    db.execute("INSERT INTO organisations (name, sector) VALUES ('Atelier du Nord', 'Straße')")
+    db.execute("INSERT INTO people (first_name, last_name) VALUES ('Søren', 'Øster')")
+    db.conn.commit()
+    db.close()
+    with Store.open(path) as store:
+        assert [p.first_name for p in find_people(store, RegistryFilter(text="soren")).records] == [
+            "Søren"
+        ]
+        found = find_organisations(store, RegistryFilter(text="strasse atelier")).records
+        assert [o.name for o in found] == ["Atelier du Nord"]
+        assert find_people(store, RegistryFilter(text="søren oster")).total == 1
