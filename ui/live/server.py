@@ -26,7 +26,7 @@ from PySide6.QtCore import QMetaObject, QObject, Qt, QTimer, Signal, Slot
 from ui.live.service import LiveService
 from workshop.live.access import participation_url
 from workshop.live.api import LiveError
-from workshop.live.http import HttpRequest, HttpResponse, error_response
+from workshop.live.http import HttpRequest, HttpResponse, error_response, read_write
 from workshop.live.serving import PhoneServer, Reply
 from workshop.queries.live import keep_footprints
 
@@ -190,8 +190,19 @@ class LiveServer(QObject):
     # ---- called from the server's thread ---------------------------------------------------
 
     def _submit(self, request: HttpRequest, reply: Reply) -> None:
-        """Queue an API call for the GUI thread, which answers it through `reply`."""
-        self._calls.put(_Call(request, reply))
+        """Queue an API call for the GUI thread, which answers it through `reply`; a write is
+        read here first (its body parsed, its session code checked), and one refused is
+        answered at once: the GUI thread spends no time on it."""
+        try:
+            read = read_write(request, self.service.session.limits, self.service.session.check_code)
+        except Exception:
+            log.exception("live participation: a request could not be read")
+            read = request  # the GUI thread reads it, and answers as it always did
+        if isinstance(read, HttpResponse):
+            if reply.claim():
+                reply(read)
+            return
+        self._calls.put(_Call(read, reply))
         QMetaObject.invokeMethod(self._bridge, "wake", Qt.ConnectionType.QueuedConnection)
 
     # ---- GUI thread ------------------------------------------------------------------------

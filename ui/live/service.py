@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import json
 import logging
 import time
 from collections.abc import Callable, Iterator
@@ -47,6 +46,7 @@ from workshop.live.http import (
     json_response,
     static_response,
 )
+from workshop.live.http import asked as asked_by
 from workshop.live.matches import Match, MatchKind, offer_matches
 from workshop.live.moderation import Author, Inbox, Pending
 from workshop.live.registry import attending_organisations, check_join, person_label
@@ -299,8 +299,12 @@ class LiveService(QObject):
                 return 200, self.state_for(device, request.header(VOTE_CARDS_HEADER))
             self.session.check_anonymous_read(request.address)
             return 200, self.state_for(None)
-        check_json(request)
-        data = api.parse_body(request.body, limits)
+        if request.data is None:  # not read on the server's thread (a test, the desk)
+            check_json(request)
+            data = api.parse_body(request.body, limits)
+            asked = asked_by(request.path, data)
+        else:
+            data, asked = request.data, request.asked
         if request.path == "/api/join":
             joined = api.parse_join(data, limits)
             if self.session.rejoin(token) is not None:
@@ -319,13 +323,6 @@ class LiveService(QObject):
         device = self.session.device(token, write=True)
         assert token is not None
         request_id = str(data.get("request_id", ""))
-        asked = (
-            request.path
-            + " "
-            + json.dumps(
-                {k: v for k, v in data.items() if k != "request_id"}, sort_keys=True, default=str
-            )
-        )
         if (token, request_id) in self._grouped:
             self.flush_group()  # sent again before its answer: the answer is then replayed
         replay = self.session.answered(token, request_id, asked)

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from typing import Any
 
-from workshop.live.api import LiveError
+from workshop.live.api import LiveError, parse_body
+from workshop.live.limits import Limits
 
 CODE_HEADER = "x-catalyse-code"
 DEVICE_HEADER = "x-catalyse-device"
@@ -56,6 +59,10 @@ class HttpRequest:
     headers: dict[str, str] = field(default_factory=dict)
     body: bytes = b""
     address: str = ""
+    # A write's body once read on the server's thread (`read_write`), and what it asks,
+    # request id aside (how a resend of it is recognised); None: not read yet.
+    data: dict[str, Any] | None = None
+    asked: str = ""
 
     def header(self, name: str) -> str | None:
         return self.headers.get(name.lower())
@@ -99,6 +106,31 @@ def error_response(error: LiveError) -> HttpResponse:
     if error.status == 429:
         response.headers["Retry-After"] = str(max(1, round(error.retry_after)))
     return response
+
+
+def asked(path: str, data: dict[str, Any]) -> str:
+    """What a write asks, its request id aside: a resend with another content is told so."""
+    fields = {k: v for k, v in data.items() if k != "request_id"}
+    return path + " " + json.dumps(fields, sort_keys=True, default=str)
+
+
+def read_write(
+    request: HttpRequest, limits: Limits, check_code: Callable[[str | None], None]
+) -> HttpRequest | HttpResponse:
+    """A write to the API read before it reaches the GUI thread (on the server's thread): its
+    method, session code, content type and body checked, the body parsed into `data`; or the
+    refusal to send at once. Anything else (the page, the state) is returned as it came."""
+    expected = API_ROUTES.get(request.path)
+    if expected != "POST" or request.data is not None:
+        return request
+    try:
+        check_method(request, expected)
+        check_code(request.header(CODE_HEADER))
+        check_json(request)
+        data = parse_body(request.body, limits)
+    except LiveError as error:
+        return error_response(error)
+    return dataclasses.replace(request, data=data, asked=asked(request.path, data))
 
 
 def check_method(request: HttpRequest, expected: str) -> None:
