@@ -8,6 +8,7 @@ import io
 import re
 import zipfile
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 import docx
@@ -35,6 +36,8 @@ A4_MM = (210, 297)
 # XML 1.0 refuses these even after the core's cleaning (non-characters, lone surrogates).
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 Cell = str | tuple[str, str]  # a table cell: its text, or a bold line and the text under it
+_PICTURE_NS = "http://schemas.openxmlformats.org/drawingml/2006/picture"
+_ENDS = re.compile("([ \u00a0\u2002\u2003\n]*)(.*?)([ \u00a0\u2002\u2003\n]*)", re.DOTALL)
 _APPLICATION = re.compile(rb"<Application>[^<]*</Application>")
 _EPOCH = (1980, 1, 1, 0, 0, 0)  # the earliest date a zip entry can carry
 
@@ -43,6 +46,26 @@ def plain(text: str) -> str:
     """User text as a document can hold it: the core's cleaning (control characters, escapes,
     bidirectional overrides removed; line breaks kept), and nothing XML refuses."""
     return _NOT_XML.sub("", clean_text(text, multiline=True)) if text else ""
+
+
+@dataclass(frozen=True)
+class Piece:
+    """A run of a paragraph made of several: its text (made plain, its spaces and line breaks
+    at either end kept), bold or not, its colour (hex, 'RRGGBB')."""
+
+    text: str
+    bold: bool = False
+    colour: str | None = None
+
+
+def _plain_inside(text: str) -> str:
+    """plain() for a piece of a paragraph: its spaces and line breaks at either end (the
+    separators between pieces) are kept."""
+    match = _ENDS.fullmatch(text)
+    if match is None:  # never: the pattern matches any text
+        return plain(text)
+    before, inside, after = match.groups()
+    return before + plain(inside) + after
 
 
 class WordDocument:
@@ -235,8 +258,34 @@ class WordDocument:
         _run(paragraph, plain(text), bold=bold, italic=italic, size=size, colour=colour)
         self._add(paragraph)
 
-    def note(self, text: str) -> None:
-        self.paragraph(text, italic=True, size=SECONDARY_PT, colour=MUTED_HEX)
+    def note(self, text: str, *, keep_with_next: bool = False) -> None:
+        self.paragraph(
+            text, italic=True, size=SECONDARY_PT, colour=MUTED_HEX, keep_with_next=keep_with_next
+        )
+
+    def pieces(
+        self, pieces: Sequence[Piece], *, size: float | None = None, keep_with_next: bool = False
+    ) -> None:
+        """One paragraph of several runs (a bold number, a coloured mark), each plain text."""
+        paragraph = _paragraph("", keep_with_next=keep_with_next)
+        for piece in pieces:
+            text = _plain_inside(piece.text)
+            _run(paragraph, text, bold=piece.bold, size=size, colour=piece.colour)
+        self._add(paragraph)
+
+    def picture(self, png: bytes, width_mm: float, description: str) -> None:
+        """An image in a paragraph of its own, `width_mm` wide (its height in proportion), kept
+        on the page of what follows; `description` is its alternative text (the drawing's
+        descr, what a screen reader says of it)."""
+        inline = self.doc.part.new_pic_inline(io.BytesIO(png), width=Mm(width_mm))
+        text = plain(description).replace("\n", " ")
+        inline.docPr.set("descr", text)
+        for properties in inline.iter(f"{{{_PICTURE_NS}}}cNvPr"):  # the picture's own, too
+            properties.set("descr", text)
+        paragraph = _paragraph("", keep_with_next=True)
+        drawing = etree.SubElement(etree.SubElement(paragraph, _W["r"]), _W["drawing"])
+        drawing.append(inline)
+        self._add(paragraph)
 
     def lines(self, title: str, lines: Sequence[str]) -> None:
         """A bold title with lines under it, in one paragraph (a total and its kinds)."""
@@ -398,6 +447,7 @@ _W = {
         "hyperlink",
         "anchor",
         "history",
+        "drawing",
     ]
 }
 _PRESERVE = "{http://www.w3.org/XML/1998/namespace}space"

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
+from workshop.domain.communes import attribution
 from workshop.domain.records import (
     CHECKED_IN_BY_PHONE,
     Alliance,
@@ -22,9 +23,17 @@ from workshop.domain.totals import (
     resource_line,
     status_word,
 )
-from workshop.domain.vocabulary import CommitmentStatus, Lang, PartnerRole
+from workshop.domain.vocabulary import KIND_COLOURS, CommitmentStatus, Lang, PartnerRole
 from workshop.report.data import ReportData
-from workshop.report.docx_writer import Cell, WordDocument
+from workshop.report.docx_writer import (
+    A4_MM,
+    MARGIN_MM,
+    SECONDARY_PT,
+    Cell,
+    Piece,
+    WordDocument,
+    plain,
+)
 from workshop.report.i18n import (
     NBSP,
     format_date,
@@ -43,11 +52,26 @@ from workshop.report.previous import (
     previous_rows,
 )
 from workshop.report.tables_section import editable_tables_section
+from workshop.report.territory_map import (
+    LINK_COLOUR,
+    caption,
+    has_territory_map,
+    key_entries,
+    unplaced_names,
+    workshop_selection,
+)
+from workshop.report.territory_map import text as map_text
+from workshop.report.territory_map import title as territory_map_title
+from workshop.report.territory_map_image import description, territory_map_image
 from workshop.report.typography import typography
 
 TOP_CARDS = 10  # most voted cards in the board's summary (every card is in the appendix)
 SUMMARY_OBJECTIVE = 100  # characters of an objective in the summary (in full in its section)
 PHONE_MARK = "☎"
+MAP_MAX_HEIGHT_MM = 135  # the territory map, the text's width: its page keeps room for its key
+MM = 72 / 25.4  # points per millimetre
+LEGEND_MARK = "●"
+LINK_MARK = "——"
 
 # Labels of the editable report only; every other key is the PDF's (workshop/report/i18n.py).
 LABELS: dict[str, tuple[str, str]] = {
@@ -94,6 +118,10 @@ class EditableReport:
     def text(self, value: str) -> str:
         """User text with French typography in French."""
         return typography(value, self.lang)
+
+    def one_line(self, value: str) -> str:
+        """User text made plain on one line (its line breaks and runs of spaces one space)."""
+        return self.text(" ".join(plain(value).split()))
 
     def number(self, value: float) -> str:
         return format_number(value, self.lang)
@@ -563,12 +591,13 @@ class EditableReport:
     # Appendices --------------------------------------------------------------------------------
 
     def appendices(self) -> None:
-        """Every card in full zone by zone, the dropped commitments and the SDG coverage,
-        lettered A, B, C… under 'Annexes', each only when it has content."""
+        """The territory map, every card in full zone by zone, the dropped commitments and the
+        SDG coverage, lettered A, B, C… under 'Annexes', each only when it has content."""
         data = self.data
         coverage = self.sdg_rows()
         dropped = [c for c in data.commitments if c.status is CommitmentStatus.ABANDONNE]
         parts = [
+            (territory_map_title(self.lang), self.territory_map, has_territory_map(data)),
             (self.t("all_cards"), self.all_cards, bool(data.cards)),
             (self.t("dropped_appendix"), lambda: self.dropped(dropped), bool(dropped)),
             (self.t("sdg_appendix"), lambda: self.sdg_coverage(coverage), bool(coverage)),
@@ -581,6 +610,42 @@ class EditableReport:
             letter = chr(ord("A") + index)
             self.doc.heading(self.t("appendix").format(letter=letter, title=title), 2)
             write()
+
+    def territory_map(self) -> None:
+        """The PDF's map page: its caption, the legend as text (each kind's colour and count, the
+        alliances' line), the map as a picture, the numbers' key, the organisations without a
+        commune and the data's sources."""
+        doc, lang = self.doc, self.lang
+        selection, territory = workshop_selection(self.data)
+        width_mm = A4_MM[0] - 2 * MARGIN_MM
+        image = territory_map_image(selection, territory, width_mm * MM, MAP_MAX_HEIGHT_MM * MM)
+        doc.note(caption(territory, bool(image.numbers), lang), keep_with_next=True)
+        legend: list[Piece] = []
+        for index, (kind, count) in enumerate(image.picture.kinds()):
+            separator = "\u2003" if index else ""  # lines break between two kinds only
+            name = f"{kind.label(lang)} ({self.number(count)})".replace(" ", NBSP)
+            legend += [
+                Piece(separator + LEGEND_MARK, colour=KIND_COLOURS[kind].removeprefix("#")),
+                Piece(NBSP + name),
+            ]
+        if image.picture.links:
+            line = LINK_COLOUR.hexval().removeprefix("0x").upper()
+            legend += [Piece("\n" + LINK_MARK, colour=line), Piece(f" {map_text('link', lang)}")]
+        doc.pieces(legend, size=SECONDARY_PT, keep_with_next=True)
+        doc.picture(image.png, width_mm, description(image, territory, lang))
+        if image.numbers:
+            key: list[Piece] = []
+            for index, (number, name) in enumerate(key_entries(selection.actors, image.numbers)):
+                key += [
+                    *([Piece(" · ")] if index else []),
+                    Piece(str(number), bold=True),
+                    Piece(NBSP + self.one_line(name)),
+                ]
+            doc.pieces(key, size=SECONDARY_PT)
+        unplaced = [self.one_line(n) for n in unplaced_names(selection)]
+        if unplaced:
+            doc.note(map_text("unplaced", lang, names=", ".join(unplaced)))
+        doc.note(self.text(attribution(lang)))
 
     def all_cards(self) -> None:
         data = self.data
