@@ -84,9 +84,10 @@ def test_sections_come_in_the_reports_order_as_word_headings(demo_docx: Path) ->
         "Les engagements",
         "Les alliances formées",
     ]
-    assert level_2[-2:] == [
-        "Annexe A\u00a0: toutes les contributions du tableau",
-        "Annexe B\u00a0: couverture des ODD",
+    assert level_2[-3:] == [
+        "Annexe A\u00a0: la carte du territoire",  # the demo's organisations have a commune
+        "Annexe B\u00a0: toutes les contributions du tableau",
+        "Annexe C\u00a0: couverture des ODD",
     ]
     texts = blocks(demo_docx)
     assert texts[1] == (
@@ -302,7 +303,7 @@ def test_a_dropped_commitment_leaves_its_alliance_for_the_appendix(
     path = tmp_path / "r.docx"
     write_editable_report(data, path, "fr")
     texts = blocks(path)
-    appendix = texts.index(("Heading 2", "Annexe B\u00a0: engagements abandonnés"))
+    appendix = texts.index(("Heading 2", "Annexe C\u00a0: engagements abandonnés"))
     assert sum(first.description in t for _, t in texts) == 1
     assert any(first.description in t for _, t in texts[appendix:])
     notes = [t.replace("\u00a0", " ") for _, t in texts[:appendix]]
