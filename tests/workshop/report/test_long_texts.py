@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from tests.workshop.report.conftest import page_count, pdf_text, qpdf_check
+from workshop.domain.vocabulary import CommitmentStatus
 from workshop.queries.registry import attendance_rows
 from workshop.report.data import ReportData
 from workshop.report.document import build_report
@@ -59,6 +60,20 @@ def _every_text(data: ReportData, make: Callable[[str], str]) -> ReportData:
     )  # type: ignore[arg-type]
 
 
+def _first_alliance(data: ReportData) -> ReportData:
+    """The data with its first alliance only, for the partner sheets: its partners' sheets (a
+    third of the demo's) hold commitments proposed and confirmed, as the others do, and the
+    same texts; the others' sheets would be built by the same code again."""
+    alliance = data.alliances[0]
+    partners = tuple(p for p in data.partners if p.alliance_id == alliance.id)
+    ids = {p.id for p in partners}
+    commitments = tuple(c for c in data.commitments if c.partner_id in ids)
+    assert {c.status for c in commitments} >= {CommitmentStatus.PROPOSE, CommitmentStatus.CONFIRME}
+    return dataclasses.replace(
+        data, alliances=(alliance,), partners=partners, commitments=commitments
+    )
+
+
 def _with_organisation_name(data: ReportData, name: str) -> ReportData:
     first = next(iter(data.organisations))
     organisations = dict(data.organisations)
@@ -90,7 +105,7 @@ def test_a_700_character_url_as_alliance_name_prints_everywhere(
     qpdf_check(path)
     assert "https://example.org/alliances/a1b2" in pdf_text(path)
     assert _build(data, lang="en").startswith(b"%PDF-")
-    sheets = build_partner_sheets(data, tmp_path / "sheets")
+    sheets = build_partner_sheets(_first_alliance(data), tmp_path / "sheets")  # the URL's
     assert sheets and all(p.read_bytes().startswith(b"%PDF-") for p in sheets)
 
 
@@ -106,7 +121,7 @@ def test_a_long_commitment_unit_prints(demo_data: ReportData, tmp_path: Path) ->
     qpdf_check(path)
     assert "heures de bénévolat accompagnées" in pdf_text(path)
     assert _build(data, lang="en").startswith(b"%PDF-")
-    assert build_partner_sheets(data, tmp_path / "sheets", "en")
+    assert build_partner_sheets(_first_alliance(data), tmp_path / "sheets", "en")
 
 
 @pytest.mark.parametrize(
@@ -123,16 +138,17 @@ def test_every_text_of_every_record_prints_however_long(
     demo_data: ReportData, demo_store: Store, tmp_path: Path, make: Callable[[str], str]
 ) -> None:
     """Every name, title, objective, unit, card, decision and zone at thousands of characters:
-    the report (with and without contacts, both languages), partner sheets and sign-in sheet
-    all print."""
+    the report (with contacts), partner sheets and sign-in sheet all print.
+
+    In French only: French typography rewrites the text (spaces before ':', '»'…), English
+    prints it as typed; the English report is built with texts too long for their cells in
+    test_a_cut_text_says_so_in_the_reports_language and the two tests above."""
     data = _every_text(demo_data, make)
     path = tmp_path / "r.pdf"
     build_report(data, path, contacts=True)
     qpdf_check(path)
     assert page_count(path.read_bytes()) < 200
-    if "<b>" in make(""):  # one case in English too (the suite's time: the rules are shared)
-        assert _build(data, lang="en").startswith(b"%PDF-")
-    assert build_partner_sheets(data, tmp_path / "sheets")
+    assert build_partner_sheets(_first_alliance(data), tmp_path / "sheets")
     rows = [
         dataclasses.replace(
             row,
