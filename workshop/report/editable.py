@@ -622,7 +622,7 @@ class EditableReport:
         doc.note(caption(territory, bool(image.numbers), lang), keep_with_next=True)
         legend: list[Piece] = []
         for index, (kind, count) in enumerate(image.picture.kinds()):
-            separator = "\u2003" if index else ""  # lines break between two kinds only
+            separator = f"{NBSP}{NBSP} " if index else ""  # a line breaks between two kinds only
             name = f"{kind.label(lang)} ({self.number(count)})".replace(" ", NBSP)
             legend += [
                 Piece(separator + LEGEND_MARK, colour=KIND_COLOURS[kind].removeprefix("#")),

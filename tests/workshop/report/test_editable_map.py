@@ -124,12 +124,12 @@ def test_the_demo_has_one_described_picture_under_the_map_heading(
     texts = [text for _, text, _ in section]
     assert texts[1].startswith("Les organisations de l'atelier qui ont une commune")
     legend = texts[2].replace("\u00a0", " ")
-    assert "● Collectivité territoriale (4)\u2003● Intercommunalité (EPCI) (2)" in legend
+    assert "● Collectivité territoriale (4)   ● Intercommunalité (EPCI) (2)" in legend
     assert legend.endswith("\n—— Alliance : du pilote vers chaque partenaire")
     marks = [
         run.find(f"{qn('w:rPr')}/{qn('w:color')}").get(qn("w:val"))
         for run in section[2][2].iter(qn("w:r"))  # type: ignore[attr-defined]
-        if run.findtext(qn("w:t")) in ("●", "\u2003●")
+        if (run.findtext(qn("w:t")) or "").strip() == "●"
     ]
     kinds = [kind for kind, _ in territory_map_image_kinds(demo[0])]
     assert marks == [KIND_COLOURS[kind].removeprefix("#") for kind in kinds]  # each in its colour
