@@ -250,3 +250,23 @@ def test_the_english_report_has_the_map_in_english(
         "(29) as discs coloured by kind, numbered as in the list that follows; the alliances "
         "as lines, from the pilot to each partner (11)."
     ]
+
+
+def test_an_organisation_without_a_point_is_named_under_the_key(
+    demo: tuple[ReportData, Path], tmp_path: Path
+) -> None:
+    """An organisation of the workshop without a point is not in the key but named after it,
+    as the PDF names it; the others keep a number each."""
+    data, _ = demo
+    selection, _ = workshop_selection(data)
+    first = data.organisations[selection.actors[0].id]
+    moved = {
+        **data.organisations,
+        first.id: dataclasses.replace(first, latitude=None, longitude=None),
+    }
+    path = tmp_path / "sans-point.docx"
+    write_editable_report(dataclasses.replace(data, organisations=moved), path, "fr")
+    texts = [text for _, text, _ in map_section(path)]
+    key = key_text(path)
+    assert len(key.split(" · ")) == 28 and first.name not in key
+    assert texts[-2].replace("\u00a0", " ") == f"Sans commune, hors de la carte : {first.name}."
