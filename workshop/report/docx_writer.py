@@ -37,7 +37,7 @@ A4_MM = (210, 297)
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 Cell = str | tuple[str, str]  # a table cell: its text, or a bold line and the text under it
 _PICTURE_NS = "http://schemas.openxmlformats.org/drawingml/2006/picture"
-_ENDS = re.compile("([ \u00a0\u2002\u2003\n]*)(.*?)([ \u00a0\u2002\u2003\n]*)", re.DOTALL)
+_SEPARATORS = " \u00a0\u2002\u2003\n"  # what a piece of a paragraph may start or end with
 _APPLICATION = re.compile(rb"<Application>[^<]*</Application>")
 _EPOCH = (1980, 1, 1, 0, 0, 0)  # the earliest date a zip entry can carry
 
@@ -61,11 +61,11 @@ class Piece:
 def _plain_inside(text: str) -> str:
     """plain() for a piece of a paragraph: its spaces and line breaks at either end (the
     separators between pieces) are kept."""
-    match = _ENDS.fullmatch(text)
-    if match is None:  # never: the pattern matches any text
-        return plain(text)
-    before, inside, after = match.groups()
-    return before + plain(inside) + after
+    inside = text.strip(_SEPARATORS)
+    if not inside:
+        return text
+    start = len(text) - len(text.lstrip(_SEPARATORS))
+    return text[:start] + plain(inside) + text[start + len(inside) :]
 
 
 class WordDocument:
