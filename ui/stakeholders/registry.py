@@ -32,8 +32,7 @@ from ui.refresh import Refresher
 from ui.stakeholders.forms import OrganisationForm, PersonForm, RecordForm
 from ui.stakeholders.gdpr import PersonDataActions
 from ui.stakeholders.keys import KeyClaims
-from ui.stakeholders.models import PersonTableModel, organisation_model
-from ui.widgets.record_table import RecordTableModel
+from ui.stakeholders.models import PersonTableModel, RegistryTableModel, organisation_model
 from workshop.domain.changes import Area, Changes
 from workshop.domain.records import CommitmentId, Organisation, OrganisationId, Person, PersonId
 from workshop.domain.sdg import all_sdgs
@@ -52,13 +51,13 @@ from workshop.ops.registry import (
 )
 from workshop.queries.names import organisations_named
 from workshop.queries.registry import (
-    Page,
+    LazyPage,
     RegistryFilter,
     all_organisation_names,
-    find_organisations,
-    find_people,
     organisation_history,
     organisation_names,
+    organisations_page,
+    people_page,
     territories,
 )
 from workshop.queries.timeline import FOLLOW_UP_KINDS, commitment_timeline, describe
@@ -115,10 +114,10 @@ class RegistryTab(QWidget):
         self.load_form(None)
 
     # -- to fill in by subclasses ------------------------------------------------------------
-    def make_model(self) -> RecordTableModel[Any]:
+    def make_model(self) -> RegistryTableModel[Any]:
         raise NotImplementedError
 
-    def query(self, flt: RegistryFilter) -> Page[Any]:
+    def query(self, flt: RegistryFilter) -> LazyPage[Any]:
         raise NotImplementedError
 
     def make_side_panel(self) -> QWidget:
@@ -127,8 +126,8 @@ class RegistryTab(QWidget):
     def column_widths(self) -> list[int]:
         return [260]
 
-    def show_records(self, records: list[Any]) -> None:
-        self.model.set_records(records)
+    def show_page(self, page: LazyPage[Any]) -> None:
+        self.model.set_page(page)
 
     @property
     def form(self) -> RecordForm:
@@ -274,20 +273,20 @@ class RegistryTab(QWidget):
         self._timer.stop()
         selected = {r.id for r in self.selected_records()}
         page = self.query(self.current_filter())
-        records, total = page.records, page.total
-        self.show_records(records)
+        shown, total = len(page), page.total
+        self.show_page(page)
         header = self.view.horizontalHeader()
         self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         if page.capped:
             self.count_label.setText(
                 self.tr(
                     "Plus de {total} résultats, {shown} affichés : affinez la recherche"
-                ).format(total=f"{total:n}", shown=len(records))
+                ).format(total=f"{total:n}", shown=shown)
             )
-        elif total > len(records):
+        elif total > shown:
             self.count_label.setText(
                 self.tr("{total} résultats, {shown} affichés : affinez la recherche").format(
-                    total=f"{total:n}", shown=len(records)
+                    total=f"{total:n}", shown=shown
                 )
             )
         else:
@@ -303,8 +302,8 @@ class RegistryTab(QWidget):
         selection = self.view.selectionModel()
         selection.blockSignals(True)
         selection.clearSelection()
-        for row, record in enumerate(self.model.records()):
-            if record.id in ids:
+        for row, record_id in enumerate(self.model.ids()):
+            if record_id in ids:
                 selection.select(
                     self.model.index(row, 0),
                     QItemSelectionModel.SelectionFlag.Select
@@ -322,7 +321,7 @@ class RegistryTab(QWidget):
             return
         if self.form.build() != shown:
             return
-        fresh = next((r for r in self.model.records() if r.id == shown.id), None)
+        fresh = self.model.record_with_id(shown.id)
         if fresh is None:
             fresh = self.fetch(shown.id)
         if fresh != shown:
@@ -475,14 +474,14 @@ class OrganisationsTab(RegistryTab):
         self.search.setAccessibleName(self.tr("Rechercher des structures"))
         self.view.setAccessibleName(self.tr("Structures"))
 
-    def make_model(self) -> RecordTableModel[Organisation]:
+    def make_model(self) -> RegistryTableModel[Organisation]:
         return organisation_model(self)
 
     def column_widths(self) -> list[int]:
         return [280, 200, 150, 150]
 
-    def query(self, flt: RegistryFilter) -> Page[Organisation]:
-        return find_organisations(self.context.store, flt, ROW_LIMIT)
+    def query(self, flt: RegistryFilter) -> LazyPage[Organisation]:
+        return organisations_page(self.context.store, flt, ROW_LIMIT)
 
     def make_side_panel(self) -> QWidget:
         self._form = OrganisationForm()
@@ -675,12 +674,14 @@ class PeopleTab(RegistryTab):
     def column_widths(self) -> list[int]:
         return [130, 110, 250, 150, 240]
 
-    def query(self, flt: RegistryFilter) -> Page[Person]:
-        return find_people(self.context.store, flt, ROW_LIMIT)
+    def query(self, flt: RegistryFilter) -> LazyPage[Person]:
+        return people_page(self.context.store, flt, ROW_LIMIT)
 
-    def show_records(self, records: list[Person]) -> None:
-        names = organisation_names(self.context.store, (p.organisation_id for p in records))
-        self.model.set_people(records, names)
+    def show_page(self, page: LazyPage[Person]) -> None:
+        ids = (page.number(i, "organisation_id") for i in range(len(page)))
+        wanted = [OrganisationId(i) for i in ids if i is not None]
+        names = organisation_names(self.context.store, wanted)
+        self.model.set_people(page, names)
 
     def _on_context_data_changed(self, changes: Changes, initiator: object) -> None:
         if changes.touches(Area.ORGANISATIONS, Area.FILE):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
@@ -77,9 +77,64 @@ def _organisation_conditions(store: Store, flt: RegistryFilter) -> tuple[list[st
 SORT_CAP = 2000
 
 
+class LazyPage(Generic[R]):
+    """The first records matching a filter, as `Page`, each made from its row only when first
+    asked for: a table shows a few dozen of its 500 rows, and sorts them by one stored text.
+
+    `text(i, field)` and `number(i, field)` read one stored field of the i-th record (a text
+    or an id) without making it.
+    """
+
+    def __init__(
+        self,
+        record_type: type[R],
+        names: Sequence[str],
+        rows: list[tuple[Any, ...]],
+        total: int,
+        capped: bool = False,
+    ) -> None:
+        self._type = record_type
+        self._names = tuple(names)
+        self._index = {name: i for i, name in enumerate(names)}
+        self._rows = rows
+        self._made: dict[int, R] = {}
+        self.total = total
+        self.capped = capped
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def record(self, i: int) -> R:
+        made = self._made.get(i)
+        if made is None:
+            row = dict(zip(self._names, self._rows[i], strict=True))
+            made = self._made[i] = from_row(self._type, row)
+        return made
+
+    def records(self) -> list[R]:
+        return [self.record(i) for i in range(len(self._rows))]
+
+    def id(self, i: int) -> int:
+        return int(self._rows[i][self._index["id"]])
+
+    def text(self, i: int, field: str) -> str:
+        value = self._rows[i][self._index[field]]
+        return "" if value is None else str(value)
+
+    def number(self, i: int, field: str) -> int | None:
+        value = self._rows[i][self._index[field]]
+        return None if value is None else int(value)
+
+
 def _page(
-    store: Store, table: str, where: list[str], params: list[Any], order: str, limit: int
-) -> tuple[list[dict[str, Any]], int, bool]:
+    store: Store,
+    record_type: type[R],
+    table: str,
+    where: list[str],
+    params: list[Any],
+    order: str,
+    limit: int,
+) -> LazyPage[R]:
     """The first `limit` rows in order (unordered beyond SORT_CAP matches), their count, capped."""
     clause = " WHERE " + " AND ".join(where) if where else ""
     ids = [
@@ -87,17 +142,19 @@ def _page(
         for row in store.db.execute(f"SELECT id FROM {table}{clause} LIMIT {SORT_CAP + 1}", params)
     ]
     capped = len(ids) > SORT_CAP
-    rows = list(
-        store.db.query(
-            f"SELECT * FROM {table} WHERE id IN (SELECT value FROM json_each(?)) "
-            f"ORDER BY {'id' if capped else order} LIMIT ?",
-            [json.dumps(ids[:limit] if capped else ids), limit],
-        )
+    cursor = store.db.execute(
+        f"SELECT * FROM {table} WHERE id IN (SELECT value FROM json_each(?)) "
+        f"ORDER BY {'id' if capped else order} LIMIT ?",
+        [json.dumps(ids[:limit] if capped else ids), limit],
     )
-    return rows, min(len(ids), SORT_CAP), capped
+    rows = cursor.fetchall()
+    names = [column[0] for column in cursor.description]
+    return LazyPage(record_type, names, rows, min(len(ids), SORT_CAP), capped)
 
 
-def find_organisations(store: Store, flt: RegistryFilter, limit: int = 500) -> Page[Organisation]:
+def organisations_page(
+    store: Store, flt: RegistryFilter, limit: int = 500
+) -> LazyPage[Organisation]:
     """Organisations matching every typed word (name, sector, territory, notes) and the filters.
 
     The words match as prefixes, ignoring case and accents by the one fold ("societe" finds
@@ -108,11 +165,16 @@ def find_organisations(store: Store, flt: RegistryFilter, limit: int = 500) -> P
     if condition:
         where.insert(0, condition)
         params[:0] = matched
-    rows, total, capped = _page(store, "organisations", where, params, ORGANISATION_ORDER, limit)
-    return Page([from_row(Organisation, row) for row in rows], total, capped)
+    return _page(store, Organisation, "organisations", where, params, ORGANISATION_ORDER, limit)
 
 
-def find_people(store: Store, flt: RegistryFilter, limit: int = 500) -> Page[Person]:
+def find_organisations(store: Store, flt: RegistryFilter, limit: int = 500) -> Page[Organisation]:
+    """The organisations of `organisations_page`, made at once."""
+    page = organisations_page(store, flt, limit)
+    return Page(page.records(), page.total, page.capped)
+
+
+def people_page(store: Store, flt: RegistryFilter, limit: int = 500) -> LazyPage[Person]:
     """People matching every typed word (name, e-mail, notes, or their organisation's name…),
     case and accents ignored ("soren" finds "Søren Øster")."""
     where: list[str] = []
@@ -131,8 +193,13 @@ def find_people(store: Store, flt: RegistryFilter, limit: int = 500) -> Page[Per
             f"organisation_id IN (SELECT id FROM organisations WHERE {' AND '.join(org_where)})"
         )
         params += org_params
-    rows, total, capped = _page(store, "people", where, params, PERSON_ORDER, limit)
-    return Page([from_row(Person, row) for row in rows], total, capped)
+    return _page(store, Person, "people", where, params, PERSON_ORDER, limit)
+
+
+def find_people(store: Store, flt: RegistryFilter, limit: int = 500) -> Page[Person]:
+    """The people of `people_page`, made at once."""
+    page = people_page(store, flt, limit)
+    return Page(page.records(), page.total, page.capped)
 
 
 def territories(store: Store) -> list[str]:

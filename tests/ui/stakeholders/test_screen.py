@@ -428,3 +428,45 @@ def test_erasing_says_which_older_copies_still_hold_the_person(
     tab.gdpr_box.erase_button.click()
     assert not store.people.find("id = ?", [person.id])
     assert "2 copie(s) plus ancienne(s)" in shown[-1]
+
+
+def test_a_page_of_the_search_passes_the_model_tester_and_sorts_by_any_column(
+    screen: StakeholdersScreen, qtmodeltester: Any
+) -> None:
+    """The table over a search page behaves as Qt expects; sorted by name it puts "Épicerie"
+    between "E…" and "F…", and by type (a column made from the record) it orders every row."""
+    store = screen.context.store
+    store.organisations.add(Organisation(name="Épicerie solidaire des Fours"))
+    store.organisations.add(
+        Organisation(name="Fabrique des Fours", kind=OrganisationKind.FONDATION)
+    )
+    store.organisations.add(Organisation(name="Entraide des Fours"))
+    tab = screen.organisations
+    tab.search.setText("fours")
+    tab.refresh()
+    qtmodeltester.check(tab.model)
+    tab.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    assert names(tab) == [
+        "Entraide des Fours",
+        "Épicerie solidaire des Fours",
+        "Fabrique des Fours",
+    ]
+    tab.view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    assert names(tab)[0] == "Fabrique des Fours"
+    tab.view.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+    kinds = [tab.model.index(row, 1).data() for row in range(tab.model.rowCount())]
+    assert kinds == sorted(kinds, key=str.casefold) and len(set(kinds)) == 2
+
+
+def test_a_selected_organisation_stays_selected_as_the_search_narrows(
+    screen: StakeholdersScreen, qtbot: Any
+) -> None:
+    """An organisation chosen in the list stays chosen, and in the form, while typing more."""
+    tab = screen.organisations
+    with qtbot.waitSignal(tab.refreshed, timeout=2000):
+        qtbot.keyClicks(tab.search, "co")
+    select(tab, "Les Jardins de Cocagne du Val")
+    with qtbot.waitSignal(tab.refreshed, timeout=2000):
+        qtbot.keyClicks(tab.search, "cagne")
+    assert [tab.describe(r) for r in tab.selected_records()] == ["Les Jardins de Cocagne du Val"]
+    assert tab.form.shown.name == "Les Jardins de Cocagne du Val"
