@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+import sqlite3
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import lru_cache
@@ -24,7 +25,6 @@ from workshop.domain.text import fold
 from workshop.domain.validation import (
     TEXT_LIMITS,
     check_email,
-    check_length,
     check_postcode,
     check_rna,
     check_siren,
@@ -233,6 +233,15 @@ _PERSON_TEXTS = {
 }
 
 
+def _limits(fields: dict[str, Field]) -> list[tuple[str, Field, int]]:
+    """Each of a record's text fields that has a length limit (TEXT_LIMITS), with the limit."""
+    return [(name, f, TEXT_LIMITS[name]) for name, f in fields.items() if name in TEXT_LIMITS]
+
+
+_ORGANISATION_LIMITS = _limits(_ORGANISATION_TEXTS)
+_PERSON_LIMITS = _limits(_PERSON_TEXTS)
+
+
 def _count(n: int, lang: Lang) -> str:
     """A count as it is written: "42 000" in French, "42,000" in English."""
     return f"{n:,}".replace(",", "\u202f") if lang == "fr" else f"{n:,}"
@@ -384,7 +393,9 @@ class _Registry:
         self.next_id = next_id
 
     def create(self, record: Any) -> Any:
-        record = dataclasses.replace(record, id=self.next_id)
+        """Hold a new record, made with `next_id` as its id (or given it here)."""
+        if record.id != self.next_id:
+            record = dataclasses.replace(record, id=self.next_id)
         self.next_id += 1
         self.slots[record.id] = _Slot(None, record, True)
         self.touched[record.id] = None
@@ -465,7 +476,19 @@ class _Importer:
             self._index_person(slot.now)
         self.today = dt.date.today()
         self.address_parts = self._address_parts()
+        # Each mapped field's column, and whether its text keeps its line breaks.
+        self.reading = [(f, column, f in _MULTILINE) for f, column in self.columns.items()]
+        self.text_fields = [f for f in _TEXT_FIELDS if f in self.columns]
+        # The row being read (`read_row`): its cells as the file gives them and as imported,
+        # and the fields whose cell looks like a formula.
+        self.blank = dict.fromkeys(Field, "")
+        self.raw: dict[Field, str] = {}
+        self.cells = self.blank  # every field ("" when not mapped)
+        self.row_formulas: list[Field] = []
         self.row_notes: list[str] = []  # what to check about the row being read
+        # A file names the same place on many rows: each (postcode, town, commune code) cell
+        # triple is looked up once, with what the preview notes about it.
+        self.places: dict[tuple[str, str, str], tuple[tuple[str, ...], dict[str, Any]]] = {}
 
     def _address_parts(self) -> list[int | None]:
         """The columns of a register's address parts (number, repetition, street kind) when the
@@ -478,7 +501,7 @@ class _Importer:
         return [headers.index(key) if key in headers else None for key in parts]
 
     def _index_organisation(self, org: Organisation) -> None:
-        self.org_by_name.setdefault(normalise_name(org.name), org.id)
+        self.org_by_name.setdefault(_matching_name(org.name), org.id)
         siren = org.siren or org.siret[:9]
         if siren:
             self.org_by_siren.setdefault(siren, org.id)
@@ -487,48 +510,53 @@ class _Importer:
         if person.email:
             self.person_by_email.setdefault(person.email.casefold(), person.id)
         else:
-            key = (normalise_name(person.full_name), person.organisation_id)
+            key = (_matching_name(person.full_name), person.organisation_id)
             self.person_by_name.setdefault(key, person.id)
 
-    def raw_cell(self, index: int, f: Field) -> str:
-        """A cell's text as the file gives it, without control or invisible characters."""
-        column = self.columns.get(f)
-        if column is None:
-            return ""
+    def read_row(self, index: int) -> None:
+        """Read a row's cells, each mapped one once: as the file gives it (cleaned), and as
+        imported (a formula-looking one in a text field without its signs)."""
         row = self.table.rows[index]
-        if column >= len(row):
-            return ""
-        return _clean_cell(row[column], f in _MULTILINE)
+        width = len(row)
+        raw = {
+            f: _clean_cell(row[column], multiline)
+            for f, column, multiline in self.reading
+            if column < width
+        }
+        cells = self.blank | raw
+        formulas = [f for f in self.text_fields if f in raw and looks_like_formula(raw[f])]
+        for f in formulas:
+            cells[f] = without_formula_signs(raw[f])
+        self.raw, self.cells, self.row_formulas = raw, cells, formulas
 
-    def cell(self, index: int, f: Field) -> str:
-        """A cell's text as imported (a formula-looking one without its signs, if so chosen)."""
-        value = self.raw_cell(index, f)
-        if f in _TEXT_FIELDS and looks_like_formula(value):
-            return without_formula_signs(value)
-        return value
+    def raw_cell(self, f: Field) -> str:
+        """A cell of the row read, as the file gives it, without control or invisible
+        characters ("" when the field is not mapped)."""
+        return self.raw.get(f, "")
+
+    def cell(self, f: Field) -> str:
+        """A cell of the row read, as imported (a formula-looking one without its signs)."""
+        return self.cells[f]
 
     def flagged(self, index: int, f: Field) -> FlaggedCell:
         """A cell of the row, to point out in the report."""
         column = self.columns[f]
         header = self.table.headers[column] if column < len(self.table.headers) else ""
-        return FlaggedCell(self.table.row_number(index), header, self.raw_cell(index, f))
+        return FlaggedCell(self.table.row_number(index), header, self.raw_cell(f))
 
     def formulas(self, index: int) -> list[FlaggedCell]:
         """The row's cells that look like formulas, in the fields whose text is kept."""
-        return [
-            self.flagged(index, f)
-            for f in _TEXT_FIELDS
-            if f in self.columns and looks_like_formula(self.raw_cell(index, f))
-        ]
+        return [self.flagged(index, f) for f in self.row_formulas]
 
     def run(self, report: ImportReport) -> None:
         for index in range(len(self.table.rows)):
             if not any(c.strip() for c in self.table.rows[index]):
                 continue
+            self.read_row(index)
             try:
                 if index in self.table.unclosed_quotes:
                     raise _Rejected(self._unclosed_quote(index))
-                status = self.cell(index, Field.STATUS)
+                status = self.cell(Field.STATUS)
                 if is_cancelled(status):
                     raise _Rejected(reason("cancelled", self.lang, value=status))
                 formulas = self.formulas(index)
@@ -548,7 +576,7 @@ class _Importer:
                 continue
             number = self.table.row_number(index)
             report.notes.extend(RowNote(number, text) for text in self.row_notes)
-            if org_values and self.cell(index, Field.OFFERS) and not org_values["offers"]:
+            if org_values and self.cell(Field.OFFERS) and not org_values["offers"]:
                 report.unread_offers.append(self.flagged(index, Field.OFFERS))
             org_id = self._apply_organisation(org_values) if org_values else None
             if org_id is not None:
@@ -580,12 +608,11 @@ class _Importer:
         lines = self.table.unclosed_quotes[index]
         return reason("unclosed_quote", self.lang, column=header, n=f"{lines}")
 
-    def _check_lengths(self, values: dict[str, Any], fields: dict[str, Field]) -> None:
+    def _check_lengths(self, values: dict[str, Any], limits: list[tuple[str, Field, int]]) -> None:
         """Refuse the row when a text is longer than its field holds (a pasted file)."""
-        for name, f in fields.items():
+        for name, f, limit in limits:
             value = values.get(name)
-            if isinstance(value, str) and check_length(name, value):
-                limit = TEXT_LIMITS[name]
+            if isinstance(value, str) and len(value) > limit:
                 raise _Rejected(
                     reason(
                         "too_long",
@@ -599,17 +626,16 @@ class _Importer:
     # -------------------------------------------------------- organisations
 
     def _organisation_values(self, index: int) -> dict[str, Any] | None:
-        name = " ".join(self.cell(index, Field.ORGANISATION).split())
+        cells = self.cells
+        name = " ".join(cells[Field.ORGANISATION].split())
         for f in (Field.SIREN, Field.SIRET):
-            if _SCIENTIFIC.match(self.cell(index, f)):
+            if _SCIENTIFIC.match(cells[f]):
                 raise _Rejected(
-                    reason(
-                        "spreadsheet_number", self.lang, field=f.label(), value=self.cell(index, f)
-                    )
+                    reason("spreadsheet_number", self.lang, field=f.label(), value=cells[f])
                 )
-        siren = compact(self.cell(index, Field.SIREN))
-        siret = compact(self.cell(index, Field.SIRET))
-        rna = normalise_rna(self.cell(index, Field.RNA))
+        siren = compact(cells[Field.SIREN])
+        siret = compact(cells[Field.SIRET])
+        rna = normalise_rna(cells[Field.RNA])
         if siren and check_siren(siren):
             raise _Rejected(reason("siren", self.lang, value=siren))
         if siret and check_siret(siret):
@@ -621,32 +647,32 @@ class _Importer:
                 raise _Rejected(reason("no_organisation_name", self.lang))
             return None
         kind = (
-            guess_kind(self.cell(index, Field.KIND))
-            or kind_from_legal_category(self.cell(index, Field.LEGAL_CATEGORY))
+            guess_kind(cells[Field.KIND])
+            or kind_from_legal_category(cells[Field.LEGAL_CATEGORY])
             or self.mapping.default_kind
         )
         values = {
             "name": name,
             "kind": kind,
-            "sector": self.cell(index, Field.SECTOR),
-            "territory": self.cell(index, Field.TERRITORY),
-            "website": self.cell(index, Field.WEBSITE),
+            "sector": cells[Field.SECTOR],
+            "territory": cells[Field.TERRITORY],
+            "website": cells[Field.WEBSITE],
             "siren": siren or siret[:9],
             "siret": siret,
             "rna": rna,
-            "offers": parse_offers(self.cell(index, Field.OFFERS)),
-            "needs": self.cell(index, Field.NEEDS),
-            "notes": self.cell(index, Field.ORGANISATION_NOTES),
+            "offers": parse_offers(cells[Field.OFFERS]),
+            "needs": cells[Field.NEEDS],
+            "notes": cells[Field.ORGANISATION_NOTES],
         }
         values |= self._place_values(index)
         if not values["territory"]:
             values["territory"] = values.pop("town")  # a town not recognised is not lost
         values.pop("town", None)
-        self._check_lengths(values, _ORGANISATION_TEXTS)
+        self._check_lengths(values, _ORGANISATION_LIMITS)
         return values
 
     def _address(self, index: int) -> str:
-        street = self.cell(index, Field.ADDRESS)
+        street = self.cell(Field.ADDRESS)
         if not self.address_parts or not street:
             return " ".join(street.split())
         row = self.table.rows[index]
@@ -659,10 +685,24 @@ class _Importer:
         """The row's commune (its code and official name, by the reference data), postcode and
         address; "town" is the town typed when no commune is sure. What is not sure is noted
         for the preview (`row_notes`), never guessed."""
-        postcode = read_postcode(self.cell(index, Field.POSTCODE))
-        town = " ".join(self.cell(index, Field.COMMUNE).split())
-        code = read_commune_code(self.cell(index, Field.COMMUNE_CODE))
-        notes, lang = self.row_notes, self.lang
+        key = (self.cell(Field.POSTCODE), self.cell(Field.COMMUNE), self.cell(Field.COMMUNE_CODE))
+        place = self.places.get(key)
+        if place is None:
+            place = self.places[key] = self._place(*key)
+        notes, values = place
+        self.row_notes.extend(notes)
+        return {"address": self._address(index), **values}
+
+    def _place(
+        self, postcode_cell: str, town_cell: str, code_cell: str
+    ) -> tuple[tuple[str, ...], dict[str, Any]]:
+        """The commune, postcode and town (see `_place_values`) that these cells give, and
+        what the preview notes about them."""
+        postcode = read_postcode(postcode_cell)
+        town = " ".join(town_cell.split())
+        code = read_commune_code(code_cell)
+        notes: list[str] = []
+        lang = self.lang
         if postcode and check_postcode(postcode):
             notes.append(note("postcode_format", lang, value=postcode))
             postcode = ""
@@ -676,15 +716,13 @@ class _Importer:
             found = match_commune(postcode, town)
             if found is None:
                 notes.append(self._unsure(town, postcode))
-        values: dict[str, Any] = {"address": self._address(index), "town": ""}
         if found is None:
-            values |= {"postcode": postcode, "town": town}
-            return values
+            return tuple(notes), {"town": town, "postcode": postcode}
         if postcode and found.postcodes and postcode not in found.postcodes:
             notes.append(note("postcode_not_commune", lang, postcode=postcode, name=found.name))
             postcode = ""
-        values |= {"commune_code": found.code, "commune_name": found.name, "postcode": postcode}
-        return values
+        values = {"commune_code": found.code, "commune_name": found.name, "postcode": postcode}
+        return tuple(notes), {"town": "", **values}
 
     def _unsure(self, town: str, postcode: str) -> str:
         """Why no commune was taken for a town (and postcode) typed."""
@@ -702,14 +740,15 @@ class _Importer:
     def _apply_organisation(self, values: dict[str, Any]) -> int:
         found = self.org_by_siren.get(values["siren"]) if values["siren"] else None
         if found is None:
-            found = self.org_by_name.get(normalise_name(values["name"]))
+            found = self.org_by_name.get(_matching_name(values["name"]))
             other_siren = found is not None and self.orgs.slots[found].now.siren
             if other_siren and values["siren"] and other_siren != values["siren"]:
                 found = None  # same name, another legal entity
         if found is None:
             values["kind"] = values["kind"] or guess_kind(values["name"])
             fields: dict[str, Any] = {k: v for k, v in values.items() if v}
-            org = self.orgs.create(located(Organisation(**fields), match=False))
+            new = Organisation(id=OrganisationId(self.orgs.next_id), **fields)
+            org = self.orgs.create(located(new, match=False))
             self._index_organisation(org)
             return int(org.id)
         current: Organisation = self.orgs.slots[found].now
@@ -736,18 +775,19 @@ class _Importer:
     # -------------------------------------------------------- people
 
     def _person_values(self, index: int) -> dict[str, Any] | None:
-        first, last = self.cell(index, Field.FIRST_NAME), self.cell(index, Field.LAST_NAME)
+        cells = self.cells
+        first, last = cells[Field.FIRST_NAME], cells[Field.LAST_NAME]
         if not (first or last):
-            first, last = split_full_name(self.cell(index, Field.FULL_NAME))
-        raw_email = self.cell(index, Field.EMAIL)
+            first, last = split_full_name(cells[Field.FULL_NAME])
+        raw_email = cells[Field.EMAIL]
         email = normalise_email(raw_email)
         if email and check_email(email):
             raise _Rejected(reason("email", self.lang, value=raw_email))
-        phone, title = self.cell(index, Field.PHONE), self.cell(index, Field.TITLE)
+        phone, title = cells[Field.PHONE], cells[Field.TITLE]
         if not (first or last):
             if email and email.casefold() in self.person_by_email:
                 pass  # someone the registry knows by name: the row updates them
-            elif email or ((phone or title) and self.cell(index, Field.ORGANISATION)):
+            elif email or ((phone or title) and cells[Field.ORGANISATION]):
                 # a person the file describes but does not name is not created as nobody
                 raise _Rejected(reason("no_name", self.lang, value=email or phone or title))
             else:
@@ -758,13 +798,11 @@ class _Importer:
             "email": email,
             "phone": normalise_phone(phone),
             "title": title,
-            "notes": self.cell(index, Field.NOTES),
+            "notes": cells[Field.NOTES],
         }
-        self._check_lengths(values, _PERSON_TEXTS)
-        if self.mapping.column(Field.CONSENT) is not None and is_yes(
-            self.cell(index, Field.CONSENT)
-        ):
-            when = parse_datetime(self.cell(index, Field.DATE))
+        self._check_lengths(values, _PERSON_LIMITS)
+        if self.mapping.column(Field.CONSENT) is not None and is_yes(cells[Field.CONSENT]):
+            when = parse_datetime(cells[Field.DATE])
             values["data_basis"] = DataBasis.CONSENT
             values["consent_date"] = when.date() if when else self.today
         return values
@@ -774,12 +812,13 @@ class _Importer:
         if email:
             found = self.person_by_email.get(email.casefold())
         else:
-            name_key = normalise_name(f"{values['first_name']} {values['last_name']}")
+            name_key = _matching_name(f"{values['first_name']} {values['last_name']}")
             found = self.person_by_name.get((name_key, org_id))
         if org_id is not None:
             values["organisation_id"] = OrganisationId(org_id)
         if found is None:
-            person = self.people.create(Person(**{k: v for k, v in values.items() if v}))
+            fields = {k: v for k, v in values.items() if v}
+            person = self.people.create(Person(id=PersonId(self.people.next_id), **fields))
             self._index_person(person)
             return int(person.id)
         current: Person = self.people.slots[found].now
@@ -798,6 +837,11 @@ class _Importer:
         _update(self.store, "organisations", Organisation, self.orgs.updated())
         _insert(self.store, "people", Person, self.people.created())
         _update(self.store, "people", Person, self.people.updated())
+
+
+# The key an organisation or a person is matched by: a file names an organisation on each of
+# its people's rows.
+_matching_name = lru_cache(maxsize=65536)(normalise_name)
 
 
 @lru_cache(maxsize=65536)
@@ -819,13 +863,24 @@ def _next_id(db: Any, table: str) -> int:
     return int(db.execute(f"SELECT coalesce(max(id), 0) + 1 FROM {table}").fetchone()[0])
 
 
+# Rows written by one INSERT statement. The full-text index's triggers (FTS5) write the index
+# out at the end of every statement: an INSERT per row cost as much again as the rows themselves.
+_ROWS_PER_INSERT = 500
+
+
 def _insert(store: Store, table: str, record_type: type, records: list[Any]) -> None:
     if not records:
         return
     names = columns(record_type)
-    sql = f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
-    rows = (to_row(r, with_id=True) for r in records)
-    store.db.conn.executemany(sql, ([row[n] for n in names] for row in rows))
+    conn = store.db.conn
+    limit = conn.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER) // len(names)
+    per_statement = max(1, min(_ROWS_PER_INSERT, limit))
+    head = f"INSERT INTO {table} ({', '.join(names)}) VALUES "
+    marks = f"({', '.join('?' * len(names))})"
+    for start in range(0, len(records), per_statement):
+        chunk = records[start : start + per_statement]
+        values = [row[n] for row in (to_row(r, with_id=True) for r in chunk) for n in names]
+        conn.execute(head + ", ".join([marks] * len(chunk)), values)
 
 
 def _update(store: Store, table: str, record_type: type, records: list[Any]) -> None:

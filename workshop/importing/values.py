@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import cache, lru_cache
 
 from workshop.domain.matching import resource_kinds_in
 from workshop.domain.text import fold
@@ -192,15 +193,24 @@ def guess_kind(text: str) -> K | None:
     """
     if not (text or "").strip():
         return None
+    labelled = _kinds_by_label().get(normalise_name(text))
+    if labelled is not None:
+        return labelled
     words = _words(text)
-    key = normalise_name(text)
-    for kind in K:
-        if key in (normalise_name(kind.label("fr")), normalise_name(kind.label("en")), kind.value):
-            return kind
     for kind, markers in _KIND_WORDS:
         if any(f" {marker} " in words for marker in markers):
             return kind
     return None
+
+
+@cache
+def _kinds_by_label() -> dict[str, K]:
+    """Each kind under the keys of its labels and value (the first kind in order for a key)."""
+    found: dict[str, K] = {}
+    for kind in K:
+        for key in (normalise_name(kind.label("fr")), normalise_name(kind.label("en")), kind.value):
+            found.setdefault(key, kind)
+    return found
 
 
 def kind_from_legal_category(code: str, ess: str = "") -> K | None:
@@ -281,6 +291,7 @@ def without_formula_signs(text: str) -> str:
     return (text or "").strip().lstrip(_FORMULA_SIGNS + " \t").strip()
 
 
+@lru_cache(maxsize=4096)  # a file repeats its answers (a form's checkboxes)
 def parse_offers(text: str) -> tuple[R, ...]:
     """The kinds of resources a cell says an organisation can offer, in the usual order.
 
