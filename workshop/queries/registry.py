@@ -22,7 +22,7 @@ from workshop.domain.records import (
 from workshop.domain.text import sort_key
 from workshop.domain.vocabulary import OrganisationKind
 from workshop.storage.rows import from_row
-from workshop.storage.stakeholders import text_match
+from workshop.storage.stakeholders import matching_ids, text_match
 from workshop.storage.store import Store
 
 R = TypeVar("R")
@@ -181,11 +181,8 @@ def people_page(store: Store, flt: RegistryFilter, limit: int = 500) -> LazyPage
     params: list[Any] = []
     condition, matched = text_match(store.db, "people", flt.text)
     if condition:
-        of_organisation, more = text_match(store.db, "organisations", flt.text)
-        where.append(
-            f"({condition} OR organisation_id IN "
-            f"(SELECT id FROM organisations WHERE {of_organisation}))"
-        )
+        of_organisation, more = matching_ids(store.db, "organisations", flt.text)
+        where.append(f"({condition} OR organisation_id IN ({of_organisation}))")
         params += [*matched, *more]
     org_where, org_params = _organisation_conditions(store, flt)
     if org_where:

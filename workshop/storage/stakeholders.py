@@ -23,27 +23,36 @@ def prefix_query(db: Database, text: str) -> str:
 
 def text_match(db: Database, table: str, text: str) -> tuple[str, list[str]]:
     """An SQL condition on `table`'s ids for rows whose searched text has every typed word as a
-    prefix, case and accents ignored by the one fold (`workshop.domain.text.fold`).
+    prefix, case and accents ignored by the one fold (`workshop.domain.text.fold`); empty when
+    nothing is typed."""
+    ids, params = matching_ids(db, table, text)
+    return (f"id IN ({ids})", params) if ids else ("", [])
+
+
+def matching_ids(db: Database, table: str, text: str) -> tuple[str, list[str]]:
+    """A SELECT of the ids of `table`'s rows whose searched text has every typed word as a
+    prefix (see `text_match`), with its parameters; empty when nothing is typed.
 
     The index holds the letters FTS does not fold ("ø", "æ", "œ"…) spelt out (migration m016:
-    "Søren" is indexed "soren"), so the typed words are looked for as typed and spelt out
-    ("Œuvres" finds "Oeuvres"). Empty when nothing is typed.
+    "Søren" is indexed "soren"), so the typed words are looked for as typed or spelt out
+    ("Œuvres" finds "Oeuvres"), in one query of the index.
     """
     query = prefix_query(db, text)
     if not query:
         return "", []
-    fts = f"SELECT rowid FROM {table}_fts WHERE {table}_fts MATCH ?"
-    conditions, params = [f"id IN ({fts})"], [query]
     plain = prefix_query(db, strip_accents(text))
     if plain and plain != query:
-        conditions.append(f"id IN ({fts})")
-        params.append(plain)
+        query = f"({query}) OR ({plain})"
+    select, params = f"SELECT rowid FROM {table}_fts WHERE {table}_fts MATCH ?", [query]
     if table == "organisations":
         codes = commune_codes_named(db, text)
         if codes:
-            conditions.append("commune_code IN (SELECT value FROM json_each(?))")
+            select += (
+                " UNION SELECT id FROM organisations"
+                " WHERE commune_code IN (SELECT value FROM json_each(?))"
+            )
             params.append(json.dumps(codes))
-    return "(" + " OR ".join(conditions) + ")", params
+    return select, params
 
 
 def commune_codes_named(db: Database, text: str) -> list[str]:
