@@ -3,17 +3,26 @@
 from __future__ import annotations
 
 import json
+import os
+import shutil
+import signal
 import sqlite3
+import struct
+import subprocess
+import sys
 from pathlib import Path
 
+import pytest
 from sqlite_utils import Database
 
 from tools.crash.actions import run as run_worker
 from tools.crash.check import (
     CrashFigures,
     ExpectedState,
+    _counts,
+    _import_file,
+    _start_import,
     check_after_kill,
-    run_import_kills,
     run_kills,
 )
 from workshop.storage.schema import SCHEMA_VERSION, migrations
@@ -89,13 +98,67 @@ def test_a_creation_killed_before_the_first_migration_opens(db_path: Path) -> No
         assert store.check() == []
 
 
-def test_an_import_killed_at_any_moment_leaves_none_or_all_of_it(tmp_path: Path) -> None:
-    """`catalyse import` killed mid-way leaves a sound database with none or all of the file."""
-    figures = run_import_kills(tmp_path, 4, rows=1500, seed=3)
-    assert figures.problems == []
-    assert figures.kills == 4 and figures.while_running >= 1
-    assert figures.none + figures.all == 4
-    assert figures.partial == 0 and figures.unopenable == 0
+# SQLite holds this byte of a WAL database's "-shm" file locked (a POSIX lock) exactly while
+# a write transaction is open (WAL_WRITE_LOCK at UNIX_SHM_BASE, os_unix.c).
+WAL_WRITE_LOCK_BYTE = 120
+
+
+def _write_lock_taken(database: Path, process: subprocess.Popen[bytes]) -> bool:
+    """Wait, without sleeping and without taking any lock (F_GETLK only asks), until another
+    process opens a write transaction on the database; False if the process ended first.
+
+    Its "-shm" must exist already, made by a connection kept open: a WAL file's first
+    connection takes the write lock too while it builds that index."""
+    import fcntl
+
+    query = struct.pack("hhqqi4x", fcntl.F_WRLCK, os.SEEK_SET, WAL_WRITE_LOCK_BYTE, 1, 0)
+    fd = os.open(f"{database}-shm", os.O_RDONLY)
+    try:
+        while process.poll() is None:
+            answer = fcntl.fcntl(fd, fcntl.F_GETLK, query)
+            if struct.unpack("hhqqi4x", answer)[0] != fcntl.F_UNLCK:
+                return True
+            os.sched_yield()  # the import first, on a busy machine
+        return False
+    finally:
+        os.close(fd)
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="F_GETLK's struct flock is Linux's here")
+def test_an_import_killed_in_its_transaction_leaves_none_of_it(tmp_path: Path) -> None:
+    """`catalyse import` killed while its transaction is open leaves a sound database with none
+    of the file (or all of it, had the kill come just after the commit); run to its end, all
+    of it. The crash benchmark kills the import at 30 random moments."""
+    from workshop.cli import main
+    from workshop.demo import load_demo
+
+    source, pristine = tmp_path / "import.csv", tmp_path / "pristine.sqlite"
+    _import_file(source, 300)
+    with Store.open(pristine) as store:
+        workshop_id = load_demo(store).id
+    before = _counts(pristine)
+    complete, killed = tmp_path / "complete.sqlite", tmp_path / "killed.sqlite"
+    shutil.copyfile(pristine, complete)
+    shutil.copyfile(pristine, killed)
+    arguments = ["import", str(source), "--workshop", str(workshop_id)]
+    assert main([*arguments, "--db", str(complete)]) == 0
+    after = _counts(complete)
+    assert isinstance(before, tuple) and isinstance(after, tuple)
+    assert after[0] == before[0] + 300  # the import adds 300 people
+
+    # A reader kept open: the write lock is then taken by write transactions only (the first
+    # connection to a WAL file takes it too while it rebuilds the "-shm" index).
+    reader = sqlite3.connect(killed)
+    reader.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    process = _start_import(source, killed, workshop_id)
+    try:
+        in_transaction = _write_lock_taken(killed, process)
+    finally:
+        process.send_signal(signal.SIGKILL)
+        process.wait()
+        reader.close()
+    assert in_transaction, "the import ended before the kill"
+    assert _counts(killed) in (before, after)
 
 
 def test_a_log_line_cut_inside_a_character_is_ignored(tmp_path: Path) -> None:
