@@ -22,7 +22,12 @@ from workshop.domain.records import (
 from workshop.domain.text import sort_key
 from workshop.domain.vocabulary import OrganisationKind
 from workshop.storage.rows import from_row
-from workshop.storage.stakeholders import matching_ids, text_match
+from workshop.storage.stakeholders import (
+    commune_codes_named,
+    index_query,
+    matching_ids,
+    text_match,
+)
 from workshop.storage.store import Store
 
 R = TypeVar("R")
@@ -134,13 +139,21 @@ def _page(
     params: list[Any],
     order: str,
     limit: int,
+    matched: str = "",
 ) -> LazyPage[R]:
-    """The first `limit` rows in order (unordered beyond SORT_CAP matches), their count, capped."""
+    """The first `limit` rows in order (unordered beyond SORT_CAP matches), their count, capped;
+    only rows the FTS query `matched` finds, if given."""
     clause = " WHERE " + " AND ".join(where) if where else ""
-    ids = [
-        row[0]
-        for row in store.db.execute(f"SELECT id FROM {table}{clause} LIMIT {SORT_CAP + 1}", params)
-    ]
+    select = f"SELECT id FROM {table}{clause} LIMIT {SORT_CAP + 1}"
+    if matched:
+        # Driven by the index, in its order: the first matches without reading them all.
+        select = (
+            f"SELECT {table}.id FROM (SELECT rowid AS matched FROM {table}_fts"
+            f" WHERE {table}_fts MATCH ?) JOIN {table} ON {table}.id = matched{clause}"
+            f" ORDER BY matched LIMIT {SORT_CAP + 1}"
+        )
+        params = [matched, *params]
+    ids = [row[0] for row in store.db.execute(select, params)]
     capped = len(ids) > SORT_CAP
     cursor = store.db.execute(
         f"SELECT * FROM {table} WHERE id IN (SELECT value FROM json_each(?)) "
@@ -161,6 +174,11 @@ def organisations_page(
     "Société", "oster" finds "Øster").
     """
     where, params = _organisation_conditions(store, flt)
+    query = index_query(store.db, flt.text)
+    if query and not commune_codes_named(store.db, flt.text):
+        return _page(
+            store, Organisation, "organisations", where, params, ORGANISATION_ORDER, limit, query
+        )
     condition, matched = text_match(store.db, "organisations", flt.text)
     if condition:
         where.insert(0, condition)

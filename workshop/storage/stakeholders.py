@@ -29,6 +29,17 @@ def text_match(db: Database, table: str, text: str) -> tuple[str, list[str]]:
     return (f"id IN ({ids})", params) if ids else ("", [])
 
 
+def index_query(db: Database, text: str) -> str:
+    """The FTS5 query of the typed words as typed or spelt out ("Œuvres" or "OEuvres"); ""
+    when nothing is typed. The rows of `matching_ids` are those it finds, and for
+    organisations those in a commune named so (`commune_codes_named`)."""
+    query = prefix_query(db, text)
+    plain = prefix_query(db, strip_accents(text))
+    if query and plain and plain != query:
+        return f"({query}) OR ({plain})"
+    return query
+
+
 def matching_ids(db: Database, table: str, text: str) -> tuple[str, list[str]]:
     """A SELECT of the ids of `table`'s rows whose searched text has every typed word as a
     prefix (see `text_match`), with its parameters; empty when nothing is typed.
@@ -37,12 +48,9 @@ def matching_ids(db: Database, table: str, text: str) -> tuple[str, list[str]]:
     "Søren" is indexed "soren"), so the typed words are looked for as typed or spelt out
     ("Œuvres" finds "Oeuvres"), in one query of the index.
     """
-    query = prefix_query(db, text)
+    query = index_query(db, text)
     if not query:
         return "", []
-    plain = prefix_query(db, strip_accents(text))
-    if plain and plain != query:
-        query = f"({query}) OR ({plain})"
     select, params = f"SELECT rowid FROM {table}_fts WHERE {table}_fts MATCH ?", [query]
     if table == "organisations":
         codes = commune_codes_named(db, text)

@@ -102,3 +102,31 @@ def test_a_file_indexed_before_the_letters_were_spelt_out_finds_them_once_opened
         found = find_organisations(store, RegistryFilter(text="strasse atelier")).records
         assert [o.name for o in found] == ["Atelier du Nord"]
         assert find_people(store, RegistryFilter(text="søren oster")).total == 1
+
+
+def test_typed_words_and_filters_narrow_the_organisations_together(
+    demo_store: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Typed words with a kind, an SDG or a territory chosen list the organisations that match
+    them all, and a capped search still says so."""
+    store = demo_store
+    lac = store.organisations.add(
+        Organisation(name="Ferme du Lac", kind=OrganisationKind.ENTREPRISE, sdgs=(2,))
+    )
+    pres = store.organisations.add(
+        Organisation(name="Ferme des Près", kind=OrganisationKind.ASSOCIATION, territory="Nord")
+    )
+    typed = RegistryFilter(text="ferme", kind=OrganisationKind.ENTREPRISE)
+    assert [o.name for o in find_organisations(store, typed).records] == ["Ferme du Lac"]
+    assert [o.name for o in find_organisations(store, RegistryFilter("ferm", sdg=2)).records] == [
+        "Ferme du Lac"
+    ]
+    north = RegistryFilter("FERME", territory="nord")
+    assert [o.name for o in find_organisations(store, north).records] == ["Ferme des Près"]
+    assert [o.name for o in find_organisations(store, RegistryFilter("ferme")).records] == [
+        "Ferme des Près",
+        "Ferme du Lac",
+    ]
+    monkeypatch.setattr(registry, "SORT_CAP", 1)
+    capped = find_organisations(store, RegistryFilter("ferme"))
+    assert capped.capped and capped.total == 1 and capped.records == [lac, pres]  # first found
