@@ -88,3 +88,13 @@ def box(points: Iterable[XY]) -> tuple[float, float, float, float] | None:
     if not xs:
         return None
     return (min(xs), min(ys), max(xs), max(ys))
+
+
+def inside(point: XY, ring: Sequence[XY]) -> bool:
+    """Whether `point` lies inside the polygon `ring` (even-odd rule, ray cast to the east)."""
+    x, y = point
+    result = False
+    for (x1, y1), (x2, y2) in zip(ring, [*ring[1:], *ring[:1]], strict=True):
+        if (y1 > y) != (y2 > y) and x < x1 + (y - y1) * (x2 - x1) / (y2 - y1):
+            result = not result
+    return result

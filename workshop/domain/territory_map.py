@@ -3,19 +3,21 @@
 `MapContent` is what the store holds (every organisation, placed or not, and every alliance's
 partners); `MapContent.select(MapFilter)` keeps those of an SDG, a kind and a workshop, and
 `picture()` projects them with the territory's outline onto a flat map (map_projection.py),
-spreading the organisations that share a commune's centre. Each alliance is drawn as links from
-its pilot (or its first partner shown) to each of its other partners. The UI (QGraphicsView)
-and the report (reportlab) both draw a MapPicture.
+spreading the organisations that share a commune's centre, and with the outlines of the
+neighbouring territories some of them are in (`neighbours()`), drawn lighter, as context. Each
+alliance is drawn as links from its pilot (or its first partner shown) to each of its other
+partners. The UI (QGraphicsView) and the report (reportlab, Pillow) all draw a MapPicture.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from workshop.domain.communes import Territory, commune, territory
-from workshop.domain.map_projection import XY, LonLat, box, projection_for, spread
+from workshop.domain.map_projection import XY, LonLat, box, inside, projection_for, spread
 from workshop.domain.records import AllianceId, OrganisationId, WorkshopId
 from workshop.domain.text import sort_key
 from workshop.domain.vocabulary import KIND_COLOURS, OrganisationKind, PartnerRole
@@ -167,15 +169,28 @@ class MapPoint:
 
 
 @dataclass(frozen=True)
+class MapNeighbour:
+    """A neighbouring territory drawn under the map's own: its code, its name, its rings and
+    where its name is written (inside it, away from the discs), projected as the picture."""
+
+    code: str
+    name: str
+    rings: tuple[tuple[XY, ...], ...]
+    label: XY
+
+
+@dataclass(frozen=True)
 class MapPicture:
     """Everything to draw, in kilometres (x east, y south): the outline's rings, the discs,
-    the alliances' links (by organisation), and the box (x, y, width, height) holding them."""
+    the alliances' links (by organisation), the neighbouring territories (drawn first, lighter)
+    and the box (x, y, width, height) holding them all."""
 
     outline: tuple[tuple[XY, ...], ...]
     points: tuple[MapPoint, ...]
     links: tuple[MapLink, ...]
     bounds: tuple[float, float, float, float]
     spacing: float  # km between two discs spread around one commune's centre
+    neighbours: tuple[MapNeighbour, ...] = ()
     _points: dict[OrganisationId, MapPoint] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
@@ -193,16 +208,26 @@ class MapPicture:
 
 
 def picture(
-    selection: MapSelection, outline: Sequence[Sequence[LonLat]] = (), spacing: float = SPACING
+    selection: MapSelection,
+    outline: Sequence[Sequence[LonLat]] = (),
+    spacing: float = SPACING,
+    neighbours: Sequence[Territory] = (),
 ) -> MapPicture:
-    """Project the outline and the organisations kept; discs at one place spread around it
-    `spacing` (of the map's larger side) apart, in the selection's order (by name)."""
+    """Project the outline, the neighbouring territories and the organisations kept; discs at
+    one place spread around it `spacing` (of the map's larger side) apart, in the selection's
+    order (by name). The bounds hold every disc and every ring, the neighbours' too."""
     actors = selection.actors
     lonlats: list[LonLat] = [(a.longitude or 0.0, a.latitude or 0.0) for a in actors]
     projection = projection_for([point for ring in outline for point in ring] or lonlats)
     rings = tuple(projection.ring(ring) for ring in outline if len(ring) >= 3)
+    around = [
+        (t, rings_of)
+        for t in neighbours
+        if (rings_of := tuple(projection.ring(ring) for ring in t.outline if len(ring) >= 3))
+    ]
+    every_ring = [*rings, *(ring for _, rings_of in around for ring in rings_of)]
     centres = [projection.point(lon, lat) for lon, lat in lonlats]
-    frame = box([*(p for ring in rings for p in ring), *centres])
+    frame = box([*(p for ring in every_ring for p in ring), *centres])
     if frame is None:
         return MapPicture((), (), (), (0.0, 0.0, 0.0, 0.0), 0.0)
     side = max(frame[2] - frame[0], frame[3] - frame[1], 1.0)
@@ -212,10 +237,87 @@ def picture(
         MapPoint(actor, x, y, KIND_COLOURS[actor.kind])
         for actor, (x, y) in zip(actors, places, strict=True)
     )
-    left, top, right, bottom = box([*(p for ring in rings for p in ring), *places]) or frame
+    places_once = list(dict.fromkeys(centres))  # one per commune: the label keeps off them
+    drawn_around = tuple(
+        MapNeighbour(t.code, t.name, rings_of, label_place(rings_of, places_once, rings))
+        for t, rings_of in around
+    )
+    left, top, right, bottom = box([*(p for ring in every_ring for p in ring), *places]) or frame
     margin = side * MARGIN
     bounds = (left - margin, top - margin, right - left + 2 * margin, bottom - top + 2 * margin)
-    return MapPicture(rings, points, selection.links, bounds, step)
+    return MapPicture(rings, points, selection.links, bounds, step, drawn_around)
+
+
+def neighbours(selection: MapSelection, own: Territory | None) -> tuple[Territory, ...]:
+    """The territories around `own` holding some of the selection's discs, by name, each once
+    and never `own`: for an organisation whose commune lies outside `own`, that commune's EPCI,
+    or its département when `own` is a département or the commune belongs to no EPCI. None
+    without a territory (the map has no outline to set them around)."""
+    if own is None:
+        return ()
+    by_departement = own.kind == "departement"
+    found: dict[str, Territory] = {}
+    seen: set[str] = set()
+    for actor in selection.actors:
+        if not actor.commune_code or actor.commune_code in seen:
+            continue
+        seen.add(actor.commune_code)
+        place = commune(actor.commune_code)
+        if place is None or own.code == (place.departement if by_departement else place.epci):
+            continue  # unknown, or inside the territory
+        code = place.departement if by_departement or not place.epci else place.epci
+        if code == own.code or code in found:
+            continue
+        around = territory(code)
+        if around is not None and around.outline:
+            found[code] = around
+    return tuple(sorted(found.values(), key=lambda t: (sort_key(t.name), t.code)))
+
+
+def label_place(
+    rings: Sequence[Sequence[XY]], avoid: Sequence[XY], under: Sequence[Sequence[XY]] = ()
+) -> XY:
+    """Where to write a territory's name: of a grid over its largest ring, the point inside
+    it (and outside the rings `under`, the territory drawn above) furthest from both the
+    ring's edge and the places `avoid` (the discs); the ring's box centre when none fits."""
+    ring = max(rings, key=lambda r: _area(r))
+    left, top, right, bottom = box(ring) or (0.0, 0.0, 0.0, 0.0)
+    best, best_score = ((left + right) / 2, (top + bottom) / 2), -1.0
+    steps = 12
+    near = [p for p in avoid if left <= p[0] <= right and top <= p[1] <= bottom]
+    edges = _edges(ring)
+    for i in range(1, steps):
+        for j in range(1, steps):
+            x = left + (right - left) * i / steps
+            y = top + (bottom - top) * j / steps
+            if not inside((x, y), ring) or any(inside((x, y), other) for other in under):
+                continue
+            edge = min(_to_segment((x, y), a, b) for a, b in edges)
+            disc = min((math.dist((x, y), p) for p in near), default=edge)
+            score = min(edge, disc)
+            if score > best_score:
+                best, best_score = (x, y), score
+    return best
+
+
+def _area(ring: Sequence[XY]) -> float:
+    return abs(sum(a[0] * b[1] - b[0] * a[1] for a, b in _edges(ring))) / 2
+
+
+def _edges(ring: Sequence[XY]) -> list[tuple[XY, XY]]:
+    return list(zip(ring, [*ring[1:], ring[0]], strict=True))
+
+
+def _to_segment(p: XY, a: XY, b: XY) -> float:
+    """The distance from `p` to the segment from `a` to `b`."""
+    dx, dy = b[0] - a[0], b[1] - a[1]
+    length = dx * dx + dy * dy
+    t = (
+        0.0
+        if length == 0
+        else max(0.0, min(1.0, ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / length))
+    )
+    return math.dist(p, (a[0] + t * dx, a[1] + t * dy))
 
 
 def map_territory(territory_code: str, commune_codes: Iterable[str]) -> Territory | None:
