@@ -369,6 +369,20 @@ class ImportReport:
 _SCIENTIFIC = re.compile(r"^\d+(?:[.,]\d+)?E\+?\d+$", re.IGNORECASE)
 
 
+# What an organisation's values are made of: every cell but the person's and the date.
+_ORGANISATION_FIELDS = tuple(f for f in Field if not f.is_person and f is not Field.DATE)
+
+
+@dataclass(frozen=True)
+class _Read:
+    """An organisation's cells as read: its values (None: no organisation) and notes, or why
+    the row is refused."""
+
+    values: dict[str, Any] | None
+    notes: tuple[str, ...]
+    rejection: str | None = None
+
+
 class _Rejected(Exception):
     def __init__(self, text: str) -> None:
         super().__init__(text)
@@ -476,9 +490,13 @@ class _Importer:
             self._index_person(slot.now)
         self.today = dt.date.today()
         self.address_parts = self._address_parts()
-        # Each mapped field's column, and whether its text keeps its line breaks.
-        self.reading = [(f, column, f in _MULTILINE) for f, column in self.columns.items()]
-        self.text_fields = [f for f in _TEXT_FIELDS if f in self.columns]
+        # Each mapped field's column, whether its text keeps its line breaks and whether it is
+        # a text field (those first, in their order: the order formulas are reported in).
+        self.reading = [
+            (f, column, f in _MULTILINE, f in _TEXT_FIELDS)
+            for f, column in sorted(self.columns.items(), key=lambda item: _text_rank(item[0]))
+        ]
+        self.has_person = mapping.has_person
         # The row being read (`read_row`): its cells as the file gives them and as imported,
         # and the fields whose cell looks like a formula.
         self.blank = dict.fromkeys(Field, "")
@@ -489,6 +507,9 @@ class _Importer:
         # A file names the same place on many rows: each (postcode, town, commune code) cell
         # triple is looked up once, with what the preview notes about it.
         self.places: dict[tuple[str, str, str], tuple[tuple[str, ...], dict[str, Any]]] = {}
+        # And names each organisation on each of its people's rows: the same organisation cells
+        # give the same values, notes or rejection, worked out once.
+        self.organisations_read: dict[tuple[str, ...], _Read] = {}
 
     def _address_parts(self) -> list[int | None]:
         """The columns of a register's address parts (number, repetition, street kind) when the
@@ -518,13 +539,14 @@ class _Importer:
         imported (a formula-looking one in a text field without its signs)."""
         row = self.table.rows[index]
         width = len(row)
-        raw = {
-            f: _clean_cell(row[column], multiline)
-            for f, column, multiline in self.reading
-            if column < width
-        }
+        raw: dict[Field, str] = {}
+        formulas: list[Field] = []
+        for f, column, multiline, is_text in self.reading:
+            if column < width:
+                raw[f], formula = _read_cell(row[column], multiline)
+                if formula and is_text:
+                    formulas.append(f)
         cells = self.blank | raw
-        formulas = [f for f in self.text_fields if f in raw and looks_like_formula(raw[f])]
         for f in formulas:
             cells[f] = without_formula_signs(raw[f])
         self.raw, self.cells, self.row_formulas = raw, cells, formulas
@@ -568,7 +590,7 @@ class _Importer:
                     )
                 self.row_notes = []
                 org_values = self._organisation_values(index)
-                person_values = self._person_values(index) if self.mapping.has_person else None
+                person_values = self._person_values(index) if self.has_person else None
                 if org_values is None and person_values is None:
                     raise _Rejected(reason("nobody", self.lang))
             except _Rejected as rejected:
@@ -626,6 +648,27 @@ class _Importer:
     # -------------------------------------------------------- organisations
 
     def _organisation_values(self, index: int) -> dict[str, Any] | None:
+        """The values of the organisation a row names (None: it names none), with its notes in
+        `row_notes`; refused with _Rejected."""
+        cells = self.cells
+        key = tuple(cells[f] for f in _ORGANISATION_FIELDS)
+        if self.address_parts:
+            key += tuple(self._address_part_cells(index))
+        read = self.organisations_read.get(key)
+        if read is None:
+            try:
+                values = self._read_organisation(index)
+            except _Rejected as rejected:
+                self.organisations_read[key] = _Read(None, (), rejected.text)
+                raise
+            self.organisations_read[key] = _Read(values, tuple(self.row_notes))
+            return None if values is None else dict(values)  # the one kept stays as read
+        if read.rejection is not None:
+            raise _Rejected(read.rejection)
+        self.row_notes.extend(read.notes)
+        return None if read.values is None else dict(read.values)
+
+    def _read_organisation(self, index: int) -> dict[str, Any] | None:
         cells = self.cells
         name = " ".join(cells[Field.ORGANISATION].split())
         for f in (Field.SIREN, Field.SIRET):
@@ -675,11 +718,16 @@ class _Importer:
         street = self.cell(Field.ADDRESS)
         if not self.address_parts or not street:
             return " ".join(street.split())
-        row = self.table.rows[index]
-        number, repetition, kind = (
-            clean_text(row[c]) if c is not None and c < len(row) else "" for c in self.address_parts
-        )
+        number, repetition, kind = self._address_part_cells(index)
         return street_address(number, repetition, kind, street)
+
+    def _address_part_cells(self, index: int) -> list[str]:
+        """The row's address parts (number, repetition, street kind) when the address is a
+        register's street."""
+        row = self.table.rows[index]
+        return [
+            clean_text(row[c]) if c is not None and c < len(row) else "" for c in self.address_parts
+        ]
 
     def _place_values(self, index: int) -> dict[str, Any]:
         """The row's commune (its code and official name, by the reference data), postcode and
@@ -845,10 +893,17 @@ _matching_name = lru_cache(maxsize=65536)(normalise_name)
 
 
 @lru_cache(maxsize=65536)
-def _clean_cell(text: str, multiline: bool) -> str:
-    """A cell cleaned as the core keeps text (files repeat the same texts: an organisation's
-    name on each of its people's rows, a ticket type, a town), each distinct text once."""
-    return clean_text(text, multiline=multiline)
+def _read_cell(text: str, multiline: bool) -> tuple[str, bool]:
+    """A cell cleaned as the core keeps text, and whether it looks like a formula (files repeat
+    the same texts: an organisation's name on each of its people's rows, a ticket type, a
+    town), each distinct text once."""
+    cleaned = clean_text(text, multiline=multiline)
+    return cleaned, looks_like_formula(cleaned)
+
+
+def _text_rank(f: Field) -> int:
+    """A field's place among the text fields (the others after them)."""
+    return _TEXT_FIELDS.index(f) if f in _TEXT_FIELDS else len(_TEXT_FIELDS)
 
 
 def _names(found: Commune, town: str, postcode: str) -> bool:
