@@ -32,6 +32,7 @@ from PySide6.QtGui import (
     QPolygonF,
     QResizeEvent,
     QShowEvent,
+    QTransform,
     QWheelEvent,
 )
 from PySide6.QtSvg import QSvgGenerator
@@ -41,6 +42,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QGraphicsEllipseItem,
     QGraphicsItem,
+    QGraphicsPathItem,
     QGraphicsRectItem,
     QGraphicsScene,
     QGraphicsSceneHelpEvent,
@@ -74,6 +76,7 @@ from workshop.domain.territory_map import (
     MapPicture,
     MapPoint,
     MapSelection,
+    neighbours,
     picture,
 )
 from workshop.domain.vocabulary import KIND_COLOURS, OrganisationKind
@@ -85,6 +88,10 @@ MAX_ZOOM = 60.0  # times the fitted scale
 ZOOM_STEP = 1.25
 OUTLINE_FILL = QColor("#EEF3F6")
 OUTLINE_PEN = QColor("#5F7C8A")
+NEIGHBOUR_FILL = QColor("#F7F9FA")  # a neighbouring territory: context, paler than the territory
+NEIGHBOUR_PEN = QColor("#A9B8C0")
+NEIGHBOUR_INK = QColor("#78909C")  # its name
+NEIGHBOUR_NAME_PIXELS = 11
 LINK_COLOUR = QColor("#9FB0B9")  # opaque: translucent antialiased lines paint 2x slower
 CHOSEN_COLOUR = QColor("#102027")
 EXPORT_WIDTH = 1600  # pixels of an exported PNG (its height follows the map's shape)
@@ -191,7 +198,8 @@ class LinesItem(QGraphicsItem):
 
 
 class TerritoryScene(QGraphicsScene):
-    """The outline, the alliances' links and the discs of one MapPicture."""
+    """The neighbouring territories (pale, named), the outline, the alliances' links and the
+    discs of one MapPicture."""
 
     dot_clicked = Signal(int)  # OrganisationId
 
@@ -206,6 +214,8 @@ class TerritoryScene(QGraphicsScene):
         self.dots = DotsItem((), QRectF())
         self.ring = QGraphicsEllipseItem()
         self.chosen_links = LinesItem(_cosmetic(CHOSEN_COLOUR, 3.0))
+        self.neighbour_outlines: list[QGraphicsPathItem] = []
+        self.neighbour_names: list[QGraphicsSimpleTextItem] = []
 
     def helpEvent(self, event: QGraphicsSceneHelpEvent) -> None:
         """The tooltip of the disc under the pointer (5,000 written in advance cost a tenth
@@ -241,6 +251,7 @@ class TerritoryScene(QGraphicsScene):
     def show_picture(self, drawn: MapPicture) -> None:
         self.clear()
         self.points = {p.actor.id: p for p in drawn.points}
+        self._show_neighbours(drawn)
         if drawn.outline:
             path = QPainterPath()
             for ring in drawn.outline:
@@ -271,6 +282,34 @@ class TerritoryScene(QGraphicsScene):
         self.name = QGraphicsSimpleTextItem(self.name_backing)
         self.name.setBrush(QBrush(CHOSEN_COLOUR))
         self.setSceneRect(QRectF(x, y, w, h))
+
+    def _show_neighbours(self, drawn: MapPicture) -> None:
+        """Under the territory, each neighbouring territory holding discs: a pale fill, a
+        thin dashed line and its name in small muted type, the same size at every zoom."""
+        self.neighbour_outlines, self.neighbour_names = [], []
+        pen = _cosmetic(NEIGHBOUR_PEN, 1.0)
+        pen.setStyle(Qt.PenStyle.DashLine)
+        font = QFont()
+        font.setPixelSize(NEIGHBOUR_NAME_PIXELS)
+        for neighbour in drawn.neighbours:
+            path = QPainterPath()
+            for ring in neighbour.rings:
+                path.addPolygon(QPolygonF([QPointF(x, y) for x, y in ring]))
+                path.closeSubpath()
+            outline = self.addPath(path, pen, QBrush(NEIGHBOUR_FILL))
+            outline.setZValue(-2)
+            self.neighbour_outlines.append(outline)
+        for neighbour in drawn.neighbours:  # above every neighbour's fill, under the territory
+            name = QGraphicsSimpleTextItem(neighbour.name)  # plain text, never markup
+            name.setFont(font)
+            name.setBrush(QBrush(NEIGHBOUR_INK))
+            name.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+            box = name.boundingRect()
+            name.setTransform(QTransform.fromTranslate(-box.width() / 2, -box.height() / 2))
+            name.setPos(*neighbour.label)
+            name.setZValue(-1)
+            self.addItem(name)
+            self.neighbour_names.append(name)
 
     def mark(self, drawn: MapPicture, organisation_id: OrganisationId | None) -> None:
         """Ring the chosen organisation's disc and draw its alliances' links darker."""
@@ -605,7 +644,8 @@ class TerritoryMapPanel(QWidget):
         self.territory = self.content.territory_of(workshop_id)
         self.selection = self.content.select(chosen)
         outline = self.territory.outline if self.territory else ()
-        self.drawn = picture(self.selection, outline, SPACING)
+        around = neighbours(self.selection, self.territory)
+        self.drawn = picture(self.selection, outline, SPACING, around)
         self._alliance_names_cache = None
         self.scene.show_picture(self.drawn)
         self._show_title()
@@ -905,10 +945,14 @@ class TerritoryMapPanel(QWidget):
         ]
         for item, pen in pens:
             item.pen.setWidthF(pen.widthF() * scale)
+        for name in self.scene.neighbour_names:  # the neighbours' names as large as the discs
+            name.setScale(scale)
         try:
             yield
         finally:
             self.scene.dots.scale_factor = 1.0
+            for name in self.scene.neighbour_names:
+                name.setScale(1.0)
             for item, pen in pens:
                 item.pen = pen
             self.scene.ring.setVisible(ring)

@@ -236,3 +236,45 @@ def test_the_wheel_scrolls_and_ctrl_wheel_zooms(panel: Any, qtbot: Any) -> None:
     assert panel.view.scale_now() == pytest.approx(before)
     wheel(Qt.KeyboardModifier.ControlModifier)
     assert panel.view.scale_now() == pytest.approx(before * 1.25)
+
+
+def test_an_organisation_of_the_neighbouring_agglomeration_sits_on_its_pale_outline(
+    store: Any, territory: dict[str, Any], qtbot: Any, tmp_path: Path
+) -> None:
+    """An organisation of Bourg-Lise, outside the Val de Lise, is drawn on the Bourg-Lise
+    agglomeration's outline, named, under the territory's; the view's frame holds it; the
+    exported PNG is still drawn."""
+    from ui.context import AppContext
+    from ui.territory import map_panel
+
+    centre = {"commune_code": "ZL010", "commune_name": "Bourg-Lise"}
+    gare = store.organisations.add(
+        Organisation(name="Gare de Bourg", longitude=1.975, latitude=47.105, **centre)
+    )
+    person = store.people.add(Person(first_name="B", last_name="Gar", organisation_id=gare.id))
+    store.attendance.set_present(territory["workshop"].id, person.id, True)
+    context = AppContext(store)
+    context.set_current_workshop(territory["workshop"].id)
+    panel = map_panel.TerritoryMapPanel(context)
+    qtbot.addWidget(panel)
+    panel.resize(1100, 650)
+    panel.show()
+    qtbot.waitExposed(panel)
+    assert [n.name for n in panel.drawn.neighbours] == ["Agglomération de Bourg-Lise"]
+    [outline] = panel.scene.neighbour_outlines
+    [name] = panel.scene.neighbour_names
+    assert name.text() == "Agglomération de Bourg-Lise"
+    territory_outline = next(
+        item
+        for item in panel.scene.items()
+        if isinstance(item, map_panel.QGraphicsPathItem) and item not in (outline,)
+    )
+    assert outline.zValue() < name.zValue() < territory_outline.zValue()
+    assert outline.pen().style() == Qt.PenStyle.DashLine
+    assert outline.pen().widthF() < territory_outline.pen().widthF()
+    point = panel.scene.points[gare.id]
+    assert outline.contains(outline.mapFromScene(point.x, point.y))
+    assert not territory_outline.contains(territory_outline.mapFromScene(point.x, point.y))
+    assert panel.scene.sceneRect().contains(outline.sceneBoundingRect())
+    panel.export_png(tmp_path / "carte.png")
+    assert QImage(str(tmp_path / "carte.png")).width() == 1600
