@@ -3,9 +3,10 @@
 The same picture as the Territoire screen's map (workshop/domain/territory_map.py), for the
 organisations that took part in the workshop (someone present, a card, a partner) and have a
 point: each a numbered disc coloured by its kind, the organisations of one commune spread around
-its centre, each alliance drawn from its pilot to its other partners. A legend gives the kinds'
-colours, a key the numbers' names; the organisations without a commune are named under it.
-Printed only when at least one organisation of the workshop has a point.
+its centre, each alliance drawn from its pilot to its other partners; under the outline, paler and
+named, the neighbouring territories holding some of the discs. A legend gives the kinds' colours,
+a key the numbers' names; the organisations without a commune are named under it. Printed only
+when at least one organisation of the workshop has a point.
 """
 
 from __future__ import annotations
@@ -24,16 +25,18 @@ from workshop.domain.territory_map import (
     MapAlliance,
     MapContent,
     MapFilter,
+    MapNeighbour,
     MapPicture,
     MapSelection,
     map_territory,
+    neighbours,
     picture,
 )
 from workshop.domain.text import sort_key
 from workshop.domain.vocabulary import KIND_COLOURS, Lang, OrganisationKind, PartnerRole
 from workshop.report.data import ReportData
 from workshop.report.fonts import markup
-from workshop.report.styles import INK, SECONDARY_SIZE, para, styles
+from workshop.report.styles import INK, MUTED, SECONDARY_SIZE, para, styles
 from workshop.report.text_fit import label, truncate, wrap
 from workshop.report.typography import typography
 
@@ -46,6 +49,11 @@ MIN_MAP_HEIGHT = 300.0
 OUTLINE_FILL = colors.HexColor("#EEF3F6")
 OUTLINE_STROKE = colors.HexColor("#5F7C8A")
 LINK_COLOUR = colors.HexColor("#8EA1AB")
+NEIGHBOUR_FILL = colors.HexColor("#F7F9FA")  # a neighbouring territory: context, paler
+NEIGHBOUR_STROKE = colors.HexColor("#A9B8C0")
+NEIGHBOUR_DASH = (2.4, 1.6)  # points
+NEIGHBOUR_NAME_SIZE = 6.5  # points, in MUTED
+NEIGHBOUR_NAME_LINES = 2
 
 TEXTS: dict[str, tuple[str, str]] = {
     "title": ("la carte du territoire", "the map of the territory"),
@@ -79,15 +87,21 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Alliance : du pilote vers chaque partenaire",
         "Alliance: from the pilot to each partner",
     ),
+    "neighbours": (
+        " En plus pâle, autour du territoire : {names}, où sont d'autres organisations de "
+        "l'atelier.",
+        " Paler, around the territory: {names}, where other organisations of the workshop are.",
+    ),
+    "quoted": ("« {name} »", "\u201c{name}\u201d"),
     "unplaced": (
         "Sans commune, hors de la carte : {names}.",
         "Without a commune, not on the map: {names}.",
     ),
     "picture": (  # the picture's description, for a screen reader (the editable report)
         "Carte de « {territory} » : les organisations de l'atelier ({count}) en disques colorés "
-        "selon leur nature{numbered}{links}.",
+        "selon leur nature{numbered}{links}{around}.",
         "Map of \u201c{territory}\u201d: the workshop's organisations ({count}) as discs "
-        "coloured by kind{numbered}{links}.",
+        "coloured by kind{numbered}{links}{around}.",
     ),
     "picture_no_outline": (
         "Carte : les organisations de l'atelier ({count}) en disques colorés selon leur "
@@ -101,6 +115,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     "picture_links": (
         " ; les alliances en lignes, du pilote vers chaque partenaire ({n})",
         "; the alliances as lines, from the pilot to each partner ({n})",
+    ),
+    "picture_neighbours": (
+        " ; en plus pâle, les territoires voisins où sont d'autres organisations : {names}",
+        "; paler, the neighbouring territories where other organisations are: {names}",
     ),
 }
 
@@ -175,14 +193,26 @@ def numbering(selection: MapSelection) -> tuple[dict[OrganisationId, int], float
     return {a.id: n for n, a in enumerate(selection.actors, start=1)}, DISC
 
 
-def caption(territory: Territory | None, numbered: bool, lang: Lang) -> str:
-    """The map's caption: what the discs, their colours, numbers and lines say."""
+def caption(
+    territory: Territory | None, numbered: bool, lang: Lang, around: Sequence[str] = ()
+) -> str:
+    """The map's caption: what the discs, their colours, numbers and lines say, and the
+    neighbouring territories drawn `around` the territory (their names)."""
     name = territory.name if territory else ""
     if not numbered:
-        return text("unnumbered", lang, territory=name)
-    if territory is not None:
-        return text("caption", lang, territory=name)
-    return text("caption_no_outline", lang)
+        said = text("unnumbered", lang, territory=name)
+    elif territory is not None:
+        said = text("caption", lang, territory=name)
+    else:
+        return text("caption_no_outline", lang)
+    if around:
+        said += text("neighbours", lang, names=quoted_names(around, lang))
+    return said
+
+
+def quoted_names(names: Sequence[str], lang: Lang) -> str:
+    """« A », « B »: territories' names, each quoted."""
+    return ", ".join(text("quoted", lang, name=n) for n in names)
 
 
 def key_entries(
@@ -219,13 +249,14 @@ def fitted_picture(
     """The picture with discs of one commune `radius` apart once drawn in `width` x `height`
     points, and its scale (points per kilometre)."""
     outline = territory.outline if territory else ()
-    first = picture(selection, outline, 0.0)
+    around = neighbours(selection, territory)
+    first = picture(selection, outline, 0.0, around)
     _, _, w, h = first.bounds
     if w <= 0 or h <= 0:
         return first, 1.0
     scale = min(width / w, height / h)
     side = max(w, h)
-    drawn = picture(selection, outline, (2 * radius + GAP) / scale / side)
+    drawn = picture(selection, outline, (2 * radius + GAP) / scale / side, around)
     _, _, w, h = drawn.bounds
     return drawn, min(width / w, height / h)
 
@@ -233,7 +264,8 @@ def fitted_picture(
 def territory_drawing(
     drawn: MapPicture, scale: float, width: float, numbers: dict[OrganisationId, int], radius: float
 ) -> Drawing:
-    """The outline, the links and the discs (numbered when `numbers` has them), centred."""
+    """The neighbouring territories (pale, dashed, named), the outline above them, the links
+    and the discs (numbered when `numbers` has them), centred."""
     left, top, w, h = drawn.bounds
     height = h * scale
     offset = (width - w * scale) / 2
@@ -242,6 +274,27 @@ def territory_drawing(
         return offset + (x - left) * scale, height - (y - top) * scale
 
     drawing = Drawing(width, height)
+    regular = styles().fonts.regular
+    for neighbour in drawn.neighbours:
+        for ring in neighbour.rings:
+            drawing.add(
+                Polygon(
+                    [c for x, y in ring for c in at(x, y)],
+                    fillColor=NEIGHBOUR_FILL,
+                    strokeColor=NEIGHBOUR_STROKE,
+                    strokeWidth=0.5,
+                    strokeDashArray=list(NEIGHBOUR_DASH),
+                    strokeLineJoin=1,
+                )
+            )
+    for neighbour in drawn.neighbours:
+        x, y = at(*neighbour.label)
+        lines = neighbour_name_lines(neighbour, scale, regular)
+        size = NEIGHBOUR_NAME_SIZE
+        leading = size * 1.2
+        first = y + (len(lines) - 1) * leading / 2 - size * 0.36  # the lines centred on y
+        for index, line in enumerate(lines):
+            drawing.add(label(x, first - index * leading, line, regular, size, MUTED, "middle"))
     for ring in drawn.outline:
         points = [c for x, y in ring for c in at(x, y)]
         drawing.add(
@@ -267,6 +320,14 @@ def territory_drawing(
             ink = INK if is_light(point.colour) else colors.white
             drawing.add(label(x, y - size * 0.36, str(number), bold, size, ink, "middle"))
     return drawing
+
+
+def neighbour_name_lines(neighbour: MapNeighbour, scale: float, font: str) -> list[str]:
+    """A neighbouring territory's name in lines no wider than most of its outline once drawn
+    at `scale` points per kilometre (two at most, then '…')."""
+    xs = [x for ring in neighbour.rings for x, _ in ring]
+    room = max(60.0, (max(xs) - min(xs)) * scale * 0.8) if xs else 60.0
+    return wrap(neighbour.name, font, NEIGHBOUR_NAME_SIZE, room, NEIGHBOUR_NAME_LINES)
 
 
 def is_light(colour: str) -> bool:
@@ -337,8 +398,9 @@ def territory_map_section(
     numbered = bool(numbers)
     # one picture to know the kinds drawn (the legend), then the map fitted to what is left
     rough, _ = fitted_picture(selection, territory, width, max_height, radius)
+    around = [n.name for n in rough.neighbours]
     above: list[Flowable] = [
-        para(caption(territory, numbered, lang), s.note),
+        para(caption(territory, numbered, lang, around), s.note),
         Spacer(1, 4),
         legend(rough.kinds(), bool(rough.links), width, lang),
         Spacer(1, 6),

@@ -1,14 +1,16 @@
 """The territory map as a PNG (Pillow), for the editable report: the PDF's map, pixel for point.
 
 The same selection, fitting, colours and numbers as workshop/report/territory_map.py draws with
-reportlab: the outline, the alliances' links, the discs coloured by kind and numbered when the
-PDF numbers them, in the report's bold face. Drawn at twice the size and reduced (antialiased);
-the PNG holds no date nor metadata, so the same content gives the same bytes.
+reportlab: the neighbouring territories (pale, dashed, named), the outline, the alliances' links,
+the discs coloured by kind and numbered when the PDF numbers them, in the report's bold face.
+Drawn at twice the size and reduced (antialiased); the PNG holds no date nor metadata, so the
+same content gives the same bytes.
 """
 
 from __future__ import annotations
 
 import io
+import math
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -21,14 +23,20 @@ from workshop.domain.records import OrganisationId
 from workshop.domain.territory_map import MapPicture, MapSelection
 from workshop.domain.vocabulary import Lang
 from workshop.report.fonts import _SHIPPED, register_fonts
-from workshop.report.styles import INK
+from workshop.report.styles import INK, MUTED
 from workshop.report.territory_map import (
     LINK_COLOUR,
+    NEIGHBOUR_DASH,
+    NEIGHBOUR_FILL,
+    NEIGHBOUR_NAME_SIZE,
+    NEIGHBOUR_STROKE,
     OUTLINE_FILL,
     OUTLINE_STROKE,
     fitted_picture,
     is_light,
+    neighbour_name_lines,
     numbering,
+    quoted_names,
     text,
 )
 
@@ -58,15 +66,41 @@ def _hex(colour: str) -> tuple[int, int, int]:
 
 
 @cache
-def _bold_face() -> bytes:
-    """The TrueType file of the report's bold face (DejaVu Sans Bold, shipped)."""
-    filename = _SHIPPED[register_fonts().bold]
+def _face(bold: bool = True) -> bytes:
+    """The TrueType file of the report's bold (or regular) face (DejaVu Sans, shipped)."""
+    fonts = register_fonts()
+    filename = _SHIPPED[fonts.bold if bold else fonts.regular]
     return resources.files("catalyse_assets").joinpath("fonts", filename).read_bytes()
 
 
 @cache
-def _font(size: float) -> ImageFont.FreeTypeFont:
-    return ImageFont.truetype(io.BytesIO(_bold_face()), size)
+def _font(size: float, bold: bool = True) -> ImageFont.FreeTypeFont:
+    return ImageFont.truetype(io.BytesIO(_face(bold)), size)
+
+
+def _dashed(
+    draw: ImageDraw.ImageDraw,
+    ring: list[tuple[float, float]],
+    dash: tuple[float, float],
+    fill: tuple[int, int, int],
+    width: int,
+) -> None:
+    """The closed `ring` stroked in dashes of `dash` (on, off) pixels, continued from one edge
+    to the next as reportlab's dash array is."""
+    on, off = dash
+    period, phase = on + off, 0.0  # how far along the current period the pen is
+    for (x1, y1), (x2, y2) in zip(ring, [*ring[1:], ring[0]], strict=True):
+        length = math.hypot(x2 - x1, y2 - y1)
+        done = 0.0
+        while done < length:
+            step = min((on if phase < on else period) - phase, length - done)
+            if phase < on:
+                a, b = done / length, (done + step) / length
+                start = (x1 + (x2 - x1) * a, y1 + (y2 - y1) * a)
+                end = (x1 + (x2 - x1) * b, y1 + (y2 - y1) * b)
+                draw.line([start, end], fill=fill, width=width)
+            done += step
+            phase = (phase + step) % period
 
 
 def territory_map_image(
@@ -96,6 +130,26 @@ def territory_map_image(
     size = (max(1, round(width * k)), max(1, round(height * k)))
     image = Image.new("RGB", size, WHITE)
     draw = ImageDraw.Draw(image)
+    for neighbour in drawn.neighbours:
+        for ring in neighbour.rings:
+            points = [at(x, y) for x, y in ring]
+            draw.polygon(points, fill=_rgb(NEIGHBOUR_FILL))
+            dash = (NEIGHBOUR_DASH[0] * k, NEIGHBOUR_DASH[1] * k)
+            _dashed(draw, points, dash, _rgb(NEIGHBOUR_STROKE), pixels(0.5))
+    regular = register_fonts().regular
+    for neighbour in drawn.neighbours:
+        x, y = at(*neighbour.label)
+        lines = neighbour_name_lines(neighbour, scale, regular)
+        leading = NEIGHBOUR_NAME_SIZE * 1.2 * k
+        first = y - (len(lines) - 1) * leading / 2 + NEIGHBOUR_NAME_SIZE * 0.36 * k  # y down
+        for index, line in enumerate(lines):
+            draw.text(
+                (x, first + index * leading),
+                line,
+                fill=_rgb(MUTED),
+                font=_font(NEIGHBOUR_NAME_SIZE * k, bold=False),
+                anchor="ms",
+            )
     for ring in drawn.outline:
         points = [at(x, y) for x, y in ring]
         draw.polygon(points, fill=_rgb(OUTLINE_FILL))
@@ -134,6 +188,14 @@ def description(image: MapImage, territory: Territory | None, lang: Lang) -> str
     count = len(image.picture.points)
     if territory is None:
         return text("picture_no_outline", lang, count=count, numbered=numbered, links=links)
+    names = [n.name for n in image.picture.neighbours]
+    around = text("picture_neighbours", lang, names=quoted_names(names, lang)) if names else ""
     return text(
-        "picture", lang, territory=territory.name, count=count, numbered=numbered, links=links
+        "picture",
+        lang,
+        territory=territory.name,
+        count=count,
+        numbered=numbered,
+        links=links,
+        around=around,
     )

@@ -100,7 +100,8 @@ def test_the_demo_has_one_described_picture_under_the_map_heading(
 ) -> None:
     """The map is the document's one picture, a PNG the text's width, in its own paragraph
     after the map's heading, caption and legend, kept with the key, with its alternative text
-    (the territory, how many organisations, how many alliance lines)."""
+    (the territory, how many organisations, how many alliance lines, the neighbouring
+    agglomeration drawn around it)."""
     _, path = demo
     section = map_section(path)
     drawings = [e for _, _, e in section if e.findall(f".//{qn('w:drawing')}")]  # type: ignore[attr-defined]
@@ -114,7 +115,8 @@ def test_the_demo_has_one_described_picture_under_the_map_heading(
     assert described.get("descr").replace("\u00a0", " ") == (
         "Carte de « Communauté de communes du Val de Lise » : les organisations de l'atelier "
         "(29) en disques colorés selon leur nature, numérotés comme dans la liste qui suit ; "
-        "les alliances en lignes, du pilote vers chaque partenaire (11)."
+        "les alliances en lignes, du pilote vers chaque partenaire (11) ; en plus pâle, les "
+        "territoires voisins où sont d'autres organisations : « Agglomération de Bourg-Lise »."
     )
     extent = picture.find(f".//{qn('wp:extent')}")  # type: ignore[attr-defined]
     assert int(extent.get("cx")) == 170 * 36000  # the text's width: 170 mm
@@ -156,7 +158,8 @@ def test_the_picture_puts_each_disc_in_its_kinds_colour_where_the_map_has_it(
     demo: tuple[ReportData, Path],
 ) -> None:
     """Each disc apart from the others is in its kind's colour at its place, north up (a map
-    drawn upside down, or its discs mirrored, fails), on white."""
+    drawn upside down, or its discs mirrored, fails), on white; the neighbouring agglomeration
+    holding some of them is filled, paler."""
     data, _ = demo
     selection, territory = workshop_selection(data)
     image = territory_map_image(selection, territory, 480.0, 380.0, dpi=144)
@@ -179,6 +182,11 @@ def test_the_picture_puts_each_disc_in_its_kinds_colour_where_the_map_has_it(
         expected = tuple(int(point.colour[i : i + 2], 16) for i in (1, 3, 5))
         assert all(abs(a - b) <= 12 for a, b in zip(found, expected, strict=True)), point.actor
     assert png.getpixel((0, 0)) == (255, 255, 255)
+    # around the Val de Lise, the Bourg-Lise agglomeration's pale fill, for its discs
+    assert [n.name for n in image.picture.neighbours] == ["Agglomération de Bourg-Lise"]
+    pale = (0xF7, 0xF9, 0xFA)
+    counts = {colour: n for n, colour in png.getcolors(png.width * png.height) or []}
+    assert counts.get(pale, 0) > png.width * png.height / 20
 
 
 def test_a_workshop_whose_organisations_have_no_point_has_no_map(
@@ -248,7 +256,8 @@ def test_the_english_report_has_the_map_in_english(
     assert described == [
         "Map of \u201cCommunauté de communes du Val de Lise\u201d: the workshop's organisations "
         "(29) as discs coloured by kind, numbered as in the list that follows; the alliances "
-        "as lines, from the pilot to each partner (11)."
+        "as lines, from the pilot to each partner (11); paler, the neighbouring territories "
+        "where other organisations are: \u201cAgglomération de Bourg-Lise\u201d."
     ]
 
 

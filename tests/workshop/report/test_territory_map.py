@@ -75,6 +75,40 @@ def test_the_map_numbers_the_workshop_organisations_on_the_territory_outline(sto
     assert "Without a commune, not on the map: Fondation Sans Lieu." in english
 
 
+def test_organisations_of_the_neighbouring_agglomeration_sit_on_its_pale_named_outline(
+    store: Any,
+) -> None:
+    """An organisation of Bourg-Lise, outside the Val de Lise: the Bourg-Lise agglomeration's
+    outline is drawn first, dashed and thinner, and named; the territory's above it; every
+    disc is inside the drawing; the caption names the neighbour, in both languages."""
+    workshop = _workshop(store)
+    gare = store.organisations.add(
+        Organisation(
+            name="Gare de Bourg",
+            commune_code="ZL010",
+            commune_name="Bourg-Lise",
+            latitude=47.105,
+            longitude=1.975,
+        )
+    )
+    store.board.cards.add(Card(workshop_id=workshop.id, text="Trains", organisation_id=gare.id))
+    data = collect(store, workshop.id)
+    flowables = territory_map_section(data, WIDTH, "fr", max_height=640)
+    drawing = [f for f in flowables if isinstance(f, Drawing)][-1]
+    neighbour, own = [s for s in drawing.contents if isinstance(s, Polygon)]
+    assert neighbour.strokeDashArray and not own.strokeDashArray
+    assert neighbour.strokeWidth < own.strokeWidth
+    discs = [s for s in drawing.contents if isinstance(s, Circle)]
+    assert len(discs) == 4
+    assert all(0 <= d.cx <= drawing.width and 0 <= d.cy <= drawing.height for d in discs)
+    printed = " ".join(printed_texts(flowables)).replace("\u00a0", " ")
+    assert "Agglomération de Bourg-Lise" in printed_texts([drawing])
+    assert "sur le contour de « Communauté de communes du Val de Lise »" in printed
+    assert "autour du territoire : « Agglomération de Bourg-Lise »" in printed
+    english = " ".join(printed_texts(territory_map_section(data, WIDTH, "en", max_height=640)))
+    assert "around the territory: \u201cAgglomération de Bourg-Lise\u201d" in english
+
+
 def test_a_workshop_without_a_point_prints_no_map(store: Any, tmp_path: Path) -> None:
     """No organisation of the workshop has a point: no map page, no empty frame."""
     data = collect(store, _workshop(store, placed=False).id)
