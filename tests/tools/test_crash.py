@@ -11,6 +11,7 @@ import struct
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlite_utils import Database
@@ -22,25 +23,108 @@ from tools.crash.check import (
     _counts,
     _import_file,
     _start_import,
+    _worker,
     check_after_kill,
-    run_kills,
 )
 from workshop.storage.schema import SCHEMA_VERSION, migrations
 from workshop.storage.store import Store
 
+# SQLite holds this byte of a WAL database's "-shm" file locked (a POSIX lock) exactly while
+# a write transaction is open (WAL_WRITE_LOCK at UNIX_SHM_BASE, os_unix.c).
+WAL_WRITE_LOCK_BYTE = 120
 
-def test_ten_kills_lose_no_committed_action(tmp_path: Path) -> None:
-    """After each of 10 SIGKILLs the database opens, passes its checks and holds every action
-    (the crash benchmark kills 200 times)."""
-    figures = run_kills(tmp_path, 10, seed=7, max_delay=0.3)
+
+def _write_lock_held(fd: int) -> bool:
+    """Whether a process holds the write lock of the WAL database whose "-shm" is open as
+    `fd`; F_GETLK only asks, it takes no lock."""
+    import fcntl
+
+    query = struct.pack("hhqqi4x", fcntl.F_WRLCK, os.SEEK_SET, WAL_WRITE_LOCK_BYTE, 1, 0)
+    return struct.unpack("hhqqi4x", fcntl.fcntl(fd, fcntl.F_GETLK, query))[0] != fcntl.F_UNLCK
+
+
+def _last_lines(log: Path) -> tuple[int, str]:
+    """How many actions a worker's log reports committed, and its last complete line."""
+    lines = log.read_bytes().split(b"\n")[:-1] if log.exists() else []
+    committed = sum(line.startswith(b"committed ") for line in lines)
+    return committed, lines[-1].decode("utf-8", "replace") if lines else ""
+
+
+def _kill_in_a_transaction(
+    process: subprocess.Popen[Any],
+    database: Path,
+    *,
+    inside_a_begun_action: Path | None = None,
+    committed: int = 0,
+) -> None:
+    """SIGKILL the process, without sleeping, as soon as it holds the database's write lock
+    (a write transaction is open); with a worker's log, only once the log reports `committed`
+    actions and its last line is the "begin" of the one under way. Fails if it ends first.
+
+    A WAL file's first connection takes the write lock too while it builds the "-shm" index:
+    to see transactions only, keep a connection open (the index built) while it runs."""
+    shm = Path(f"{database}-shm")
+    fd = -1
+    try:
+        while process.poll() is None:
+            os.sched_yield()  # the process first, on a busy machine
+            if fd < 0:
+                try:
+                    fd = os.open(shm, os.O_RDONLY)
+                except FileNotFoundError:  # a new database, not yet in WAL mode
+                    continue
+            if inside_a_begun_action is not None:
+                done, last = _last_lines(inside_a_begun_action)
+                if done < committed or not last.startswith("begin "):
+                    continue
+            if _write_lock_held(fd):
+                process.send_signal(signal.SIGKILL)
+                break
+    finally:
+        if fd >= 0:
+            os.close(fd)
+        ended_first = process.poll() is not None and process.returncode != -signal.SIGKILL
+        process.kill()
+        process.wait()
+        for stream in (process.stdout, process.stderr):
+            if stream:
+                stream.close()
+    assert not ended_first, "the process ended before the kill"
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="F_GETLK's struct flock is Linux's here")
+def test_kills_while_creating_and_inside_an_action_lose_nothing(tmp_path: Path) -> None:
+    """Killed while it creates the database, then, reopened, inside an action it has begun
+    (logged, not yet reported committed) after five committed ones: each time the database
+    opens, passes its checks, holds every committed action and none or all of the one it was
+    in. The crash benchmark kills at 200 random moments."""
+    database = tmp_path / "crash.sqlite"
+    figures, expected = CrashFigures(), ExpectedState()
+
+    log = tmp_path / "creating.log"
+    worker = _worker(database, log, seed=1)
+    _kill_in_a_transaction(worker, database)  # its first write lock: creating the schema
+    figures.kills += 1
+    assert check_after_kill(database, log, expected, figures)
+
+    log = tmp_path / "acting.log"
+    reader = sqlite3.connect(database)  # see _kill_in_a_transaction
+    reader.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    worker = _worker(database, log, seed=2)
+    mid_action = figures.kills_mid_action
+    try:
+        _kill_in_a_transaction(worker, database, inside_a_begun_action=log, committed=5)
+    finally:
+        reader.close()
+    figures.kills += 1
+    assert check_after_kill(database, log, expected, figures)
+
     assert figures.problems == []
-    assert figures.kills == 10
     assert figures.unopenable == 0
     assert figures.lost_actions == 0
     assert figures.torn_actions == 0
-    # The worker really worked between kills (at least one action per kill on average: a
-    # loaded machine spends most of each 0.3 s starting Python, a quiet one does ~10 actions).
-    assert figures.actions_committed > figures.kills
+    assert figures.kills_mid_action == mid_action + 1
+    assert figures.actions_committed >= 5
 
 
 def test_the_checker_notices_a_lost_action(tmp_path: Path) -> None:
@@ -98,32 +182,6 @@ def test_a_creation_killed_before_the_first_migration_opens(db_path: Path) -> No
         assert store.check() == []
 
 
-# SQLite holds this byte of a WAL database's "-shm" file locked (a POSIX lock) exactly while
-# a write transaction is open (WAL_WRITE_LOCK at UNIX_SHM_BASE, os_unix.c).
-WAL_WRITE_LOCK_BYTE = 120
-
-
-def _write_lock_taken(database: Path, process: subprocess.Popen[bytes]) -> bool:
-    """Wait, without sleeping and without taking any lock (F_GETLK only asks), until another
-    process opens a write transaction on the database; False if the process ended first.
-
-    Its "-shm" must exist already, made by a connection kept open: a WAL file's first
-    connection takes the write lock too while it builds that index."""
-    import fcntl
-
-    query = struct.pack("hhqqi4x", fcntl.F_WRLCK, os.SEEK_SET, WAL_WRITE_LOCK_BYTE, 1, 0)
-    fd = os.open(f"{database}-shm", os.O_RDONLY)
-    try:
-        while process.poll() is None:
-            answer = fcntl.fcntl(fd, fcntl.F_GETLK, query)
-            if struct.unpack("hhqqi4x", answer)[0] != fcntl.F_UNLCK:
-                return True
-            os.sched_yield()  # the import first, on a busy machine
-        return False
-    finally:
-        os.close(fd)
-
-
 @pytest.mark.skipif(sys.platform != "linux", reason="F_GETLK's struct flock is Linux's here")
 def test_an_import_killed_in_its_transaction_leaves_none_of_it(tmp_path: Path) -> None:
     """`catalyse import` killed while its transaction is open leaves a sound database with none
@@ -152,12 +210,9 @@ def test_an_import_killed_in_its_transaction_leaves_none_of_it(tmp_path: Path) -
     reader.execute("SELECT count(*) FROM sqlite_master").fetchone()
     process = _start_import(source, killed, workshop_id)
     try:
-        in_transaction = _write_lock_taken(killed, process)
+        _kill_in_a_transaction(process, killed)
     finally:
-        process.send_signal(signal.SIGKILL)
-        process.wait()
         reader.close()
-    assert in_transaction, "the import ended before the kill"
     assert _counts(killed) in (before, after)
 
 
