@@ -9,7 +9,7 @@ from typing import Any, ClassVar, Generic, TypeVar
 from sqlite_utils import Database
 
 from workshop.errors import NotFound
-from workshop.storage.rows import from_row, to_row
+from workshop.storage.rows import from_row, from_rows, to_row
 
 R = TypeVar("R")
 
@@ -35,7 +35,10 @@ class Repository(Generic[R]):
         if where:
             sql += f" WHERE {where}"
         sql += f" ORDER BY {order_by}"
-        return [self._record(row) for row in self._rows(sql, params)]
+        cursor = self._db.execute(sql, list(params))
+        names = [d[0] for d in cursor.description]
+        records: list[R] = from_rows(self.record_type, names, cursor.fetchall())
+        return records
 
     def _rows(self, sql: str, params: Sequence[Any]) -> list[dict[str, Any]]:
         """Rows as dicts, read with one statement (db.query adds a savepoint around each)."""

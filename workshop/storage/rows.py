@@ -7,7 +7,7 @@ import datetime as dt
 import json
 import types
 import typing
-from collections.abc import Callable, Hashable, Mapping
+from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from enum import Enum
 from functools import cache
 from typing import Any, TypeVar
@@ -30,6 +30,11 @@ def _base_type(tp: Any) -> tuple[Any, bool]:
     return tp, optional
 
 
+def _as_is(value: Any) -> Any:
+    """The converter of a value stored as it is (to_row and from_row do not call it)."""
+    return value
+
+
 def _encoder(tp: Any) -> Converter:
     tp, _ = _base_type(tp)
     if typing.get_origin(tp) is tuple:
@@ -45,7 +50,7 @@ def _encoder(tp: Any) -> Converter:
         return lambda v: v.isoformat()
     if isinstance(tp, type) and issubclass(tp, Enum):
         return lambda v: v.value
-    return lambda v: v
+    return _as_is
 
 
 def _decoder(tp: Any) -> Converter:
@@ -71,7 +76,7 @@ def _decoder(tp: Any) -> Converter:
         return tp
     if tp is float:
         return float
-    return lambda v: v
+    return _as_is
 
 
 def _codecs(cls: Any) -> dict[str, tuple[Converter, Converter, bool]]:
@@ -90,26 +95,80 @@ def _codecs_of(cls: Hashable) -> dict[str, tuple[Converter, Converter, bool]]:
     return result
 
 
+@cache
+def _encoding(cls: Any, with_id: bool) -> tuple[tuple[str, Converter | None], ...]:
+    """Each stored field (the id only if asked) with its encoder, None when stored as it is."""
+    return tuple(
+        (name, None if encode is _as_is else encode)
+        for name, (encode, _, _) in _codecs_of(cls).items()
+        if with_id or name != "id"
+    )
+
+
+@cache
+def _decoding(cls: Any) -> tuple[tuple[str, Converter | None, bool], ...]:
+    """Each stored field with its decoder (None when read as it is) and whether it is optional."""
+    return tuple(
+        (name, None if decode is _as_is else decode, optional)
+        for name, (_, decode, optional) in _codecs_of(cls).items()
+    )
+
+
 def to_row(record: Any, *, with_id: bool = False) -> dict[str, Any]:
     """The row that stores a record (without its id unless asked)."""
     row: dict[str, Any] = {}
-    for name, (encode, _, _) in _codecs(type(record)).items():
-        if name == "id" and not with_id:
-            continue
+    record_type: Any = type(record)  # hashable (functools.cache's hint says it may not be)
+    for name, encode in _encoding(record_type, with_id):
         value = getattr(record, name)
-        row[name] = None if value is None else encode(value)
+        row[name] = value if value is None or encode is None else encode(value)
     return row
 
 
 def from_row(cls: type[R], row: Mapping[str, Any]) -> R:
     """The record stored in a row; columns the record does not know are ignored."""
     values: dict[str, Any] = {}
-    for name, (_, decode, optional) in _codecs(cls).items():
+    record_type: Any = cls
+    for name, decode, optional in _decoding(record_type):
         if name not in row:
             continue
         value = row[name]
-        values[name] = None if value is None and optional else decode(value)
+        if value is None and optional:
+            values[name] = None
+        else:
+            values[name] = value if decode is None else decode(value)
     return cls(**values)
+
+
+def from_rows(cls: type[R], names: Sequence[str], rows: Iterable[Sequence[Any]]) -> list[R]:
+    """The records stored in the rows of one query (`names`: its columns), each as from_row
+    makes it, without a dict per row."""
+    record_type: Any = cls
+    plan = _reading(record_type, tuple(names))
+    records: list[R] = []
+    for row in rows:
+        values: dict[str, Any] = {}
+        for index, name, decode, optional in plan:
+            value = row[index]
+            if value is None and optional:
+                values[name] = None
+            else:
+                values[name] = value if decode is None else decode(value)
+        records.append(cls(**values))
+    return records
+
+
+@cache
+def _reading(
+    cls: Any, names: tuple[str, ...]
+) -> tuple[tuple[int, str, Converter | None, bool], ...]:
+    """Each stored field that is one of the columns, with the column's place (the last one of
+    that name, as in a dict of the row), its decoder and whether it is optional."""
+    places = {name: index for index, name in enumerate(names)}
+    return tuple(
+        (places[name], name, decode, optional)
+        for name, decode, optional in _decoding(cls)
+        if name in places
+    )
 
 
 def columns(cls: type) -> list[str]:
