@@ -320,7 +320,7 @@ def test_a_big_file_is_read_with_a_progress_bar_and_can_be_stopped(
     """While a big .xlsx is read the window answers: the bar moves, « Arrêter la lecture »
     (focused, so Space works) stops the reading; nothing is imported; the file reads again."""
     # Big enough that the reading, about a second, outlasts the first progress by far: the
-    # stop lands while it runs (20,000 rows took four times as long and showed no more).
+    # stop lands while it runs (20,000 rows took twice as long and showed no more).
     path = _big_workbook(tmp_path / "gros.xlsx", ROWS)
     page = wizard.file_page
     people = wizard.context.store.people.count()
