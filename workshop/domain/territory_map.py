@@ -24,6 +24,7 @@ from workshop.domain.vocabulary import KIND_COLOURS, OrganisationKind, PartnerRo
 
 SPACING = 1 / 110  # two organisations of one commune: this fraction of the map's larger side
 MARGIN = 1 / 30  # around the drawing, of its larger side
+LABEL_WIDE = 4.0  # a territory's name is about this many times wider than tall
 
 
 @dataclass(frozen=True)
@@ -279,21 +280,27 @@ def label_place(
 ) -> XY:
     """Where to write a territory's name: of a grid over its largest ring, the point inside
     it (and outside the rings `under`, the territory drawn above) furthest from both the
-    ring's edge and the places `avoid` (the discs); the ring's box centre when none fits."""
+    ring's edge and the places `avoid` (the discs), distances east-west counting for less
+    since a name is wider than tall; the ring's box centre when none fits."""
     ring = max(rings, key=lambda r: _area(r))
     left, top, right, bottom = box(ring) or (0.0, 0.0, 0.0, 0.0)
     best, best_score = ((left + right) / 2, (top + bottom) / 2), -1.0
-    steps = 12
-    near = [p for p in avoid if left <= p[0] <= right and top <= p[1] <= bottom]
-    edges = _edges(ring)
+    steps = 16
+
+    def squeezed(p: XY) -> XY:
+        return (p[0] / LABEL_WIDE, p[1])
+
+    near = [squeezed(p) for p in avoid if left <= p[0] <= right and top <= p[1] <= bottom]
+    edges = _edges([squeezed(p) for p in ring])
     for i in range(1, steps):
         for j in range(1, steps):
             x = left + (right - left) * i / steps
             y = top + (bottom - top) * j / steps
             if not inside((x, y), ring) or any(inside((x, y), other) for other in under):
                 continue
-            edge = min(_to_segment((x, y), a, b) for a, b in edges)
-            disc = min((math.dist((x, y), p) for p in near), default=edge)
+            at = squeezed((x, y))
+            edge = min(_to_segment(at, a, b) for a, b in edges)
+            disc = min((math.dist(at, p) for p in near), default=edge)
             score = min(edge, disc)
             if score > best_score:
                 best, best_score = (x, y), score
