@@ -264,9 +264,10 @@ def _read_csv(
         raise UnreadableFile("empty", file=name)
     if len(records) > MAX_ROWS + 1:
         raise _refusal(name, _TooBig("rows", limit=MAX_ROWS), lang)
-    if max(len(_strip_empty_tail(r)) for r in records) > MAX_COLUMNS:
+    widths = [_filled_width(r) for r in records]
+    if max(widths) > MAX_COLUMNS:
         raise _refusal(name, _TooBig("columns", limit=MAX_COLUMNS), lang)
-    headers, rows = _trim_columns(records[0], records[1:])
+    headers, rows = _trim_columns(records[0], records[1:], max(widths[1:], default=0))
     table = RawTable(headers, rows, encoding, delimiter, first_row=first_row)
     table.lines_in_windows_1252 = otherwise
     table.unclosed_quotes = {i - 1: n for i, n in unclosed.items() if i > 0}
@@ -396,20 +397,29 @@ def sniff_delimiter_of_lines(lines: list[str]) -> str:
 
 
 def _strip_empty_tail(cells: list[str]) -> list[str]:
+    return cells[: _filled_width(cells)]
+
+
+def _filled_width(cells: list[str]) -> int:
+    """How many cells a row has up to its last one that is not blank."""
     end = len(cells)
     while end > 0 and not cells[end - 1].strip():
         end -= 1
-    return cells[:end]
+    return end
 
 
-def _trim_columns(header: list[str], rows: list[list[str]]) -> tuple[list[str], list[list[str]]]:
-    """Headers trimmed, and the empty unnamed columns spreadsheets leave at the right dropped."""
+def _trim_columns(
+    header: list[str], rows: list[list[str]], widest: int | None = None
+) -> tuple[list[str], list[list[str]]]:
+    """Headers trimmed, and the empty unnamed columns spreadsheets leave at the right dropped
+    (`widest`: the rows' widest filled width, when known)."""
     headers = [h.strip().lstrip("\ufeff").strip() for h in header]
-    width = len(_strip_empty_tail(headers))
-    widest = max((len(_strip_empty_tail(r)) for r in rows), default=0)
+    width = _filled_width(headers)
+    if widest is None:
+        widest = max((_filled_width(r) for r in rows), default=0)
     width = max(width, widest)
     headers = headers[:width] + [""] * (width - len(headers))
-    return headers, [r[:width] for r in rows]
+    return headers, [r if len(r) <= width else r[:width] for r in rows]
 
 
 # ---------------------------------------------------------------- xlsx
