@@ -67,11 +67,12 @@ def test_two_backups_in_the_same_second_both_exist(demo_store: Store, tmp_path: 
 def test_rotation_keeps_the_last_ten_and_one_a_day_for_thirty_days(
     store: Store, tmp_path: Path
 ) -> None:
-    """After 45 days of three backups a day, the last 10 and each day's newest of 30 days remain."""
+    """After 32 days of three backups a day, the last 10 and each day's newest of 30 days remain
+    (the two first days' are rotated out)."""
     folder = tmp_path / "b"
-    start = NOON - dt.timedelta(days=44)
+    start = NOON - dt.timedelta(days=31)
     taken = []
-    for day in range(45):
+    for day in range(32):
         for hour in (9, 12, 17):
             when = (start + dt.timedelta(days=day)).replace(hour=hour)
             taken.append(when)
