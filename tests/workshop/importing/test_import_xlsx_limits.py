@@ -94,8 +94,8 @@ def test_a_row_numbered_a_million_is_refused(tmp_path: Path) -> None:
 
 
 def test_too_many_rows_are_refused(tmp_path: Path) -> None:
-    """A sheet of 150,000 rows is refused with the maximum."""
-    message = _refusal(_workbook(tmp_path / "long.xlsx", _rows(150_000)))
+    """A sheet of one row more than the maximum (100,000) is refused with the maximum."""
+    message = _refusal(_workbook(tmp_path / "long.xlsx", _rows(MAX_ROWS + 1)))
     assert message.startswith("long.xlsx a plus de 100\u202f000 lignes : fichier refusé")
 
 
