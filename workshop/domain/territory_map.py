@@ -17,7 +17,15 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from workshop.domain.communes import Territory, commune, territory
-from workshop.domain.map_projection import XY, LonLat, box, inside, projection_for, spread
+from workshop.domain.map_projection import (
+    XY,
+    LonLat,
+    box,
+    inside,
+    projection_for,
+    seed,
+    spread,
+)
 from workshop.domain.records import AllianceId, OrganisationId, WorkshopId
 from workshop.domain.text import sort_key
 from workshop.domain.vocabulary import KIND_COLOURS, OrganisationKind, PartnerRole
@@ -238,9 +246,12 @@ def picture(
         MapPoint(actor, x, y, KIND_COLOURS[actor.kind])
         for actor, (x, y) in zip(actors, places, strict=True)
     )
-    places_once = list(dict.fromkeys(centres))  # one per commune: the label keeps off them
+    groups: dict[XY, int] = {}
+    for centre in centres:
+        groups[centre] = groups.get(centre, 0) + 1
+    reaches = [(centre, group_reach(n, step)) for centre, n in groups.items()]
     drawn_around = tuple(
-        MapNeighbour(t.code, t.name, rings_of, label_place(rings_of, places_once, rings))
+        MapNeighbour(t.code, t.name, rings_of, label_place(rings_of, reaches, rings))
         for t, rings_of in around
     )
     left, top, right, bottom = box([*(p for ring in every_ring for p in ring), *places]) or frame
@@ -275,13 +286,22 @@ def neighbours(selection: MapSelection, own: Territory | None) -> tuple[Territor
     return tuple(sorted(found.values(), key=lambda t: (sort_key(t.name), t.code)))
 
 
+def group_reach(count: int, spacing: float) -> float:
+    """How far from a commune's centre its `count` discs spread `spacing` apart reach."""
+    last = seed(count - 1, spacing)
+    return math.hypot(*last) + spacing / 2
+
+
 def label_place(
-    rings: Sequence[Sequence[XY]], avoid: Sequence[XY], under: Sequence[Sequence[XY]] = ()
+    rings: Sequence[Sequence[XY]],
+    avoid: Sequence[tuple[XY, float]] = (),
+    under: Sequence[Sequence[XY]] = (),
 ) -> XY:
     """Where to write a territory's name: of a grid over its largest ring, the point inside
     it (and outside the rings `under`, the territory drawn above) furthest from both the
-    ring's edge and the places `avoid` (the discs), distances east-west counting for less
-    since a name is wider than tall; the ring's box centre when none fits."""
+    ring's edge and the squares `avoid` (a commune's discs: their centre and reach), distances
+    east-west counting for less since a name is wider than tall; the ring's box centre when
+    none fits."""
     ring = max(rings, key=lambda r: _area(r))
     left, top, right, bottom = box(ring) or (0.0, 0.0, 0.0, 0.0)
     best, best_score = ((left + right) / 2, (top + bottom) / 2), -1.0
@@ -290,7 +310,11 @@ def label_place(
     def squeezed(p: XY) -> XY:
         return (p[0] / LABEL_WIDE, p[1])
 
-    near = [squeezed(p) for p in avoid if left <= p[0] <= right and top <= p[1] <= bottom]
+    near = [
+        (p, reach)
+        for p, reach in avoid
+        if left - reach <= p[0] <= right + reach and top - reach <= p[1] <= bottom + reach
+    ]
     edges = _edges([squeezed(p) for p in ring])
     for i in range(1, steps):
         for j in range(1, steps):
@@ -300,11 +324,16 @@ def label_place(
                 continue
             at = squeezed((x, y))
             edge = min(_to_segment(at, a, b) for a, b in edges)
-            disc = min((math.dist(at, p) for p in near), default=edge)
-            score = min(edge, disc)
+            score = min(edge, *(_off(x, y, p, reach) for p, reach in near))
             if score > best_score:
                 best, best_score = (x, y), score
     return best
+
+
+def _off(x: float, y: float, centre: XY, reach: float) -> float:
+    """How far (x, y) is from the square `reach` around `centre`, east-west counting for less."""
+    dx = max(0.0, abs(x - centre[0]) - reach) / LABEL_WIDE
+    return math.hypot(dx, max(0.0, abs(y - centre[1]) - reach))
 
 
 def _area(ring: Sequence[XY]) -> float:
