@@ -46,7 +46,7 @@ def _empty_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="session")
-def _demo_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, int]:
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, int]:
     """The demo workshop's database, built once per test process; `demo_store` copies it."""
     from workshop.demo import load_demo
 
@@ -72,10 +72,10 @@ def store(db_path: Path, _empty_template: Path) -> Iterator[object]:
 
 
 @pytest.fixture
-def demo_store(db_path: Path, _demo_template: tuple[Path, int]) -> Iterator[object]:
+def demo_store(db_path: Path, demo_template: tuple[Path, int]) -> Iterator[object]:
     """A store holding the demo workshop (its id is `demo_store.demo_id`), copied from a
     database built once per test process (building the demo costs more than copying it)."""
-    template, demo_id = _demo_template
+    template, demo_id = demo_template
     s = _open_copy(template, db_path)
     s.demo_id = demo_id  # type: ignore[attr-defined]
     yield s

@@ -22,6 +22,22 @@ from workshop.report.document import Writer, build_report
 from workshop.storage.store import Store
 
 
+@pytest.fixture(scope="module")
+def demo_pdf(
+    demo_template: tuple[Path, int], tmp_path_factory: pytest.TempPathFactory
+) -> dict[str, Path]:
+    """The demo's report in French and in English, built once for the tests that only read it."""
+    template, demo_id = demo_template
+    folder = tmp_path_factory.mktemp("demo-report")
+    shutil.copy(template, folder / "demo.sqlite")
+    with Store.open(folder / "demo.sqlite") as store:
+        data = collect(store, demo_id)  # type: ignore[arg-type]
+    paths = {lang: folder / f"{lang}.pdf" for lang in ("fr", "en")}
+    for lang, path in paths.items():
+        build_report(data, path, lang=lang)  # type: ignore[arg-type]
+    return paths
+
+
 def _build(data: ReportData, **options: object) -> bytes:
     out = io.BytesIO()
     build_report(data, out, **options)  # type: ignore[arg-type]
@@ -36,11 +52,12 @@ def test_two_builds_are_byte_identical(demo_data: ReportData) -> None:
     assert first != _build(demo_data, lang="en")
 
 
-def test_demo_report_is_valid_and_has_every_section(demo_data: ReportData, tmp_path: Path) -> None:
+def test_demo_report_is_valid_and_has_every_section(
+    demo_data: ReportData, demo_pdf: dict[str, Path]
+) -> None:
     """The demo report passes qpdf; it holds the summary, the contents, the alliances, the
     board, the participants and the appendices, and the duplicate listings are gone."""
-    path = tmp_path / "r.pdf"
-    build_report(demo_data, path)
+    path = demo_pdf["fr"]
     qpdf_check(path)
     text = pdf_text(path)
     pages = page_count(path.read_bytes())
@@ -121,15 +138,13 @@ def test_contacts_only_when_asked(demo_data: ReportData) -> None:
 
 
 def test_english_report_uses_english_labels_and_dates(
-    demo_data: ReportData, tmp_path: Path
+    demo_data: ReportData, demo_pdf: dict[str, Path]
 ) -> None:
     """With lang='en', labels, vocabulary and dates are English."""
     texts = " ".join(printed_texts(Writer(demo_data, "en", False).flowables()))
     assert "Who came" in texts and "The alliances formed" in texts
     assert "Qui était là" not in texts
-    path = tmp_path / "en.pdf"
-    build_report(demo_data, path, lang="en")
-    text = pdf_text(path)
+    text = pdf_text(demo_pdf["en"])
     assert "26 November 2026" in text and "page 1 /" in text
 
 
@@ -175,11 +190,10 @@ def _page_text(path: Path, page: int | None = None) -> str:
 
 
 def test_page_one_gives_confirmed_and_proposed_commitments_apart(
-    demo_data: ReportData, tmp_path: Path
+    demo_pdf: dict[str, Path],
 ) -> None:
     """Page 1 says 4 500 € are confirmed and 37 000 € only proposed; 41 500 € is printed nowhere."""
-    path = tmp_path / "r.pdf"
-    build_report(demo_data, path)
+    path = demo_pdf["fr"]
     first = _page_text(path, 1)
     confirmed = first.index("Engagements confirmés (7)")
     proposed = first.index("Engagements proposés (7)")
@@ -191,12 +205,10 @@ def test_page_one_gives_confirmed_and_proposed_commitments_apart(
 
 
 def test_each_alliance_totals_its_commitments_with_each_status_apart(
-    demo_data: ReportData, tmp_path: Path
+    demo_data: ReportData, demo_pdf: dict[str, Path]
 ) -> None:
     """Under an alliance's commitments, its totals by kind: what is confirmed, what is proposed."""
-    path = tmp_path / "r.pdf"
-    build_report(demo_data, path)
-    text = _page_text(path)
+    text = _page_text(demo_pdf["fr"])
     totals = " ".join(printed_texts(Writer(demo_data, "fr", False).alliances()))
     assert (
         "Financier : 4 500 € confirmés ; Humain / bénévolat : 8 heures confirmées · "
@@ -207,12 +219,10 @@ def test_each_alliance_totals_its_commitments_with_each_status_apart(
 
 
 def test_english_totals_put_the_euro_first_and_say_each_status(
-    demo_data: ReportData, tmp_path: Path
+    demo_pdf: dict[str, Path],
 ) -> None:
     """The English report reads "Financial: €4,500" confirmed and "€37,000" proposed."""
-    path = tmp_path / "r.pdf"
-    build_report(demo_data, path, lang="en")
-    first = _page_text(path, 1)
+    first = _page_text(demo_pdf["en"], 1)
     assert first.index("Commitments confirmed (7)") < first.index("Financial: €4,500")
     assert first.index("Commitments proposed (7)") < first.index("Financial: €37,000")
     assert "Data / studies: 1 study" in first
