@@ -23,9 +23,23 @@ from workshop.report.partner_sheets import build_partner_sheets, confirm_by, she
 from workshop.storage.store import Store
 
 
-def test_one_single_page_sheet_per_partner(demo_data: ReportData, tmp_path: Path) -> None:
+@pytest.fixture(scope="module")
+def demo_sheets(
+    demo_template: tuple[Path, int], tmp_path_factory: pytest.TempPathFactory
+) -> list[Path]:
+    """The demo's partner sheets in French without contacts, built once for the tests that
+    only read them."""
+    template, demo_id = demo_template
+    folder = tmp_path_factory.mktemp("demo-sheets")
+    shutil.copy(template, folder / "demo.sqlite")
+    with Store.open(folder / "demo.sqlite") as store:
+        data = collect(store, demo_id)  # type: ignore[arg-type]
+    return build_partner_sheets(data, folder / "sheets", "fr")
+
+
+def test_one_single_page_sheet_per_partner(demo_data: ReportData, demo_sheets: list[Path]) -> None:
     """Every partner organisation gets its own one-page PDF, named after it."""
-    paths = build_partner_sheets(demo_data, tmp_path / "sheets", "fr")
+    paths = demo_sheets
     partners = demo_data.partner_organisations()
     assert len(paths) == len(partners) > 3
     assert {p.name for p in paths} == {sheet_filename(o) for o in partners}
@@ -60,13 +74,13 @@ def test_sheet_shows_commitments_and_co_partners_contacts_when_asked(
 
 
 def test_no_sheet_holds_an_e_mail_address_or_a_phone_without_contacts(
-    demo_data: ReportData, tmp_path: Path
+    demo_data: ReportData, demo_sheets: list[Path]
 ) -> None:
     """Without contacts asked for, no partner sheet of the demo holds an e-mail address or a
     phone number (they always did), the co-partners' names and contact persons stay."""
     import re
 
-    paths = build_partner_sheets(demo_data, tmp_path, "fr")
+    paths = demo_sheets
     for path in paths:
         text = pdf_text(path)
         assert not re.search(r"\S+@\S+\.\w+", text), path.name
