@@ -11,6 +11,7 @@ partners. The UI (QGraphicsView) and the report (reportlab, Pillow) all draw a M
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import math
 from collections.abc import Iterable, Sequence
@@ -33,6 +34,8 @@ from workshop.domain.vocabulary import KIND_COLOURS, OrganisationKind, PartnerRo
 SPACING = 1 / 110  # two organisations of one commune: this fraction of the map's larger side
 MARGIN = 1 / 30  # around the drawing, of its larger side
 LABEL_WIDE = 4.0  # a territory's name is about this many times wider than tall
+LABEL_GRID = 5  # where a name may go: (2 * LABEL_GRID - 1)² points over its territory, refined
+MANY_NEIGHBOURS = 12  # beyond, a coarser grid for each name
 
 
 @dataclass(frozen=True)
@@ -249,9 +252,10 @@ def picture(
     groups: dict[XY, int] = {}
     for centre in centres:
         groups[centre] = groups.get(centre, 0) + 1
-    reaches = [(centre, group_reach(n, step)) for centre, n in groups.items()]
+    grid = LABEL_GRID if len(around) <= MANY_NEIGHBOURS else 2  # many: each name looked for less
+    reaches = sorted(((c, group_reach(n, step)) for c, n in groups.items()), key=lambda g: g[0])
     drawn_around = tuple(
-        MapNeighbour(t.code, t.name, rings_of, label_place(rings_of, reaches, rings))
+        MapNeighbour(t.code, t.name, rings_of, label_place(rings_of, reaches, rings, grid))
         for t, rings_of in around
     )
     left, top, right, bottom = box([*(p for ring in every_ring for p in ring), *places]) or frame
@@ -296,37 +300,58 @@ def label_place(
     rings: Sequence[Sequence[XY]],
     avoid: Sequence[tuple[XY, float]] = (),
     under: Sequence[Sequence[XY]] = (),
+    grid: int = LABEL_GRID,
 ) -> XY:
     """Where to write a territory's name: of a grid over its largest ring, the point inside
     it (and outside the rings `under`, the territory drawn above) furthest from both the
-    ring's edge and the squares `avoid` (a commune's discs: their centre and reach), distances
+    ring's edge and the squares `avoid` (a commune's discs: their centre and reach, sorted
+    from west to east), distances
     east-west counting for less since a name is wider than tall; the ring's box centre when
     none fits."""
     ring = max(rings, key=lambda r: _area(r))
     left, top, right, bottom = box(ring) or (0.0, 0.0, 0.0, 0.0)
-    best, best_score = ((left + right) / 2, (top + bottom) / 2), -1.0
-    steps = 16
 
     def squeezed(p: XY) -> XY:
         return (p[0] / LABEL_WIDE, p[1])
 
+    widest = max((reach for _, reach in avoid), default=0.0)
+    start = bisect.bisect_left(avoid, left - widest, key=lambda a: a[0][0])
+    stop = bisect.bisect_right(avoid, right + widest, key=lambda a: a[0][0])
     near = [
         (p, reach)
-        for p, reach in avoid
+        for p, reach in avoid[start:stop]
         if left - reach <= p[0] <= right + reach and top - reach <= p[1] <= bottom + reach
     ]
-    edges = _edges([squeezed(p) for p in ring])
-    for i in range(1, steps):
-        for j in range(1, steps):
-            x = left + (right - left) * i / steps
-            y = top + (bottom - top) * j / steps
-            if not inside((x, y), ring) or any(inside((x, y), other) for other in under):
-                continue
-            at = squeezed((x, y))
-            edge = min(_to_segment(at, a, b) for a, b in edges)
-            score = min(edge, *(_off(x, y, p, reach) for p, reach in near))
-            if score > best_score:
-                best, best_score = (x, y), score
+    edges = _segments([squeezed(p) for p in ring])
+    above = [(r, box(r) or (0.0, 0.0, 0.0, 0.0)) for r in under]
+    best, best_score = ((left + right) / 2, (top + bottom) / 2), -1.0
+
+    def score(x: float, y: float) -> float:
+        if not inside((x, y), ring) or any(
+            b[0] <= x <= b[2] and b[1] <= y <= b[3] and inside((x, y), r) for r, b in above
+        ):
+            return -1.0
+        at = squeezed((x, y))
+        edge = _to_ring(at, edges)
+        lowest = edge
+        for p, reach in near:
+            lowest = min(lowest, _off(x, y, p, reach))
+            if lowest <= best_score:  # no better than the best: the rest need not be seen
+                break
+        return lowest
+
+    # a coarse grid over the ring's box, then twice a finer one around the best point
+    cx, cy = (left + right) / 2, (top + bottom) / 2
+    half_w, half_h = (right - left) / 2, (bottom - top) / 2
+    for steps in (grid, 3, 3):
+        for i in range(-steps + 1, steps):
+            for j in range(-steps + 1, steps):
+                x, y = cx + half_w * i / steps, cy + half_h * j / steps
+                found = score(x, y)
+                if found > best_score:
+                    best, best_score = (x, y), found
+        cx, cy = best
+        half_w, half_h = half_w / steps, half_h / steps
     return best
 
 
@@ -344,16 +369,26 @@ def _edges(ring: Sequence[XY]) -> list[tuple[XY, XY]]:
     return list(zip(ring, [*ring[1:], ring[0]], strict=True))
 
 
-def _to_segment(p: XY, a: XY, b: XY) -> float:
-    """The distance from `p` to the segment from `a` to `b`."""
-    dx, dy = b[0] - a[0], b[1] - a[1]
-    length = dx * dx + dy * dy
-    t = (
-        0.0
-        if length == 0
-        else max(0.0, min(1.0, ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / length))
-    )
-    return math.dist(p, (a[0] + t * dx, a[1] + t * dy))
+def _segments(ring: Sequence[XY]) -> list[tuple[float, float, float, float, float]]:
+    """A ring's edges as (x, y, dx, dy, squared length): what `_to_ring` measures against."""
+    return [
+        (a[0], a[1], b[0] - a[0], b[1] - a[1], (b[0] - a[0]) ** 2 + (b[1] - a[1]) ** 2)
+        for a, b in _edges(ring)
+    ]
+
+
+def _to_ring(p: XY, segments: Sequence[tuple[float, float, float, float, float]]) -> float:
+    """The distance from `p` to the nearest of a ring's `segments` (see `_segments`)."""
+    px, py = p
+    nearest = math.inf
+    for ax, ay, dx, dy, length in segments:
+        t = 0.0 if length == 0 else ((px - ax) * dx + (py - ay) * dy) / length
+        t = 0.0 if t < 0 else 1.0 if t > 1 else t
+        ex, ey = ax + t * dx - px, ay + t * dy - py
+        squared = ex * ex + ey * ey
+        if squared < nearest:
+            nearest = squared
+    return math.sqrt(nearest)
 
 
 def map_territory(territory_code: str, commune_codes: Iterable[str]) -> Territory | None:
