@@ -619,7 +619,8 @@ class EditableReport:
         selection, territory = workshop_selection(self.data)
         width_mm = A4_MM[0] - 2 * MARGIN_MM
         image = territory_map_image(selection, territory, width_mm * MM, MAP_MAX_HEIGHT_MM * MM)
-        doc.note(caption(territory, bool(image.numbers), lang), keep_with_next=True)
+        around = [n.name for n in image.picture.neighbours]
+        doc.note(caption(territory, bool(image.numbers), lang, around), keep_with_next=True)
         legend: list[Piece] = []
         for index, (kind, count) in enumerate(image.picture.kinds()):
             separator = f"{NBSP}{NBSP} " if index else ""  # a line breaks between two kinds only

@@ -123,6 +123,8 @@ def test_the_demo_has_one_described_picture_under_the_map_heading(
     width, height = Image.open(io.BytesIO(png)).size
     assert abs(int(extent.get("cy")) / int(extent.get("cx")) - height / width) < 0.01
     assert picture.find(f".//{qn('w:keepNext')}") is not None  # type: ignore[attr-defined]
+    # the caption under the heading names the paler neighbour too, as the PDF's does
+    assert "« Agglomération de Bourg-Lise »" in section[1][1].replace("\u00a0", " ")
     texts = [text for _, text, _ in section]
     assert texts[1].startswith("Les organisations de l'atelier qui ont une commune")
     legend = texts[2].replace("\u00a0", " ")
