@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import operator
 import re
-import sqlite3
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import lru_cache
@@ -55,6 +55,7 @@ from workshop.importing.values import (
     without_formula_signs,
 )
 from workshop.ops import Applied, operation
+from workshop.storage.bulk import insert_rows
 from workshop.storage.rows import columns, to_row
 from workshop.storage.store import Store
 
@@ -370,7 +371,9 @@ _SCIENTIFIC = re.compile(r"^\d+(?:[.,]\d+)?E\+?\d+$", re.IGNORECASE)
 
 
 # What an organisation's values are made of: every cell but the person's and the date.
-_ORGANISATION_FIELDS = tuple(f for f in Field if not f.is_person and f is not Field.DATE)
+_organisation_cells = operator.itemgetter(
+    *(f for f in Field if not f.is_person and f is not Field.DATE)
+)
 
 
 @dataclass(frozen=True)
@@ -572,8 +575,8 @@ class _Importer:
 
     def run(self, report: ImportReport) -> None:
         for index in range(len(self.table.rows)):
-            if not any(c.strip() for c in self.table.rows[index]):
-                continue
+            if not "".join(self.table.rows[index]).strip():
+                continue  # a blank row
             self.read_row(index)
             try:
                 if index in self.table.unclosed_quotes:
@@ -651,7 +654,7 @@ class _Importer:
         """The values of the organisation a row names (None: it names none), with its notes in
         `row_notes`; refused with _Rejected."""
         cells = self.cells
-        key = tuple(cells[f] for f in _ORGANISATION_FIELDS)
+        key: tuple[str, ...] = _organisation_cells(cells)
         if self.address_parts:
             key += tuple(self._address_part_cells(index))
         read = self.organisations_read.get(key)
@@ -918,24 +921,10 @@ def _next_id(db: Any, table: str) -> int:
     return int(db.execute(f"SELECT coalesce(max(id), 0) + 1 FROM {table}").fetchone()[0])
 
 
-# Rows written by one INSERT statement. The full-text index's triggers (FTS5) write the index
-# out at the end of every statement: an INSERT per row cost as much again as the rows themselves.
-_ROWS_PER_INSERT = 500
-
-
 def _insert(store: Store, table: str, record_type: type, records: list[Any]) -> None:
-    if not records:
-        return
     names = columns(record_type)
-    conn = store.db.conn
-    limit = conn.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER) // len(names)
-    per_statement = max(1, min(_ROWS_PER_INSERT, limit))
-    head = f"INSERT INTO {table} ({', '.join(names)}) VALUES "
-    marks = f"({', '.join('?' * len(names))})"
-    for start in range(0, len(records), per_statement):
-        chunk = records[start : start + per_statement]
-        values = [row[n] for row in (to_row(r, with_id=True) for r in chunk) for n in names]
-        conn.execute(head + ", ".join([marks] * len(chunk)), values)
+    rows = [[row[n] for n in names] for row in (to_row(r, with_id=True) for r in records)]
+    insert_rows(store.db, table, names, rows)
 
 
 def _update(store: Store, table: str, record_type: type, records: list[Any]) -> None:

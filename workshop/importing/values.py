@@ -240,6 +240,7 @@ def kind_from_legal_category(code: str, ess: str = "") -> K | None:
 _CANCELLED = ("annul", "rembours", "cancel", "refund", "not attending", "deleted", "supprim")
 
 
+@lru_cache(maxsize=1024)  # a file has few statuses
 def is_cancelled(status: str) -> bool:
     """Whether a registration status says the person is not coming ("Annulé", "Refunded"…)."""
     value = fold(status or "")
