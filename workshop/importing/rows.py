@@ -922,8 +922,8 @@ def _next_id(db: Any, table: str) -> int:
 
 
 def _insert(store: Store, table: str, record_type: type, records: list[Any]) -> None:
-    names = columns(record_type)
-    rows = [[row[n] for n in names] for row in (to_row(r, with_id=True) for r in records)]
+    names = columns(record_type)  # the order of to_row's values
+    rows = [list(to_row(r, with_id=True).values()) for r in records]
     insert_rows(store.db, table, names, rows)
 
 

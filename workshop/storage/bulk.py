@@ -46,7 +46,7 @@ def insert_rows(
         _insert_many(db, table, names, rows)
         indexed = _INDEXED[table]
         at = [list(names).index(c) for c in indexed]
-        spelt = [[r[at_id], *(_spelt(r[i]) for i in at)] for r in rows]
+        spelt = [[r[at_id], *[_spelt(r[i]) for i in at]] for r in rows]
         _insert_many(db, f"{table}_fts", ["rowid", *indexed], spelt)
         db.execute(trigger)
 
