@@ -599,8 +599,9 @@ class _Importer:
             except _Rejected as rejected:
                 report.rejected.append(Rejection(self.table.row_number(index), rejected.text))
                 continue
-            number = self.table.row_number(index)
-            report.notes.extend(RowNote(number, text) for text in self.row_notes)
+            if self.row_notes:
+                number = self.table.row_number(index)
+                report.notes.extend(RowNote(number, text) for text in self.row_notes)
             if org_values and self.cell(Field.OFFERS) and not org_values["offers"]:
                 report.unread_offers.append(self.flagged(index, Field.OFFERS))
             org_id = self._apply_organisation(org_values) if org_values else None

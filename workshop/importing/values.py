@@ -197,10 +197,14 @@ def guess_kind(text: str) -> K | None:
     if labelled is not None:
         return labelled
     words = _words(text)
-    for kind, markers in _KIND_WORDS:
-        if any(f" {marker} " in words for marker in markers):
+    for kind, markers in _KIND_MARKERS:
+        if any(marker in words for marker in markers):
             return kind
     return None
+
+
+# The words of _KIND_WORDS as they are looked for, spaces around.
+_KIND_MARKERS = [(kind, tuple(f" {m} " for m in markers)) for kind, markers in _KIND_WORDS]
 
 
 @cache

@@ -46,14 +46,15 @@ def insert_rows(
         _insert_many(db, table, names, rows)
         indexed = _INDEXED[table]
         at = [list(names).index(c) for c in indexed]
-        spelt = [[r[at_id], *[_spelt(r[i]) for i in at]] for r in rows]
+        spelling = _SPELLING
+        spelt = []  # each row's texts as the trigger gives them to the index
+        for r in rows:
+            texts = [r[i] for i in at]
+            spelt.append(
+                [r[at_id], *[t.translate(spelling) if isinstance(t, str) else t for t in texts]]
+            )
         _insert_many(db, f"{table}_fts", ["rowid", *indexed], spelt)
         db.execute(trigger)
-
-
-def _spelt(value: Any) -> Any:
-    """A text as the index trigger gives it to the index (its letters spelt out)."""
-    return value.translate(_SPELLING) if isinstance(value, str) else value
 
 
 @cache
