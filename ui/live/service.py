@@ -173,6 +173,13 @@ class LiveService(QObject):
         self._notify_timer.setSingleShot(True)
         self._notify_timer.setInterval(NOTIFY_BATCH_MS)
         self._notify_timer.timeout.connect(self._on_notify_timer_timeout)
+        # The refresh put off by a batch of calls: a zero timer, which runs after the input and
+        # the timers already due (a queued call, as singleShot(0) makes, ran before them: the
+        # batch and the refresh were then one pause of the UI).
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(0)
+        self._refresh_timer.timeout.connect(self.flush_changes)
         context.data_changed.connect(self._on_context_data_changed)
 
     # ---- settings the facilitator changes -------------------------------------------------
@@ -232,13 +239,14 @@ class LiveService(QObject):
         if self.just_answered:  # the server just had its turn: refresh at the next one
             self.just_answered = False
             self.refresh_due = True
-            QTimer.singleShot(0, self, self.flush_changes)
+            self._refresh_timer.start()
             return
         self.flush_changes()
 
     def flush_changes(self) -> None:
         """Tell the screens now what the phones changed since the last refresh."""
         self._notify_timer.stop()
+        self._refresh_timer.stop()
         self.refresh_due = False
         changes, self._pending_changes = self._pending_changes, None
         if self._inbox_dirty:
