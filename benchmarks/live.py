@@ -5,6 +5,10 @@ and the board shown, the live server on 127.0.0.1) runs in this process; the pho
 child process, so that their threads do not compete with the UI thread for the interpreter.
 Bounded: 1,500 posts, 120 s at most. Before the load, `live_queries_per_card` counts the SQL
 statements one accepted phone card costs, the screens' refresh included.
+
+`live_500` (run_500) is the same with 500 phones; then the same 500 phones at a pace (a card
+every 1 to 3 s each: `live_500_paced_*`); then `live_500_floor_p95_ms`, the 500 phones against
+the server answering at once with no database and no board (benchmarks/live_floor.py).
 """
 
 from __future__ import annotations
@@ -29,14 +33,17 @@ CARDS_PER_PHONE = 10
 COUNTED_CARDS = 20
 TIME_LIMIT_S = 120.0
 STALL_TICK_MS = 5
+PACED_PAUSE_S = (1.0, 3.0)
 
 # The phones: each joins, then posts its cards one after the other as fast as it gets answers,
 # retrying a post that failed on the network with the same request id (it must count once).
 PHONES_SCRIPT = r"""
-import http.client, json, sys, threading, time
+import http.client, json, random, sys, threading, time
 port, code = int(sys.argv[1]), sys.argv[2]
 zones, phones, cards = json.loads(sys.argv[3]), int(sys.argv[4]), int(sys.argv[5])
 out, first = sys.argv[6], int(sys.argv[7])
+# A pause before each post, drawn between these bounds in seconds (none: post at once).
+pause = [float(x) for x in sys.argv[8].split(",")] if len(sys.argv) > 8 else [0.0, 0.0]
 results, failures, lock = [], [], threading.Lock()
 start = threading.Barrier(phones, timeout=60)
 
@@ -74,7 +81,10 @@ def phone(n):
     status, body = retried(n, "/api/join", me, "")
     device = json.loads(body)["device"] if status == 201 else ""
     start.wait()
+    paces = random.Random(n)
     for i in range(cards):
+        if pause[1]:
+            time.sleep(paces.uniform(*pause))
         text = f"Téléphone {n} contribution {i}"
         body = {"request_id": f"p{n}c{i}", "zone_id": zones[(n + i) % len(zones)], "text": text}
         sent = time.monotonic()
@@ -154,9 +164,13 @@ def _queries_per_card(service: Any, cards: int = COUNTED_CARDS) -> float:
     return len(statements) / cards
 
 
-def run(phones: int = PHONES, cards_per_phone: int = CARDS_PER_PHONE) -> list[dict[str, object]]:
+def run(
+    phones: int = PHONES,
+    cards_per_phone: int = CARDS_PER_PHONE,
+    pause: tuple[float, float] = (0.0, 0.0),
+) -> list[dict[str, object]]:
     with tempfile.TemporaryDirectory() as folder:
-        return _run(Path(folder), phones, cards_per_phone)
+        return _run(Path(folder), phones, cards_per_phone, pause)
 
 
 def run_500() -> list[dict[str, object]]:
@@ -177,7 +191,16 @@ def run_500() -> list[dict[str, object]]:
         if line["figure"] in renamed:
             name, target = renamed[str(line["figure"])]
             figures.append({**line, "figure": name, "target": target})
-    return figures
+    # The same 500 phones at a pace no room reaches: a card every 1 to 3 s from each phone
+    # (250 cards a second; a room of 500 typing flat out posts a card every 30 s each).
+    paced = {"live_p95_ms": 300, "live_ui_stall_ms": 50, "live_lost_cards": 0}
+    for line in run(phones=500, pause=PACED_PAUSE_S):
+        if line["figure"] in paced:
+            name = str(line["figure"]).replace("live_", "live_500_paced_")
+            figures.append({**line, "figure": name, "target": paced[str(line["figure"])]})
+    from benchmarks.live_floor import run_500 as floor  # it borrows this module's phones
+
+    return figures + floor()
 
 
 @dataclass
@@ -212,6 +235,9 @@ def open_room(folder: Path, joins: int) -> Room:
     os.environ["XDG_CONFIG_HOME"] = str(folder / "config")
     os.environ["CATALYSE_DATA_DIR"] = str(folder / "data")
     _app = QApplication.instance() or QApplication([])
+    from ui.collector import install
+
+    install(_app)  # as the app does: garbage collected in the GUI thread only
     store = Store.open(folder / "live.sqlite")
     workshop = load_demo(store)
     context = AppContext(store)
@@ -234,8 +260,16 @@ def open_room(folder: Path, joins: int) -> Room:
     return Room(store, context, window, service, server, zones)
 
 
-def phones_child(room: Room, phones: int, cards: int, out: Path, first: int = 0) -> Any:
-    """A child process running `phones` phones (addresses from number `first`)."""
+def phones_child(
+    room: Room,
+    phones: int,
+    cards: int,
+    out: Path,
+    first: int = 0,
+    pause: tuple[float, float] = (0.0, 0.0),
+) -> Any:
+    """A child process running `phones` phones (addresses from number `first`), each pausing
+    between `pause` seconds before each post (none by default)."""
     return subprocess.Popen(
         [
             sys.executable,
@@ -248,6 +282,7 @@ def phones_child(room: Room, phones: int, cards: int, out: Path, first: int = 0)
             str(cards),
             str(out),
             str(first),
+            f"{pause[0]},{pause[1]}",
         ],
     )
 
@@ -360,12 +395,14 @@ def close_room(room: Room) -> None:
     room.store.close()
 
 
-def _run(folder: Path, phones: int, cards_per_phone: int) -> list[dict[str, object]]:
+def _run(
+    folder: Path, phones: int, cards_per_phone: int, pause: tuple[float, float]
+) -> list[dict[str, object]]:
     room = open_room(folder, phones)
     queries_per_card = _queries_per_card(room.service)
     room.server.start("127.0.0.1")
     out = folder / "phones.json"
-    watched = watch(room, [phones_child(room, phones, cards_per_phone, out)])
+    watched = watch(room, [phones_child(room, phones, cards_per_phone, out, pause=pause)])
     room.service.flush_changes()
     report = phone_posts(out)
     posts: list[dict[str, Any]] = report["posts"]
