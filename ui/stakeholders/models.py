@@ -8,12 +8,11 @@ collections were the slowest keystrokes).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, Protocol, TypeVar
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -21,7 +20,8 @@ from PySide6.QtCore import (
 )
 
 from ui.i18n import current_lang
-from ui.widgets.plain_text import plain_tooltip
+from ui.widgets.record_table import Column as ShownColumn
+from ui.widgets.record_table import ColumnsModel
 from workshop.domain.records import Organisation, Person
 from workshop.domain.text import sort_key
 
@@ -72,21 +72,19 @@ class _Listed(Generic[R]):
 
 
 @dataclass(frozen=True)
-class Column(Generic[R]):
+class Column(ShownColumn[R]):
     """One column: its header, how to show a record in it, and the stored text field it shows
     as is, if it does (sorting by it then makes no record)."""
 
-    title: str
-    value: Callable[[R], str]
     field: str = ""
 
 
-class RegistryTableModel(QAbstractTableModel, Generic[R]):
+class RegistryTableModel(ColumnsModel[R]):
     """Rows of records shown in columns, made when first shown; Qt.UserRole gives the record."""
 
     def __init__(self, columns: Sequence[Column[R]], parent: Any = None) -> None:
-        super().__init__(parent)
-        self._columns = list(columns)
+        super().__init__(columns, parent)
+        self._columns: list[Column[R]] = list(columns)
         self._rows: Rows[R] = _Listed([])
         self._order: list[int] = []  # the row shown at each place
 
@@ -124,34 +122,8 @@ class RegistryTableModel(QAbstractTableModel, Generic[R]):
                 return self.record(row)
         return None
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._order)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._columns)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._order):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._columns[index.column()].value(self.record(index.row()))
-        if role == Qt.ItemDataRole.ToolTipRole:
-            value = self._columns[index.column()].value(self.record(index.row()))
-            return plain_tooltip(str(value or ""))
-        if role == Qt.ItemDataRole.UserRole:
-            return self.record(index.row())
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._columns):
-            return self._columns[section].title
-        if orientation == Qt.Orientation.Vertical:
-            return section + 1
-        return None
+    def row_count(self) -> int:
+        return len(self._order)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self._columns):

@@ -23,41 +23,37 @@ class Column(Generic[R]):
     value: Callable[[R], str]
 
 
-class RecordTableModel(QAbstractTableModel, Generic[R]):
-    """Rows of records shown in columns; Qt.UserRole gives the record itself."""
+class ColumnsModel(QAbstractTableModel, Generic[R]):
+    """Records shown in columns, read only; Qt.UserRole gives the record. A subclass says how
+    many rows there are (`row_count`) and which record is shown at a row (`record`), which is
+    asked for only by the roles that show it."""
 
     def __init__(self, columns: Sequence[Column[R]], parent: Any = None) -> None:
         super().__init__(parent)
         self._columns = list(columns)
-        self._records: list[R] = []
 
-    def set_records(self, records: Sequence[R]) -> None:
-        self.beginResetModel()
-        self._records = list(records)
-        self.endResetModel()
-
-    def records(self) -> list[R]:
-        return list(self._records)
+    def row_count(self) -> int:
+        raise NotImplementedError
 
     def record(self, row: int) -> R:
-        return self._records[row]
+        raise NotImplementedError
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._records)
+        return 0 if parent.isValid() else self.row_count()
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._columns)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._records):
+        if not index.isValid() or not 0 <= index.row() < self.row_count():
             return None
-        record = self._records[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._columns[index.column()].value(record)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return plain_tooltip(str(self._columns[index.column()].value(record) or ""))
         if role == Qt.ItemDataRole.UserRole:
-            return record
+            return self.record(index.row())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._columns[index.column()].value(self.record(index.row()))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            value = self._columns[index.column()].value(self.record(index.row()))
+            return plain_tooltip(str(value or ""))
         return None
 
     def headerData(
@@ -70,6 +66,28 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         if orientation == Qt.Orientation.Vertical:
             return section + 1
         return None
+
+
+class RecordTableModel(ColumnsModel[R]):
+    """Rows of records shown in columns; Qt.UserRole gives the record itself."""
+
+    def __init__(self, columns: Sequence[Column[R]], parent: Any = None) -> None:
+        super().__init__(columns, parent)
+        self._records: list[R] = []
+
+    def set_records(self, records: Sequence[R]) -> None:
+        self.beginResetModel()
+        self._records = list(records)
+        self.endResetModel()
+
+    def records(self) -> list[R]:
+        return list(self._records)
+
+    def row_count(self) -> int:
+        return len(self._records)
+
+    def record(self, row: int) -> R:
+        return self._records[row]
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self._columns):
