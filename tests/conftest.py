@@ -20,25 +20,6 @@ def _isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
 
 
-@pytest.fixture(autouse=True)
-def _garbage_collected_in_the_gui_thread() -> Iterator[None]:
-    """As in the app (ui/collector.py): once a test made the QApplication, garbage is collected
-    in the GUI thread only, here after each test (a test's threads never destroy another
-    test's Qt objects)."""
-    yield
-    import sys
-
-    if "PySide6.QtWidgets" in sys.modules:
-        from PySide6.QtWidgets import QApplication
-
-        from ui.collector import collect_due, install
-
-        app = QApplication.instance()
-        if app is not None:
-            install(app)
-            collect_due()
-
-
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "atelier.sqlite"

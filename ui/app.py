@@ -130,9 +130,6 @@ def create_application(argv: list[str]) -> QApplication:
     from ui.icons import icon
 
     app.setWindowIcon(icon("catalyse"))
-    from ui.collector import install
-
-    install(app)  # garbage collected in this thread only, never in the phones' server thread
     clean_scratch()  # previews a crashed session left behind
     keep_settings_private()
     lang = preferred_lang()
