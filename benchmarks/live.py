@@ -235,9 +235,6 @@ def open_room(folder: Path, joins: int) -> Room:
     os.environ["XDG_CONFIG_HOME"] = str(folder / "config")
     os.environ["CATALYSE_DATA_DIR"] = str(folder / "data")
     _app = QApplication.instance() or QApplication([])
-    from ui.collector import install
-
-    install(_app)  # as the app does: garbage collected in the GUI thread only
     store = Store.open(folder / "live.sqlite")
     workshop = load_demo(store)
     context = AppContext(store)
