@@ -16,14 +16,9 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 
 
 @pytest.fixture
-def screen(context: Any, qtbot: Any) -> MethodsScreen:
-    methods = MethodsScreen(context)
-    qtbot.addWidget(methods)
-    methods.resize(1300, 700)
-    methods.show()
-    qtbot.waitExposed(methods)
-    methods.tabs.setCurrentWidget(methods.open_space)
-    return methods
+def screen(methods_screen: MethodsScreen) -> MethodsScreen:
+    methods_screen.tabs.setCurrentWidget(methods_screen.open_space)
+    return methods_screen
 
 
 def _type(qtbot: Any, widget: Any, text: str) -> None:

@@ -18,14 +18,9 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 
 
 @pytest.fixture
-def screen(context: Any, qtbot: Any) -> MethodsScreen:
-    methods = MethodsScreen(context)
-    qtbot.addWidget(methods)
-    methods.resize(1300, 700)
-    methods.show()
-    qtbot.waitExposed(methods)
-    methods.tabs.setCurrentWidget(methods.polls)
-    return methods
+def screen(methods_screen: MethodsScreen) -> MethodsScreen:
+    methods_screen.tabs.setCurrentWidget(methods_screen.polls)
+    return methods_screen
 
 
 def test_a_choice_poll_is_made_opened_and_counted_by_hand_from_the_keyboard(
