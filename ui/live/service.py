@@ -40,13 +40,12 @@ from workshop.live.http import (
     DEVICE_HEADER,
     HttpRequest,
     HttpResponse,
-    check_json,
     check_method,
     error_response,
     json_response,
+    read_body,
     static_response,
 )
-from workshop.live.http import asked as asked_by
 from workshop.live.matches import Match, MatchKind, offer_matches
 from workshop.live.moderation import Author, Inbox, Pending
 from workshop.live.registry import attending_organisations, check_join, person_label
@@ -308,11 +307,9 @@ class LiveService(QObject):
             self.session.check_anonymous_read(request.address)
             return 200, self.state_for(None)
         if request.data is None:  # not read on the server's thread (a test, the desk)
-            check_json(request)
-            data = api.parse_body(request.body, limits)
-            asked = asked_by(request.path, data)
-        else:
-            data, asked = request.data, request.asked
+            request = read_body(request, limits)
+        assert request.data is not None
+        data, asked = request.data, request.asked
         if request.path == "/api/join":
             joined = api.parse_join(data, limits)
             if self.session.rejoin(token) is not None:

@@ -126,10 +126,16 @@ def read_write(
     try:
         check_method(request, expected)
         check_code(request.header(CODE_HEADER))
-        check_json(request)
-        data = parse_body(request.body, limits)
+        return read_body(request, limits)
     except LiveError as error:
         return error_response(error)
+
+
+def read_body(request: HttpRequest, limits: Limits) -> HttpRequest:
+    """A write with its JSON body parsed into `data` (and what it asks); LiveError when it
+    does not say JSON or its body is not what a phone sends."""
+    check_json(request)
+    data = parse_body(request.body, limits)
     return dataclasses.replace(request, data=data, asked=asked(request.path, data))
 
 
